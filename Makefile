@@ -1,0 +1,36 @@
+# vast-sdk developer commands. Every target that needs the venv creates it first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test test-only lint typecheck generate check-generated bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv with the package and its dev tools
+
+generate: $(STAMP) ## regenerate vast_sdk/_generated from openapi.json + the overlay
+	PATH="$(CURDIR)/$(BIN):$$PATH" PYTHON=$(BIN)/python ./generate.sh
+
+check-generated: $(STAMP) ## fail if the committed generated code differs from spec + overlay
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/check_generated.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check vast_sdk tools tests examples
+	$(BIN)/ruff format --check vast_sdk tools tests examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict vast_sdk
+
+test-only: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
+
+test: check-generated lint typecheck test-only ## everything CI runs
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache

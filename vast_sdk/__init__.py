@@ -1,0 +1,73 @@
+"""vast-sdk: a typed Python SDK for the Vast.ai API.
+
+    from vast_sdk import Vast
+    with Vast() as vast:
+        offers = vast.search_offers(limit=5)
+
+Models live in ``vast_sdk.models`` and load on first use.
+"""
+
+from __future__ import annotations
+
+from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InsecureURLError,
+    InternalServerError,
+    InvalidRequestError,
+    MissingAPIKeyError,
+    NotFoundError,
+    OperationFailedError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseParseError,
+    UnprocessableEntityError,
+    VastError,
+)
+from ._generated._operations import OPERATIONS
+from ._generated.types import UNSET, Unset
+from ._logging import setup_logging
+from ._operation import Operation
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_SERVERLESS_URL",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "OPERATIONS",
+    "UNSET",
+    "APIConnectionError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncVast",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsecureURLError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "NotGiven",
+    "Operation",
+    "OperationFailedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "UnprocessableEntityError",
+    "Unset",
+    "Vast",
+    "VastError",
+    "__version__",
+]
+
+setup_logging()

@@ -1,0 +1,510 @@
+"""Vast and AsyncVast: configuration, auth, hosts, the retry loop and timeouts.
+
+Every per-operation method is generated (vast_sdk/_generated/_operations.py) and ends in
+``_call``; this module is the one place that sends requests.
+"""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+import logging
+import os
+import platform
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import anyio
+import httpx
+
+from ._auth import discover_api_key, redact, scrub
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    InsecureURLError,
+    InvalidRequestError,
+    MissingAPIKeyError,
+    VastError,
+)
+from ._generated._operations import (
+    AsyncOperations,
+    AsyncRawOperations,
+    SyncOperations,
+    SyncRawOperations,
+)
+from ._operation import Operation, RequestOptions
+from ._response import APIResponse, error_code, parse_success, raise_for_status
+from ._retry import backoff_delay, exception_is_retryable, status_retry_delay
+from ._types import NOT_GIVEN, NotGiven, TimeoutLike
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_SERVERLESS_URL", "DEFAULT_TIMEOUT", "AsyncVast", "Vast"]
+
+DEFAULT_BASE_URL = "https://console.vast.ai"
+DEFAULT_SERVERLESS_URL = "https://run.vast.ai"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds for a whole call attempt (connect is capped at DEFAULT_CONNECT_TIMEOUT)."""
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
+
+log = logging.getLogger("vast_sdk")
+_Self = TypeVar("_Self", bound="_BaseClient")
+
+
+def _user_agent() -> str:
+    return f"vast-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_url(url: str, allow_insecure_http: bool, what: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidRequestError(f"{what} must be an http(s) URL with a host, got {url!r}")
+    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
+        raise InsecureURLError(
+            f"{what} {url!r} is plain http to a non-loopback host: the API key would travel "
+            "unencrypted. Use https, or pass allow_insecure_http=True if you really mean it."
+        )
+    return url.rstrip("/")
+
+
+def _timeouts(timeout: TimeoutLike) -> tuple[httpx.Timeout, float | None]:
+    """(httpx per-phase timeouts, total deadline in seconds or None)."""
+    if timeout is None:
+        return httpx.Timeout(None), None
+    if isinstance(timeout, httpx.Timeout):
+        return timeout, timeout.read
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise InvalidRequestError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    total = float(timeout)
+    return httpx.Timeout(total, connect=min(DEFAULT_CONNECT_TIMEOUT, total)), total
+
+
+class _BaseClient:
+    """Settings shared by the sync and async clients; never sends anything itself."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | None,
+        serverless_url: str | None,
+        timeout: TimeoutLike,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        allow_insecure_http: bool,
+    ) -> None:
+        self._api_key, self._key_looked_in = discover_api_key(api_key)
+        env_url = os.environ.get("VAST_URL", "").strip() or None
+        chosen = base_url or env_url
+        self.base_url = _check_url(chosen or DEFAULT_BASE_URL, allow_insecure_http, "base_url")
+        # An overridden base URL also serves the serverless routes (one local server serves all),
+        # unless the serverless URL is overridden too.
+        serverless = serverless_url or (self.base_url if chosen else DEFAULT_SERVERLESS_URL)
+        self.serverless_url = _check_url(serverless, allow_insecure_http, "serverless_url")
+        _timeouts(timeout)  # validate now, not at the first call
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidRequestError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        self.timeout: TimeoutLike = timeout
+        self.max_retries = max_retries
+        self.allow_insecure_http = allow_insecure_http
+        self._default_headers = dict(default_headers or {})
+        self._owns_http = True
+        self._sleep: Callable[[float], Any] = time.sleep
+
+    @property
+    def api_key_hint(self) -> str:
+        """The key as it may be shown (last 4 characters at most)."""
+        return redact(self._api_key)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self.api_key_hint})"
+
+    def _copy_with(
+        self: _Self,
+        *,
+        api_key: str | NotGiven | None,
+        timeout: TimeoutLike | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> _Self:
+        new = copy.copy(self)
+        new._owns_http = False  # the copy shares (and must not close) the connection pool
+        if not isinstance(api_key, NotGiven):
+            new._api_key, new._key_looked_in = discover_api_key(api_key)
+        if not isinstance(timeout, NotGiven):
+            _timeouts(timeout)
+            new.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            if isinstance(max_retries, bool) or max_retries < 0:
+                raise InvalidRequestError(f"max_retries must be an int >= 0, got {max_retries!r}")
+            new.max_retries = max_retries
+        new._default_headers = {**self._default_headers, **(default_headers or {})}
+        return new
+
+    # ---------------------------------------------------------------- building one request
+
+    def _build(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        op: Operation,
+        request: dict[str, Any],
+        options: RequestOptions,
+    ) -> tuple[httpx.Request, float | None]:
+        if op.auth == "required" and not self._api_key:
+            raise MissingAPIKeyError(self._key_looked_in)
+        host = self.serverless_url if op.host == "serverless" else self.base_url
+        url = host + request["url"]
+        headers: dict[str, str] = {
+            "User-Agent": _user_agent(),
+            "Accept": "application/json",
+            **self._default_headers,
+            **(request.get("headers") or {}),
+            **(options.extra_headers or {}),
+        }
+        if self._api_key and op.auth != "none":
+            headers["Authorization"] = f"Bearer {self._api_key}"
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        phases, total = _timeouts(timeout)
+        try:
+            built = client.build_request(
+                request["method"].upper(),
+                url,
+                params=request.get("params"),
+                json=request.get("json"),
+                headers=headers,
+                timeout=phases,
+            )
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequestError(f"{op.name}: cannot encode the request: {exc}") from None
+        return built, total
+
+    def _retries(self, options: RequestOptions) -> int:
+        if isinstance(options.max_retries, NotGiven):
+            return self.max_retries
+        if isinstance(options.max_retries, bool) or options.max_retries < 0:
+            raise InvalidRequestError(
+                f"max_retries must be an int >= 0, got {options.max_retries!r}"
+            )
+        return options.max_retries
+
+    def _exception_delay(
+        self,
+        op: Operation,
+        exc: httpx.HTTPError,
+        request: httpx.Request,
+        retry_index: int,
+        retries: int,
+    ) -> float:
+        """Seconds to wait before retrying a transport failure; raises the typed error if not."""
+        ok, why = exception_is_retryable(op.idempotent, exc)
+        if ok and retry_index < retries:
+            delay = backoff_delay(retry_index)
+            log.info(
+                "%s: %s -> retrying in %.2fs (retry %d/%d)",
+                op.name,
+                why,
+                delay,
+                retry_index + 1,
+                retries,
+            )
+            return delay
+        log.info("%s: %s -> giving up", op.name, why)
+        url = str(request.url.copy_with(query=None))
+        text = scrub(f"{request.method} {url}: {type(exc).__name__}: {exc}", self._api_key)
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise cls(text, method=request.method, url=url) from None
+
+    def _scrubbed(self, exc: VastError) -> VastError:
+        if exc.args and isinstance(exc.args[0], str):
+            exc.args = (scrub(exc.args[0], self._api_key), *exc.args[1:])
+        return exc
+
+    def _finish(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        parse: Callable[..., Any],
+        raw: bool,
+        elapsed: float,
+        retries: int,
+    ) -> Any:
+        from ._generated.client import Client
+
+        method = response.request.method
+        url = str(response.request.url.copy_with(query=None))
+        try:
+            raise_for_status(op, response, method, url)
+            parsed = parse_success(op, response, parse, Client(base_url=""), method, url)
+        except VastError as exc:
+            raise self._scrubbed(exc) from None
+        if raw:
+            return APIResponse(http=response, parsed=parsed, elapsed=elapsed, retries_taken=retries)
+        return parsed
+
+    def _retry_delay(
+        self, op: Operation, response: httpx.Response, retry_index: int, retries: int
+    ) -> float | None:
+        if retry_index >= retries:
+            return None
+        delay, why = status_retry_delay(
+            op.idempotent,
+            response.status_code,
+            error_code(response.content),
+            response.headers.get("Retry-After"),
+            retry_index,
+        )
+        log.info(
+            "%s: %s -> %s (retry %d/%d)",
+            op.name,
+            why,
+            "retrying" if delay is not None else "giving up",
+            retry_index + 1,
+            retries,
+        )
+        return delay
+
+    def _log_response(self, request: httpx.Request, status: int, elapsed: float) -> None:
+        log.info(
+            "%s %s -> %d (%.0f ms)",
+            request.method,
+            request.url.copy_with(query=None),
+            status,
+            elapsed * 1000,
+        )
+
+
+class Vast(_BaseClient, SyncOperations):
+    """Blocking client for the Vast.ai API. One method per operation; see README.md.
+
+    >>> with Vast() as vast:                       # key from VAST_API_KEY or ~/.config/vastai
+    ...     offers = vast.search_offers(limit=5)
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        serverless_url: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            serverless_url=serverless_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._owns_http = http_client is None
+
+    @property
+    def with_raw_response(self) -> SyncRawOperations:
+        """The same methods, returning APIResponse (status, headers, bytes, parsed model)."""
+        return SyncRawOperations(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Vast:
+        """A configured copy sharing this client's connections; this client is not changed."""
+        return self._copy_with(
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Vast:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(
+        self,
+        op: Operation,
+        request: dict[str, Any],
+        parse: Any,
+        options: RequestOptions,
+        *,
+        raw: bool,
+    ) -> Any:
+        retries = self._retries(options)
+        built, total = self._build(self._http, op, request, options)
+        log.debug("%s: %s %s", op.name, built.method, built.url.copy_with(query=None))
+        retry_index = 0
+        while True:
+            start = time.monotonic()
+            try:
+                response = self._send(built, total)
+            except httpx.HTTPError as exc:
+                delay = self._exception_delay(op, exc, built, retry_index, retries)
+                retry_index += 1
+                self._sleep(delay)
+                continue
+            elapsed = time.monotonic() - start
+            self._log_response(built, response.status_code, elapsed)
+            wait = self._retry_delay(op, response, retry_index, retries)
+            if wait is None:
+                return self._finish(op, response, parse, raw, elapsed, retry_index)
+            retry_index += 1
+            self._sleep(wait)
+
+    def _send(self, request: httpx.Request, total: float | None) -> httpx.Response:
+        """Send and read the whole body, enforcing the total deadline between chunks."""
+        deadline = None if total is None else time.monotonic() + total
+        response = self._http.send(request, stream=True, follow_redirects=True)
+        try:
+            chunks = []
+            for chunk in response.iter_raw():
+                chunks.append(chunk)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"total timeout of {total}s exceeded", request=request)
+        finally:
+            response.close()
+        return _complete(response, b"".join(chunks))
+
+
+class AsyncVast(_BaseClient, AsyncOperations):
+    """The asyncio client: the same methods as Vast, as coroutines."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        serverless_url: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            serverless_url=serverless_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._owns_http = http_client is None
+        self._async_sleep: Callable[[float], Any] = anyio.sleep
+
+    @property
+    def with_raw_response(self) -> AsyncRawOperations:
+        """The same coroutines, returning APIResponse (status, headers, bytes, parsed model)."""
+        return AsyncRawOperations(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncVast:
+        """A configured copy sharing this client's connections; this client is not changed."""
+        return self._copy_with(
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncVast:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _call(
+        self,
+        op: Operation,
+        request: dict[str, Any],
+        parse: Any,
+        options: RequestOptions,
+        *,
+        raw: bool,
+    ) -> Any:
+        retries = self._retries(options)
+        built, total = self._build(self._http, op, request, options)
+        log.debug("%s: %s %s", op.name, built.method, built.url.copy_with(query=None))
+        retry_index = 0
+        while True:
+            start = time.monotonic()
+            try:
+                response = await self._send(built, total)
+            except httpx.HTTPError as exc:
+                delay = self._exception_delay(op, exc, built, retry_index, retries)
+                retry_index += 1
+                await self._async_sleep(delay)
+                continue
+            elapsed = time.monotonic() - start
+            self._log_response(built, response.status_code, elapsed)
+            wait = self._retry_delay(op, response, retry_index, retries)
+            if wait is None:
+                return self._finish(op, response, parse, raw, elapsed, retry_index)
+            retry_index += 1
+            await self._async_sleep(wait)
+
+    async def _send(self, request: httpx.Request, total: float | None) -> httpx.Response:
+        """Send and read the whole body within the total deadline (a hard cancel scope)."""
+        try:
+            with anyio.fail_after(total):
+                response = await self._http.send(request, stream=True, follow_redirects=True)
+                try:
+                    content = b"".join([chunk async for chunk in response.aiter_raw()])
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout(
+                f"total timeout of {total}s exceeded", request=request
+            ) from None
+        return _complete(response, content)
+
+
+def _complete(streamed: httpx.Response, raw: bytes) -> httpx.Response:
+    """A closed, fully-read copy of a streamed response (decoding content-encoding)."""
+    decoded = httpx.Response(
+        streamed.status_code,
+        headers=streamed.headers,
+        content=raw,
+        request=streamed.request,
+        extensions=streamed.extensions,
+    )
+    return decoded

@@ -1,0 +1,181 @@
+"""The exceptions vast_sdk raises: one tree under VastError, typed by what went wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InsecureURLError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "OperationFailedError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "UnprocessableEntityError",
+    "VastError",
+]
+
+SNIPPET = 500
+"""How much of a response body an error message may quote."""
+
+
+def snippet(content: bytes) -> str:
+    text = content[:SNIPPET].decode("utf-8", errors="replace")
+    return text + ("..." if len(content) > SNIPPET else "")
+
+
+class VastError(Exception):
+    """Base of every error this SDK raises."""
+
+
+class InvalidRequestError(VastError, ValueError):
+    """The call's arguments cannot make a valid request; nothing was sent."""
+
+
+class InsecureURLError(VastError, ValueError):
+    """A plain-http URL for a non-loopback host without allow_insecure_http=True."""
+
+
+class MissingAPIKeyError(VastError):
+    """The operation needs an API key and none was found; nothing was sent."""
+
+    def __init__(self, looked_in: list[str]) -> None:
+        self.looked_in = looked_in
+        places = "; ".join(looked_in)
+        super().__init__(
+            f"No Vast.ai API key found. Looked in: {places}. "
+            "Pass api_key=..., set VAST_API_KEY, or save the key to one of those files."
+        )
+
+
+class APIConnectionError(VastError):
+    """The request did not get a response (connection refused, reset, DNS, TLS...)."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request hit its timeout (connect, read, or the total deadline)."""
+
+
+class _ResponseError(VastError):
+    """Shared fields of errors that came with an HTTP response."""
+
+    def __init__(
+        self, message: str, *, status_code: int, method: str, url: str, body: Any, content: bytes
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.body = body
+        """The decoded JSON body, or None when it was not JSON."""
+        self.content = content
+        """The raw body bytes."""
+
+
+class ResponseParseError(_ResponseError):
+    """A response body that cannot be read as the operation's documented shape."""
+
+
+class APIStatusError(_ResponseError):
+    """The API answered with an error: an HTTP error status, or ``success: false``."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: Any,
+        content: bytes,
+        error: str | None,
+        msg: str | None,
+        headers: httpx.Headers | None = None,
+    ) -> None:
+        self.error = error
+        """The API's machine-readable code, e.g. ``no_such_instance``."""
+        self.msg = msg
+        """The API's human-readable message."""
+        self.headers = headers if headers is not None else httpx.Headers()
+        detail = ": ".join(x for x in (error, msg) if x) or snippet(content) or "(empty body)"
+        super().__init__(
+            f"{method} {url} -> {status_code}: {detail}",
+            status_code=status_code,
+            method=method,
+            url=url,
+            body=body,
+            content=content,
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the API rejected the request's parameters."""
+
+
+class AuthenticationError(APIStatusError):
+    """401, or the API's 404 with ``error: auth_error``: the key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such instance, key, volume..."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state does not allow this now."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (or the daily search quota, ``search_quota_exceeded``)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed."""
+
+
+class OperationFailedError(APIStatusError):
+    """A 2xx whose body says the operation failed (``success: false`` or a bare error string)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int, error: str | None) -> type[APIStatusError]:
+    """The most specific error class for a status and the API's error code."""
+    if error == "auth_error":
+        return AuthenticationError
+    if 200 <= status_code < 300:
+        return OperationFailedError
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CleanupMachineResponse200")
+
+
+@_attrs_define
+class CleanupMachineResponse200:
+    success: bool | None | Unset = UNSET
+    ctime: float | None | Unset = UNSET
+    machine_id: int | None | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    num_deleted: int | None | Unset = UNSET
+    msg: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        ctime: float | None | Unset
+        if isinstance(self.ctime, Unset):
+            ctime = UNSET
+        else:
+            ctime = self.ctime
+
+        machine_id: int | None | Unset
+        if isinstance(self.machine_id, Unset):
+            machine_id = UNSET
+        else:
+            machine_id = self.machine_id
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        num_deleted: int | None | Unset
+        if isinstance(self.num_deleted, Unset):
+            num_deleted = UNSET
+        else:
+            num_deleted = self.num_deleted
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if ctime is not UNSET:
+            field_dict["ctime"] = ctime
+        if machine_id is not UNSET:
+            field_dict["machine_id"] = machine_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if num_deleted is not UNSET:
+            field_dict["num_deleted"] = num_deleted
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_ctime(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ctime = _parse_ctime(d.pop("ctime", UNSET))
+
+        def _parse_machine_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_num_deleted(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_deleted = _parse_num_deleted(d.pop("num_deleted", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        cleanup_machine_response_200 = cls(
+            success=success,
+            ctime=ctime,
+            machine_id=machine_id,
+            user_id=user_id,
+            num_deleted=num_deleted,
+            msg=msg,
+        )
+
+        cleanup_machine_response_200.additional_properties = d
+        return cleanup_machine_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

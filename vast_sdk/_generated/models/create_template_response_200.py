@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_template_response_200_template_type_0 import (
+        CreateTemplateResponse200TemplateType0,
+    )
+
+
+T = TypeVar("T", bound="CreateTemplateResponse200")
+
+
+@_attrs_define
+class CreateTemplateResponse200:
+    success: bool | None | Unset = UNSET
+    """ Whether operation was successful """
+    msg: None | str | Unset = UNSET
+    """ Status message """
+    template: CreateTemplateResponse200TemplateType0 | None | Unset = UNSET
+    """ Template details """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_template_response_200_template_type_0 import (
+            CreateTemplateResponse200TemplateType0,
+        )
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        template: dict[str, Any] | None | Unset
+        if isinstance(self.template, Unset):
+            template = UNSET
+        elif isinstance(self.template, CreateTemplateResponse200TemplateType0):
+            template = self.template.to_dict()
+        else:
+            template = self.template
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_template_response_200_template_type_0 import (
+            CreateTemplateResponse200TemplateType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        def _parse_template(
+            data: object,
+        ) -> CreateTemplateResponse200TemplateType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                template_type_0 = CreateTemplateResponse200TemplateType0.from_dict(data)
+
+                return template_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateTemplateResponse200TemplateType0 | None | Unset, data)
+
+        template = _parse_template(d.pop("template", UNSET))
+
+        create_template_response_200 = cls(
+            success=success,
+            msg=msg,
+            template=template,
+        )
+
+        create_template_response_200.additional_properties = d
+        return create_template_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

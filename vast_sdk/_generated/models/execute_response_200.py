@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteResponse200")
+
+
+@_attrs_define
+class ExecuteResponse200:
+    success: bool | None | Unset = UNSET
+    writeable_path: None | str | Unset = UNSET
+    """ Container writeable path """
+    result_url: None | str | Unset = UNSET
+    """ URL to fetch command execution results """
+    msg: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        writeable_path: None | str | Unset
+        if isinstance(self.writeable_path, Unset):
+            writeable_path = UNSET
+        else:
+            writeable_path = self.writeable_path
+
+        result_url: None | str | Unset
+        if isinstance(self.result_url, Unset):
+            result_url = UNSET
+        else:
+            result_url = self.result_url
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if writeable_path is not UNSET:
+            field_dict["writeable_path"] = writeable_path
+        if result_url is not UNSET:
+            field_dict["result_url"] = result_url
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_writeable_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        writeable_path = _parse_writeable_path(d.pop("writeable_path", UNSET))
+
+        def _parse_result_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        result_url = _parse_result_url(d.pop("result_url", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        execute_response_200 = cls(
+            success=success,
+            writeable_path=writeable_path,
+            result_url=result_url,
+            msg=msg,
+        )
+
+        execute_response_200.additional_properties = d
+        return execute_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListMachineResponse200")
+
+
+@_attrs_define
+class ListMachineResponse200:
+    """
+    Example:
+        {'success': True, 'extended': 2}
+
+    """
+
+    success: bool | None | Unset = UNSET
+    extended: int | None | Unset = UNSET
+    """ Number of client contracts extended to new end date """
+    msg: None | str | Unset = UNSET
+    """ Status message if success is false """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        extended: int | None | Unset
+        if isinstance(self.extended, Unset):
+            extended = UNSET
+        else:
+            extended = self.extended
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if extended is not UNSET:
+            field_dict["extended"] = extended
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_extended(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        extended = _parse_extended(d.pop("extended", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        list_machine_response_200 = cls(
+            success=success,
+            extended=extended,
+            msg=msg,
+        )
+
+        list_machine_response_200.additional_properties = d
+        return list_machine_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowInstanceSshKeysResponse200")
+
+
+@_attrs_define
+class ShowInstanceSshKeysResponse200:
+    success: bool | None | Unset = UNSET
+    ssh_keys: None | str | Unset = UNSET
+    """ JSON string containing array of SSH key objects """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        ssh_keys: None | str | Unset
+        if isinstance(self.ssh_keys, Unset):
+            ssh_keys = UNSET
+        else:
+            ssh_keys = self.ssh_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if ssh_keys is not UNSET:
+            field_dict["ssh_keys"] = ssh_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_ssh_keys(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ssh_keys = _parse_ssh_keys(d.pop("ssh_keys", UNSET))
+
+        show_instance_ssh_keys_response_200 = cls(
+            success=success,
+            ssh_keys=ssh_keys,
+        )
+
+        show_instance_ssh_keys_response_200.additional_properties = d
+        return show_instance_ssh_keys_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
