@@ -19,12 +19,15 @@ if [ "$have" != "$GENERATOR_VERSION" ]; then
   exit 1
 fi
 
-mkdir -p build
-patched=$ROOT/build/openapi.patched.json
-"$PY" tools/overlay.py "$SPEC" "$OVERLAY" "$patched" ${OVERLAY_FLAGS:-}
-
+export RUFF_NO_CACHE=true  # no .ruff_cache inside the generated package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+patched=$work/openapi.patched.json
+"$PY" tools/overlay.py "$SPEC" "$OVERLAY" "$patched" ${OVERLAY_FLAGS:-}
+if [ "$SPEC" = openapi.json ]; then
+  # The patched spec is a build artifact (gitignored): FakeVast validates against it.
+  mkdir -p build && cp "$patched" build/openapi.patched.json
+fi
 # Run from a neutral directory so ruff's post-hooks use only the generator's own settings.
 (cd "$work" && openapi-python-client generate --path "$patched" --meta none \
   --config "$ROOT/openapi-python-client.yaml" --custom-template-path "$ROOT/templates" --output-path "$work/_generated" \

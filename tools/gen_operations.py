@@ -39,6 +39,7 @@ class Arg:
     name: str
     annotation: str
     default: str | None
+    json_key: str = ""
 
 
 @dataclass
@@ -135,13 +136,28 @@ def _model_fields(models_dir: Path, class_name: str, module: str) -> list[Arg]:
     source = (models_dir / f"{module}.py").read_text()
     tree = ast.parse(source)
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name)
+    from_dict = next(
+        n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "from_dict"
+    )
+    keys: dict[str, str] = {}  # attribute -> JSON key, from `attr = ...d.pop("key"...)...`
+    for node in ast.walk(from_dict):
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            for call in ast.walk(node.value):
+                if (
+                    isinstance(call, ast.Call)
+                    and _src(call.func, source) == "d.pop"
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    keys.setdefault(node.targets[0].id.lstrip("_"), str(call.args[0].value))
     out = []
     for stmt in cls.body:
         if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
             name = stmt.target.id
             if name == "additional_properties":
                 continue
-            out.append(Arg(name, _src(stmt.annotation, source), None))
+            if name not in keys:
+                raise SystemExit(f"gen_operations: {class_name}.{name}: no JSON key in from_dict")
+            out.append(Arg(name, _src(stmt.annotation, source), None, keys[name]))
     return out
 
 
@@ -276,7 +292,7 @@ def _request_expr(op: Op) -> str:
         value = f"_json_param({a.name})" if a.name in op.json_params else a.name
         call.append(f"{a.name}={value}")
     if op.body_type:
-        fields = ", ".join(f'"{f.name}": {f.name}' for f in op.body_fields)
+        fields = ", ".join(f'"{f.json_key}": {f.name}' for f in op.body_fields)
         call.append(f"body=_build_body(_Body, body, {{{fields}}}, optional={op.body_optional})")
     return f"_m._get_kwargs({', '.join(call)})"
 
@@ -325,7 +341,7 @@ def render(ops: list[Op], pkg: Path) -> str:
             used.add(op.body_type)
             for f in op.body_fields:
                 used |= _names_in(f.annotation)
-    runtime = {"Unset", "Any", "Mapping", "APIResponse", "NotGiven", "TimeoutLike", "UNSET"}
+    runtime = {"Unset", "Any", "Mapping", "APIResponse", "NotGiven", "TimeoutLike", "UNSET", "None"}
     type_imports = sorted(n for n in used if n in models and n not in runtime)
     unknown = sorted(n for n in used if n not in models and n not in runtime)
     if unknown:

@@ -7,7 +7,8 @@ path parameter or drop a slash without renaming our functions.
     python tools/overlay.py SPEC OVERLAY OUT [--lenient]
 
 Strict mode (the default, used by generate.sh) fails when an operation has no pinned name,
-when two operations share a name, or when a fix no longer finds its target. ``--lenient``
+when two operations share a name, or when a fix no longer finds its target (unless the fix
+says ``optional: true``: it targets a construct only some revisions have). ``--lenient``
 reports stale fixes instead of failing (for trying a newer spec revision).
 """
 
@@ -305,7 +306,7 @@ def pin_operations(spec: dict[str, Any], table: dict[str, Any]) -> list[str]:
             continue
         _key, entry = hit
         op["operationId"] = entry["name"]
-        op["x-idempotent"] = entry["idempotent"]
+        op["x-idempotent"] = entry.get("idempotent")
     return problems
 
 
@@ -321,6 +322,8 @@ def apply_overlay(
         try:
             apply_fix(spec, fix)
         except (KeyError, IndexError, ValueError) as exc:
+            if fix.get("optional"):
+                continue  # a fix for a construct only some revisions have
             msg = f"stale fix (target not found: {exc}): {fix['target']} -- {fix['why']}"
             if not lenient:
                 raise OverlayError(msg) from None

@@ -3086,7 +3086,7 @@ class SyncOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"type_": type_, "select_filters": select_filters},
+                        {"type": type_, "select_filters": select_filters},
                         optional=True,
                     )
                 ),
@@ -3216,7 +3216,7 @@ class SyncOperations:
                         body,
                         {
                             "limit": limit,
-                            "type_": type_,
+                            "type": type_,
                             "verified": verified,
                             "rentable": rentable,
                             "rented": rented,
@@ -3860,7 +3860,7 @@ class SyncOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"tail": tail, "filter_": filter_, "daemon_logs": daemon_logs},
+                        {"tail": tail, "filter": filter_, "daemon_logs": daemon_logs},
                         optional=True,
                     ),
                 ),
@@ -6474,7 +6474,7 @@ class AsyncOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"type_": type_, "select_filters": select_filters},
+                        {"type": type_, "select_filters": select_filters},
                         optional=True,
                     )
                 ),
@@ -6604,7 +6604,7 @@ class AsyncOperations:
                         body,
                         {
                             "limit": limit,
-                            "type_": type_,
+                            "type": type_,
                             "verified": verified,
                             "rentable": rentable,
                             "rented": rented,
@@ -7248,7 +7248,7 @@ class AsyncOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"tail": tail, "filter_": filter_, "daemon_logs": daemon_logs},
+                        {"tail": tail, "filter": filter_, "daemon_logs": daemon_logs},
                         optional=True,
                     ),
                 ),
@@ -9854,7 +9854,7 @@ class SyncRawOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"type_": type_, "select_filters": select_filters},
+                        {"type": type_, "select_filters": select_filters},
                         optional=True,
                     )
                 ),
@@ -9984,7 +9984,7 @@ class SyncRawOperations:
                         body,
                         {
                             "limit": limit,
-                            "type_": type_,
+                            "type": type_,
                             "verified": verified,
                             "rentable": rentable,
                             "rented": rented,
@@ -10628,7 +10628,7 @@ class SyncRawOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"tail": tail, "filter_": filter_, "daemon_logs": daemon_logs},
+                        {"tail": tail, "filter": filter_, "daemon_logs": daemon_logs},
                         optional=True,
                     ),
                 ),
@@ -13234,7 +13234,7 @@ class AsyncRawOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"type_": type_, "select_filters": select_filters},
+                        {"type": type_, "select_filters": select_filters},
                         optional=True,
                     )
                 ),
@@ -13364,7 +13364,7 @@ class AsyncRawOperations:
                         body,
                         {
                             "limit": limit,
-                            "type_": type_,
+                            "type": type_,
                             "verified": verified,
                             "rentable": rentable,
                             "rented": rented,
@@ -14008,7 +14008,7 @@ class AsyncRawOperations:
                     body=_build_body(
                         _Body,
                         body,
-                        {"tail": tail, "filter_": filter_, "daemon_logs": daemon_logs},
+                        {"tail": tail, "filter": filter_, "daemon_logs": daemon_logs},
                         optional=True,
                     ),
                 ),

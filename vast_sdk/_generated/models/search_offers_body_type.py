@@ -1,10 +1,11 @@
 from typing import Literal
 
-SearchOffersBodyType = Literal["bid", "on-demand", "reserved"]
+SearchOffersBodyType = Literal["bid", "on-demand", "ondemand", "reserved"]
 
 SEARCH_OFFERS_BODY_TYPE_VALUES: set[SearchOffersBodyType] = {
     "bid",
     "on-demand",
+    "ondemand",
     "reserved",
 }
 

@@ -1,0 +1,218 @@
+"""The overlay: pinned names for every operation, retry safety, and the spec fixes."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import NEXT_SPEC, OVERLAY, ROOT, SPEC
+from overlay import OverlayError, apply_overlay, iter_operations, shape
+
+
+def test_every_operation_gets_its_pinned_unique_name(
+    patched: dict[str, Any], spec: dict[str, Any]
+) -> None:
+    upstream = list(iter_operations(spec))
+    ops = list(iter_operations(patched))
+    assert len(upstream) == len(ops) == 86
+    names = [op["operationId"] for _m, _p, op in ops]
+    assert len(set(names)) == 86
+    assert all(n.islower() and " " not in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "name"),
+    [
+        ("delete", "/api/v0/instances/{id}/ssh/{ssh_key_id}/", "detach_ssh_key"),
+        ("post", "/api/v0/bundles/", "search_offers"),
+        ("get", "/api/v0/instances/", "show_instances"),
+        ("put", "/api/v0/asks/{id}/", "create_instance"),
+        ("put", "/api/v0/machines/create_bids/", "set_defjob"),
+        ("get", "/api/v0/instances/{id}/ssh/", "show_instance_ssh_keys"),
+        ("post", "/route/", "route"),
+    ],
+)
+def test_names_follow_the_cli_command(
+    patched: dict[str, Any], method: str, path: str, name: str
+) -> None:
+    assert patched["paths"][path][method]["operationId"] == name
+
+
+def test_money_moving_operations_are_not_idempotent(patched: dict[str, Any]) -> None:
+    by_name = {op["operationId"]: op for _m, _p, op in iter_operations(patched)}
+    for name in (
+        "create_instance",
+        "transfer_credit",
+        "prepay_instance",
+        "execute",
+        "create_workergroup",
+        "rent_volume",
+        "create_network_volume",
+        "set_defjob",
+    ):
+        assert by_name[name]["x-idempotent"] is False, name
+    for name in ("detach_ssh_key", "show_instances", "destroy_instance", "search_offers"):
+        assert by_name[name]["x-idempotent"] is True, name
+
+
+def test_names_survive_parameter_renames_and_trailing_slashes(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    edited = copy.deepcopy(spec)
+    item = edited["paths"].pop("/api/v0/instances/{id}/ssh/{ssh_key_id}/")
+    for p in item["delete"]["parameters"]:
+        p["name"] = {"id": "instance_id", "ssh_key_id": "key"}[p["name"]]
+    edited["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"] = item
+    item["delete"]["summary"] = "remove an ssh key from an instance (reworded upstream)"
+    result, _ = apply_overlay(edited, overlay)
+    op = result["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"]["delete"]
+    assert op["operationId"] == "detach_ssh_key"
+
+
+def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[str, Any]) -> None:
+    edited = copy.deepcopy(spec)
+    edited["paths"]["/api/v0/gpu_names/unique/"] = {
+        "get": {
+            "summary": "show gpu names",
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                }
+            },
+        }
+    }
+    src = tmp_path / "spec.json"
+    src.write_text(json.dumps(edited))
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "overlay.py"),
+            str(src),
+            str(OVERLAY),
+            str(tmp_path / "out.json"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 1
+    assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in run.stderr
+    assert (
+        "GET /api/v0/gpu_names/unique/: {name: show_gpu_names, idempotent: <true|false>}"
+        in run.stderr
+    )
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_duplicate_names_and_missing_retry_safety_are_rejected(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    bad = copy.deepcopy(overlay)
+    bad["operations"]["GET /api/v0/instances/"]["name"] = "detach_ssh_key"
+    with pytest.raises(OverlayError, match=r"detach_ssh_key.*used by both"):
+        apply_overlay(spec, bad)
+    bad = copy.deepcopy(overlay)
+    del bad["operations"]["PUT /api/v0/asks/{id}/"]["idempotent"]
+    with pytest.raises(OverlayError, match="idempotent"):
+        apply_overlay(spec, bad)
+
+
+def test_every_fix_and_transform_says_why(overlay: dict[str, Any]) -> None:
+    for entry in overlay["fixes"] + overlay["transforms"]:
+        assert isinstance(entry.get("why"), str) and len(entry["why"]) > 20, entry
+        assert "\n" not in entry["why"].strip()
+
+
+def test_a_stale_fix_fails_strict_and_is_reported_lenient(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    bad = copy.deepcopy(overlay)
+    bad["fixes"].append(
+        {
+            "why": "a fix whose target upstream removed long ago",
+            "target": "GET /api/v0/nothing/here/ > responses/200",
+            "remove": True,
+        }
+    )
+    with pytest.raises(OverlayError, match="stale fix"):
+        apply_overlay(spec, bad)
+    _, notes = apply_overlay(spec, bad, lenient=True)
+    assert any("/api/v0/nothing/here/" in n for n in notes)
+
+
+def test_spec_fixes_are_applied(patched: dict[str, Any]) -> None:
+    paths = patched["paths"]
+    # one path template for the instance ssh resource (was {id} and {instance_id})
+    assert "/api/v0/instances/{instance_id}/ssh/" not in paths
+    assert set(paths["/api/v0/instances/{id}/ssh/"]) >= {"get", "post"}
+    # no header parameter overriding the client's key
+    assert not any(p["in"] == "header" for p in paths["/api/v0/ssh/"]["get"].get("parameters", []))
+    # no non-standard status
+    assert "483" not in paths["/api/v0/instances/command/{id}/"]["put"]["responses"]
+    # JSON-in-query parameters are strings the client fills with JSON
+    q = {p["name"]: p for p in paths["/api/v0/template/"]["get"]["parameters"]}
+    assert q["select_filters"]["schema"] == {"type": "string", "x-json": True}
+    # the undefined required 'permissions' is defined and optional
+    team = paths["/api/v0/team/"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert team["required"] == ["team_name"] and "permissions" in team["properties"]
+    # /route/ variants can be told apart
+    variants = paths["/route/"]["post"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]["oneOf"]
+    assert [v["required"] for v in variants] == [["url"], ["status"]]
+    # the serverless host survives (the client routes on it)
+    assert paths["/route/"]["post"]["servers"][0]["url"] == "https://run.vast.ai"
+    # search offers rows are typed
+    offers = paths["/api/v0/bundles/"]["post"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
+    assert offers["properties"]["offers"]["items"] == {"$ref": "#/components/schemas/Offer"}
+    assert {"gpu_name", "dph_total", "num_gpus", "reliability"} <= set(
+        patched["components"]["schemas"]["Offer"]["properties"]
+    )
+
+
+def test_transforms_make_responses_tolerant(patched: dict[str, Any]) -> None:
+    text = json.dumps(patched)
+    assert '"nullable"' not in text
+    instance = patched["components"]["schemas"]["Instance"]["properties"]
+    assert instance["label"]["type"] == ["string", "null"]
+    assert "null" in instance["search"]["type"]
+    seed = patched["paths"]["/api/v0/instances/{id}/ssh/{ssh_key_id}/"]["delete"]["responses"]
+    error = seed["404"]["content"]["application/json"]["schema"]["properties"]["error"]
+    assert "enum" not in error and "no_such_ssh_key" in error["description"]
+    # enums on requests stay: they check what the user sends
+    body = patched["paths"]["/api/v0/asks/{id}/"]["put"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]
+    assert "enum" in body["properties"]["runtype"]
+
+
+def test_patched_spec_is_valid_openapi(patched: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate
+
+    validate(patched)
+
+
+def test_overlay_applies_to_the_next_revision_and_keeps_names(
+    patched: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    nxt = json.loads(NEXT_SPEC.read_text())
+    result, notes = apply_overlay(nxt, overlay, lenient=True)
+    now = {shape(m, p): op["operationId"] for m, p, op in iter_operations(patched)}
+    later = {shape(m, p): op["operationId"] for m, p, op in iter_operations(result)}
+    assert len(later) == 100
+    shared = now.keys() & later.keys()
+    assert len(shared) >= 70
+    assert {k: later[k] for k in shared} == {k: now[k] for k in shared}
+    assert all("stale fix" in n for n in notes)
+
+
+def test_committed_openapi_json_is_the_shared_spec_link() -> None:
+    assert SPEC.is_symlink()
+    assert SPEC.resolve() == (ROOT.parent / "shared" / "specs" / "vast-openapi.json").resolve()
