@@ -34,3 +34,6 @@ test: check-generated lint typecheck test-only ## everything CI runs
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache
+
+bench: $(STAMP) ## import-cost ratios against baselines measured in the same run
+	$(BIN)/python benchmarks/import_time.py

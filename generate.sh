@@ -36,6 +36,7 @@ fi
 "$PY" tools/gen_operations.py "$patched" "$work/_generated"
 "$PY" tools/stamp.py "$SPEC" "$OVERLAY" "$GENERATOR_VERSION" > "$work/_generated/STAMP.json"
 (cd "$work" && ruff format --quiet --config "$ROOT/pyproject.toml" _generated/_operations.py _generated/models/__init__.py)
+"$PY" tools/mark_generated.py "$work/_generated"
 
 mkdir -p "$OUT"
 rm -rf "$OUT/_generated"

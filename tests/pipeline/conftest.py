@@ -1,38 +1,13 @@
-"""Shared paths and helpers for the generation-pipeline tests."""
+"""Fixtures for the generation-pipeline tests: the spec, the overlay, and the patched spec."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = ROOT / "openapi.json"
-NEXT_SPEC = ROOT.parent / "shared" / "specs" / "vast-openapi-next.json"
-OVERLAY = ROOT / "openapi.overlay.yaml"
-sys.path.insert(0, str(ROOT / "tools"))
-
-
-def run_generate(
-    out: Path, spec: Path | None = None, lenient: bool = False
-) -> subprocess.CompletedProcess[str]:
-    """Run generate.sh into out/_generated with the venv's tools on PATH."""
-    env = dict(os.environ)
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env["PYTHON"] = sys.executable
-    if spec is not None:
-        env["SPEC"] = str(spec)
-    if lenient:
-        env["OVERLAY_FLAGS"] = "--lenient"
-    return subprocess.run(
-        [str(ROOT / "generate.sh"), str(out)], env=env, capture_output=True, text=True, timeout=300
-    )
+from pipeline_helpers import OVERLAY, SPEC
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from check_generated import compare, tree
-from conftest import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
+from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
 
 import vast_sdk
 from vast_sdk import AsyncVast, Vast
@@ -149,3 +149,12 @@ def test_the_next_spec_revision_regenerates_and_typechecks(tmp_path: Path) -> No
         timeout=600,
     )
     assert mypy.returncode == 0, mypy.stdout[-3000:]
+
+
+def test_every_generated_file_says_it_is_generated() -> None:
+    from mark_generated import HEADER
+
+    files = list((ROOT / "vast_sdk" / "_generated").rglob("*.py"))
+    assert len(files) > 400
+    unmarked = [str(f) for f in files if not f.read_text().startswith(HEADER)]
+    assert unmarked == []

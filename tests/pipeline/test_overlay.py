@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import NEXT_SPEC, OVERLAY, ROOT, SPEC
 from overlay import OverlayError, apply_overlay, iter_operations, shape
+from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC
 
 
 def test_every_operation_gets_its_pinned_unique_name(
