@@ -6,17 +6,21 @@ Every per-operation method is generated (vast_sdk/_generated/_operations.py) and
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import ipaddress
 import logging
+import math
 import os
 import platform
+import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import anyio
+import httpcore
 import httpx
 
 from ._auth import discover_api_key, redact, scrub
@@ -78,16 +82,123 @@ def _check_url(url: str, allow_insecure_http: bool, what: str) -> str:
     return url.rstrip("/")
 
 
+def _check_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidRequestError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
 def _timeouts(timeout: TimeoutLike) -> tuple[httpx.Timeout, float | None]:
     """(httpx per-phase timeouts, total deadline in seconds or None)."""
     if timeout is None:
         return httpx.Timeout(None), None
     if isinstance(timeout, httpx.Timeout):
         return timeout, timeout.read
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, (int, float))
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
         raise InvalidRequestError(f"timeout must be a positive number of seconds, got {timeout!r}")
     total = float(timeout)
     return httpx.Timeout(total, connect=min(DEFAULT_CONNECT_TIMEOUT, total)), total
+
+
+# ------------------------------------------------------------------ the sync total deadline
+#
+# httpx's timeouts are per socket operation: a server that sends one byte of its headers every
+# 0.2 s never trips a 1 s read timeout. The async client puts each attempt in a cancel scope; the
+# sync client's own pool reads and writes through _DeadlineStream, which cuts every socket
+# timeout down to what is left of the current attempt's deadline (kept in a context variable,
+# so other users of the same pool and other threads are unaffected).
+
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "vast_sdk_deadline", default=None
+)
+
+
+def _clip(timeout: float | None, exc: type[Exception]) -> float | None:
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise exc("total timeout exceeded")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clip(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clip(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(
+            ssl_context, server_hostname, _clip(timeout, httpcore.ConnectTimeout)
+        )
+        return _DeadlineStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, _clip(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_unix_socket(
+            path, _clip(timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _new_sync_http() -> httpx.Client:
+    """The pool a Vast creates for itself: every transport's socket I/O obeys _DEADLINE."""
+    http = httpx.Client(follow_redirects=False)
+    transports: list[object] = [getattr(http, "_transport", None)]
+    transports += list(getattr(http, "_mounts", {}).values())
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend):
+            pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    return http
 
 
 class _BaseClient:
@@ -113,10 +224,8 @@ class _BaseClient:
         serverless = serverless_url or (self.base_url if chosen else DEFAULT_SERVERLESS_URL)
         self.serverless_url = _check_url(serverless, allow_insecure_http, "serverless_url")
         _timeouts(timeout)  # validate now, not at the first call
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidRequestError(f"max_retries must be an int >= 0, got {max_retries!r}")
         self.timeout: TimeoutLike = timeout
-        self.max_retries = max_retries
+        self.max_retries = _check_retries(max_retries)
         self.allow_insecure_http = allow_insecure_http
         self._default_headers = dict(default_headers or {})
         self._owns_http = True
@@ -146,9 +255,7 @@ class _BaseClient:
             _timeouts(timeout)
             new.timeout = timeout
         if not isinstance(max_retries, NotGiven):
-            if isinstance(max_retries, bool) or max_retries < 0:
-                raise InvalidRequestError(f"max_retries must be an int >= 0, got {max_retries!r}")
-            new.max_retries = max_retries
+            new.max_retries = _check_retries(max_retries)
         new._default_headers = {**self._default_headers, **(default_headers or {})}
         return new
 
@@ -192,11 +299,7 @@ class _BaseClient:
     def _retries(self, options: RequestOptions) -> int:
         if isinstance(options.max_retries, NotGiven):
             return self.max_retries
-        if isinstance(options.max_retries, bool) or options.max_retries < 0:
-            raise InvalidRequestError(
-                f"max_retries must be an int >= 0, got {options.max_retries!r}"
-            )
-        return options.max_retries
+        return _check_retries(options.max_retries)
 
     def _exception_delay(
         self,
@@ -222,6 +325,8 @@ class _BaseClient:
         log.info("%s: %s -> giving up", op.name, why)
         url = str(request.url.copy_with(query=None))
         text = scrub(f"{request.method} {url}: {type(exc).__name__}: {exc}", self._api_key)
+        if isinstance(exc, httpx.LocalProtocolError):  # e.g. a newline in a header value
+            raise InvalidRequestError(f"{op.name}: cannot send the request: {text}") from None
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         raise cls(text, method=request.method, url=url) from None
 
@@ -312,7 +417,7 @@ class Vast(_BaseClient, SyncOperations):
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
         )
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or _new_sync_http()
         self._owns_http = http_client is None
 
     @property
@@ -378,17 +483,27 @@ class Vast(_BaseClient, SyncOperations):
             self._sleep(wait)
 
     def _send(self, request: httpx.Request, total: float | None) -> httpx.Response:
-        """Send and read the whole body, enforcing the total deadline between chunks."""
+        """Send and read the whole body within the total deadline.
+
+        The client's own pool enforces it on every socket read and write (_DeadlineStream); a
+        caller-supplied http_client gets it checked between body chunks only.
+        """
         deadline = None if total is None else time.monotonic() + total
-        response = self._http.send(request, stream=True, follow_redirects=True)
+        token = _DEADLINE.set(deadline)
         try:
-            chunks = []
-            for chunk in response.iter_raw():
-                chunks.append(chunk)
-                if deadline is not None and time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(f"total timeout of {total}s exceeded", request=request)
+            response = self._http.send(request, stream=True, follow_redirects=True)
+            try:
+                chunks = []
+                for chunk in response.iter_raw():
+                    chunks.append(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        raise httpx.ReadTimeout(
+                            f"total timeout of {total}s exceeded", request=request
+                        )
+            finally:
+                response.close()
         finally:
-            response.close()
+            _DEADLINE.reset(token)
         return _complete(response, b"".join(chunks))
 
 
@@ -499,12 +614,27 @@ class AsyncVast(_BaseClient, AsyncOperations):
 
 
 def _complete(streamed: httpx.Response, raw: bytes) -> httpx.Response:
-    """A closed, fully-read copy of a streamed response (decoding content-encoding)."""
-    decoded = httpx.Response(
+    """A closed, fully-read copy of a streamed response (decoding content-encoding).
+
+    A body that does not decode (say ``Content-Encoding: gzip`` on plain bytes) is kept as it
+    came, so the status still decides the error and the body reads as not-JSON.
+    """
+    headers = streamed.headers
+    try:
+        return httpx.Response(
+            streamed.status_code,
+            headers=headers,
+            content=raw,
+            request=streamed.request,
+            extensions=streamed.extensions,
+        )
+    except httpx.DecodingError:
+        headers = headers.copy()
+        del headers["content-encoding"]
+    return httpx.Response(
         streamed.status_code,
-        headers=streamed.headers,
+        headers=headers,
         content=raw,
         request=streamed.request,
         extensions=streamed.extensions,
     )
-    return decoded

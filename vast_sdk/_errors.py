@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -168,6 +168,33 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+_UNREADABLE: dict[type[APIStatusError], type[APIStatusError]] = {}
+
+
+def unreadable_body_class(cls: type[APIStatusError]) -> type[APIStatusError]:
+    """``cls`` that is also a ResponseParseError: an error status whose body is not JSON.
+
+    A proxy's HTML 502 page is both an InternalServerError (catch by status) and a
+    ResponseParseError (catch by "the body could not be read").
+    """
+    found = _UNREADABLE.get(cls)
+    if found is None:
+        found = cast(
+            "type[APIStatusError]",
+            type(
+                cls.__name__,
+                (cls, ResponseParseError),
+                {
+                    "__module__": __name__,
+                    "__qualname__": cls.__name__,
+                    "__doc__": f"{cls.__doc__} The body was not JSON.",
+                },
+            ),
+        )
+        _UNREADABLE[cls] = found
+    return found
 
 
 def status_error_class(status_code: int, error: str | None) -> type[APIStatusError]:

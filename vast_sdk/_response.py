@@ -13,6 +13,7 @@ from ._errors import (
     ResponseParseError,
     snippet,
     status_error_class,
+    unreadable_body_class,
 )
 from ._operation import Operation
 
@@ -56,7 +57,7 @@ def _decode(content: bytes) -> tuple[bool, Any]:
         return False, None
     try:
         return True, json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return False, None
 
 
@@ -84,6 +85,8 @@ def raise_for_status(op: Operation, response: httpx.Response, method: str, url: 
     if msg is None and not ok and response.content.strip():
         msg = snippet(response.content)
     cls = status_error_class(response.status_code, error)
+    if not ok and response.content.strip():
+        cls = unreadable_body_class(cls)
     raise cls(
         status_code=response.status_code,
         method=method,
@@ -143,6 +146,42 @@ def parse_success(
         parsed = parse(client=client, response=response)
     except _PARSE_FAILURES as exc:
         if isinstance(body, str):
-            raise fail(APIStatusError, body) from None
+            raise fail(APIStatusError, body or _EMPTY_STRING) from None
         raise fail(ResponseParseError, f"unexpected shape ({type(exc).__name__}: {exc})") from None
+    # The generated parsers read any iterable with dict()/for: a list of pairs, "" or [] would
+    # become a model, and an object would become an empty list. The JSON type must match.
+    expected = _expected_json_type(parsed)
+    if expected is not None and not isinstance(body, expected):
+        if isinstance(body, str):
+            raise fail(APIStatusError, body or _EMPTY_STRING)
+        raise fail(
+            ResponseParseError,
+            f"unexpected shape (expected a JSON {_JSON_NAMES[expected]}, "
+            f"got {_json_type_name(body)})",
+        )
     return parsed
+
+
+_EMPTY_STRING = "the API answered with an empty string"
+_JSON_NAMES: dict[type, str] = {dict: "object", list: "array"}
+
+
+def _expected_json_type(parsed: Any) -> type | None:
+    """dict for a generated model, list for a list of them, None when anything goes."""
+    if isinstance(parsed, list):
+        return list
+    if hasattr(parsed, "additional_properties") and hasattr(parsed, "to_dict"):
+        return dict
+    return None
+
+
+def _json_type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return _JSON_NAMES.get(type(value), type(value).__name__)

@@ -54,7 +54,9 @@ def exception_is_retryable(idempotent: bool, exc: httpx.HTTPError) -> tuple[bool
     """(retry?, why) for a transport failure."""
     if isinstance(exc, _CONNECT_PHASE):
         return True, f"{type(exc).__name__} before the request was sent"
-    if not isinstance(exc, httpx.TransportError) or isinstance(exc, httpx.UnsupportedProtocol):
+    if not isinstance(exc, httpx.TransportError) or isinstance(
+        exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+    ):
         return False, f"{type(exc).__name__} is not retried"
     if idempotent:
         return True, f"{type(exc).__name__} on a replay-safe operation"
