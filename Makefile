@@ -21,8 +21,11 @@ check-generated: $(STAMP) ## fail if the committed generated code differs from s
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/check_generated.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check vast_sdk tools tests examples
-	$(BIN)/ruff format --check vast_sdk tools tests examples
+	$(BIN)/ruff check vast_sdk tools tests examples benchmarks
+	$(BIN)/ruff format --check vast_sdk tools tests examples benchmarks
+
+demo: $(STAMP) ## run examples/quickstart.py against a local FakeVast (no key, no network)
+	$(BIN)/python -m vast_sdk.testing --run examples/quickstart.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict vast_sdk

@@ -265,7 +265,36 @@ def _t_nullable_response_fields(spec: dict[str, Any]) -> None:
         _walk_schemas(root, fn)
 
 
+def _add_error_response(spec: dict[str, Any], code: str, description: str, auth_only: bool) -> None:
+    default_security = spec.get("security", [])
+    for _m, _p, op in iter_operations(spec):
+        security = op.get("security", default_security)
+        if auth_only and (not security or any(not req for req in security)):
+            continue
+        op.setdefault("responses", {}).setdefault(
+            code,
+            {
+                "description": description,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            },
+        )
+
+
+def _t_document_auth_error(spec: dict[str, Any]) -> None:
+    _add_error_response(
+        spec, "404", "Not found, or the API key is invalid (error: auth_error).", auth_only=True
+    )
+
+
+def _t_document_invalid_request(spec: dict[str, Any]) -> None:
+    _add_error_response(
+        spec, "400", "The request is invalid (error: invalid_request).", auth_only=False
+    )
+
+
 TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "document-auth-error": _t_document_auth_error,
+    "document-invalid-request": _t_document_invalid_request,
     "nullable-keyword": _t_nullable_keyword,
     "open-response-enums": _t_open_response_enums,
     "nullable-response-fields": _t_nullable_response_fields,

@@ -394,6 +394,8 @@ class Vast(_BaseClient, SyncOperations):
         token = DEADLINE.set(deadline)
         try:
             response = self._http.send(request, stream=True, follow_redirects=True)
+            if response.is_stream_consumed:  # a transport that answers fully read (MockTransport)
+                return response
             try:
                 chunks = []
                 for chunk in response.iter_raw():
@@ -504,6 +506,8 @@ class AsyncVast(_BaseClient, AsyncOperations):
         try:
             with anyio.fail_after(total):
                 response = await self._http.send(request, stream=True, follow_redirects=True)
+                if response.is_stream_consumed:  # answered fully read (MockTransport)
+                    return response
                 try:
                     content = b"".join([chunk async for chunk in response.aiter_raw()])
                 finally:

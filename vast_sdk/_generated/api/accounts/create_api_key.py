@@ -12,6 +12,7 @@ from ...models.create_api_key_response_200 import CreateApiKeyResponse200
 from ...models.create_api_key_response_400 import CreateApiKeyResponse400
 from ...models.create_api_key_response_401 import CreateApiKeyResponse401
 from ...models.create_api_key_response_429 import CreateApiKeyResponse429
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -41,6 +42,7 @@ def _parse_response(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
     | None
 ):
     if response.status_code == 200:
@@ -57,6 +59,11 @@ def _parse_response(
         response_401 = CreateApiKeyResponse401.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = CreateApiKeyResponse429.from_dict(response.json())
@@ -76,6 +83,7 @@ def _build_response(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,6 +102,7 @@ def sync_detailed(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
 ]:
     """create api-key
 
@@ -110,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429]
+        Response[CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,6 +142,7 @@ def sync(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
     | None
 ):
     """create api-key
@@ -150,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429
+        CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429 | Error
     """
 
     return sync_detailed(
@@ -168,6 +178,7 @@ async def asyncio_detailed(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
 ]:
     """create api-key
 
@@ -184,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429]
+        Response[CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -205,6 +216,7 @@ async def asyncio(
     | CreateApiKeyResponse400
     | CreateApiKeyResponse401
     | CreateApiKeyResponse429
+    | Error
     | None
 ):
     """create api-key
@@ -222,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429
+        CreateApiKeyResponse200 | CreateApiKeyResponse400 | CreateApiKeyResponse401 | CreateApiKeyResponse429 | Error
     """
 
     return (

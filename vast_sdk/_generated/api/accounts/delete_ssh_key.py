@@ -10,6 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
 from ...models.delete_ssh_key_response_400 import DeleteSshKeyResponse400
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -29,7 +30,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | None:
+) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error | None:
     if response.status_code == 200:
         response_200 = DeleteSshKeyResponse200.from_dict(response.json())
 
@@ -40,6 +41,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -48,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400]:
+) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +67,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400]:
+) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error]:
     """delete ssh key
 
      Removes an SSH key from the authenticated user's account
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400]
+        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +100,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | None:
+) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error | None:
     """delete ssh key
 
      Removes an SSH key from the authenticated user's account
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSshKeyResponse200 | DeleteSshKeyResponse400
+        DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400]:
+) -> Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error]:
     """delete ssh key
 
      Removes an SSH key from the authenticated user's account
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400]
+        Response[DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | None:
+) -> DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error | None:
     """delete ssh key
 
      Removes an SSH key from the authenticated user's account
@@ -168,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSshKeyResponse200 | DeleteSshKeyResponse400
+        DeleteSshKeyResponse200 | DeleteSshKeyResponse400 | Error
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.ssh_key import SshKey
 from ...types import Response
 
@@ -23,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[SshKey] | None:
+) -> Any | Error | list[SshKey] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -33,6 +34,11 @@ def _parse_response(
             response_200.append(response_200_item)
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -50,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[SshKey]]:
+) -> Response[Any | Error | list[SshKey]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[SshKey]]:
+) -> Response[Any | Error | list[SshKey]]:
     """show ssh keys
 
      Retrieve a list of SSH keys associated with the authenticated user's account.
@@ -74,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[SshKey]]
+        Response[Any | Error | list[SshKey]]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +95,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | list[SshKey] | None:
+) -> Any | Error | list[SshKey] | None:
     """show ssh keys
 
      Retrieve a list of SSH keys associated with the authenticated user's account.
@@ -101,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[SshKey]
+        Any | Error | list[SshKey]
     """
 
     return sync_detailed(
@@ -112,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | list[SshKey]]:
+) -> Response[Any | Error | list[SshKey]]:
     """show ssh keys
 
      Retrieve a list of SSH keys associated with the authenticated user's account.
@@ -124,7 +130,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[SshKey]]
+        Response[Any | Error | list[SshKey]]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +143,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | list[SshKey] | None:
+) -> Any | Error | list[SshKey] | None:
     """show ssh keys
 
      Retrieve a list of SSH keys associated with the authenticated user's account.
@@ -149,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[SshKey]
+        Any | Error | list[SshKey]
     """
 
     return (

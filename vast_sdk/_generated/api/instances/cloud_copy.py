@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.cloud_copy_body import CloudCopyBody
 from ...models.cloud_copy_response_200 import CloudCopyResponse200
 from ...models.cloud_copy_response_400 import CloudCopyResponse400
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CloudCopyResponse200 | CloudCopyResponse400 | None:
+) -> CloudCopyResponse200 | CloudCopyResponse400 | Error | None:
     if response.status_code == 200:
         response_200 = CloudCopyResponse200.from_dict(response.json())
 
@@ -45,6 +46,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -53,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CloudCopyResponse200 | CloudCopyResponse400]:
+) -> Response[CloudCopyResponse200 | CloudCopyResponse400 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -66,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CloudCopyBody,
-) -> Response[CloudCopyResponse200 | CloudCopyResponse400]:
+) -> Response[CloudCopyResponse200 | CloudCopyResponse400 | Error]:
     """cloud copy
 
      Starts a cloud copy operation by sending a command to the remote server. The operation can transfer
@@ -82,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudCopyResponse200 | CloudCopyResponse400]
+        Response[CloudCopyResponse200 | CloudCopyResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CloudCopyBody,
-) -> CloudCopyResponse200 | CloudCopyResponse400 | None:
+) -> CloudCopyResponse200 | CloudCopyResponse400 | Error | None:
     """cloud copy
 
      Starts a cloud copy operation by sending a command to the remote server. The operation can transfer
@@ -116,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudCopyResponse200 | CloudCopyResponse400
+        CloudCopyResponse200 | CloudCopyResponse400 | Error
     """
 
     return sync_detailed(
@@ -129,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CloudCopyBody,
-) -> Response[CloudCopyResponse200 | CloudCopyResponse400]:
+) -> Response[CloudCopyResponse200 | CloudCopyResponse400 | Error]:
     """cloud copy
 
      Starts a cloud copy operation by sending a command to the remote server. The operation can transfer
@@ -145,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CloudCopyResponse200 | CloudCopyResponse400]
+        Response[CloudCopyResponse200 | CloudCopyResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CloudCopyBody,
-) -> CloudCopyResponse200 | CloudCopyResponse400 | None:
+) -> CloudCopyResponse200 | CloudCopyResponse400 | Error | None:
     """cloud copy
 
      Starts a cloud copy operation by sending a command to the remote server. The operation can transfer
@@ -177,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CloudCopyResponse200 | CloudCopyResponse400
+        CloudCopyResponse200 | CloudCopyResponse400 | Error
     """
 
     return (

@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.prepay_instance_body import PrepayInstanceBody
 from ...models.prepay_instance_response_200 import PrepayInstanceResponse200
 from ...models.prepay_instance_response_400 import PrepayInstanceResponse400
@@ -41,7 +42,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -56,6 +58,11 @@ def _parse_response(
         response_400 = PrepayInstanceResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 411:
         response_411 = PrepayInstanceResponse411.from_dict(response.json())
@@ -76,7 +83,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -95,7 +103,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PrepayInstanceBody,
 ) -> Response[
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -117,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429]
+        Response[Error | PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +147,8 @@ def sync(
     client: AuthenticatedClient,
     body: PrepayInstanceBody,
 ) -> (
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -161,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429
+        Error | PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429
     """
 
     return sync_detailed(
@@ -177,7 +187,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PrepayInstanceBody,
 ) -> Response[
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -199,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429]
+        Response[Error | PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +229,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PrepayInstanceBody,
 ) -> (
-    PrepayInstanceResponse200
+    Error
+    | PrepayInstanceResponse200
     | PrepayInstanceResponse400
     | PrepayInstanceResponse411
     | PrepayInstanceResponse429
@@ -241,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429
+        Error | PrepayInstanceResponse200 | PrepayInstanceResponse400 | PrepayInstanceResponse411 | PrepayInstanceResponse429
     """
 
     return (

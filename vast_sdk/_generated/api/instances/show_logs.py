@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.show_logs_body import ShowLogsBody
 from ...models.show_logs_response_200 import ShowLogsResponse200
 from ...models.show_logs_response_403 import ShowLogsResponse403
@@ -40,11 +41,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
+) -> Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
     if response.status_code == 200:
         response_200 = ShowLogsResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 403:
         response_403 = ShowLogsResponse403.from_dict(response.json())
@@ -64,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
+) -> Response[Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ShowLogsBody | Unset = UNSET,
-) -> Response[ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
+) -> Response[Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
     """show logs
 
      Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a
@@ -95,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]
+        Response[Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ShowLogsBody | Unset = UNSET,
-) -> ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
+) -> Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
     """show logs
 
      Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404
+        Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404
     """
 
     return sync_detailed(
@@ -147,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ShowLogsBody | Unset = UNSET,
-) -> Response[ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
+) -> Response[Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]:
     """show logs
 
      Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a
@@ -164,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]
+        Response[Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ShowLogsBody | Unset = UNSET,
-) -> ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
+) -> Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404 | None:
     """show logs
 
      Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404
+        Error | ShowLogsResponse200 | ShowLogsResponse403 | ShowLogsResponse404
     """
 
     return (

@@ -10,6 +10,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_maint_response_200 import CancelMaintResponse200
 from ...models.cancel_maint_response_404 import CancelMaintResponse404
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -29,11 +30,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelMaintResponse200 | CancelMaintResponse404 | None:
+) -> CancelMaintResponse200 | CancelMaintResponse404 | Error | None:
     if response.status_code == 200:
         response_200 = CancelMaintResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 404:
         response_404 = CancelMaintResponse404.from_dict(response.json())
@@ -48,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelMaintResponse200 | CancelMaintResponse404]:
+) -> Response[CancelMaintResponse200 | CancelMaintResponse404 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +67,7 @@ def sync_detailed(
     machine_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelMaintResponse200 | CancelMaintResponse404]:
+) -> Response[CancelMaintResponse200 | CancelMaintResponse404 | Error]:
     """cancel maint
 
      Cancel a scheduled maintenance window for a specified machine.
@@ -76,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMaintResponse200 | CancelMaintResponse404]
+        Response[CancelMaintResponse200 | CancelMaintResponse404 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +100,7 @@ def sync(
     machine_id: int,
     *,
     client: AuthenticatedClient,
-) -> CancelMaintResponse200 | CancelMaintResponse404 | None:
+) -> CancelMaintResponse200 | CancelMaintResponse404 | Error | None:
     """cancel maint
 
      Cancel a scheduled maintenance window for a specified machine.
@@ -109,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMaintResponse200 | CancelMaintResponse404
+        CancelMaintResponse200 | CancelMaintResponse404 | Error
     """
 
     return sync_detailed(
@@ -122,7 +128,7 @@ async def asyncio_detailed(
     machine_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelMaintResponse200 | CancelMaintResponse404]:
+) -> Response[CancelMaintResponse200 | CancelMaintResponse404 | Error]:
     """cancel maint
 
      Cancel a scheduled maintenance window for a specified machine.
@@ -137,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelMaintResponse200 | CancelMaintResponse404]
+        Response[CancelMaintResponse200 | CancelMaintResponse404 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,7 @@ async def asyncio(
     machine_id: int,
     *,
     client: AuthenticatedClient,
-) -> CancelMaintResponse200 | CancelMaintResponse404 | None:
+) -> CancelMaintResponse200 | CancelMaintResponse404 | Error | None:
     """cancel maint
 
      Cancel a scheduled maintenance window for a specified machine.
@@ -168,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelMaintResponse200 | CancelMaintResponse404
+        CancelMaintResponse200 | CancelMaintResponse404 | Error
     """
 
     return (

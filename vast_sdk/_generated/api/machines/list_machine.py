@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.list_machine_body import ListMachineBody
 from ...models.list_machine_response_200 import ListMachineResponse200
 from ...models.list_machine_response_400 import ListMachineResponse400
@@ -35,7 +36,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403 | None:
+) -> (
+    Error
+    | ListMachineResponse200
+    | ListMachineResponse400
+    | ListMachineResponse403
+    | None
+):
     if response.status_code == 200:
         response_200 = ListMachineResponse200.from_dict(response.json())
 
@@ -51,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +71,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]:
+) -> Response[
+    Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +86,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMachineBody,
-) -> Response[ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]:
+) -> Response[
+    Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
+]:
     """list machine
 
      Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
@@ -88,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]
+        Response[Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +122,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListMachineBody,
-) -> ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403 | None:
+) -> (
+    Error
+    | ListMachineResponse200
+    | ListMachineResponse400
+    | ListMachineResponse403
+    | None
+):
     """list machine
 
      Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
@@ -122,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
+        Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
     """
 
     return sync_detailed(
@@ -135,7 +157,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListMachineBody,
-) -> Response[ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]:
+) -> Response[
+    Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
+]:
     """list machine
 
      Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
@@ -151,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]
+        Response[Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +191,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListMachineBody,
-) -> ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403 | None:
+) -> (
+    Error
+    | ListMachineResponse200
+    | ListMachineResponse400
+    | ListMachineResponse403
+    | None
+):
     """list machine
 
      Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
@@ -183,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
+        Error | ListMachineResponse200 | ListMachineResponse400 | ListMachineResponse403
     """
 
     return (

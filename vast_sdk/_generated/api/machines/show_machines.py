@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.show_machines_response_200 import ShowMachinesResponse200
 from ...types import UNSET, Response
 
@@ -33,15 +34,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ShowMachinesResponse200 | None:
+) -> Any | Error | ShowMachinesResponse200 | None:
     if response.status_code == 200:
         response_200 = ShowMachinesResponse200.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = cast(Any, None)
@@ -55,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ShowMachinesResponse200]:
+) -> Response[Any | Error | ShowMachinesResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     user_id: str,
-) -> Response[Any | ShowMachinesResponse200]:
+) -> Response[Any | Error | ShowMachinesResponse200]:
     """show machines
 
      Fetches data for multiple machines associated with the authenticated user.
@@ -83,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ShowMachinesResponse200]
+        Response[Any | Error | ShowMachinesResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     user_id: str,
-) -> Any | ShowMachinesResponse200 | None:
+) -> Any | Error | ShowMachinesResponse200 | None:
     """show machines
 
      Fetches data for multiple machines associated with the authenticated user.
@@ -116,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ShowMachinesResponse200
+        Any | Error | ShowMachinesResponse200
     """
 
     return sync_detailed(
@@ -129,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     user_id: str,
-) -> Response[Any | ShowMachinesResponse200]:
+) -> Response[Any | Error | ShowMachinesResponse200]:
     """show machines
 
      Fetches data for multiple machines associated with the authenticated user.
@@ -144,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ShowMachinesResponse200]
+        Response[Any | Error | ShowMachinesResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     user_id: str,
-) -> Any | ShowMachinesResponse200 | None:
+) -> Any | Error | ShowMachinesResponse200 | None:
     """show machines
 
      Fetches data for multiple machines associated with the authenticated user.
@@ -175,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ShowMachinesResponse200
+        Any | Error | ShowMachinesResponse200
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.add_network_disk_body import AddNetworkDiskBody
 from ...models.add_network_disk_response_200 import AddNetworkDiskResponse200
 from ...models.add_network_disk_response_400 import AddNetworkDiskResponse400
 from ...models.add_network_disk_response_403 import AddNetworkDiskResponse403
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -39,6 +40,7 @@ def _parse_response(
     AddNetworkDiskResponse200
     | AddNetworkDiskResponse400
     | AddNetworkDiskResponse403
+    | Error
     | None
 ):
     if response.status_code == 200:
@@ -56,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +72,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403
+    AddNetworkDiskResponse200
+    | AddNetworkDiskResponse400
+    | AddNetworkDiskResponse403
+    | Error
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddNetworkDiskBody,
 ) -> Response[
-    AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403
+    AddNetworkDiskResponse200
+    | AddNetworkDiskResponse400
+    | AddNetworkDiskResponse403
+    | Error
 ]:
     """add network-disk
 
@@ -97,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403]
+        Response[AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,6 +132,7 @@ def sync(
     AddNetworkDiskResponse200
     | AddNetworkDiskResponse400
     | AddNetworkDiskResponse403
+    | Error
     | None
 ):
     """add network-disk
@@ -136,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403
+        AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403 | Error
     """
 
     return sync_detailed(
@@ -150,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddNetworkDiskBody,
 ) -> Response[
-    AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403
+    AddNetworkDiskResponse200
+    | AddNetworkDiskResponse400
+    | AddNetworkDiskResponse403
+    | Error
 ]:
     """add network-disk
 
@@ -167,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403]
+        Response[AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -187,6 +204,7 @@ async def asyncio(
     AddNetworkDiskResponse200
     | AddNetworkDiskResponse400
     | AddNetworkDiskResponse403
+    | Error
     | None
 ):
     """add network-disk
@@ -204,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403
+        AddNetworkDiskResponse200 | AddNetworkDiskResponse400 | AddNetworkDiskResponse403 | Error
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.create_network_volume_body import CreateNetworkVolumeBody
 from ...models.create_network_volume_response_200 import CreateNetworkVolumeResponse200
 from ...models.create_network_volume_response_400 import CreateNetworkVolumeResponse400
 from ...models.create_network_volume_response_403 import CreateNetworkVolumeResponse403
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -39,6 +40,7 @@ def _parse_response(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
     | None
 ):
     if response.status_code == 200:
@@ -56,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,6 +75,7 @@ def _build_response(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,6 +93,7 @@ def sync_detailed(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
 ]:
     """create network-volume
 
@@ -100,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403]
+        Response[CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -122,6 +131,7 @@ def sync(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
     | None
 ):
     """create network-volume
@@ -138,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403
+        CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403 | Error
     """
 
     return sync_detailed(
@@ -155,6 +165,7 @@ async def asyncio_detailed(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
 ]:
     """create network-volume
 
@@ -170,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403]
+        Response[CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +201,7 @@ async def asyncio(
     CreateNetworkVolumeResponse200
     | CreateNetworkVolumeResponse400
     | CreateNetworkVolumeResponse403
+    | Error
     | None
 ):
     """create network-volume
@@ -206,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403
+        CreateNetworkVolumeResponse200 | CreateNetworkVolumeResponse400 | CreateNetworkVolumeResponse403 | Error
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.list_network_volume_body import ListNetworkVolumeBody
 from ...models.list_network_volume_response_200 import ListNetworkVolumeResponse200
 from ...models.list_network_volume_response_400 import ListNetworkVolumeResponse400
@@ -36,7 +37,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
     | None
@@ -56,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +72,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
 ]:
@@ -82,7 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ListNetworkVolumeBody,
 ) -> Response[
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
 ]:
@@ -101,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403]
+        Response[Error | ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +129,8 @@ def sync(
     client: AuthenticatedClient,
     body: ListNetworkVolumeBody,
 ) -> (
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
     | None
@@ -140,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403
+        Error | ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403
     """
 
     return sync_detailed(
@@ -154,7 +164,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ListNetworkVolumeBody,
 ) -> Response[
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
 ]:
@@ -173,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403]
+        Response[Error | ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +201,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ListNetworkVolumeBody,
 ) -> (
-    ListNetworkVolumeResponse200
+    Error
+    | ListNetworkVolumeResponse200
     | ListNetworkVolumeResponse400
     | ListNetworkVolumeResponse403
     | None
@@ -210,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403
+        Error | ListNetworkVolumeResponse200 | ListNetworkVolumeResponse400 | ListNetworkVolumeResponse403
     """
 
     return (

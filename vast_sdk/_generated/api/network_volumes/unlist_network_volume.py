@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.unlist_network_volume_body import UnlistNetworkVolumeBody
 from ...models.unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
 from ...models.unlist_network_volume_response_400 import UnlistNetworkVolumeResponse400
@@ -36,7 +37,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
     | None
@@ -56,6 +58,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,7 +72,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
 ]:
@@ -82,7 +90,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnlistNetworkVolumeBody,
 ) -> Response[
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
 ]:
@@ -100,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403]
+        Response[Error | UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +128,8 @@ def sync(
     client: AuthenticatedClient,
     body: UnlistNetworkVolumeBody,
 ) -> (
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
     | None
@@ -138,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403
+        Error | UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403
     """
 
     return sync_detailed(
@@ -152,7 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnlistNetworkVolumeBody,
 ) -> Response[
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
 ]:
@@ -170,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403]
+        Response[Error | UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +198,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnlistNetworkVolumeBody,
 ) -> (
-    UnlistNetworkVolumeResponse200
+    Error
+    | UnlistNetworkVolumeResponse200
     | UnlistNetworkVolumeResponse400
     | UnlistNetworkVolumeResponse403
     | None
@@ -206,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403
+        Error | UnlistNetworkVolumeResponse200 | UnlistNetworkVolumeResponse400 | UnlistNetworkVolumeResponse403
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.delete_endpoint_response_200 import DeleteEndpointResponse200
 from ...models.delete_endpoint_response_400 import DeleteEndpointResponse400
 from ...models.delete_endpoint_response_401 import DeleteEndpointResponse401
 from ...models.delete_endpoint_response_429 import DeleteEndpointResponse429
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -36,6 +37,7 @@ def _parse_response(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
     | None
 ):
     if response.status_code == 200:
@@ -52,6 +54,11 @@ def _parse_response(
         response_401 = DeleteEndpointResponse401.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = DeleteEndpointResponse429.from_dict(response.json())
@@ -71,6 +78,7 @@ def _build_response(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -89,6 +97,7 @@ def sync_detailed(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
 ]:
     """delete endpoint
 
@@ -104,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429]
+        Response[DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,6 +136,7 @@ def sync(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
     | None
 ):
     """delete endpoint
@@ -143,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429
+        DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429 | Error
     """
 
     return sync_detailed(
@@ -161,6 +171,7 @@ async def asyncio_detailed(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
 ]:
     """delete endpoint
 
@@ -176,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429]
+        Response[DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,6 +208,7 @@ async def asyncio(
     | DeleteEndpointResponse400
     | DeleteEndpointResponse401
     | DeleteEndpointResponse429
+    | Error
     | None
 ):
     """delete endpoint
@@ -213,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429
+        DeleteEndpointResponse200 | DeleteEndpointResponse400 | DeleteEndpointResponse401 | DeleteEndpointResponse429 | Error
     """
 
     return (

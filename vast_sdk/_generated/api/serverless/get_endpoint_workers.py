@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.get_endpoint_workers_body import GetEndpointWorkersBody
 from ...models.get_endpoint_workers_success_workers_retrieved import (
     GetEndpointWorkersSuccessWorkersRetrieved,
@@ -35,13 +36,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetEndpointWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetEndpointWorkersSuccessWorkersRetrieved | None:
     if response.status_code == 200:
         response_200 = GetEndpointWorkersSuccessWorkersRetrieved.from_dict(
             response.json()
         )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetEndpointWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetEndpointWorkersSuccessWorkersRetrieved]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GetEndpointWorkersBody,
-) -> Response[GetEndpointWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetEndpointWorkersSuccessWorkersRetrieved]:
     """get endpoint workers
 
      Retrieves the current list and status of workers for a specific endpoint.
@@ -80,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetEndpointWorkersSuccessWorkersRetrieved]
+        Response[Error | GetEndpointWorkersSuccessWorkersRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GetEndpointWorkersBody,
-) -> GetEndpointWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetEndpointWorkersSuccessWorkersRetrieved | None:
     """get endpoint workers
 
      Retrieves the current list and status of workers for a specific endpoint.
@@ -114,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetEndpointWorkersSuccessWorkersRetrieved
+        Error | GetEndpointWorkersSuccessWorkersRetrieved
     """
 
     return sync_detailed(
@@ -127,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GetEndpointWorkersBody,
-) -> Response[GetEndpointWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetEndpointWorkersSuccessWorkersRetrieved]:
     """get endpoint workers
 
      Retrieves the current list and status of workers for a specific endpoint.
@@ -143,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetEndpointWorkersSuccessWorkersRetrieved]
+        Response[Error | GetEndpointWorkersSuccessWorkersRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GetEndpointWorkersBody,
-) -> GetEndpointWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetEndpointWorkersSuccessWorkersRetrieved | None:
     """get endpoint workers
 
      Retrieves the current list and status of workers for a specific endpoint.
@@ -175,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetEndpointWorkersSuccessWorkersRetrieved
+        Error | GetEndpointWorkersSuccessWorkersRetrieved
     """
 
     return (

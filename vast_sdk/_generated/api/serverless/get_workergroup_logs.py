@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.get_workergroup_logs_body import GetWorkergroupLogsBody
 from ...models.get_workergroup_logs_success_logs_retrieved import (
     GetWorkergroupLogsSuccessLogsRetrieved,
@@ -35,11 +36,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWorkergroupLogsSuccessLogsRetrieved | None:
+) -> Error | GetWorkergroupLogsSuccessLogsRetrieved | None:
     if response.status_code == 200:
         response_200 = GetWorkergroupLogsSuccessLogsRetrieved.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkergroupLogsSuccessLogsRetrieved]:
+) -> Response[Error | GetWorkergroupLogsSuccessLogsRetrieved]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupLogsBody,
-) -> Response[GetWorkergroupLogsSuccessLogsRetrieved]:
+) -> Response[Error | GetWorkergroupLogsSuccessLogsRetrieved]:
     """get workergroup logs
 
      Retrieves logs for a specific workergroup by ID.
@@ -77,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkergroupLogsSuccessLogsRetrieved]
+        Response[Error | GetWorkergroupLogsSuccessLogsRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupLogsBody,
-) -> GetWorkergroupLogsSuccessLogsRetrieved | None:
+) -> Error | GetWorkergroupLogsSuccessLogsRetrieved | None:
     """get workergroup logs
 
      Retrieves logs for a specific workergroup by ID.
@@ -110,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkergroupLogsSuccessLogsRetrieved
+        Error | GetWorkergroupLogsSuccessLogsRetrieved
     """
 
     return sync_detailed(
@@ -123,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupLogsBody,
-) -> Response[GetWorkergroupLogsSuccessLogsRetrieved]:
+) -> Response[Error | GetWorkergroupLogsSuccessLogsRetrieved]:
     """get workergroup logs
 
      Retrieves logs for a specific workergroup by ID.
@@ -138,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkergroupLogsSuccessLogsRetrieved]
+        Response[Error | GetWorkergroupLogsSuccessLogsRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupLogsBody,
-) -> GetWorkergroupLogsSuccessLogsRetrieved | None:
+) -> Error | GetWorkergroupLogsSuccessLogsRetrieved | None:
     """get workergroup logs
 
      Retrieves logs for a specific workergroup by ID.
@@ -169,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkergroupLogsSuccessLogsRetrieved
+        Error | GetWorkergroupLogsSuccessLogsRetrieved
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.get_workergroup_workers_body import GetWorkergroupWorkersBody
 from ...models.get_workergroup_workers_success_workers_retrieved import (
     GetWorkergroupWorkersSuccessWorkersRetrieved,
@@ -35,13 +36,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWorkergroupWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetWorkergroupWorkersSuccessWorkersRetrieved | None:
     if response.status_code == 200:
         response_200 = GetWorkergroupWorkersSuccessWorkersRetrieved.from_dict(
             response.json()
         )
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkergroupWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetWorkergroupWorkersSuccessWorkersRetrieved]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupWorkersBody,
-) -> Response[GetWorkergroupWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetWorkergroupWorkersSuccessWorkersRetrieved]:
     """get workergroup workers
 
      Retrieves the current list and status of workers for a specific workergroup.
@@ -81,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkergroupWorkersSuccessWorkersRetrieved]
+        Response[Error | GetWorkergroupWorkersSuccessWorkersRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupWorkersBody,
-) -> GetWorkergroupWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetWorkergroupWorkersSuccessWorkersRetrieved | None:
     """get workergroup workers
 
      Retrieves the current list and status of workers for a specific workergroup.
@@ -116,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkergroupWorkersSuccessWorkersRetrieved
+        Error | GetWorkergroupWorkersSuccessWorkersRetrieved
     """
 
     return sync_detailed(
@@ -129,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupWorkersBody,
-) -> Response[GetWorkergroupWorkersSuccessWorkersRetrieved]:
+) -> Response[Error | GetWorkergroupWorkersSuccessWorkersRetrieved]:
     """get workergroup workers
 
      Retrieves the current list and status of workers for a specific workergroup.
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkergroupWorkersSuccessWorkersRetrieved]
+        Response[Error | GetWorkergroupWorkersSuccessWorkersRetrieved]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GetWorkergroupWorkersBody,
-) -> GetWorkergroupWorkersSuccessWorkersRetrieved | None:
+) -> Error | GetWorkergroupWorkersSuccessWorkersRetrieved | None:
     """get workergroup workers
 
      Retrieves the current list and status of workers for a specific workergroup.
@@ -179,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkergroupWorkersSuccessWorkersRetrieved
+        Error | GetWorkergroupWorkersSuccessWorkersRetrieved
     """
 
     return (

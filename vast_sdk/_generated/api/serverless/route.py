@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.route_body import RouteBody
 from ...models.route_no_worker_available import RouteNoWorkerAvailable
 from ...models.route_response_400 import RouteResponse400
@@ -37,7 +38,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    RouteNoWorkerAvailable
+    Error
+    | RouteNoWorkerAvailable
     | RouteWorkerAvailable
     | RouteResponse400
     | RouteResponse401
@@ -76,6 +78,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,7 +92,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
+    Error
+    | RouteNoWorkerAvailable
+    | RouteWorkerAvailable
+    | RouteResponse400
+    | RouteResponse401
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,7 +111,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RouteBody,
 ) -> Response[
-    RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
+    Error
+    | RouteNoWorkerAvailable
+    | RouteWorkerAvailable
+    | RouteResponse400
+    | RouteResponse401
 ]:
     """route
 
@@ -118,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401]
+        Response[Error | RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +152,8 @@ def sync(
     client: AuthenticatedClient,
     body: RouteBody,
 ) -> (
-    RouteNoWorkerAvailable
+    Error
+    | RouteNoWorkerAvailable
     | RouteWorkerAvailable
     | RouteResponse400
     | RouteResponse401
@@ -159,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
+        Error | RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
     """
 
     return sync_detailed(
@@ -173,7 +189,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RouteBody,
 ) -> Response[
-    RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
+    Error
+    | RouteNoWorkerAvailable
+    | RouteWorkerAvailable
+    | RouteResponse400
+    | RouteResponse401
 ]:
     """route
 
@@ -191,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401]
+        Response[Error | RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +228,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RouteBody,
 ) -> (
-    RouteNoWorkerAvailable
+    Error
+    | RouteNoWorkerAvailable
     | RouteWorkerAvailable
     | RouteResponse400
     | RouteResponse401
@@ -230,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
+        Error | RouteNoWorkerAvailable | RouteWorkerAvailable | RouteResponse400 | RouteResponse401
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.show_endpoints_response_200 import ShowEndpointsResponse200
 from ...models.show_endpoints_response_400 import ShowEndpointsResponse400
 from ...models.show_endpoints_response_401 import ShowEndpointsResponse401
@@ -27,7 +28,8 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -48,6 +50,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ShowEndpointsResponse429.from_dict(response.json())
 
@@ -62,7 +69,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -79,7 +87,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -95,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429]
+        Response[Error | ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429]
     """
 
     kwargs = _get_kwargs()
@@ -111,7 +120,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -128,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429
+        Error | ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429
     """
 
     return sync_detailed(
@@ -140,7 +150,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -156,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429]
+        Response[Error | ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429]
     """
 
     kwargs = _get_kwargs()
@@ -170,7 +181,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    ShowEndpointsResponse200
+    Error
+    | ShowEndpointsResponse200
     | ShowEndpointsResponse400
     | ShowEndpointsResponse401
     | ShowEndpointsResponse429
@@ -187,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429
+        Error | ShowEndpointsResponse200 | ShowEndpointsResponse400 | ShowEndpointsResponse401 | ShowEndpointsResponse429
     """
 
     return (

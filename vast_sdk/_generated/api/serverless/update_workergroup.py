@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.update_workergroup_body import UpdateWorkergroupBody
 from ...models.update_workergroup_response_200 import UpdateWorkergroupResponse200
 from ...models.update_workergroup_response_400 import UpdateWorkergroupResponse400
@@ -42,7 +43,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -63,6 +65,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = UpdateWorkergroupResponse429.from_dict(response.json())
 
@@ -77,7 +84,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -96,7 +104,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateWorkergroupBody | Unset = UNSET,
 ) -> Response[
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -116,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429]
+        Response[Error | UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +146,8 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateWorkergroupBody | Unset = UNSET,
 ) -> (
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -158,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429
+        Error | UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429
     """
 
     return sync_detailed(
@@ -174,7 +184,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateWorkergroupBody | Unset = UNSET,
 ) -> Response[
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -194,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429]
+        Response[Error | UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +224,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateWorkergroupBody | Unset = UNSET,
 ) -> (
-    UpdateWorkergroupResponse200
+    Error
+    | UpdateWorkergroupResponse200
     | UpdateWorkergroupResponse400
     | UpdateWorkergroupResponse401
     | UpdateWorkergroupResponse429
@@ -234,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429
+        Error | UpdateWorkergroupResponse200 | UpdateWorkergroupResponse400 | UpdateWorkergroupResponse401 | UpdateWorkergroupResponse429
     """
 
     return (

@@ -11,6 +11,7 @@ from ...models.create_team_body import CreateTeamBody
 from ...models.create_team_response_200 import CreateTeamResponse200
 from ...models.create_team_response_400 import CreateTeamResponse400
 from ...models.create_team_response_401 import CreateTeamResponse401
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -35,7 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | None:
+) -> (
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error | None
+):
     if response.status_code == 200:
         response_200 = CreateTeamResponse200.from_dict(response.json())
 
@@ -51,6 +54,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -59,7 +67,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401]:
+) -> Response[
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +82,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401]:
+) -> Response[
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error
+]:
     """create team
 
      Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and
@@ -98,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401]
+        Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +128,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | None:
+) -> (
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error | None
+):
     """create team
 
      Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and
@@ -142,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401
+        CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error
     """
 
     return sync_detailed(
@@ -155,7 +169,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401]:
+) -> Response[
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error
+]:
     """create team
 
      Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and
@@ -181,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401]
+        Response[CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +213,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTeamBody,
-) -> CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | None:
+) -> (
+    CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error | None
+):
     """create team
 
      Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and
@@ -223,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401
+        CreateTeamResponse200 | CreateTeamResponse400 | CreateTeamResponse401 | Error
     """
 
     return (

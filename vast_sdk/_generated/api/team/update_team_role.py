@@ -8,6 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.update_team_role_body import UpdateTeamRoleBody
 from ...types import Response
 
@@ -36,10 +37,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> str | None:
+) -> Error | str | None:
     if response.status_code == 200:
         response_200 = cast(str, response.json())
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -49,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[str]:
+) -> Response[Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamRoleBody,
-) -> Response[str]:
+) -> Response[Error | str]:
     """update team role
 
      Update an existing team role with new name and permissions.
@@ -79,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamRoleBody,
-) -> str | None:
+) -> Error | str | None:
     """update team role
 
      Update an existing team role with new name and permissions.
@@ -115,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        Error | str
     """
 
     return sync_detailed(
@@ -130,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamRoleBody,
-) -> Response[str]:
+) -> Response[Error | str]:
     """update team role
 
      Update an existing team role with new name and permissions.
@@ -146,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[str]
+        Response[Error | str]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateTeamRoleBody,
-) -> str | None:
+) -> Error | str | None:
     """update team role
 
      Update an existing team role with new name and permissions.
@@ -180,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        str
+        Error | str
     """
 
     return (

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_template_body import CreateTemplateBody
 from ...models.create_template_response_200 import CreateTemplateResponse200
 from ...models.create_template_response_400 import CreateTemplateResponse400
+from ...models.error_body import Error
 from ...types import Response
 
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | None:
+) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error | None:
     if response.status_code == 200:
         response_200 = CreateTemplateResponse200.from_dict(response.json())
 
@@ -49,6 +50,11 @@ def _parse_response(
         response_401 = cast(Any, None)
         return response_401
 
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = cast(Any, None)
         return response_429
@@ -61,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400]:
+) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTemplateBody,
-) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400]:
+) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error]:
     """create template
 
      Creates a new template for launching instances.
@@ -89,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400]
+        Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateTemplateBody,
-) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | None:
+) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error | None:
     """create template
 
      Creates a new template for launching instances.
@@ -122,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateTemplateResponse200 | CreateTemplateResponse400
+        Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error
     """
 
     return sync_detailed(
@@ -135,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateTemplateBody,
-) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400]:
+) -> Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error]:
     """create template
 
      Creates a new template for launching instances.
@@ -150,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400]
+        Response[Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateTemplateBody,
-) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | None:
+) -> Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error | None:
     """create template
 
      Creates a new template for launching instances.
@@ -181,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CreateTemplateResponse200 | CreateTemplateResponse400
+        Any | CreateTemplateResponse200 | CreateTemplateResponse400 | Error
     """
 
     return (

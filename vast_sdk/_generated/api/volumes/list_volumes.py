@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.list_volumes_response_200 import ListVolumesResponse200
 from ...models.list_volumes_response_401 import ListVolumesResponse401
 from ...models.list_volumes_response_429 import ListVolumesResponse429
@@ -25,16 +26,32 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429 | None:
+) -> (
+    Error
+    | ListVolumesResponse200
+    | ListVolumesResponse401
+    | ListVolumesResponse429
+    | None
+):
     if response.status_code == 200:
         response_200 = ListVolumesResponse200.from_dict(response.json())
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ListVolumesResponse401.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = ListVolumesResponse429.from_dict(response.json())
@@ -49,7 +66,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]:
+) -> Response[
+    Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +80,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]:
+) -> Response[
+    Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
+]:
     """list volumes
 
      Retrieve information about all volumes rented by you.
@@ -73,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]
+        Response[Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +109,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429 | None:
+) -> (
+    Error
+    | ListVolumesResponse200
+    | ListVolumesResponse401
+    | ListVolumesResponse429
+    | None
+):
     """list volumes
 
      Retrieve information about all volumes rented by you.
@@ -100,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
+        Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
     """
 
     return sync_detailed(
@@ -111,7 +138,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]:
+) -> Response[
+    Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
+]:
     """list volumes
 
      Retrieve information about all volumes rented by you.
@@ -123,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]
+        Response[Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +165,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429 | None:
+) -> (
+    Error
+    | ListVolumesResponse200
+    | ListVolumesResponse401
+    | ListVolumesResponse429
+    | None
+):
     """list volumes
 
      Retrieve information about all volumes rented by you.
@@ -148,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
+        Error | ListVolumesResponse200 | ListVolumesResponse401 | ListVolumesResponse429
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.rent_volume_body import RentVolumeBody
 from ...models.rent_volume_response_200 import RentVolumeResponse200
 from ...types import Response
@@ -33,11 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> RentVolumeResponse200 | None:
+) -> Error | RentVolumeResponse200 | None:
     if response.status_code == 200:
         response_200 = RentVolumeResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -47,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RentVolumeResponse200]:
+) -> Response[Error | RentVolumeResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RentVolumeBody,
-) -> Response[RentVolumeResponse200]:
+) -> Response[Error | RentVolumeResponse200]:
     """rent volume
 
      Rent/create a new volume with specified parameters.
@@ -75,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RentVolumeResponse200]
+        Response[Error | RentVolumeResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RentVolumeBody,
-) -> RentVolumeResponse200 | None:
+) -> Error | RentVolumeResponse200 | None:
     """rent volume
 
      Rent/create a new volume with specified parameters.
@@ -108,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RentVolumeResponse200
+        Error | RentVolumeResponse200
     """
 
     return sync_detailed(
@@ -121,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RentVolumeBody,
-) -> Response[RentVolumeResponse200]:
+) -> Response[Error | RentVolumeResponse200]:
     """rent volume
 
      Rent/create a new volume with specified parameters.
@@ -136,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RentVolumeResponse200]
+        Response[Error | RentVolumeResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RentVolumeBody,
-) -> RentVolumeResponse200 | None:
+) -> Error | RentVolumeResponse200 | None:
     """rent volume
 
      Rent/create a new volume with specified parameters.
@@ -167,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RentVolumeResponse200
+        Error | RentVolumeResponse200
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.search_volumes_body import SearchVolumesBody
 from ...models.search_volumes_response_200 import SearchVolumesResponse200
 from ...models.search_volumes_response_400 import SearchVolumesResponse400
@@ -45,7 +46,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    SearchVolumesResponse200
+    Error
+    | SearchVolumesResponse200
     | SearchVolumesResponse400
     | SearchVolumesResponse429
     | None
@@ -59,6 +61,11 @@ def _parse_response(
         response_400 = SearchVolumesResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = SearchVolumesResponse429.from_dict(response.json())
@@ -74,7 +81,10 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
+    Error
+    | SearchVolumesResponse200
+    | SearchVolumesResponse400
+    | SearchVolumesResponse429
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +100,10 @@ def sync_detailed(
     body: SearchVolumesBody | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[
-    SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
+    Error
+    | SearchVolumesResponse200
+    | SearchVolumesResponse400
+    | SearchVolumesResponse429
 ]:
     """search volumes
 
@@ -107,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429]
+        Response[Error | SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +141,8 @@ def sync(
     body: SearchVolumesBody | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> (
-    SearchVolumesResponse200
+    Error
+    | SearchVolumesResponse200
     | SearchVolumesResponse400
     | SearchVolumesResponse429
     | None
@@ -148,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
+        Error | SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
     """
 
     return sync_detailed(
@@ -164,7 +178,10 @@ async def asyncio_detailed(
     body: SearchVolumesBody | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[
-    SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
+    Error
+    | SearchVolumesResponse200
+    | SearchVolumesResponse400
+    | SearchVolumesResponse429
 ]:
     """search volumes
 
@@ -181,7 +198,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429]
+        Response[Error | SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +217,8 @@ async def asyncio(
     body: SearchVolumesBody | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> (
-    SearchVolumesResponse200
+    Error
+    | SearchVolumesResponse200
     | SearchVolumesResponse400
     | SearchVolumesResponse429
     | None
@@ -220,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
+        Error | SearchVolumesResponse200 | SearchVolumesResponse400 | SearchVolumesResponse429
     """
 
     return (

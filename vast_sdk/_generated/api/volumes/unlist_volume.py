@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_body import Error
 from ...models.unlist_volume_body import UnlistVolumeBody
 from ...models.unlist_volume_response_200 import UnlistVolumeResponse200
 from ...models.unlist_volume_response_400 import UnlistVolumeResponse400
@@ -35,7 +36,13 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429 | None:
+) -> (
+    Error
+    | UnlistVolumeResponse200
+    | UnlistVolumeResponse400
+    | UnlistVolumeResponse429
+    | None
+):
     if response.status_code == 200:
         response_200 = UnlistVolumeResponse200.from_dict(response.json())
 
@@ -45,6 +52,11 @@ def _parse_response(
         response_400 = UnlistVolumeResponse400.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 429:
         response_429 = UnlistVolumeResponse429.from_dict(response.json())
@@ -60,7 +72,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
+    Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnlistVolumeBody,
 ) -> Response[
-    UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
+    Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
 ]:
     """unlist volume
 
@@ -91,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429]
+        Response[Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +121,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UnlistVolumeBody,
-) -> UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429 | None:
+) -> (
+    Error
+    | UnlistVolumeResponse200
+    | UnlistVolumeResponse400
+    | UnlistVolumeResponse429
+    | None
+):
     """unlist volume
 
      Remove a volume listing from the marketplace.
@@ -124,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
+        Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
     """
 
     return sync_detailed(
@@ -138,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnlistVolumeBody,
 ) -> Response[
-    UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
+    Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
 ]:
     """unlist volume
 
@@ -154,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429]
+        Response[Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +188,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UnlistVolumeBody,
-) -> UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429 | None:
+) -> (
+    Error
+    | UnlistVolumeResponse200
+    | UnlistVolumeResponse400
+    | UnlistVolumeResponse429
+    | None
+):
     """unlist volume
 
      Remove a volume listing from the marketplace.
@@ -185,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
+        Error | UnlistVolumeResponse200 | UnlistVolumeResponse400 | UnlistVolumeResponse429
     """
 
     return (

@@ -1,0 +1,39 @@
+"""A local, stateful Vast.ai API for tests and demos (``pip install vast-sdk[testing]``).
+
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast()
+    with fake.serve() as url:                        # a real HTTP server on 127.0.0.1
+        vast = Vast(api_key=fake.api_key, base_url=url)
+        offers = vast.search_offers(gpu_name={"eq": "RTX 4090"})
+
+    vast = fake.client()                             # or in-process, no socket
+    fake.clock.advance(30)                           # instances finish loading
+    fake.fail_next("detach_ssh_key", status=429, times=2, retry_after=0.1)
+
+Every operation of the overlay-patched spec is served; requests and responses are validated
+against it with openapi-core. ``python -m vast_sdk.testing`` serves one from the command line.
+The core SDK never imports this package.
+"""
+
+from __future__ import annotations
+
+from ._base import Call, Reply
+from ._clock import FakeClock
+from ._core import LOCAL_URL, FakeVast, RawRequest, Served
+from ._faults import RATE_LIMIT_BODY, Fault
+from ._spec import SpecNotFoundError, spec_path
+
+__all__ = [
+    "LOCAL_URL",
+    "RATE_LIMIT_BODY",
+    "Call",
+    "FakeClock",
+    "FakeVast",
+    "Fault",
+    "RawRequest",
+    "Reply",
+    "Served",
+    "SpecNotFoundError",
+    "spec_path",
+]

@@ -1,0 +1,178 @@
+"""Billing: invoices and charges (from the ledger and live instances) and hosting earnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .._base import Call, Reply, fail, handles, ok, reject
+from .._query import check_filters, matches, split_filters
+from .._state import Row, State
+
+
+def _charge_lines(s: State) -> list[Row]:
+    """Every charge: destroyed instances (ledger) and what live instances have cost so far."""
+    lines = [e for e in s.ledger if e["type"] == "charge"]
+    for inst in s.instances.values():
+        cost = s.accrue(inst)
+        lines.append(
+            {
+                "type": "charge",
+                "amount": round(cost, 6),
+                "timestamp": int(s.now()),
+                "instance_id": inst["id"],
+                "quantity": round((s.now() - inst["start_date"]) / 3600, 3),
+                "rate": inst["dph_total"],
+                "description": f"Instance {inst['id']} GPU charge: hours * $/hr (running)",
+            }
+        )
+    return lines
+
+
+@handles("search_invoices")
+def search_invoices(s: State, c: Call) -> Reply:
+    rows = []
+    for e in [e for e in s.ledger if e["type"] != "charge"] + _charge_lines(s):
+        rows.append(
+            {
+                "type": e["type"],
+                "description": e.get("description", e["type"].replace("_", " ")),
+                "timestamp": int(e.get("timestamp", s.now())),
+                "quantity": f"{e.get('quantity', 1):.3f}",
+                "rate": f"{e.get('rate', e['amount']):.4f}",
+                "amount": f"{e['amount']:.3f}",
+                "instance_id": e.get("instance_id"),
+            }
+        )
+    if c.field("type"):
+        rows = [r for r in rows if r["type"] == c.field("type")]
+    filters = split_filters(c.field("select_filters") or {})
+    check_filters(filters)
+    return ok([r for r in rows if matches(r, filters)])
+
+
+def _me(s: State, user_id: Any) -> None:
+    if str(user_id) not in ("me", str(s.user["id"])):
+        raise reject(403, "not_authorized", "You may only read your own invoices.")
+
+
+def _when(text: str | None, default: float) -> float:
+    if not text:
+        return default
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        day = dt.datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=dt.UTC)
+    except ValueError:
+        msg = f"Invalid date {text!r}: use epoch seconds or YYYY-MM-DD"
+        raise reject(400, "invalid_args", msg) from None
+    return day.timestamp()
+
+
+@handles("show_invoices")
+def show_invoices(s: State, c: Call) -> Reply:
+    _me(s, c.path["user_id"])
+    start = _when(c.query.get("sdate"), 0.0)
+    end = _when(c.query.get("edate"), float("inf"))
+    kinds = {"payment", "transfer"}
+    if c.query.get("inc_charges"):
+        kinds.add("charge")
+    if c.query.get("only_payouts"):
+        kinds = {"transfer"}
+    if c.query.get("no_payouts"):
+        kinds.discard("transfer")
+    entries = [e for e in s.ledger if e["type"] != "charge"] + _charge_lines(s)
+    invoices = [
+        {
+            "id": e.get("id", 0),
+            "type": "payout" if e["type"] == "transfer" else e["type"],
+            "service": e.get("service", "vast"),
+            "amount": round(e["amount"], 6),
+            "timestamp": int(e.get("timestamp", s.now())),
+        }
+        for e in entries
+        if e["type"] in kinds and start <= e.get("timestamp", s.now()) <= end
+    ]
+    charges = round(s.charges(), 6)
+    u = s.user
+    return ok(
+        {
+            "invoices": invoices,
+            "username": u["username"],
+            "email": u["email"],
+            "fullname": u["fullname"],
+            "bill_to": f"{u['fullname']}\n{u['address1']}\n{u['city']}, {u['zip']}\n{u['country']}",
+            "address1": u["address1"],
+            "address2": "",
+            "city": u["city"],
+            "zip": u["zip"],
+            "country": u["country"],
+            "taxinfo": "",
+            "current": {
+                "charges": charges,
+                "service_fee": 0.0,
+                "total": charges,
+                "credit": s.balance(),
+            },
+        }
+    )
+
+
+@handles("show_earnings")
+def show_earnings(s: State, c: Call) -> Reply:
+    if c.path["user_id"] != s.user["id"]:
+        return fail(400, "invalid_args", "You may only read your own earnings.")
+    days = c.query.get("last_days") or 7
+    if not 1 <= days <= MAX_DAYS:
+        return fail(400, "invalid_args", f"last_days must be between 1 and {MAX_DAYS}")
+    machines = [m for m in s.machines.values() if c.query.get("machid") in (None, m["id"])]
+    today = int(s.now() // 86400)
+    per_machine = [
+        {
+            "machine_id": m["id"],
+            "gpu_earn": round(m["_earned"] * 0.9, 4),
+            "sto_earn": round(m["_earned"] * 0.07, 4),
+            "bwu_earn": round(m["_earned"] * 0.02, 4),
+            "bwd_earn": round(m["_earned"] * 0.01, 4),
+        }
+        for m in machines
+    ]
+    share = 1.0 / max(days, 1)
+    per_day = [
+        {
+            "day": today - n,
+            **{k: round(sum(p[k] for p in per_machine) * share, 4) for k in _EARN},
+        }
+        for n in range(days)
+    ]
+    summary = {
+        "total_gpu": round(sum(p["gpu_earn"] for p in per_machine), 4),
+        "total_stor": round(sum(p["sto_earn"] for p in per_machine), 4),
+        "total_bwu": round(sum(p["bwu_earn"] for p in per_machine), 4),
+        "total_bwd": round(sum(p["bwd_earn"] for p in per_machine), 4),
+    }
+    total = round(sum(summary.values()), 4)
+    u = s.user
+    return ok(
+        {
+            "summary": summary,
+            **{k: u[k] for k in ("username", "email", "fullname", "address1", "city", "zip")},
+            "address2": "",
+            "country": u["country"],
+            "taxinfo": "",
+            "current": {
+                "balance": total,
+                "service_fee": 0.0,
+                "total": total,
+                "credit": s.balance(),
+            },
+            "per_machine": per_machine,
+            "per_day": per_day,
+        }
+    )
+
+
+_EARN = ("gpu_earn", "sto_earn", "bwu_earn", "bwd_earn")
+MAX_DAYS = 3660
