@@ -14,7 +14,7 @@ import os
 import platform
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import anyio
@@ -52,7 +52,6 @@ DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
 
 log = logging.getLogger("vast_sdk")
-_Self = TypeVar("_Self", bound="_BaseClient")
 
 
 def _user_agent() -> str:
@@ -141,14 +140,15 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={self.api_key_hint})"
 
-    def _copy_with(
-        self: _Self,
+    def with_options(
+        self,
         *,
-        api_key: str | NotGiven | None,
-        timeout: TimeoutLike | NotGiven,
-        max_retries: int | NotGiven,
-        default_headers: Mapping[str, str] | None,
-    ) -> _Self:
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A configured copy sharing this client's connections; this client is not changed."""
         new = copy.copy(self)
         new._owns_http = False  # the copy shares (and must not close) the connection pool
         if not isinstance(api_key, NotGiven):
@@ -327,22 +327,6 @@ class Vast(_BaseClient, SyncOperations):
         """The same methods, returning APIResponse (status, headers, bytes, parsed model)."""
         return SyncRawOperations(self)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven | None = NOT_GIVEN,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Vast:
-        """A configured copy sharing this client's connections; this client is not changed."""
-        return self._copy_with(
-            api_key=api_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
@@ -443,22 +427,6 @@ class AsyncVast(_BaseClient, AsyncOperations):
     def with_raw_response(self) -> AsyncRawOperations:
         """The same coroutines, returning APIResponse (status, headers, bytes, parsed model)."""
         return AsyncRawOperations(self)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven | None = NOT_GIVEN,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncVast:
-        """A configured copy sharing this client's connections; this client is not changed."""
-        return self._copy_with(
-            api_key=api_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

@@ -2,7 +2,7 @@
 
 The patched spec (``build/openapi.patched.json``) is a build artifact. It is found, in order, at
 ``$VAST_SDK_SPEC``, or under the repository root that holds this package (rebuilt there with
-``tools/overlay.py`` when missing).
+``tools/overlay.py`` when missing or older than the spec, the overlay or the applier).
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def spec_path() -> Path:
             "openapi.patched.json (built by tools/overlay.py in a vast-sdk checkout)"
         )
     path = root / "build" / "openapi.patched.json"
-    if not path.is_file():
+    sources = [root / "openapi.json", root / "openapi.overlay.yaml", root / "tools" / "overlay.py"]
+    if not path.is_file() or path.stat().st_mtime < max(p.stat().st_mtime for p in sources):
         path.parent.mkdir(exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".json")
         os.close(fd)
