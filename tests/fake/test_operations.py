@@ -81,6 +81,11 @@ async def instance_lifecycle(api: Api, fake: FakeVast) -> None:
     assert (await api.show_instance(id=iid)).instances.actual_status == "running"
     listed = await api.show_instances()
     assert listed.instances_found == 1 and listed.instances[0].id == iid
+    # one Instance model for both operations, with the Docker port map the API sends
+    one = (await api.show_instance(id=iid)).instances
+    assert type(listed.instances[0]) is type(one) and type(one).__name__ == "Instance"
+    ssh = one.ports.additional_properties["22/tcp"][0]
+    assert ssh.host_port == str(one.ssh_port)
     assert (await api.destroy_instance(id=iid)).success is True
     assert (await api.show_instance(id=iid)).instances is None
     assert (await api.show_instances()).instances_found == 0

@@ -166,7 +166,12 @@ if TYPE_CHECKING:
     )
     from .instance_model import Instance
     from .instance_instance_type_0 import InstanceInstanceType0
+    from .instance_ports_type_0 import InstancePortsType0
+    from .instance_ports_type_0_additional_property_item import (
+        InstancePortsType0AdditionalPropertyItem,
+    )
     from .instance_search_type_0 import InstanceSearchType0
+    from .instance_volume_info_type_0_item import InstanceVolumeInfoType0Item
     from .invite_team_member_body import InviteTeamMemberBody
     from .invite_team_member_response_200 import InviteTeamMemberResponse200
     from .invite_team_member_response_400 import InviteTeamMemberResponse400
@@ -335,24 +340,6 @@ if TYPE_CHECKING:
     from .show_instance_response_429 import ShowInstanceResponse429
     from .show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
     from .show_instances_response_200 import ShowInstancesResponse200
-    from .show_instances_response_200_instances_type_0_item import (
-        ShowInstancesResponse200InstancesType0Item,
-    )
-    from .show_instances_response_200_instances_type_0_item_instance_type_0 import (
-        ShowInstancesResponse200InstancesType0ItemInstanceType0,
-    )
-    from .show_instances_response_200_instances_type_0_item_ports_type_0 import (
-        ShowInstancesResponse200InstancesType0ItemPortsType0,
-    )
-    from .show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item import (
-        ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem,
-    )
-    from .show_instances_response_200_instances_type_0_item_search_type_0 import (
-        ShowInstancesResponse200InstancesType0ItemSearchType0,
-    )
-    from .show_instances_response_200_instances_type_0_item_volume_info_type_0_item import (
-        ShowInstancesResponse200InstancesType0ItemVolumeInfoType0Item,
-    )
     from .show_instances_response_429 import ShowInstancesResponse429
     from .show_invoices_response_200 import ShowInvoicesResponse200
     from .show_invoices_response_200_current_type_0 import ShowInvoicesResponse200CurrentType0
@@ -572,7 +559,10 @@ _MODULES: dict[str, str] = {
     "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item": "get_workergroup_workers_success_workers_retrieved_workers_type_0_item",
     "Instance": "instance_model",
     "InstanceInstanceType0": "instance_instance_type_0",
+    "InstancePortsType0": "instance_ports_type_0",
+    "InstancePortsType0AdditionalPropertyItem": "instance_ports_type_0_additional_property_item",
     "InstanceSearchType0": "instance_search_type_0",
+    "InstanceVolumeInfoType0Item": "instance_volume_info_type_0_item",
     "InviteTeamMemberBody": "invite_team_member_body",
     "InviteTeamMemberResponse200": "invite_team_member_response_200",
     "InviteTeamMemberResponse400": "invite_team_member_response_400",
@@ -731,12 +721,6 @@ _MODULES: dict[str, str] = {
     "ShowInstanceResponse429": "show_instance_response_429",
     "ShowInstanceSshKeysResponse200": "show_instance_ssh_keys_response_200",
     "ShowInstancesResponse200": "show_instances_response_200",
-    "ShowInstancesResponse200InstancesType0Item": "show_instances_response_200_instances_type_0_item",
-    "ShowInstancesResponse200InstancesType0ItemInstanceType0": "show_instances_response_200_instances_type_0_item_instance_type_0",
-    "ShowInstancesResponse200InstancesType0ItemPortsType0": "show_instances_response_200_instances_type_0_item_ports_type_0",
-    "ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem": "show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item",
-    "ShowInstancesResponse200InstancesType0ItemSearchType0": "show_instances_response_200_instances_type_0_item_search_type_0",
-    "ShowInstancesResponse200InstancesType0ItemVolumeInfoType0Item": "show_instances_response_200_instances_type_0_item_volume_info_type_0_item",
     "ShowInstancesResponse429": "show_instances_response_429",
     "ShowInvoicesResponse200": "show_invoices_response_200",
     "ShowInvoicesResponse200CurrentType0": "show_invoices_response_200_current_type_0",
@@ -961,7 +945,10 @@ __all__ = [
     "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item",
     "Instance",
     "InstanceInstanceType0",
+    "InstancePortsType0",
+    "InstancePortsType0AdditionalPropertyItem",
     "InstanceSearchType0",
+    "InstanceVolumeInfoType0Item",
     "InviteTeamMemberBody",
     "InviteTeamMemberResponse200",
     "InviteTeamMemberResponse400",
@@ -1120,12 +1107,6 @@ __all__ = [
     "ShowInstanceResponse429",
     "ShowInstanceSshKeysResponse200",
     "ShowInstancesResponse200",
-    "ShowInstancesResponse200InstancesType0Item",
-    "ShowInstancesResponse200InstancesType0ItemInstanceType0",
-    "ShowInstancesResponse200InstancesType0ItemPortsType0",
-    "ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem",
-    "ShowInstancesResponse200InstancesType0ItemSearchType0",
-    "ShowInstancesResponse200InstancesType0ItemVolumeInfoType0Item",
     "ShowInstancesResponse429",
     "ShowInvoicesResponse200",
     "ShowInvoicesResponse200CurrentType0",

@@ -12,7 +12,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.instance_instance_type_0 import InstanceInstanceType0
+    from ..models.instance_ports_type_0 import InstancePortsType0
     from ..models.instance_search_type_0 import InstanceSearchType0
+    from ..models.instance_volume_info_type_0_item import InstanceVolumeInfoType0Item
 
 
 T = TypeVar("T", bound="Instance")
@@ -46,8 +48,8 @@ class Instance:
     """ Arguments passed to the container. """
     image_runtype: None | str | Unset = UNSET
     """ How the container is launched (ssh, jupyter, etc.). """
-    extra_env: list[str] | None | Unset = UNSET
-    """ Additional environment variables. """
+    extra_env: list[list[str]] | None | Unset = UNSET
+    """ Extra environment as [name, value] pairs. """
     onstart: None | str | Unset = UNSET
     """ Script or command run at container start. """
     jupyter_token: None | str | Unset = UNSET
@@ -130,8 +132,8 @@ class Instance:
     """ Start of direct port range. """
     direct_port_end: int | None | Unset = UNSET
     """ End of direct port range. """
-    ports: list[int] | None | Unset = UNSET
-    """ List of additional ports exposed by the instance. """
+    ports: InstancePortsType0 | None | Unset = UNSET
+    """ Docker port map: '22/tcp' -> [{HostIp, HostPort}]. """
     static_ip: bool | None | Unset = UNSET
     """ Whether the instance has a static public IP. """
     public_ipaddr: None | str | Unset = UNSET
@@ -206,10 +208,15 @@ class Instance:
     """ Time remaining for the instance (if applicable). """
     time_remaining_isbid: None | str | Unset = UNSET
     """ Time remaining for the instance if it is a bid. """
+    country_code: None | str | Unset = UNSET
+    """ Two-letter country code of the machine. """
+    volume_info: list[InstanceVolumeInfoType0Item] | None | Unset = UNSET
+    """ Volumes attached to the instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.instance_instance_type_0 import InstanceInstanceType0
+        from ..models.instance_ports_type_0 import InstancePortsType0
         from ..models.instance_search_type_0 import InstanceSearchType0
 
         id: int | None | Unset
@@ -287,11 +294,15 @@ class Instance:
         else:
             image_runtype = self.image_runtype
 
-        extra_env: list[str] | None | Unset
+        extra_env: list[list[str]] | None | Unset
         if isinstance(self.extra_env, Unset):
             extra_env = UNSET
         elif isinstance(self.extra_env, list):
-            extra_env = self.extra_env
+            extra_env = []
+            for extra_env_type_0_item_data in self.extra_env:
+                extra_env_type_0_item = extra_env_type_0_item_data
+
+                extra_env.append(extra_env_type_0_item)
 
         else:
             extra_env = self.extra_env
@@ -542,12 +553,11 @@ class Instance:
         else:
             direct_port_end = self.direct_port_end
 
-        ports: list[int] | None | Unset
+        ports: dict[str, Any] | None | Unset
         if isinstance(self.ports, Unset):
             ports = UNSET
-        elif isinstance(self.ports, list):
-            ports = self.ports
-
+        elif isinstance(self.ports, InstancePortsType0):
+            ports = self.ports.to_dict()
         else:
             ports = self.ports
 
@@ -777,6 +787,24 @@ class Instance:
         else:
             time_remaining_isbid = self.time_remaining_isbid
 
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        volume_info: list[dict[str, Any]] | None | Unset
+        if isinstance(self.volume_info, Unset):
+            volume_info = UNSET
+        elif isinstance(self.volume_info, list):
+            volume_info = []
+            for volume_info_type_0_item_data in self.volume_info:
+                volume_info_type_0_item = volume_info_type_0_item_data.to_dict()
+                volume_info.append(volume_info_type_0_item)
+
+        else:
+            volume_info = self.volume_info
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -964,13 +992,21 @@ class Instance:
             field_dict["time_remaining"] = time_remaining
         if time_remaining_isbid is not UNSET:
             field_dict["time_remaining_isbid"] = time_remaining_isbid
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if volume_info is not UNSET:
+            field_dict["volume_info"] = volume_info
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.instance_instance_type_0 import InstanceInstanceType0
+        from ..models.instance_ports_type_0 import InstancePortsType0
         from ..models.instance_search_type_0 import InstanceSearchType0
+        from ..models.instance_volume_info_type_0_item import (
+            InstanceVolumeInfoType0Item,
+        )
 
         d = dict(src_dict)
 
@@ -1090,7 +1126,7 @@ class Instance:
 
         image_runtype = _parse_image_runtype(d.pop("image_runtype", UNSET))
 
-        def _parse_extra_env(data: object) -> list[str] | None | Unset:
+        def _parse_extra_env(data: object) -> list[list[str]] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1098,12 +1134,17 @@ class Instance:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                extra_env_type_0 = cast(list[str], data)
+                extra_env_type_0 = []
+                _extra_env_type_0 = data
+                for extra_env_type_0_item_data in _extra_env_type_0:
+                    extra_env_type_0_item = cast(list[str], extra_env_type_0_item_data)
+
+                    extra_env_type_0.append(extra_env_type_0_item)
 
                 return extra_env_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[list[str]] | None | Unset, data)
 
         extra_env = _parse_extra_env(d.pop("extra_env", UNSET))
 
@@ -1480,20 +1521,20 @@ class Instance:
 
         direct_port_end = _parse_direct_port_end(d.pop("direct_port_end", UNSET))
 
-        def _parse_ports(data: object) -> list[int] | None | Unset:
+        def _parse_ports(data: object) -> InstancePortsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, list):
+                if not isinstance(data, dict):
                     raise TypeError()
-                ports_type_0 = cast(list[int], data)
+                ports_type_0 = InstancePortsType0.from_dict(data)
 
                 return ports_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast(InstancePortsType0 | None | Unset, data)
 
         ports = _parse_ports(d.pop("ports", UNSET))
 
@@ -1856,6 +1897,41 @@ class Instance:
             d.pop("time_remaining_isbid", UNSET)
         )
 
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_volume_info(
+            data: object,
+        ) -> list[InstanceVolumeInfoType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                volume_info_type_0 = []
+                _volume_info_type_0 = data
+                for volume_info_type_0_item_data in _volume_info_type_0:
+                    volume_info_type_0_item = InstanceVolumeInfoType0Item.from_dict(
+                        volume_info_type_0_item_data
+                    )
+
+                    volume_info_type_0.append(volume_info_type_0_item)
+
+                return volume_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InstanceVolumeInfoType0Item] | None | Unset, data)
+
+        volume_info = _parse_volume_info(d.pop("volume_info", UNSET))
+
         instance_model = cls(
             id=id,
             actual_status=actual_status,
@@ -1949,6 +2025,8 @@ class Instance:
             external=external,
             time_remaining=time_remaining,
             time_remaining_isbid=time_remaining_isbid,
+            country_code=country_code,
+            volume_info=volume_info,
         )
 
         instance_model.additional_properties = d

@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.show_instances_response_200_instances_type_0_item import (
-        ShowInstancesResponse200InstancesType0Item,
-    )
+    from ..models.instance_model import Instance
 
 
 T = TypeVar("T", bound="ShowInstancesResponse200")
@@ -23,7 +21,7 @@ T = TypeVar("T", bound="ShowInstancesResponse200")
 class ShowInstancesResponse200:
     instances_found: int | None | Unset = UNSET
     """ Number of instances found for the user. """
-    instances: list[ShowInstancesResponse200InstancesType0Item] | None | Unset = UNSET
+    instances: list[Instance] | None | Unset = UNSET
     """ List of instance objects. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,9 +56,7 @@ class ShowInstancesResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.show_instances_response_200_instances_type_0_item import (
-            ShowInstancesResponse200InstancesType0Item,
-        )
+        from ..models.instance_model import Instance
 
         d = dict(src_dict)
 
@@ -73,9 +69,7 @@ class ShowInstancesResponse200:
 
         instances_found = _parse_instances_found(d.pop("instances_found", UNSET))
 
-        def _parse_instances(
-            data: object,
-        ) -> list[ShowInstancesResponse200InstancesType0Item] | None | Unset:
+        def _parse_instances(data: object) -> list[Instance] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,10 +80,8 @@ class ShowInstancesResponse200:
                 instances_type_0 = []
                 _instances_type_0 = data
                 for instances_type_0_item_data in _instances_type_0:
-                    instances_type_0_item = (
-                        ShowInstancesResponse200InstancesType0Item.from_dict(
-                            instances_type_0_item_data
-                        )
+                    instances_type_0_item = Instance.from_dict(
+                        instances_type_0_item_data
                     )
 
                     instances_type_0.append(instances_type_0_item)
@@ -97,9 +89,7 @@ class ShowInstancesResponse200:
                 return instances_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[ShowInstancesResponse200InstancesType0Item] | None | Unset, data
-            )
+            return cast(list[Instance] | None | Unset, data)
 
         instances = _parse_instances(d.pop("instances", UNSET))
 

@@ -32,8 +32,8 @@ def actual_status(s: State, inst: Row) -> str:
     return "loading" if s.now() < inst["_ready_at"] else "running"
 
 
-def render(s: State, inst: Row, listing: bool = False) -> Row:
-    """An instance row as show instance (``listing=False``) or show instances returns it."""
+def render(s: State, inst: Row) -> Row:
+    """An instance row as show instance and show instances return it."""
     status = actual_status(s, inst)
     row = public(inst)
     env = inst["_env"]
@@ -56,15 +56,11 @@ def render(s: State, inst: Row, listing: bool = False) -> Row:
         credit_balance=s.balance(),
         client_run_time=round(max(0.0, s.now() - inst["start_date"]), 1),
     )
-    if listing:
-        row["extra_env"] = [[k, v] for k, v in env.items()]
-        row["ports"] = {
-            f"{p}/tcp": [{"HostIp": "0.0.0.0", "HostPort": str(inst["ssh_port"] + n)}]
-            for n, p in enumerate(ports)
-        }
-    else:
-        row["extra_env"] = [f"{k}={v}" for k, v in env.items()]
-        row["ports"] = ports
+    row["extra_env"] = [[k, v] for k, v in env.items()]
+    row["ports"] = {
+        f"{p}/tcp": [{"HostIp": "0.0.0.0", "HostPort": str(inst["ssh_port"] + n)}]
+        for n, p in enumerate(ports)
+    }
     return row
 
 
@@ -166,7 +162,7 @@ def create_instance(s: State, c: Call) -> Reply:
 
 @handles("show_instances")
 def show_instances(s: State, c: Call) -> Reply:
-    rows = [render(s, i, listing=True) for i in s.instances.values()]
+    rows = [render(s, i) for i in s.instances.values()]
     return ok({"instances_found": len(rows), "instances": rows})
 
 

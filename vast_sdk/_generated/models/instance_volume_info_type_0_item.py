@@ -8,18 +8,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ShowInstancesResponse200InstancesType0ItemSearchType0")
+T = TypeVar("T", bound="InstanceVolumeInfoType0Item")
 
 
 @_attrs_define
-class ShowInstancesResponse200InstancesType0ItemSearchType0:
-    """
-    Example:
-        {'gpuCostPerHour': 0.8, 'diskHour': 0.0021, 'totalHour': 0.8021, 'discountTotalHour': 0,
-            'discountedTotalPerHour': 0.8013181279189862}
-
-    """
-
+class InstanceVolumeInfoType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,10 +25,10 @@ class ShowInstancesResponse200InstancesType0ItemSearchType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        show_instances_response_200_instances_type_0_item_search_type_0 = cls()
+        instance_volume_info_type_0_item = cls()
 
-        show_instances_response_200_instances_type_0_item_search_type_0.additional_properties = d
-        return show_instances_response_200_instances_type_0_item_search_type_0
+        instance_volume_info_type_0_item.additional_properties = d
+        return instance_volume_info_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,14 +10,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar(
-    "T",
-    bound="ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem",
-)
+T = TypeVar("T", bound="InstancePortsType0AdditionalPropertyItem")
 
 
 @_attrs_define
-class ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem:
+class InstancePortsType0AdditionalPropertyItem:
     host_ip: None | str | Unset = UNSET
     host_port: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,13 +64,13 @@ class ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem
 
         host_port = _parse_host_port(d.pop("HostPort", UNSET))
 
-        show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item = cls(
+        instance_ports_type_0_additional_property_item = cls(
             host_ip=host_ip,
             host_port=host_port,
         )
 
-        show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item.additional_properties = d
-        return show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item
+        instance_ports_type_0_additional_property_item.additional_properties = d
+        return instance_ports_type_0_additional_property_item
 
     @property
     def additional_keys(self) -> list[str]:

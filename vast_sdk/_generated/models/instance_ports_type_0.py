@@ -9,29 +9,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item import (
-        ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem,
+    from ..models.instance_ports_type_0_additional_property_item import (
+        InstancePortsType0AdditionalPropertyItem,
     )
 
 
-T = TypeVar("T", bound="ShowInstancesResponse200InstancesType0ItemPortsType0")
+T = TypeVar("T", bound="InstancePortsType0")
 
 
 @_attrs_define
-class ShowInstancesResponse200InstancesType0ItemPortsType0:
-    """
+class InstancePortsType0:
+    """Docker port map: '22/tcp' -> [{HostIp, HostPort}].
+
     Example:
-        {'8888/tcp': [{'HostIp': '0.0.0.0', 'HostPort': '8888'}], '22/tcp': [{'HostIp': '0.0.0.0', 'HostPort':
-            '20000'}]}
+        {'22/tcp': [{'HostIp': '0.0.0.0', 'HostPort': '20000'}]}
 
     """
 
-    additional_properties: dict[
-        str,
-        list[
-            ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem
-        ],
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[InstancePortsType0AdditionalPropertyItem]] = (
+        _attrs_field(init=False, factory=dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,46 +43,40 @@ class ShowInstancesResponse200InstancesType0ItemPortsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.show_instances_response_200_instances_type_0_item_ports_type_0_additional_property_item import (
-            ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem,
+        from ..models.instance_ports_type_0_additional_property_item import (
+            InstancePortsType0AdditionalPropertyItem,
         )
 
         d = dict(src_dict)
-        show_instances_response_200_instances_type_0_item_ports_type_0 = cls()
+        instance_ports_type_0 = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
-                additional_property_item = ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem.from_dict(
-                    additional_property_item_data
+                additional_property_item = (
+                    InstancePortsType0AdditionalPropertyItem.from_dict(
+                        additional_property_item_data
+                    )
                 )
 
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 
-        show_instances_response_200_instances_type_0_item_ports_type_0.additional_properties = additional_properties
-        return show_instances_response_200_instances_type_0_item_ports_type_0
+        instance_ports_type_0.additional_properties = additional_properties
+        return instance_ports_type_0
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> list[
-        ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem
-    ]:
+    def __getitem__(self, key: str) -> list[InstancePortsType0AdditionalPropertyItem]:
         return self.additional_properties[key]
 
     def __setitem__(
-        self,
-        key: str,
-        value: list[
-            ShowInstancesResponse200InstancesType0ItemPortsType0AdditionalPropertyItem
-        ],
+        self, key: str, value: list[InstancePortsType0AdditionalPropertyItem]
     ) -> None:
         self.additional_properties[key] = value
 
