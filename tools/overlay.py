@@ -292,7 +292,24 @@ def _t_document_invalid_request(spec: dict[str, Any]) -> None:
     )
 
 
+def _t_no_request_defaults(spec: dict[str, Any]) -> None:
+    def fn(s: dict[str, Any]) -> None:
+        if "default" in s:
+            value = json.dumps(s.pop("default"))
+            desc = s.get("description", "").rstrip()
+            s["description"] = (desc + "\n\n" if desc else "") + f"Server default: {value}."
+
+    for _m, _p, op in iter_operations(spec):
+        for param in op.get("parameters", []):
+            if isinstance(param.get("schema"), dict):
+                _walk_schemas(param["schema"], fn)
+        for media in (op.get("requestBody") or {}).get("content", {}).values():
+            if isinstance(media.get("schema"), dict):
+                _walk_schemas(media["schema"], fn)
+
+
 TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "no-request-defaults": _t_no_request_defaults,
     "document-auth-error": _t_document_auth_error,
     "document-invalid-request": _t_document_invalid_request,
     "nullable-keyword": _t_nullable_keyword,

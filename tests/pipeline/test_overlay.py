@@ -216,3 +216,17 @@ def test_overlay_applies_to_the_next_revision_and_keeps_names(
 def test_committed_openapi_json_is_the_shared_spec_link() -> None:
     assert SPEC.is_symlink()
     assert SPEC.resolve() == (ROOT.parent / "shared" / "specs" / "vast-openapi.json").resolve()
+
+
+def test_requests_carry_no_spec_defaults(patched: dict[str, Any]) -> None:
+    """A default in a request schema would be sent although the caller never chose it."""
+    found = []
+    for m, p, op in iter_operations(patched):
+        text = json.dumps([op.get("parameters", []), op.get("requestBody", {})])
+        if '"default":' in text:
+            found.append(f"{m.upper()} {p}")
+    assert found == []
+    from vast_sdk.models import CreateEndpointBody, CreateWorkergroupBody
+
+    assert CreateEndpointBody().to_dict() == {}  # was cold_workers=5, max_workers=20, ...
+    assert CreateWorkergroupBody().to_dict() == {}  # was test_workers=3, cold_workers=3, ...

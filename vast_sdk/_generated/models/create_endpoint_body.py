@@ -15,18 +15,30 @@ T = TypeVar("T", bound="CreateEndpointBody")
 
 @_attrs_define
 class CreateEndpointBody:
-    min_load: float | Unset = 10.0
-    """ Minimum load for the endpoint. """
-    target_util: float | Unset = 0.9
-    """ Target utilization for the endpoint. """
-    cold_mult: float | Unset = 2.5
-    """ Multiplier for cold start. """
-    cold_workers: int | Unset = 5
-    """ Number of cold workers. """
-    max_workers: int | Unset = 20
-    """ Maximum number of workers. """
-    endpoint_name: str | Unset = "default-endpoint"
-    """ Name of the endpoint. """
+    min_load: float | Unset = UNSET
+    """ Minimum load for the endpoint.
+
+    Server default: 10.0. """
+    target_util: float | Unset = UNSET
+    """ Target utilization for the endpoint.
+
+    Server default: 0.9. """
+    cold_mult: float | Unset = UNSET
+    """ Multiplier for cold start.
+
+    Server default: 2.5. """
+    cold_workers: int | Unset = UNSET
+    """ Number of cold workers.
+
+    Server default: 5. """
+    max_workers: int | Unset = UNSET
+    """ Maximum number of workers.
+
+    Server default: 20. """
+    endpoint_name: str | Unset = UNSET
+    """ Name of the endpoint.
+
+    Server default: "default-endpoint". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,9 +28,10 @@ T = TypeVar("T", bound="CreateInstanceBody")
 
 @_attrs_define
 class CreateInstanceBody:
-    image: str = "vastai/base-image:@vastai-automatic-tag"
+    image: str
     """ Docker image to use for the instance.
-     """
+
+    Server default: "vastai/base-image:@vastai-automatic-tag". """
     template_id: int | Unset = UNSET
     """ ID of an existing template to use for instance configuration. Alternative to providing template_hash_id.
 

@@ -27,9 +27,13 @@ class CreateTeamRoleBodyPermissionsApi:
     """API permissions"""
 
     user_read: CreateTeamRoleBodyPermissionsApiUserRead | Unset = UNSET
-    """ Permission to read user info """
+    """ Permission to read user info
+
+    Server default: {}. """
     instance_write: CreateTeamRoleBodyPermissionsApiInstanceWrite | Unset = UNSET
-    """ Permission to write instances """
+    """ Permission to write instances
+
+    Server default: {}. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

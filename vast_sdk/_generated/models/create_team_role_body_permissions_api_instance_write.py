@@ -13,7 +13,11 @@ T = TypeVar("T", bound="CreateTeamRoleBodyPermissionsApiInstanceWrite")
 
 @_attrs_define
 class CreateTeamRoleBodyPermissionsApiInstanceWrite:
-    """Permission to write instances"""
+    """Permission to write instances
+
+    Server default: {}.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

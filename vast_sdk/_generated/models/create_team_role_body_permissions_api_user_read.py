@@ -13,7 +13,11 @@ T = TypeVar("T", bound="CreateTeamRoleBodyPermissionsApiUserRead")
 
 @_attrs_define
 class CreateTeamRoleBodyPermissionsApiUserRead:
-    """Permission to read user info"""
+    """Permission to read user info
+
+    Server default: {}.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,14 +26,19 @@ T = TypeVar("T", bound="CreateTemplateBody")
 
 @_attrs_define
 class CreateTemplateBody:
-    name: str = "My Template"
-    """ Name of the template """
-    image: str = "vastai/base-image"
-    """ Docker image path. Used when launching instances from this template. """
-    tag: str | Unset = "@vastai-automatic-tag"
+    name: str
+    """ Name of the template
+
+    Server default: "My Template". """
+    image: str
+    """ Docker image path. Used when launching instances from this template.
+
+    Server default: "vastai/base-image". """
+    tag: str | Unset = UNSET
     """ Docker image tag specifying version of the image
     This can be included in the image instead of here
-     """
+
+    Server default: "@vastai-automatic-tag". """
     env: CreateTemplateBodyEnv | Unset = UNSET
     """ Environment variables
 

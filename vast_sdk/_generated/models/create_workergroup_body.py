@@ -23,24 +23,40 @@ class CreateWorkergroupBody:
     """ Hash ID of template to use for worker instances """
     template_id: int | Unset = UNSET
     """ ID of template (alternative to template_hash) """
-    search_params: str | Unset = "verified=true rentable=true rented=false"
-    """ Search query for finding worker instances (alternative to template) """
+    search_params: str | Unset = UNSET
+    """ Search query for finding worker instances (alternative to template)
+
+    Server default: "verified=true rentable=true rented=false". """
     launch_args: str | Unset = UNSET
     """ Additional launch arguments for worker instances """
-    min_load: float | Unset = 1.0
-    """ Minimum load threshold for scaling """
-    target_util: float | Unset = 0.9
-    """ Target GPU utilization """
-    cold_mult: float | Unset = 3.0
-    """ Cold start multiplier """
-    cold_workers: int | Unset = 3
-    """ Number of cold workers to maintain """
-    max_workers: int | Unset = 20
-    """ Maximum number of worker instances """
-    test_workers: int | Unset = 3
-    """ Number of test workers """
-    gpu_ram: int | Unset = 24
-    """ Minimum GPU RAM in GB """
+    min_load: float | Unset = UNSET
+    """ Minimum load threshold for scaling
+
+    Server default: 1.0. """
+    target_util: float | Unset = UNSET
+    """ Target GPU utilization
+
+    Server default: 0.9. """
+    cold_mult: float | Unset = UNSET
+    """ Cold start multiplier
+
+    Server default: 3.0. """
+    cold_workers: int | Unset = UNSET
+    """ Number of cold workers to maintain
+
+    Server default: 3. """
+    max_workers: int | Unset = UNSET
+    """ Maximum number of worker instances
+
+    Server default: 20. """
+    test_workers: int | Unset = UNSET
+    """ Number of test workers
+
+    Server default: 3. """
+    gpu_ram: int | Unset = UNSET
+    """ Minimum GPU RAM in GB
+
+    Server default: 24. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

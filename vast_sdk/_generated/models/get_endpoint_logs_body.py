@@ -17,8 +17,10 @@ T = TypeVar("T", bound="GetEndpointLogsBody")
 class GetEndpointLogsBody:
     endpoint: str
     """ Name of the endpoint """
-    tail: int | Unset = 10000
-    """ Number of log lines to retrieve from the end """
+    tail: int | Unset = UNSET
+    """ Number of log lines to retrieve from the end
+
+    Server default: 10000. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

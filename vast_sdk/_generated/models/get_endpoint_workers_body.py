@@ -13,8 +13,10 @@ T = TypeVar("T", bound="GetEndpointWorkersBody")
 
 @_attrs_define
 class GetEndpointWorkersBody:
-    id: int = 12345
-    """ ID of the endpoint to monitor """
+    id: int
+    """ ID of the endpoint to monitor
+
+    Server default: 12345. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

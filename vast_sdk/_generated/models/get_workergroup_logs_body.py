@@ -15,10 +15,14 @@ T = TypeVar("T", bound="GetWorkergroupLogsBody")
 
 @_attrs_define
 class GetWorkergroupLogsBody:
-    id: int = 12345
-    """ ID of the worker group """
-    tail: int | Unset = 10000
-    """ Number of log lines to retrieve from the end """
+    id: int
+    """ ID of the worker group
+
+    Server default: 12345. """
+    tail: int | Unset = UNSET
+    """ Number of log lines to retrieve from the end
+
+    Server default: 10000. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

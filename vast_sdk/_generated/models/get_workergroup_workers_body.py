@@ -13,8 +13,10 @@ T = TypeVar("T", bound="GetWorkergroupWorkersBody")
 
 @_attrs_define
 class GetWorkergroupWorkersBody:
-    id: int = 12345
-    """ ID of the workergroup to monitor """
+    id: int
+    """ ID of the workergroup to monitor
+
+    Server default: 12345. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

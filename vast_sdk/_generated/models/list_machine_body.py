@@ -27,8 +27,10 @@ class ListMachineBody:
     """ Price per GB of download bandwidth """
     price_min_bid: float | Unset = UNSET
     """ Minimum bid price allowed """
-    min_chunk: int | Unset = 1
-    """ Minimum number of GPUs that must be rented together """
+    min_chunk: int | Unset = UNSET
+    """ Minimum number of GPUs that must be rented together
+
+    Server default: 1. """
     end_date: float | Unset = UNSET
     """ Unix timestamp for when the listing expires """
     credit_discount_max: float | Unset = UNSET

@@ -15,8 +15,10 @@ T = TypeVar("T", bound="RouteBody")
 class RouteBody:
     endpoint: str
     """ Name of the endpoint """
-    cost: float = 100.0
-    """ The estimated compute resources for the request """
+    cost: float
+    """ The estimated compute resources for the request
+
+    Server default: 100.0. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -75,11 +75,17 @@ class SearchOffersBody:
     development, and fault-tolerant workloads.
      """
     verified: SearchOffersBodyVerified | Unset = UNSET
-    """ Machine verification status """
+    """ Machine verification status
+
+    Server default: {"eq": true}. """
     rentable: SearchOffersBodyRentable | Unset = UNSET
-    """ Whether machine is rentable """
+    """ Whether machine is rentable
+
+    Server default: {"eq": true}. """
     rented: SearchOffersBodyRented | Unset = UNSET
-    """ Current rental status """
+    """ Current rental status
+
+    Server default: {"eq": false}. """
     gpu_name: SearchOffersBodyGpuName | Unset = UNSET
     """ GPU model name """
     reliability: SearchOffersBodyReliability | Unset = UNSET

@@ -15,7 +15,11 @@ T = TypeVar("T", bound="SearchOffersBodyRentable")
 
 @_attrs_define
 class SearchOffersBodyRentable:
-    """Whether machine is rentable"""
+    """Whether machine is rentable
+
+    Server default: {"eq": true}.
+
+    """
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,7 +15,11 @@ T = TypeVar("T", bound="SearchOffersBodyRented")
 
 @_attrs_define
 class SearchOffersBodyRented:
-    """Current rental status"""
+    """Current rental status
+
+    Server default: {"eq": false}.
+
+    """
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,7 +15,11 @@ T = TypeVar("T", bound="SearchOffersBodyVerified")
 
 @_attrs_define
 class SearchOffersBodyVerified:
-    """Machine verification status"""
+    """Machine verification status
+
+    Server default: {"eq": true}.
+
+    """
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,8 +15,10 @@ T = TypeVar("T", bound="SearchVolumesBody")
 
 @_attrs_define
 class SearchVolumesBody:
-    limit: int | Unset = 64
-    """ Maximum number of results to return """
+    limit: int | Unset = UNSET
+    """ Maximum number of results to return
+
+    Server default: 64. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,14 +21,18 @@ class UpdateWorkergroupBody:
     """ Target utilization for the workergroup. """
     cold_mult: float | Unset = UNSET
     """ Cold multiplier for the workergroup. """
-    test_workers: int | Unset = 3
-    """ Number of test workers for performance estimation. """
+    test_workers: int | Unset = UNSET
+    """ Number of test workers for performance estimation.
+
+    Server default: 3. """
     template_hash: str | Unset = UNSET
     """ Template hash for the workergroup. """
     template_id: int | Unset = UNSET
     """ Template ID for the workergroup. """
-    search_params: str | Unset = "verified=true rentable=true rented=false"
-    """ Search parameters for offers (JSON object or query string). """
+    search_params: str | Unset = UNSET
+    """ Search parameters for offers (JSON object or query string).
+
+    Server default: "verified=true rentable=true rented=false". """
     launch_args: str | Unset = UNSET
     """ Launch arguments for creating instances. """
     gpu_ram: float | Unset = UNSET
