@@ -18,11 +18,39 @@ The core SDK never imports this package.
 
 from __future__ import annotations
 
-from ._base import Call, Reply
-from ._clock import FakeClock
-from ._core import LOCAL_URL, FakeVast, RawRequest, Served
-from ._faults import RATE_LIMIT_BODY, Fault
-from ._spec import SpecNotFoundError, spec_path
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base import Call, Reply
+    from ._clock import FakeClock
+    from ._core import LOCAL_URL, FakeVast, RawRequest, Served
+    from ._faults import RATE_LIMIT_BODY, Fault
+    from ._spec import SpecNotFoundError, spec_path
+
+# Resolved on first use, so the pytest plugin (an entry point every pytest run loads) imports
+# nothing heavy: without the 'testing' extra, only using FakeVast raises its ImportError.
+_HOMES = {
+    "Call": "_base",
+    "Reply": "_base",
+    "FakeClock": "_clock",
+    "LOCAL_URL": "_core",
+    "FakeVast": "_core",
+    "RawRequest": "_core",
+    "Served": "_core",
+    "RATE_LIMIT_BODY": "_faults",
+    "Fault": "_faults",
+    "SpecNotFoundError": "_spec",
+    "spec_path": "_spec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+
 
 __all__ = [
     "LOCAL_URL",
