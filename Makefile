@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-only lint typecheck generate check-generated bench clean
+.PHONY: install demo demo-local test test-only lint typecheck generate check-generated bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check vast_sdk tools tests examples benchmarks
 	$(BIN)/ruff format --check vast_sdk tools tests examples benchmarks
 
-demo: $(STAMP) ## run examples/quickstart.py against a local FakeVast (no key, no network)
+demo: $(STAMP) ## the quickstart: on a local FakeVast unless a Vast API key is configured
+	@if $(BIN)/python -c "import sys; from vast_sdk._auth import discover_api_key; sys.exit(discover_api_key(None)[0] is None)"; then \
+	  echo "make demo: an API key is configured, so this runs against the real API (it asks before renting; 'make demo-local' uses the fake)"; \
+	  $(BIN)/python examples/quickstart.py; \
+	else \
+	  $(BIN)/python -m vast_sdk.testing --run examples/quickstart.py; \
+	fi
+
+demo-local: $(STAMP) ## the quickstart against a local FakeVast (no key, no network, no cost)
 	$(BIN)/python -m vast_sdk.testing --run examples/quickstart.py
 
 typecheck: $(STAMP)

@@ -159,4 +159,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except VastError as exc:  # a typed SDK error: say what failed, without a traceback
+        print(f"quickstart failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)
