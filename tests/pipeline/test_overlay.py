@@ -230,3 +230,9 @@ def test_requests_carry_no_spec_defaults(patched: dict[str, Any]) -> None:
 
     assert CreateEndpointBody().to_dict() == {}  # was cold_workers=5, max_workers=20, ...
     assert CreateWorkergroupBody().to_dict() == {}  # was test_workers=3, cold_workers=3, ...
+
+
+def test_every_operation_that_is_not_replay_safe_says_why() -> None:
+    lines = [line for line in OVERLAY.read_text().splitlines() if "idempotent: false" in line]
+    assert len(lines) >= 25
+    assert [line for line in lines if "#" not in line.split("idempotent: false", 1)[1]] == []
