@@ -233,6 +233,6 @@ def test_requests_carry_no_spec_defaults(patched: dict[str, Any]) -> None:
 
 
 def test_every_operation_that_is_not_replay_safe_says_why() -> None:
-    lines = [line for line in OVERLAY.read_text().splitlines() if "idempotent: false" in line]
+    lines = [line for line in OVERLAY.read_text().splitlines() if "idempotent: false}" in line]
     assert len(lines) >= 25
-    assert [line for line in lines if "#" not in line.split("idempotent: false", 1)[1]] == []
+    assert [line for line in lines if "#" not in line.split("idempotent: false}", 1)[1]] == []
