@@ -4,12 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo demo-local test test-only lint typecheck generate check-generated bench clean
+.PHONY: install lock demo demo-local test test-only lint typecheck generate check-generated bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints-dev.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv with the package and its dev tools
@@ -42,6 +42,12 @@ test-only: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
 
 test: check-generated lint typecheck test-only ## everything CI runs
+
+lock: ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet -e '.[dev]'
+	{ sed -n '1,3p' constraints-dev.txt; .venv-lock/bin/pip freeze --exclude-editable | grep -v '^vast-sdk'; } > constraints-dev.new
+	mv constraints-dev.new constraints-dev.txt && rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache
