@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install lock demo demo-local test test-only lint typecheck generate check-generated bench clean
+.PHONY: install lock changelog demo demo-local test test-only lint typecheck generate check-generated bench clean
 
 $(STAMP): pyproject.toml constraints-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ lock: ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's 
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache
+
+NEXT_SPEC ?= ../shared/specs/vast-openapi-next.json
+changelog: $(STAMP) ## API changes from openapi.json to NEXT_SPEC, by pinned operation name
+	$(BIN)/python tools/api_changelog.py openapi.json $(NEXT_SPEC)
 
 bench: $(STAMP) ## import-cost ratios against baselines measured in the same run
 	$(BIN)/python benchmarks/import_time.py
