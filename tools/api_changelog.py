@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from overlay import apply_overlay, iter_operations  # noqa: E402
+from overlay import apply_overlay, iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 
