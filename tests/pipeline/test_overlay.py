@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from overlay import OverlayError, apply_overlay, iter_operations, shape
-from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC
+from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
 
 
 def test_every_operation_gets_its_pinned_unique_name(
@@ -89,24 +87,14 @@ def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[st
     }
     src = tmp_path / "spec.json"
     src.write_text(json.dumps(edited))
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "tools" / "overlay.py"),
-            str(src),
-            str(OVERLAY),
-            str(tmp_path / "out.json"),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    run = run_generate(tmp_path / "out", spec=src)  # the real pipeline, not just the applier
     assert run.returncode == 1
     assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in run.stderr
     assert (
         "GET /api/v0/gpu_names/unique/: {name: show_gpu_names, idempotent: <true|false>}"
         in run.stderr
     )
-    assert not (tmp_path / "out.json").exists()
+    assert not (tmp_path / "out").exists()  # nothing half-generated is left behind
 
 
 def test_duplicate_names_and_missing_retry_safety_are_rejected(
