@@ -307,6 +307,10 @@ def _method(op: Op, kind: str) -> str:
     out.append(f"        from .api.{op.tag_dir} import {op.name} as _m\n")
     if op.body_type:
         out.append(f"        from .models.{op.body_module} import {op.body_type} as _Body\n")
+    path_args = [a.name for a in op.args if "{" + a.name + "}" in op.path]
+    if path_args:
+        checks = ", ".join(f"{n}={n}" for n in path_args)
+        out.append(f'        _check_path_params("{op.name}", {checks})\n')
     target = "self._client" if raw else "self"
     call = (
         f"{target}._call(\n"
@@ -350,7 +354,15 @@ def render(ops: list[Op], pkg: Path) -> str:
     out = [HEADER, "\nfrom __future__ import annotations\n\n"]
     out.append("from collections.abc import Mapping\n")
     out.append("from typing import TYPE_CHECKING, Any, cast\n\n")
-    out.append("from .._operation import Operation, RequestOptions, _build_body, _json_param\n")
+    out.append(
+        "from .._operation import (\n"
+        "    Operation,\n"
+        "    RequestOptions,\n"
+        "    _build_body,\n"
+        "    _check_path_params,\n"
+        "    _json_param,\n"
+        ")\n"
+    )
     out.append("from .._types import NOT_GIVEN, NotGiven, TimeoutLike\n")
     out.append("from .types import UNSET, Unset\n\n")
     out.append("if TYPE_CHECKING:\n")

@@ -81,3 +81,15 @@ def _json_param(value: Any) -> Any:
         except (TypeError, ValueError) as exc:
             raise InvalidRequestError(f"query value is not JSON-serialisable: {exc}") from None
     return value
+
+
+def _check_path_params(operation: str, **values: Any) -> None:
+    """Refuse path values that would silently address another URL (None, "", True, 1.5)."""
+    for name, value in values.items():
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = ok or (isinstance(value, str) and value.strip() != "")
+        if not ok:
+            raise InvalidRequestError(
+                f"{operation}: path parameter {name!r} must be a non-empty str or an int, "
+                f"got {value!r}"
+            )

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from .._operation import Operation, RequestOptions, _build_body, _json_param
+from .._operation import (
+    Operation,
+    RequestOptions,
+    _build_body,
+    _check_path_params,
+    _json_param,
+)
 from .._types import NOT_GIVEN, NotGiven, TimeoutLike
 from .types import UNSET, Unset
 
@@ -1166,6 +1172,7 @@ class SyncOperations:
         from .api.instances import attach_ssh_key as _m
         from .models.attach_ssh_key_body import AttachSshKeyBody as _Body
 
+        _check_path_params("attach_ssh_key", id=id)
         return cast(
             "AttachSshKeyResponse200",
             self._call(
@@ -1232,6 +1239,7 @@ class SyncOperations:
         """
         from .api.machines import cancel_maint as _m
 
+        _check_path_params("cancel_maint", machine_id=machine_id)
         return cast(
             "CancelMaintResponse200",
             self._call(
@@ -1301,6 +1309,7 @@ class SyncOperations:
         from .api.instances import change_bid as _m
         from .models.change_bid_body import ChangeBidBody as _Body
 
+        _check_path_params("change_bid", id=id)
         return cast(
             "ChangeBidResponse200",
             self._call(
@@ -1339,6 +1348,7 @@ class SyncOperations:
         from .api.machines import cleanup_machine as _m
         from .models.cleanup_machine_body import CleanupMachineBody as _Body
 
+        _check_path_params("cleanup_machine", machine_id=machine_id)
         return cast(
             "CleanupMachineResponse200",
             self._call(
@@ -1633,6 +1643,7 @@ class SyncOperations:
         from .api.instances import create_instance as _m
         from .models.create_instance_body import CreateInstanceBody as _Body
 
+        _check_path_params("create_instance", id=id)
         return cast(
             "CreateInstanceResponse200",
             self._call(
@@ -2049,6 +2060,7 @@ class SyncOperations:
         """
         from .api.accounts import delete_api_key as _m
 
+        _check_path_params("delete_api_key", id=id)
         return cast(
             "str",
             self._call(
@@ -2080,6 +2092,7 @@ class SyncOperations:
         """
         from .api.serverless import delete_endpoint as _m
 
+        _check_path_params("delete_endpoint", id=id)
         return cast(
             "DeleteEndpointResponse200",
             self._call(
@@ -2145,6 +2158,7 @@ class SyncOperations:
         """
         from .api.accounts import delete_ssh_key as _m
 
+        _check_path_params("delete_ssh_key", id=id)
         return cast(
             "DeleteSshKeyResponse200",
             self._call(
@@ -2209,6 +2223,7 @@ class SyncOperations:
         """
         from .api.serverless import delete_workergroup as _m
 
+        _check_path_params("delete_workergroup", id=id)
         return cast(
             "DeleteWorkergroupResponse200",
             self._call(
@@ -2240,6 +2255,7 @@ class SyncOperations:
         """
         from .api.instances import destroy_instance as _m
 
+        _check_path_params("destroy_instance", id=id)
         return cast(
             "DestroyInstanceResponse200",
             self._call(
@@ -2302,6 +2318,7 @@ class SyncOperations:
         """
         from .api.instances import detach_ssh_key as _m
 
+        _check_path_params("detach_ssh_key", id=id, ssh_key_id=ssh_key_id)
         return cast(
             "DetachSshKeyResponse200",
             self._call(
@@ -2337,6 +2354,7 @@ class SyncOperations:
         from .api.instances import execute as _m
         from .models.execute_body import ExecuteBody as _Body
 
+        _check_path_params("execute", id=id)
         return cast(
             "ExecuteResponse200",
             self._call(
@@ -2694,6 +2712,7 @@ class SyncOperations:
         from .api.instances import manage_instance as _m
         from .models.manage_instance_body import ManageInstanceBody as _Body
 
+        _check_path_params("manage_instance", id=id)
         return cast(
             "SimpleBooleanSuccessResponse",
             self._call(
@@ -2732,6 +2751,7 @@ class SyncOperations:
         from .api.instances import prepay_instance as _m
         from .models.prepay_instance_body import PrepayInstanceBody as _Body
 
+        _check_path_params("prepay_instance", id=id)
         return cast(
             "PrepayInstanceResponse200",
             self._call(
@@ -2765,6 +2785,7 @@ class SyncOperations:
         """
         from .api.instances import reboot_instance as _m
 
+        _check_path_params("reboot_instance", id=id)
         return cast(
             "RebootInstanceResponse200",
             self._call(
@@ -2797,6 +2818,7 @@ class SyncOperations:
         """
         from .api.instances import recycle_instance as _m
 
+        _check_path_params("recycle_instance", id=id)
         return cast(
             "RecycleInstanceResponse200",
             self._call(
@@ -2828,6 +2850,7 @@ class SyncOperations:
         """
         from .api.machines import remove_defjob as _m
 
+        _check_path_params("remove_defjob", machine_id=machine_id)
         return cast(
             "RemoveDefjobResponse200",
             self._call(
@@ -2859,6 +2882,7 @@ class SyncOperations:
         """
         from .api.team import remove_team_member as _m
 
+        _check_path_params("remove_team_member", id=id)
         return cast(
             "RemoveTeamMemberResponse200",
             self._call(
@@ -2890,6 +2914,7 @@ class SyncOperations:
         """
         from .api.team import remove_team_role as _m
 
+        _check_path_params("remove_team_role", name=name)
         return cast(
             "RemoveTeamRoleResponse200",
             self._call(
@@ -3002,6 +3027,7 @@ class SyncOperations:
         from .api.machines import schedule_maint as _m
         from .models.schedule_maint_body import ScheduleMaintBody as _Body
 
+        _check_path_params("schedule_maint", machine_id=machine_id)
         return cast(
             "ScheduleMaintResponse200",
             self._call(
@@ -3414,6 +3440,7 @@ class SyncOperations:
         from .api.machines import set_min_bid as _m
         from .models.set_min_bid_body import SetMinBidBody as _Body
 
+        _check_path_params("set_min_bid", machine_id=machine_id)
         return cast(
             "SetMinBidResponse200",
             self._call(
@@ -3554,6 +3581,7 @@ class SyncOperations:
         """
         from .api.billing import show_deposit as _m
 
+        _check_path_params("show_deposit", id=id)
         return cast(
             "ShowDepositResponse200",
             self._call(
@@ -3589,6 +3617,7 @@ class SyncOperations:
         """
         from .api.billing import show_earnings as _m
 
+        _check_path_params("show_earnings", user_id=user_id)
         return cast(
             "ShowEarningsResponse200",
             self._call(
@@ -3682,6 +3711,7 @@ class SyncOperations:
         """
         from .api.instances import show_instance as _m
 
+        _check_path_params("show_instance", id=id)
         return cast(
             "ShowInstanceResponse200",
             self._call(
@@ -3713,6 +3743,7 @@ class SyncOperations:
         """
         from .api.instances import show_instance_ssh_keys as _m
 
+        _check_path_params("show_instance_ssh_keys", id=id)
         return cast(
             "ShowInstanceSshKeysResponse200",
             self._call(
@@ -3779,6 +3810,7 @@ class SyncOperations:
         """
         from .api.billing import show_invoices as _m
 
+        _check_path_params("show_invoices", user_id=user_id)
         return cast(
             "ShowInvoicesResponse200",
             self._call(
@@ -3817,6 +3849,7 @@ class SyncOperations:
         """
         from .api.accounts import show_ipaddrs as _m
 
+        _check_path_params("show_ipaddrs", user_id=user_id)
         return cast(
             "ShowIpaddrsResponse200",
             self._call(
@@ -3853,6 +3886,7 @@ class SyncOperations:
         from .api.instances import show_logs as _m
         from .models.show_logs_body import ShowLogsBody as _Body
 
+        _check_path_params("show_logs", id=id)
         return cast(
             "ShowLogsResponse200",
             self._call(
@@ -3923,6 +3957,7 @@ class SyncOperations:
         """
         from .api.machines import show_reports as _m
 
+        _check_path_params("show_reports", machine_id=machine_id)
         return cast(
             "list[ShowReportsResponse200Item]",
             self._call(
@@ -4044,6 +4079,7 @@ class SyncOperations:
         """
         from .api.team import show_team_role as _m
 
+        _check_path_params("show_team_role", id=id)
         return cast(
             "ShowTeamRoleResponse200",
             self._call(
@@ -4215,6 +4251,7 @@ class SyncOperations:
         """
         from .api.machines import unlist_machine as _m
 
+        _check_path_params("unlist_machine", machine_id=machine_id)
         return cast(
             "UnlistMachineResponse200",
             self._call(
@@ -4351,6 +4388,7 @@ class SyncOperations:
         from .api.accounts import update_ssh_key as _m
         from .models.update_ssh_key_body import UpdateSshKeyBody as _Body
 
+        _check_path_params("update_ssh_key", id=id)
         return cast(
             "UpdateSshKeyResponse200",
             self._call(
@@ -4388,6 +4426,7 @@ class SyncOperations:
         from .api.team import update_team_role as _m
         from .models.update_team_role_body import UpdateTeamRoleBody as _Body
 
+        _check_path_params("update_team_role", id=id)
         return cast(
             "str",
             self._call(
@@ -4437,6 +4476,7 @@ class SyncOperations:
         from .api.serverless import update_workergroup as _m
         from .models.update_workergroup_body import UpdateWorkergroupBody as _Body
 
+        _check_path_params("update_workergroup", id=id)
         return cast(
             "UpdateWorkergroupResponse200",
             self._call(
@@ -4554,6 +4594,7 @@ class AsyncOperations:
         from .api.instances import attach_ssh_key as _m
         from .models.attach_ssh_key_body import AttachSshKeyBody as _Body
 
+        _check_path_params("attach_ssh_key", id=id)
         return cast(
             "AttachSshKeyResponse200",
             await self._call(
@@ -4620,6 +4661,7 @@ class AsyncOperations:
         """
         from .api.machines import cancel_maint as _m
 
+        _check_path_params("cancel_maint", machine_id=machine_id)
         return cast(
             "CancelMaintResponse200",
             await self._call(
@@ -4689,6 +4731,7 @@ class AsyncOperations:
         from .api.instances import change_bid as _m
         from .models.change_bid_body import ChangeBidBody as _Body
 
+        _check_path_params("change_bid", id=id)
         return cast(
             "ChangeBidResponse200",
             await self._call(
@@ -4727,6 +4770,7 @@ class AsyncOperations:
         from .api.machines import cleanup_machine as _m
         from .models.cleanup_machine_body import CleanupMachineBody as _Body
 
+        _check_path_params("cleanup_machine", machine_id=machine_id)
         return cast(
             "CleanupMachineResponse200",
             await self._call(
@@ -5021,6 +5065,7 @@ class AsyncOperations:
         from .api.instances import create_instance as _m
         from .models.create_instance_body import CreateInstanceBody as _Body
 
+        _check_path_params("create_instance", id=id)
         return cast(
             "CreateInstanceResponse200",
             await self._call(
@@ -5437,6 +5482,7 @@ class AsyncOperations:
         """
         from .api.accounts import delete_api_key as _m
 
+        _check_path_params("delete_api_key", id=id)
         return cast(
             "str",
             await self._call(
@@ -5468,6 +5514,7 @@ class AsyncOperations:
         """
         from .api.serverless import delete_endpoint as _m
 
+        _check_path_params("delete_endpoint", id=id)
         return cast(
             "DeleteEndpointResponse200",
             await self._call(
@@ -5533,6 +5580,7 @@ class AsyncOperations:
         """
         from .api.accounts import delete_ssh_key as _m
 
+        _check_path_params("delete_ssh_key", id=id)
         return cast(
             "DeleteSshKeyResponse200",
             await self._call(
@@ -5597,6 +5645,7 @@ class AsyncOperations:
         """
         from .api.serverless import delete_workergroup as _m
 
+        _check_path_params("delete_workergroup", id=id)
         return cast(
             "DeleteWorkergroupResponse200",
             await self._call(
@@ -5628,6 +5677,7 @@ class AsyncOperations:
         """
         from .api.instances import destroy_instance as _m
 
+        _check_path_params("destroy_instance", id=id)
         return cast(
             "DestroyInstanceResponse200",
             await self._call(
@@ -5690,6 +5740,7 @@ class AsyncOperations:
         """
         from .api.instances import detach_ssh_key as _m
 
+        _check_path_params("detach_ssh_key", id=id, ssh_key_id=ssh_key_id)
         return cast(
             "DetachSshKeyResponse200",
             await self._call(
@@ -5725,6 +5776,7 @@ class AsyncOperations:
         from .api.instances import execute as _m
         from .models.execute_body import ExecuteBody as _Body
 
+        _check_path_params("execute", id=id)
         return cast(
             "ExecuteResponse200",
             await self._call(
@@ -6082,6 +6134,7 @@ class AsyncOperations:
         from .api.instances import manage_instance as _m
         from .models.manage_instance_body import ManageInstanceBody as _Body
 
+        _check_path_params("manage_instance", id=id)
         return cast(
             "SimpleBooleanSuccessResponse",
             await self._call(
@@ -6120,6 +6173,7 @@ class AsyncOperations:
         from .api.instances import prepay_instance as _m
         from .models.prepay_instance_body import PrepayInstanceBody as _Body
 
+        _check_path_params("prepay_instance", id=id)
         return cast(
             "PrepayInstanceResponse200",
             await self._call(
@@ -6153,6 +6207,7 @@ class AsyncOperations:
         """
         from .api.instances import reboot_instance as _m
 
+        _check_path_params("reboot_instance", id=id)
         return cast(
             "RebootInstanceResponse200",
             await self._call(
@@ -6185,6 +6240,7 @@ class AsyncOperations:
         """
         from .api.instances import recycle_instance as _m
 
+        _check_path_params("recycle_instance", id=id)
         return cast(
             "RecycleInstanceResponse200",
             await self._call(
@@ -6216,6 +6272,7 @@ class AsyncOperations:
         """
         from .api.machines import remove_defjob as _m
 
+        _check_path_params("remove_defjob", machine_id=machine_id)
         return cast(
             "RemoveDefjobResponse200",
             await self._call(
@@ -6247,6 +6304,7 @@ class AsyncOperations:
         """
         from .api.team import remove_team_member as _m
 
+        _check_path_params("remove_team_member", id=id)
         return cast(
             "RemoveTeamMemberResponse200",
             await self._call(
@@ -6278,6 +6336,7 @@ class AsyncOperations:
         """
         from .api.team import remove_team_role as _m
 
+        _check_path_params("remove_team_role", name=name)
         return cast(
             "RemoveTeamRoleResponse200",
             await self._call(
@@ -6390,6 +6449,7 @@ class AsyncOperations:
         from .api.machines import schedule_maint as _m
         from .models.schedule_maint_body import ScheduleMaintBody as _Body
 
+        _check_path_params("schedule_maint", machine_id=machine_id)
         return cast(
             "ScheduleMaintResponse200",
             await self._call(
@@ -6802,6 +6862,7 @@ class AsyncOperations:
         from .api.machines import set_min_bid as _m
         from .models.set_min_bid_body import SetMinBidBody as _Body
 
+        _check_path_params("set_min_bid", machine_id=machine_id)
         return cast(
             "SetMinBidResponse200",
             await self._call(
@@ -6942,6 +7003,7 @@ class AsyncOperations:
         """
         from .api.billing import show_deposit as _m
 
+        _check_path_params("show_deposit", id=id)
         return cast(
             "ShowDepositResponse200",
             await self._call(
@@ -6977,6 +7039,7 @@ class AsyncOperations:
         """
         from .api.billing import show_earnings as _m
 
+        _check_path_params("show_earnings", user_id=user_id)
         return cast(
             "ShowEarningsResponse200",
             await self._call(
@@ -7070,6 +7133,7 @@ class AsyncOperations:
         """
         from .api.instances import show_instance as _m
 
+        _check_path_params("show_instance", id=id)
         return cast(
             "ShowInstanceResponse200",
             await self._call(
@@ -7101,6 +7165,7 @@ class AsyncOperations:
         """
         from .api.instances import show_instance_ssh_keys as _m
 
+        _check_path_params("show_instance_ssh_keys", id=id)
         return cast(
             "ShowInstanceSshKeysResponse200",
             await self._call(
@@ -7167,6 +7232,7 @@ class AsyncOperations:
         """
         from .api.billing import show_invoices as _m
 
+        _check_path_params("show_invoices", user_id=user_id)
         return cast(
             "ShowInvoicesResponse200",
             await self._call(
@@ -7205,6 +7271,7 @@ class AsyncOperations:
         """
         from .api.accounts import show_ipaddrs as _m
 
+        _check_path_params("show_ipaddrs", user_id=user_id)
         return cast(
             "ShowIpaddrsResponse200",
             await self._call(
@@ -7241,6 +7308,7 @@ class AsyncOperations:
         from .api.instances import show_logs as _m
         from .models.show_logs_body import ShowLogsBody as _Body
 
+        _check_path_params("show_logs", id=id)
         return cast(
             "ShowLogsResponse200",
             await self._call(
@@ -7311,6 +7379,7 @@ class AsyncOperations:
         """
         from .api.machines import show_reports as _m
 
+        _check_path_params("show_reports", machine_id=machine_id)
         return cast(
             "list[ShowReportsResponse200Item]",
             await self._call(
@@ -7432,6 +7501,7 @@ class AsyncOperations:
         """
         from .api.team import show_team_role as _m
 
+        _check_path_params("show_team_role", id=id)
         return cast(
             "ShowTeamRoleResponse200",
             await self._call(
@@ -7603,6 +7673,7 @@ class AsyncOperations:
         """
         from .api.machines import unlist_machine as _m
 
+        _check_path_params("unlist_machine", machine_id=machine_id)
         return cast(
             "UnlistMachineResponse200",
             await self._call(
@@ -7739,6 +7810,7 @@ class AsyncOperations:
         from .api.accounts import update_ssh_key as _m
         from .models.update_ssh_key_body import UpdateSshKeyBody as _Body
 
+        _check_path_params("update_ssh_key", id=id)
         return cast(
             "UpdateSshKeyResponse200",
             await self._call(
@@ -7776,6 +7848,7 @@ class AsyncOperations:
         from .api.team import update_team_role as _m
         from .models.update_team_role_body import UpdateTeamRoleBody as _Body
 
+        _check_path_params("update_team_role", id=id)
         return cast(
             "str",
             await self._call(
@@ -7825,6 +7898,7 @@ class AsyncOperations:
         from .api.serverless import update_workergroup as _m
         from .models.update_workergroup_body import UpdateWorkergroupBody as _Body
 
+        _check_path_params("update_workergroup", id=id)
         return cast(
             "UpdateWorkergroupResponse200",
             await self._call(
@@ -7934,6 +8008,7 @@ class SyncRawOperations:
         from .api.instances import attach_ssh_key as _m
         from .models.attach_ssh_key_body import AttachSshKeyBody as _Body
 
+        _check_path_params("attach_ssh_key", id=id)
         return cast(
             "APIResponse[AttachSshKeyResponse200]",
             self._client._call(
@@ -8000,6 +8075,7 @@ class SyncRawOperations:
         """
         from .api.machines import cancel_maint as _m
 
+        _check_path_params("cancel_maint", machine_id=machine_id)
         return cast(
             "APIResponse[CancelMaintResponse200]",
             self._client._call(
@@ -8069,6 +8145,7 @@ class SyncRawOperations:
         from .api.instances import change_bid as _m
         from .models.change_bid_body import ChangeBidBody as _Body
 
+        _check_path_params("change_bid", id=id)
         return cast(
             "APIResponse[ChangeBidResponse200]",
             self._client._call(
@@ -8107,6 +8184,7 @@ class SyncRawOperations:
         from .api.machines import cleanup_machine as _m
         from .models.cleanup_machine_body import CleanupMachineBody as _Body
 
+        _check_path_params("cleanup_machine", machine_id=machine_id)
         return cast(
             "APIResponse[CleanupMachineResponse200]",
             self._client._call(
@@ -8401,6 +8479,7 @@ class SyncRawOperations:
         from .api.instances import create_instance as _m
         from .models.create_instance_body import CreateInstanceBody as _Body
 
+        _check_path_params("create_instance", id=id)
         return cast(
             "APIResponse[CreateInstanceResponse200]",
             self._client._call(
@@ -8817,6 +8896,7 @@ class SyncRawOperations:
         """
         from .api.accounts import delete_api_key as _m
 
+        _check_path_params("delete_api_key", id=id)
         return cast(
             "APIResponse[str]",
             self._client._call(
@@ -8848,6 +8928,7 @@ class SyncRawOperations:
         """
         from .api.serverless import delete_endpoint as _m
 
+        _check_path_params("delete_endpoint", id=id)
         return cast(
             "APIResponse[DeleteEndpointResponse200]",
             self._client._call(
@@ -8913,6 +8994,7 @@ class SyncRawOperations:
         """
         from .api.accounts import delete_ssh_key as _m
 
+        _check_path_params("delete_ssh_key", id=id)
         return cast(
             "APIResponse[DeleteSshKeyResponse200]",
             self._client._call(
@@ -8977,6 +9059,7 @@ class SyncRawOperations:
         """
         from .api.serverless import delete_workergroup as _m
 
+        _check_path_params("delete_workergroup", id=id)
         return cast(
             "APIResponse[DeleteWorkergroupResponse200]",
             self._client._call(
@@ -9008,6 +9091,7 @@ class SyncRawOperations:
         """
         from .api.instances import destroy_instance as _m
 
+        _check_path_params("destroy_instance", id=id)
         return cast(
             "APIResponse[DestroyInstanceResponse200]",
             self._client._call(
@@ -9070,6 +9154,7 @@ class SyncRawOperations:
         """
         from .api.instances import detach_ssh_key as _m
 
+        _check_path_params("detach_ssh_key", id=id, ssh_key_id=ssh_key_id)
         return cast(
             "APIResponse[DetachSshKeyResponse200]",
             self._client._call(
@@ -9105,6 +9190,7 @@ class SyncRawOperations:
         from .api.instances import execute as _m
         from .models.execute_body import ExecuteBody as _Body
 
+        _check_path_params("execute", id=id)
         return cast(
             "APIResponse[ExecuteResponse200]",
             self._client._call(
@@ -9462,6 +9548,7 @@ class SyncRawOperations:
         from .api.instances import manage_instance as _m
         from .models.manage_instance_body import ManageInstanceBody as _Body
 
+        _check_path_params("manage_instance", id=id)
         return cast(
             "APIResponse[SimpleBooleanSuccessResponse]",
             self._client._call(
@@ -9500,6 +9587,7 @@ class SyncRawOperations:
         from .api.instances import prepay_instance as _m
         from .models.prepay_instance_body import PrepayInstanceBody as _Body
 
+        _check_path_params("prepay_instance", id=id)
         return cast(
             "APIResponse[PrepayInstanceResponse200]",
             self._client._call(
@@ -9533,6 +9621,7 @@ class SyncRawOperations:
         """
         from .api.instances import reboot_instance as _m
 
+        _check_path_params("reboot_instance", id=id)
         return cast(
             "APIResponse[RebootInstanceResponse200]",
             self._client._call(
@@ -9565,6 +9654,7 @@ class SyncRawOperations:
         """
         from .api.instances import recycle_instance as _m
 
+        _check_path_params("recycle_instance", id=id)
         return cast(
             "APIResponse[RecycleInstanceResponse200]",
             self._client._call(
@@ -9596,6 +9686,7 @@ class SyncRawOperations:
         """
         from .api.machines import remove_defjob as _m
 
+        _check_path_params("remove_defjob", machine_id=machine_id)
         return cast(
             "APIResponse[RemoveDefjobResponse200]",
             self._client._call(
@@ -9627,6 +9718,7 @@ class SyncRawOperations:
         """
         from .api.team import remove_team_member as _m
 
+        _check_path_params("remove_team_member", id=id)
         return cast(
             "APIResponse[RemoveTeamMemberResponse200]",
             self._client._call(
@@ -9658,6 +9750,7 @@ class SyncRawOperations:
         """
         from .api.team import remove_team_role as _m
 
+        _check_path_params("remove_team_role", name=name)
         return cast(
             "APIResponse[RemoveTeamRoleResponse200]",
             self._client._call(
@@ -9770,6 +9863,7 @@ class SyncRawOperations:
         from .api.machines import schedule_maint as _m
         from .models.schedule_maint_body import ScheduleMaintBody as _Body
 
+        _check_path_params("schedule_maint", machine_id=machine_id)
         return cast(
             "APIResponse[ScheduleMaintResponse200]",
             self._client._call(
@@ -10182,6 +10276,7 @@ class SyncRawOperations:
         from .api.machines import set_min_bid as _m
         from .models.set_min_bid_body import SetMinBidBody as _Body
 
+        _check_path_params("set_min_bid", machine_id=machine_id)
         return cast(
             "APIResponse[SetMinBidResponse200]",
             self._client._call(
@@ -10322,6 +10417,7 @@ class SyncRawOperations:
         """
         from .api.billing import show_deposit as _m
 
+        _check_path_params("show_deposit", id=id)
         return cast(
             "APIResponse[ShowDepositResponse200]",
             self._client._call(
@@ -10357,6 +10453,7 @@ class SyncRawOperations:
         """
         from .api.billing import show_earnings as _m
 
+        _check_path_params("show_earnings", user_id=user_id)
         return cast(
             "APIResponse[ShowEarningsResponse200]",
             self._client._call(
@@ -10450,6 +10547,7 @@ class SyncRawOperations:
         """
         from .api.instances import show_instance as _m
 
+        _check_path_params("show_instance", id=id)
         return cast(
             "APIResponse[ShowInstanceResponse200]",
             self._client._call(
@@ -10481,6 +10579,7 @@ class SyncRawOperations:
         """
         from .api.instances import show_instance_ssh_keys as _m
 
+        _check_path_params("show_instance_ssh_keys", id=id)
         return cast(
             "APIResponse[ShowInstanceSshKeysResponse200]",
             self._client._call(
@@ -10547,6 +10646,7 @@ class SyncRawOperations:
         """
         from .api.billing import show_invoices as _m
 
+        _check_path_params("show_invoices", user_id=user_id)
         return cast(
             "APIResponse[ShowInvoicesResponse200]",
             self._client._call(
@@ -10585,6 +10685,7 @@ class SyncRawOperations:
         """
         from .api.accounts import show_ipaddrs as _m
 
+        _check_path_params("show_ipaddrs", user_id=user_id)
         return cast(
             "APIResponse[ShowIpaddrsResponse200]",
             self._client._call(
@@ -10621,6 +10722,7 @@ class SyncRawOperations:
         from .api.instances import show_logs as _m
         from .models.show_logs_body import ShowLogsBody as _Body
 
+        _check_path_params("show_logs", id=id)
         return cast(
             "APIResponse[ShowLogsResponse200]",
             self._client._call(
@@ -10691,6 +10793,7 @@ class SyncRawOperations:
         """
         from .api.machines import show_reports as _m
 
+        _check_path_params("show_reports", machine_id=machine_id)
         return cast(
             "APIResponse[list[ShowReportsResponse200Item]]",
             self._client._call(
@@ -10812,6 +10915,7 @@ class SyncRawOperations:
         """
         from .api.team import show_team_role as _m
 
+        _check_path_params("show_team_role", id=id)
         return cast(
             "APIResponse[ShowTeamRoleResponse200]",
             self._client._call(
@@ -10983,6 +11087,7 @@ class SyncRawOperations:
         """
         from .api.machines import unlist_machine as _m
 
+        _check_path_params("unlist_machine", machine_id=machine_id)
         return cast(
             "APIResponse[UnlistMachineResponse200]",
             self._client._call(
@@ -11119,6 +11224,7 @@ class SyncRawOperations:
         from .api.accounts import update_ssh_key as _m
         from .models.update_ssh_key_body import UpdateSshKeyBody as _Body
 
+        _check_path_params("update_ssh_key", id=id)
         return cast(
             "APIResponse[UpdateSshKeyResponse200]",
             self._client._call(
@@ -11156,6 +11262,7 @@ class SyncRawOperations:
         from .api.team import update_team_role as _m
         from .models.update_team_role_body import UpdateTeamRoleBody as _Body
 
+        _check_path_params("update_team_role", id=id)
         return cast(
             "APIResponse[str]",
             self._client._call(
@@ -11205,6 +11312,7 @@ class SyncRawOperations:
         from .api.serverless import update_workergroup as _m
         from .models.update_workergroup_body import UpdateWorkergroupBody as _Body
 
+        _check_path_params("update_workergroup", id=id)
         return cast(
             "APIResponse[UpdateWorkergroupResponse200]",
             self._client._call(
@@ -11314,6 +11422,7 @@ class AsyncRawOperations:
         from .api.instances import attach_ssh_key as _m
         from .models.attach_ssh_key_body import AttachSshKeyBody as _Body
 
+        _check_path_params("attach_ssh_key", id=id)
         return cast(
             "APIResponse[AttachSshKeyResponse200]",
             await self._client._call(
@@ -11380,6 +11489,7 @@ class AsyncRawOperations:
         """
         from .api.machines import cancel_maint as _m
 
+        _check_path_params("cancel_maint", machine_id=machine_id)
         return cast(
             "APIResponse[CancelMaintResponse200]",
             await self._client._call(
@@ -11449,6 +11559,7 @@ class AsyncRawOperations:
         from .api.instances import change_bid as _m
         from .models.change_bid_body import ChangeBidBody as _Body
 
+        _check_path_params("change_bid", id=id)
         return cast(
             "APIResponse[ChangeBidResponse200]",
             await self._client._call(
@@ -11487,6 +11598,7 @@ class AsyncRawOperations:
         from .api.machines import cleanup_machine as _m
         from .models.cleanup_machine_body import CleanupMachineBody as _Body
 
+        _check_path_params("cleanup_machine", machine_id=machine_id)
         return cast(
             "APIResponse[CleanupMachineResponse200]",
             await self._client._call(
@@ -11781,6 +11893,7 @@ class AsyncRawOperations:
         from .api.instances import create_instance as _m
         from .models.create_instance_body import CreateInstanceBody as _Body
 
+        _check_path_params("create_instance", id=id)
         return cast(
             "APIResponse[CreateInstanceResponse200]",
             await self._client._call(
@@ -12197,6 +12310,7 @@ class AsyncRawOperations:
         """
         from .api.accounts import delete_api_key as _m
 
+        _check_path_params("delete_api_key", id=id)
         return cast(
             "APIResponse[str]",
             await self._client._call(
@@ -12228,6 +12342,7 @@ class AsyncRawOperations:
         """
         from .api.serverless import delete_endpoint as _m
 
+        _check_path_params("delete_endpoint", id=id)
         return cast(
             "APIResponse[DeleteEndpointResponse200]",
             await self._client._call(
@@ -12293,6 +12408,7 @@ class AsyncRawOperations:
         """
         from .api.accounts import delete_ssh_key as _m
 
+        _check_path_params("delete_ssh_key", id=id)
         return cast(
             "APIResponse[DeleteSshKeyResponse200]",
             await self._client._call(
@@ -12357,6 +12473,7 @@ class AsyncRawOperations:
         """
         from .api.serverless import delete_workergroup as _m
 
+        _check_path_params("delete_workergroup", id=id)
         return cast(
             "APIResponse[DeleteWorkergroupResponse200]",
             await self._client._call(
@@ -12388,6 +12505,7 @@ class AsyncRawOperations:
         """
         from .api.instances import destroy_instance as _m
 
+        _check_path_params("destroy_instance", id=id)
         return cast(
             "APIResponse[DestroyInstanceResponse200]",
             await self._client._call(
@@ -12450,6 +12568,7 @@ class AsyncRawOperations:
         """
         from .api.instances import detach_ssh_key as _m
 
+        _check_path_params("detach_ssh_key", id=id, ssh_key_id=ssh_key_id)
         return cast(
             "APIResponse[DetachSshKeyResponse200]",
             await self._client._call(
@@ -12485,6 +12604,7 @@ class AsyncRawOperations:
         from .api.instances import execute as _m
         from .models.execute_body import ExecuteBody as _Body
 
+        _check_path_params("execute", id=id)
         return cast(
             "APIResponse[ExecuteResponse200]",
             await self._client._call(
@@ -12842,6 +12962,7 @@ class AsyncRawOperations:
         from .api.instances import manage_instance as _m
         from .models.manage_instance_body import ManageInstanceBody as _Body
 
+        _check_path_params("manage_instance", id=id)
         return cast(
             "APIResponse[SimpleBooleanSuccessResponse]",
             await self._client._call(
@@ -12880,6 +13001,7 @@ class AsyncRawOperations:
         from .api.instances import prepay_instance as _m
         from .models.prepay_instance_body import PrepayInstanceBody as _Body
 
+        _check_path_params("prepay_instance", id=id)
         return cast(
             "APIResponse[PrepayInstanceResponse200]",
             await self._client._call(
@@ -12913,6 +13035,7 @@ class AsyncRawOperations:
         """
         from .api.instances import reboot_instance as _m
 
+        _check_path_params("reboot_instance", id=id)
         return cast(
             "APIResponse[RebootInstanceResponse200]",
             await self._client._call(
@@ -12945,6 +13068,7 @@ class AsyncRawOperations:
         """
         from .api.instances import recycle_instance as _m
 
+        _check_path_params("recycle_instance", id=id)
         return cast(
             "APIResponse[RecycleInstanceResponse200]",
             await self._client._call(
@@ -12976,6 +13100,7 @@ class AsyncRawOperations:
         """
         from .api.machines import remove_defjob as _m
 
+        _check_path_params("remove_defjob", machine_id=machine_id)
         return cast(
             "APIResponse[RemoveDefjobResponse200]",
             await self._client._call(
@@ -13007,6 +13132,7 @@ class AsyncRawOperations:
         """
         from .api.team import remove_team_member as _m
 
+        _check_path_params("remove_team_member", id=id)
         return cast(
             "APIResponse[RemoveTeamMemberResponse200]",
             await self._client._call(
@@ -13038,6 +13164,7 @@ class AsyncRawOperations:
         """
         from .api.team import remove_team_role as _m
 
+        _check_path_params("remove_team_role", name=name)
         return cast(
             "APIResponse[RemoveTeamRoleResponse200]",
             await self._client._call(
@@ -13150,6 +13277,7 @@ class AsyncRawOperations:
         from .api.machines import schedule_maint as _m
         from .models.schedule_maint_body import ScheduleMaintBody as _Body
 
+        _check_path_params("schedule_maint", machine_id=machine_id)
         return cast(
             "APIResponse[ScheduleMaintResponse200]",
             await self._client._call(
@@ -13562,6 +13690,7 @@ class AsyncRawOperations:
         from .api.machines import set_min_bid as _m
         from .models.set_min_bid_body import SetMinBidBody as _Body
 
+        _check_path_params("set_min_bid", machine_id=machine_id)
         return cast(
             "APIResponse[SetMinBidResponse200]",
             await self._client._call(
@@ -13702,6 +13831,7 @@ class AsyncRawOperations:
         """
         from .api.billing import show_deposit as _m
 
+        _check_path_params("show_deposit", id=id)
         return cast(
             "APIResponse[ShowDepositResponse200]",
             await self._client._call(
@@ -13737,6 +13867,7 @@ class AsyncRawOperations:
         """
         from .api.billing import show_earnings as _m
 
+        _check_path_params("show_earnings", user_id=user_id)
         return cast(
             "APIResponse[ShowEarningsResponse200]",
             await self._client._call(
@@ -13830,6 +13961,7 @@ class AsyncRawOperations:
         """
         from .api.instances import show_instance as _m
 
+        _check_path_params("show_instance", id=id)
         return cast(
             "APIResponse[ShowInstanceResponse200]",
             await self._client._call(
@@ -13861,6 +13993,7 @@ class AsyncRawOperations:
         """
         from .api.instances import show_instance_ssh_keys as _m
 
+        _check_path_params("show_instance_ssh_keys", id=id)
         return cast(
             "APIResponse[ShowInstanceSshKeysResponse200]",
             await self._client._call(
@@ -13927,6 +14060,7 @@ class AsyncRawOperations:
         """
         from .api.billing import show_invoices as _m
 
+        _check_path_params("show_invoices", user_id=user_id)
         return cast(
             "APIResponse[ShowInvoicesResponse200]",
             await self._client._call(
@@ -13965,6 +14099,7 @@ class AsyncRawOperations:
         """
         from .api.accounts import show_ipaddrs as _m
 
+        _check_path_params("show_ipaddrs", user_id=user_id)
         return cast(
             "APIResponse[ShowIpaddrsResponse200]",
             await self._client._call(
@@ -14001,6 +14136,7 @@ class AsyncRawOperations:
         from .api.instances import show_logs as _m
         from .models.show_logs_body import ShowLogsBody as _Body
 
+        _check_path_params("show_logs", id=id)
         return cast(
             "APIResponse[ShowLogsResponse200]",
             await self._client._call(
@@ -14071,6 +14207,7 @@ class AsyncRawOperations:
         """
         from .api.machines import show_reports as _m
 
+        _check_path_params("show_reports", machine_id=machine_id)
         return cast(
             "APIResponse[list[ShowReportsResponse200Item]]",
             await self._client._call(
@@ -14192,6 +14329,7 @@ class AsyncRawOperations:
         """
         from .api.team import show_team_role as _m
 
+        _check_path_params("show_team_role", id=id)
         return cast(
             "APIResponse[ShowTeamRoleResponse200]",
             await self._client._call(
@@ -14363,6 +14501,7 @@ class AsyncRawOperations:
         """
         from .api.machines import unlist_machine as _m
 
+        _check_path_params("unlist_machine", machine_id=machine_id)
         return cast(
             "APIResponse[UnlistMachineResponse200]",
             await self._client._call(
@@ -14499,6 +14638,7 @@ class AsyncRawOperations:
         from .api.accounts import update_ssh_key as _m
         from .models.update_ssh_key_body import UpdateSshKeyBody as _Body
 
+        _check_path_params("update_ssh_key", id=id)
         return cast(
             "APIResponse[UpdateSshKeyResponse200]",
             await self._client._call(
@@ -14536,6 +14676,7 @@ class AsyncRawOperations:
         from .api.team import update_team_role as _m
         from .models.update_team_role_body import UpdateTeamRoleBody as _Body
 
+        _check_path_params("update_team_role", id=id)
         return cast(
             "APIResponse[str]",
             await self._client._call(
@@ -14585,6 +14726,7 @@ class AsyncRawOperations:
         from .api.serverless import update_workergroup as _m
         from .models.update_workergroup_body import UpdateWorkergroupBody as _Body
 
+        _check_path_params("update_workergroup", id=id)
         return cast(
             "APIResponse[UpdateWorkergroupResponse200]",
             await self._client._call(
