@@ -107,10 +107,9 @@ def _success_type(tree: ast.Module, source: str, code: int) -> str:
                 return f"list[{item}]"
             if isinstance(value, ast.Call):
                 func = _src(value.func, source)
-                if func.endswith(".from_dict"):
-                    return func[: -len(".from_dict")]
-                if func == "cast":
-                    return _src(value.args[0], source)
+                read = _read_type(value, source)
+                if read is not None:
+                    return read
                 if func in nested:
                     return _src(nested[func].returns, source)
                 if func == "response.json":
@@ -121,15 +120,23 @@ def _success_type(tree: ast.Module, source: str, code: int) -> str:
 
 def _loop_item_type(node: ast.If, source: str, var: str) -> str:
     for sub in ast.walk(node):
-        if isinstance(sub, ast.Assign) and _src(sub.targets[0], source) == f"{var}_item":
-            value = sub.value
-            if isinstance(value, ast.Call):
-                func = _src(value.func, source)
-                if func.endswith(".from_dict"):
-                    return func[: -len(".from_dict")]
-                if func == "cast":
-                    return _src(value.args[0], source)
+        if (
+            isinstance(sub, ast.Assign)
+            and _src(sub.targets[0], source) == f"{var}_item"
+            and isinstance(sub.value, ast.Call)
+        ):
+            return _read_type(sub.value, source) or "Any"
     return "Any"
+
+
+def _read_type(call: ast.Call, source: str) -> str | None:
+    """The type a generated `X.from_dict(...)` or `cast(T, ...)` call produces, if it is one."""
+    func = _src(call.func, source)
+    if func.endswith(".from_dict"):
+        return func[: -len(".from_dict")]
+    if func == "cast":
+        return _src(call.args[0], source)
+    return None
 
 
 def _model_fields(models_dir: Path, class_name: str, module: str) -> list[Arg]:

@@ -36,6 +36,7 @@ from ._generated._operations import (
     SyncOperations,
     SyncRawOperations,
 )
+from ._generated.client import Client
 from ._operation import Operation, RequestOptions
 from ._response import APIResponse, error_code, parse_success, raise_for_status
 from ._retry import backoff_delay, exception_is_retryable, status_retry_delay
@@ -54,8 +55,10 @@ DEFAULT_MAX_RETRIES = 2
 log = logging.getLogger("vast_sdk")
 
 
-def _user_agent() -> str:
-    return f"vast-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+USER_AGENT = f"vast-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+_PARSE_CLIENT = Client(base_url="")
+"""What the generated parsers take as ``client``; they only read raise_on_unexpected_status."""
 
 
 def _is_loopback(host: str) -> bool:
@@ -175,7 +178,7 @@ class _BaseClient:
         host = self.serverless_url if op.host == "serverless" else self.base_url
         url = host + request["url"]
         headers: dict[str, str] = {
-            "User-Agent": _user_agent(),
+            "User-Agent": USER_AGENT,
             "Accept": "application/json",
             **self._default_headers,
             **(request.get("headers") or {}),
@@ -246,13 +249,11 @@ class _BaseClient:
         elapsed: float,
         retries: int,
     ) -> Any:
-        from ._generated.client import Client
-
         method = response.request.method
         url = str(response.request.url.copy_with(query=None))
         try:
             raise_for_status(op, response, method, url)
-            parsed = parse_success(op, response, parse, Client(base_url=""), method, url)
+            parsed = parse_success(op, response, parse, _PARSE_CLIENT, method, url)
         except VastError as exc:
             raise self._scrubbed(exc) from None
         if raw:
@@ -493,8 +494,8 @@ def _complete(streamed: httpx.Response, raw: bytes) -> httpx.Response:
     A body that does not decode (say ``Content-Encoding: gzip`` on plain bytes) is kept as it
     came, so the status still decides the error and the body reads as not-JSON.
     """
-    headers = streamed.headers
-    try:
+
+    def build(headers: httpx.Headers) -> httpx.Response:
         return httpx.Response(
             streamed.status_code,
             headers=headers,
@@ -502,13 +503,10 @@ def _complete(streamed: httpx.Response, raw: bytes) -> httpx.Response:
             request=streamed.request,
             extensions=streamed.extensions,
         )
+
+    try:
+        return build(streamed.headers)
     except httpx.DecodingError:
-        headers = headers.copy()
-        del headers["content-encoding"]
-    return httpx.Response(
-        streamed.status_code,
-        headers=headers,
-        content=raw,
-        request=streamed.request,
-        extensions=streamed.extensions,
-    )
+        plain = streamed.headers.copy()
+        del plain["content-encoding"]
+        return build(plain)
