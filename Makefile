@@ -15,28 +15,51 @@ $(STAMP): pyproject.toml constraints-dev.txt
 install: $(STAMP) ## create .venv with the package and its dev tools
 
 generate: $(STAMP) ## regenerate vast_sdk/_generated from openapi.json + the overlay
-	PATH="$(CURDIR)/$(BIN):$$PATH" PYTHON=$(BIN)/python ./generate.sh
+	$(BIN)/python -m tools generate
 
 check-generated: $(STAMP) ## fail if the committed generated code differs from spec + overlay
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/check_generated.py
+	$(BIN)/python -m tools check
 
 lint: $(STAMP)
 	$(BIN)/ruff check vast_sdk tools tests examples benchmarks
 	$(BIN)/ruff format --check vast_sdk tools tests examples benchmarks
 
-demo: $(STAMP) ## the quickstart: on a local FakeVast unless a Vast API key is configured
-	@if $(BIN)/python -c "import sys; from vast_sdk._auth import discover_api_key; sys.exit(discover_api_key(None)[0] is None)"; then \
-	  echo "make demo: an API key is configured, so this runs against the real API (it asks before renting; 'make demo-local' uses the fake)"; \
-	  $(BIN)/python examples/quickstart.py; \
+# The demo needs only the package and its testing extra (no generator, linters or pytest), so it
+# gets its own small venv, set up in seconds where .venv takes a minute. Same pins as .venv
+# (constraints-dev.txt). It lives under build/, which git, the sdist and 'make clean' already
+# leave out. The host Python's pip installs into it (pip >= 22.3: --python), which skips
+# ensurepip's seconds; a host Python without pip gives the venv its own.
+DEMO_VENV  := build/demo-venv
+DEMO_BIN   := $(DEMO_VENV)/bin
+DEMO_STAMP := $(DEMO_VENV)/.installed
+
+$(DEMO_STAMP): pyproject.toml constraints-dev.txt
+	@echo "make demo: setting up $(DEMO_VENV) with vast-sdk and its testing extra (first run only)"
+	@$(PYTHON) -m venv --without-pip $(DEMO_VENV)
+	@if $(PYTHON) -m pip --python $(DEMO_BIN)/python --version >/dev/null 2>&1; then \
+	  pip="$(PYTHON) -m pip --python $(DEMO_BIN)/python"; \
 	else \
-	  $(BIN)/python -m vast_sdk.testing --run examples/quickstart.py; \
+	  $(DEMO_BIN)/python -m ensurepip --default-pip >/dev/null || exit 1; \
+	  pip="$(DEMO_BIN)/python -m pip"; \
+	fi; \
+	$$pip install --quiet --disable-pip-version-check -c constraints-dev.txt -e '.[testing]'
+	@touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP) ## the quickstart: on a local FakeVast unless a Vast API key is configured
+	@if $(DEMO_BIN)/python -c "import sys; from vast_sdk._auth import discover_api_key; sys.exit(discover_api_key(None)[0] is None)"; then \
+	  echo "make demo: an API key is configured, so this runs against the real API (it asks before renting; 'make demo-local' uses the fake)"; \
+	  $(DEMO_BIN)/python examples/quickstart.py; \
+	else \
+	  $(DEMO_BIN)/python -m vast_sdk.testing --run examples/quickstart.py; \
 	fi
 
-demo-local: $(STAMP) ## the quickstart against a local FakeVast (no key, no network, no cost)
-	$(BIN)/python -m vast_sdk.testing --run examples/quickstart.py
+demo-local: $(DEMO_STAMP) ## the quickstart against a local FakeVast (no key, no network, no cost)
+	$(DEMO_BIN)/python -m vast_sdk.testing --run examples/quickstart.py
 
-typecheck: $(STAMP)
-	$(BIN)/mypy --strict vast_sdk
+typecheck: $(STAMP) ## mypy --strict: the package, tools/, tests/, examples/ and the README's snippets
+	$(BIN)/mypy --strict vast_sdk tools tests examples benchmarks
+	$(BIN)/python -m tools snippets --out build/readme_snippets
+	$(BIN)/mypy --strict build/readme_snippets
 
 test-only: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
@@ -54,7 +77,8 @@ clean:
 
 NEXT_SPEC ?= ../shared/specs/vast-openapi-next.json
 changelog: $(STAMP) ## API changes from openapi.json to NEXT_SPEC, by pinned operation name
-	$(BIN)/python tools/api_changelog.py openapi.json $(NEXT_SPEC)
+	$(BIN)/python -m tools changelog openapi.json $(NEXT_SPEC)
 
-bench: $(STAMP) ## import-cost ratios against baselines measured in the same run
+bench: $(STAMP) ## ratios against baselines measured in the same run (not part of make test)
 	$(BIN)/python benchmarks/import_time.py
+	$(BIN)/python benchmarks/parse_offers.py

@@ -21,7 +21,7 @@ CASES = {
     "floor: import httpx, attrs": "import httpx, attrs",
     "vast_sdk: import vast_sdk": "import vast_sdk",
     "vast_sdk + first call's modules": (
-        "import vast_sdk; from vast_sdk._generated.api.instances import detach_ssh_key"
+        "import vast_sdk; from vast_sdk._generated.api import detach_ssh_key"
     ),
     "eager: every model module": (
         "import importlib, vast_sdk._generated.models as m\nfor n in m.__all__: getattr(m, n)"

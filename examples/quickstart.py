@@ -22,7 +22,7 @@ import sys
 import time
 from typing import Any
 
-from vast_sdk import DEFAULT_BASE_URL, MissingAPIKeyError, Unset, Vast, VastError
+from vast_sdk import DEFAULT_BASE_URL, MissingAPIKeyError, Vast, VastError
 
 GPU = "RTX 4090"
 IMAGE = "nvidia/cuda:12.4.1-base-ubuntu22.04"
@@ -42,7 +42,7 @@ def detail(text: str) -> None:
 
 def shown(value: Any, fmt: str = "") -> str:
     """A field for printing: '?' when the API left it out."""
-    return "?" if value is None or isinstance(value, Unset) else format(value, fmt)
+    return "?" if value is None else format(value, fmt)
 
 
 def throwaway_ssh_key() -> str:
@@ -93,7 +93,7 @@ def main() -> int:
             allocated_storage=DISK_GB,
             limit=5,
         )
-        offers = [] if isinstance(found.offers, Unset) else found.offers or []
+        offers = found.offers
         if not offers:
             print(f"No verified {GPU} offer is available right now.")
             return 1
@@ -109,7 +109,7 @@ def main() -> int:
         step(2, f"Creating an instance from offer {offer.id} ({IMAGE})")
         try:
             created = vast.create_instance(
-                id=int(offer.id),
+                id=offer.id,
                 image=IMAGE,
                 disk=DISK_GB,
                 runtype="ssh",
@@ -117,9 +117,6 @@ def main() -> int:
             )
         except MissingAPIKeyError as exc:
             print(f"{exc}\nTip: `make demo` runs this script against a local fake instead.")
-            return 1
-        if not isinstance(created.new_contract, int):
-            print(f"The API did not return an instance id: {created}")
             return 1
         instance_id = created.new_contract
         detail(f"instance {instance_id} created")
@@ -130,10 +127,7 @@ def main() -> int:
 
             step(4, "Creating an SSH key on the account")
             public_key = throwaway_ssh_key()
-            created_key = vast.create_ssh_key(ssh_key=public_key).key
-            if created_key is None or not isinstance(created_key.id, int):
-                raise RuntimeError("create_ssh_key returned no key id")
-            key_id = created_key.id
+            key_id = vast.create_ssh_key(ssh_key=public_key).key.id
             detail(f"ssh key {key_id}: {public_key[:40]}...")
 
             step(5, f"Attaching ssh key {key_id} to instance {instance_id}")

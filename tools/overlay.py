@@ -2,14 +2,12 @@
 
 The overlay is keyed by operation *shape* (method + path with parameter names and the
 trailing slash ignored), so one overlay serves every spec revision: upstream may rename a
-path parameter or drop a slash without renaming our functions.
+path parameter or drop a slash without renaming our methods.
 
-    python tools/overlay.py SPEC OVERLAY OUT [--lenient]
-
-Strict mode (the default, used by generate.sh) fails when an operation has no pinned name,
-when two operations share a name, or when a fix no longer finds its target (unless the fix
-says ``optional: true``: it targets a construct only some revisions have). ``--lenient``
-reports stale fixes instead of failing (for trying a newer spec revision).
+Strict mode (the default) fails when an operation has no pinned name, when two operations
+share a name, or when a fix no longer finds its target (unless the fix says
+``optional: true``: it targets a construct only some revisions have). Lenient mode reports
+stale fixes instead of failing (for trying a newer spec revision).
 """
 
 from __future__ import annotations
@@ -17,14 +15,11 @@ from __future__ import annotations
 import copy
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
-import yaml
+from vast_sdk._spec import METHODS, iter_operations, parse_key, shape
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 
@@ -32,27 +27,12 @@ class OverlayError(Exception):
     """The overlay and the spec disagree; the message says what to change."""
 
 
-def shape(method: str, path: str) -> tuple[str, str]:
-    """(METHOD, path with `{}` for every parameter and no trailing slash)."""
-    return method.upper(), re.sub(r"\{[^}]*\}", "{}", path).rstrip("/") or "/"
-
-
-def parse_key(key: str) -> tuple[str, str]:
-    method, _, path = key.strip().partition(" ")
-    if method.lower() not in METHODS or not path.startswith("/"):
-        raise OverlayError(f"overlay key {key!r} is not 'METHOD /path'")
-    return method.lower(), path.strip()
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            if isinstance(item.get(method), dict):
-                yield method, path, item[method]
-
-
 def find_operation(spec: dict[str, Any], key: str) -> tuple[str, str, dict[str, Any]] | None:
-    wanted = shape(*parse_key(key))
+    """The operation of ``spec`` with the shape of the overlay key ``"METHOD /path"``."""
+    try:
+        wanted = shape(*parse_key(key))
+    except ValueError as exc:
+        raise OverlayError(f"overlay key {key!r} is not 'METHOD /path'") from exc
     for method, path, op in iter_operations(spec):
         if shape(method, path) == wanted:
             return method, path, op
@@ -257,8 +237,9 @@ def _t_open_response_enums(spec: dict[str, Any]) -> None:
 
 def _t_nullable_response_fields(spec: dict[str, Any]) -> None:
     def fn(s: dict[str, Any]) -> None:
-        for prop in (s.get("properties") or {}).values():
-            if isinstance(prop, dict):
+        required = set(s.get("required") or ())
+        for name, prop in (s.get("properties") or {}).items():
+            if isinstance(prop, dict) and name not in required:
                 _add_null(prop)
 
     for root in _response_roots(spec):
@@ -327,7 +308,11 @@ def pin_operations(spec: dict[str, Any], table: dict[str, Any]) -> list[str]:
     problems: list[str] = []
     names: dict[str, str] = {}
     for key, entry in table.items():
-        s = shape(*parse_key(key))
+        try:
+            s = shape(*parse_key(key))
+        except ValueError as exc:
+            problems.append(str(exc))
+            continue
         if s in by_shape:
             problems.append(f"overlay lists {key!r} twice (same method and path shape)")
         by_shape[s] = (key, entry)
@@ -382,28 +367,3 @@ def apply_overlay(
     if problems:
         raise OverlayError("\n".join(problems))
     return spec, notes
-
-
-def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
-    lenient = "--lenient" in argv
-    if len(args) != 3:
-        print(__doc__, file=sys.stderr)
-        return 2
-    spec = json.loads(Path(args[0]).read_text())
-    overlay = yaml.safe_load(Path(args[1]).read_text())
-    try:
-        patched, notes = apply_overlay(spec, overlay, lenient=lenient)
-    except OverlayError as exc:
-        print(f"overlay: {exc}", file=sys.stderr)
-        return 1
-    for note in notes:
-        print(f"overlay: {note}", file=sys.stderr)
-    Path(args[2]).write_text(
-        json.dumps(patched, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

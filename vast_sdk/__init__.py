@@ -30,11 +30,10 @@ from ._errors import (
     VastError,
 )
 from ._generated._operations import OPERATIONS
-from ._generated.types import UNSET, Unset
 from ._logging import setup_logging
 from ._operation import Operation
 from ._response import APIResponse
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import __version__
 
 __all__ = [

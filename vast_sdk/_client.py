@@ -14,7 +14,7 @@ import os
 import platform
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Self
+from typing import Any, Self, TypeVar, cast
 from urllib.parse import urlsplit
 
 import anyio
@@ -28,7 +28,6 @@ from ._errors import (
     InsecureURLError,
     InvalidRequestError,
     MissingAPIKeyError,
-    VastError,
 )
 from ._generated._operations import (
     AsyncOperations,
@@ -36,9 +35,9 @@ from ._generated._operations import (
     SyncOperations,
     SyncRawOperations,
 )
-from ._generated.client import Client
 from ._operation import Operation, RequestOptions
-from ._response import APIResponse, error_code, parse_success, raise_for_status
+from ._request import Request
+from ._response import APIResponse, Body, ResponseReader, redacted_request
 from ._retry import backoff_delay, exception_is_retryable, status_retry_delay
 from ._types import NOT_GIVEN, NotGiven, TimeoutLike
 from ._version import __version__
@@ -48,7 +47,7 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_SERVERLESS_URL", "DEFAULT_TIMEOUT", "Asy
 DEFAULT_BASE_URL = "https://console.vast.ai"
 DEFAULT_SERVERLESS_URL = "https://run.vast.ai"
 DEFAULT_TIMEOUT = 60.0
-"""Seconds for a whole call attempt (connect is capped at DEFAULT_CONNECT_TIMEOUT)."""
+"""Seconds for each attempt of a call (connect is capped at DEFAULT_CONNECT_TIMEOUT)."""
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
 
@@ -57,8 +56,10 @@ log = logging.getLogger("vast_sdk")
 
 USER_AGENT = f"vast-sdk/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
-_PARSE_CLIENT = Client(base_url="")
-"""What the generated parsers take as ``client``; they only read raise_on_unexpected_status."""
+T = TypeVar("T")
+
+_CODE_STATUSES = frozenset({429})
+"""Statuses whose retry decision reads the body's ``error`` code (see status_retry_delay)."""
 
 
 def _is_loopback(host: str) -> bool:
@@ -108,6 +109,9 @@ def _timeouts(timeout: TimeoutLike) -> tuple[httpx.Timeout, float | None]:
 class _BaseClient:
     """Settings shared by the sync and async clients; never sends anything itself."""
 
+    _raw = False
+    """True on the raw view (with_raw_response): _call returns APIResponse, not the model."""
+
     def __init__(
         self,
         *,
@@ -154,6 +158,7 @@ class _BaseClient:
         """A configured copy sharing this client's connections; this client is not changed."""
         new = copy.copy(self)
         new._owns_http = False  # the copy shares (and must not close) the connection pool
+        new.__dict__.pop("_raw_ops", None)  # its raw view is made from the copy's settings
         if not isinstance(api_key, NotGiven):
             new._api_key, new._key_looked_in = discover_api_key(api_key)
         if not isinstance(timeout, NotGiven):
@@ -164,24 +169,39 @@ class _BaseClient:
         new._default_headers = {**self._default_headers, **(default_headers or {})}
         return new
 
+    def _raw_view(self, make_ops: Callable[[Any], T]) -> T:
+        """The raw operations over this client's raw view: made once, refreshed on each access.
+
+        The view is a shallow copy with ``_raw`` set; refreshing its attributes from this
+        client keeps later changes (timeout, max_retries, base_url...) in effect.
+        """
+        cached = self.__dict__.get("_raw_ops")
+        if cached is None:
+            view = copy.copy(self)
+            cached = self.__dict__["_raw_ops"] = (view, make_ops(view))
+        view, ops = cached
+        view.__dict__.update(self.__dict__)
+        del view.__dict__["_raw_ops"]  # no view -> view reference cycle
+        view._raw = True
+        view._owns_http = False
+        return cast(T, ops)
+
     # ---------------------------------------------------------------- building one request
 
     def _build(
         self,
         client: httpx.Client | httpx.AsyncClient,
         op: Operation,
-        request: dict[str, Any],
+        request: Request,
         options: RequestOptions,
     ) -> tuple[httpx.Request, float | None]:
         if op.auth == "required" and not self._api_key:
             raise MissingAPIKeyError(self._key_looked_in)
         host = self.serverless_url if op.host == "serverless" else self.base_url
-        url = host + request["url"]
         headers: dict[str, str] = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
             **self._default_headers,
-            **(request.get("headers") or {}),
             **(options.extra_headers or {}),
         }
         if self._api_key and op.auth != "none":
@@ -190,10 +210,10 @@ class _BaseClient:
         phases, total = _timeouts(timeout)
         try:
             built = client.build_request(
-                request["method"].upper(),
-                url,
-                params=request.get("params"),
-                json=request.get("json"),
+                op.method.upper(),
+                host + request.path,
+                params=request.params,
+                json=None if isinstance(request.json, NotGiven) else request.json,
                 headers=headers,
                 timeout=phases,
             )
@@ -233,42 +253,36 @@ class _BaseClient:
         if isinstance(exc, httpx.LocalProtocolError):  # e.g. a newline in a header value
             raise InvalidRequestError(f"{op.name}: cannot send the request: {text}") from None
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        raise cls(text, method=request.method, url=url) from None
-
-    def _scrubbed(self, exc: VastError) -> VastError:
-        if exc.args and isinstance(exc.args[0], str):
-            exc.args = (scrub(exc.args[0], self._api_key), *exc.args[1:])
-        return exc
+        url = scrub(url, self._api_key)
+        kept = redacted_request(request, self._api_key)
+        raise cls(text, method=request.method, url=url, request=kept) from None
 
     def _finish(
         self,
-        op: Operation,
         response: httpx.Response,
-        parse: Callable[..., Any],
-        raw: bool,
+        body: Body,
+        parse: Callable[[Any], T] | None,
         elapsed: float,
         retries: int,
-    ) -> Any:
-        method = response.request.method
-        url = str(response.request.url.copy_with(query=None))
-        try:
-            raise_for_status(op, response, method, url)
-            parsed = parse_success(op, response, parse, _PARSE_CLIENT, method, url)
-        except VastError as exc:
-            raise self._scrubbed(exc) from None
-        if raw:
-            return APIResponse(http=response, parsed=parsed, elapsed=elapsed, retries_taken=retries)
-        return parsed
+    ) -> T:
+        """The call's result from the final response (decoded once, shared with the error path)."""
+        reader = ResponseReader(response, body, self._api_key)
+        reader.raise_for_error()
+        if self._raw:
+            result = APIResponse(reader, parse, elapsed=elapsed, retries_taken=retries)
+            return cast(T, result)
+        return reader.parse(parse)
 
     def _retry_delay(
-        self, op: Operation, response: httpx.Response, retry_index: int, retries: int
+        self, op: Operation, response: httpx.Response, body: Body, retry_index: int, retries: int
     ) -> float | None:
         if retry_index >= retries:
             return None
+        status = response.status_code
         delay, why = status_retry_delay(
             op.idempotent,
-            response.status_code,
-            error_code(response.content),
+            status,
+            body.field("error") if status in _CODE_STATUSES else None,
             response.headers.get("Retry-After"),
             retry_index,
         )
@@ -325,15 +339,15 @@ class Vast(_BaseClient, SyncOperations):
 
     @property
     def with_raw_response(self) -> SyncRawOperations:
-        """The same methods, returning APIResponse (status, headers, bytes, parsed model)."""
-        return SyncRawOperations(self)
+        """The same methods, returning APIResponse (status, headers, bytes, lazy model)."""
+        return self._raw_view(SyncRawOperations)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Vast:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -342,12 +356,11 @@ class Vast(_BaseClient, SyncOperations):
     def _call(
         self,
         op: Operation,
-        request: dict[str, Any],
-        parse: Any,
+        request: Request,
+        parse: Callable[[Any], T] | None,
         options: RequestOptions,
-        *,
-        raw: bool,
-    ) -> Any:
+    ) -> T:
+        """Send one operation with retries; its model (or APIResponse on the raw view)."""
         retries = self._retries(options)
         built, total = self._build(self._http, op, request, options)
         log.debug("%s: %s %s", op.name, built.method, built.url.copy_with(query=None))
@@ -363,9 +376,10 @@ class Vast(_BaseClient, SyncOperations):
                 continue
             elapsed = time.monotonic() - start
             self._log_response(built, response.status_code, elapsed)
-            wait = self._retry_delay(op, response, retry_index, retries)
+            body = Body(response.content)
+            wait = self._retry_delay(op, response, body, retry_index, retries)
             if wait is None:
-                return self._finish(op, response, parse, raw, elapsed, retry_index)
+                return self._finish(response, body, parse, elapsed, retry_index)
             retry_index += 1
             self._sleep(wait)
 
@@ -426,15 +440,15 @@ class AsyncVast(_BaseClient, AsyncOperations):
 
     @property
     def with_raw_response(self) -> AsyncRawOperations:
-        """The same coroutines, returning APIResponse (status, headers, bytes, parsed model)."""
-        return AsyncRawOperations(self)
+        """The same coroutines, returning APIResponse (status, headers, bytes, lazy model)."""
+        return self._raw_view(AsyncRawOperations)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncVast:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -443,12 +457,11 @@ class AsyncVast(_BaseClient, AsyncOperations):
     async def _call(
         self,
         op: Operation,
-        request: dict[str, Any],
-        parse: Any,
+        request: Request,
+        parse: Callable[[Any], T] | None,
         options: RequestOptions,
-        *,
-        raw: bool,
-    ) -> Any:
+    ) -> T:
+        """Send one operation with retries; its model (or APIResponse on the raw view)."""
         retries = self._retries(options)
         built, total = self._build(self._http, op, request, options)
         log.debug("%s: %s %s", op.name, built.method, built.url.copy_with(query=None))
@@ -464,9 +477,10 @@ class AsyncVast(_BaseClient, AsyncOperations):
                 continue
             elapsed = time.monotonic() - start
             self._log_response(built, response.status_code, elapsed)
-            wait = self._retry_delay(op, response, retry_index, retries)
+            body = Body(response.content)
+            wait = self._retry_delay(op, response, body, retry_index, retries)
             if wait is None:
-                return self._finish(op, response, parse, raw, elapsed, retry_index)
+                return self._finish(response, body, parse, elapsed, retry_index)
             retry_index += 1
             await self._async_sleep(wait)
 

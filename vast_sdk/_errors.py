@@ -1,8 +1,14 @@
-"""The exceptions vast_sdk raises: one tree under VastError, typed by what went wrong."""
+"""The exceptions vast_sdk raises: one tree under VastError, typed by what went wrong.
+
+Every class is declared here (none is made at run time) and pickles with its type and
+attributes. Errors the client raises hold no API key: messages, fields, bodies and the kept
+``request`` (its Authorization header redacted) are scrubbed before the error is built.
+"""
 
 from __future__ import annotations
 
-from typing import Any, cast
+import pickle
+from typing import Any
 
 import httpx
 
@@ -31,12 +37,35 @@ SNIPPET = 500
 
 
 def snippet(content: bytes) -> str:
+    """The start of a body as text, for an error message."""
     text = content[:SNIPPET].decode("utf-8", errors="replace")
     return text + ("..." if len(content) > SNIPPET else "")
 
 
+def _picklable(value: Any) -> Any:
+    """An httpx object that will not pickle (a custom transport's extras) becomes None."""
+    if isinstance(value, (httpx.Request, httpx.Response)):
+        try:
+            pickle.dumps(value)
+        except Exception:
+            return None
+    return value
+
+
+def _rebuild(cls: type[VastError], args: tuple[Any, ...], state: dict[str, Any]) -> VastError:
+    """Unpickle without calling ``__init__`` (its keyword-only signature varies by class)."""
+    err = cls.__new__(cls, *args)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
+
 class VastError(Exception):
     """Base of every error this SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: _picklable(v) for k, v in self.__dict__.items()}
+        return _rebuild, (type(self), self.args, state)
 
 
 class InvalidRequestError(VastError, ValueError):
@@ -62,38 +91,58 @@ class MissingAPIKeyError(VastError):
 class APIConnectionError(VastError):
     """The request did not get a response (connection refused, reset, DNS, TLS...)."""
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    def __init__(
+        self, message: str, *, method: str, url: str, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+        self.request = request
+        """The request sent (Authorization redacted), or None."""
 
 
 class APITimeoutError(APIConnectionError):
-    """The request hit its timeout (connect, read, or the total deadline)."""
+    """The request hit its timeout (connect, read, or the attempt's total deadline)."""
 
 
 class _ResponseError(VastError):
     """Shared fields of errors that came with an HTTP response."""
 
     def __init__(
-        self, message: str, *, status_code: int, method: str, url: str, body: Any, content: bytes
+        self,
+        message: str,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        body: Any,
+        content: bytes,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.method = method
         self.url = url
         self.body = body
-        """The decoded JSON body, or None when it was not JSON."""
+        """The decoded JSON body, or None when it was empty or not JSON."""
         self.content = content
-        """The raw body bytes."""
+        """The body bytes."""
+        self.response = response
+        """The HTTP response (its request's Authorization redacted), or None."""
+        self.request = request
+        """The request sent (Authorization redacted), or None."""
 
 
 class ResponseParseError(_ResponseError):
-    """A response body that cannot be read as the operation's documented shape."""
+    """A 2xx body that cannot be read as the operation's documented shape (or is empty)."""
 
 
 class APIStatusError(_ResponseError):
-    """The API answered with an error: an HTTP error status, or ``success: false``."""
+    """The API answered with an error: an HTTP error status, or ``success: false``.
+
+    A body that is not JSON (a proxy's HTML 502 page) leaves ``body`` None; ``content`` keeps it.
+    """
 
     def __init__(
         self,
@@ -106,6 +155,8 @@ class APIStatusError(_ResponseError):
         error: str | None,
         msg: str | None,
         headers: httpx.Headers | None = None,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
     ) -> None:
         self.error = error
         """The API's machine-readable code, e.g. ``no_such_instance``."""
@@ -120,6 +171,8 @@ class APIStatusError(_ResponseError):
             url=url,
             body=body,
             content=content,
+            response=response,
+            request=request,
         )
 
 
@@ -152,7 +205,7 @@ class RateLimitError(APIStatusError):
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the API failed."""
+    """5xx: the API (or a proxy in front of it) failed."""
 
 
 class OperationFailedError(APIStatusError):
@@ -168,33 +221,6 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
-
-
-_UNREADABLE: dict[type[APIStatusError], type[APIStatusError]] = {}
-
-
-def unreadable_body_class(cls: type[APIStatusError]) -> type[APIStatusError]:
-    """``cls`` that is also a ResponseParseError: an error status whose body is not JSON.
-
-    A proxy's HTML 502 page is both an InternalServerError (catch by status) and a
-    ResponseParseError (catch by "the body could not be read").
-    """
-    found = _UNREADABLE.get(cls)
-    if found is None:
-        found = cast(
-            "type[APIStatusError]",
-            type(
-                cls.__name__,
-                (cls, ResponseParseError),
-                {
-                    "__module__": __name__,
-                    "__qualname__": cls.__name__,
-                    "__doc__": f"{cls.__doc__} The body was not JSON.",
-                },
-            ),
-        )
-        _UNREADABLE[cls] = found
-    return found
 
 
 def status_error_class(status_code: int, error: str | None) -> type[APIStatusError]:

@@ -1,4 +1,4 @@
-"""Small shared types: the NOT_GIVEN sentinel and what a timeout may be."""
+"""Small shared types: the one "not given" sentinel and what a timeout may be."""
 
 from __future__ import annotations
 
@@ -7,11 +7,18 @@ from typing import Final, Literal
 import httpx
 
 TimeoutLike = float | httpx.Timeout | None
-"""Seconds for the whole call, an httpx.Timeout for each phase, or None (no limit: not advised)."""
+"""How long each attempt may take; a retry starts a fresh attempt with the same limit.
+
+- a float: seconds for the whole attempt (connect, send and reading the full body), with connect
+  capped at 5 seconds;
+- an ``httpx.Timeout``: its per-phase limits apply, and its ``read`` value is also the attempt's
+  total deadline (``read=None`` means no total deadline);
+- None: no limit at all (not advised).
+"""
 
 
 class NotGiven:
-    """Marks an option the caller left out, so ``None`` can still mean something."""
+    """Marks a value the caller left out, so ``None`` can still mean something."""
 
     _instance: NotGiven | None = None
 
@@ -26,5 +33,12 @@ class NotGiven:
     def __repr__(self) -> str:
         return "NOT_GIVEN"
 
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"  # pickles as the module-level singleton
+
 
 NOT_GIVEN: Final = NotGiven()
+
+Unset = NotGiven
+"""The request models' name for NotGiven: a field the caller left out is not sent."""
+UNSET: Final = NOT_GIVEN

@@ -33,7 +33,7 @@ OK = {"success": True, "msg": "ok"}
 
 
 def _ceiling(n: int) -> float:
-    return min(8.0, 0.5 * 2**n)
+    return min(8.0, 0.5 * 2.0**n)
 
 
 def _assert_backoff(delays: list[float]) -> None:

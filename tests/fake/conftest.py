@@ -21,6 +21,12 @@ SERVED: dict[str, set[str]] = {"sync": set(), "async": set()}
 COVERAGE_TEST = "test_zz_coverage.py::test_every_operation_is_served_sync_and_async"
 
 
+@pytest.fixture
+def anyio_backend() -> str:
+    """The SDK's async client runs on asyncio; trio is not a dependency."""
+    return "asyncio"
+
+
 def record(fake: FakeVast) -> None:
     """Add what ``fake`` served to the session's coverage record."""
     for call in fake.calls:

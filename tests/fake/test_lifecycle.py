@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vast_sdk import NotFoundError, Vast
+from vast_sdk.models import Instance
 from vast_sdk.testing import FakeClock, FakeVast
 
 from .conftest import make_fake, sync_client
@@ -15,8 +16,14 @@ def new_instance(vast: Vast, **options: object) -> int:
     return int(vast.create_instance(id=offer.id, image="ubuntu:22.04", **options).new_contract)  # type: ignore[arg-type]
 
 
+def shown(vast: Vast, iid: int) -> Instance:
+    instance = vast.show_instance(id=iid).instances
+    assert instance is not None, f"instance {iid} is gone"
+    return instance
+
+
 def status(vast: Vast, iid: int) -> str:
-    return str(vast.show_instance(id=iid).instances.actual_status)
+    return str(shown(vast, iid).actual_status)
 
 
 def test_loading_until_boot_seconds_then_running(vast: Vast, fake: FakeVast) -> None:
@@ -26,10 +33,10 @@ def test_loading_until_boot_seconds_then_running(vast: Vast, fake: FakeVast) -> 
     assert status(vast, iid) == "loading"
     fake.clock.advance(0.1)
     assert status(vast, iid) == "running"
-    shown = vast.show_instance(id=iid).instances
-    assert shown.intended_status == "running" and shown.cur_state == "running"
+    instance = shown(vast, iid)
+    assert instance.intended_status == "running" and instance.cur_state == "running"
     fake.clock.advance(120)
-    assert vast.show_instance(id=iid).instances.uptime_mins == 2.0
+    assert shown(vast, iid).uptime_mins == 2.0
 
 
 def test_stop_start_reboot_label(vast: Vast, fake: FakeVast) -> None:
@@ -43,7 +50,7 @@ def test_stop_start_reboot_label(vast: Vast, fake: FakeVast) -> None:
     assert status(vast, iid) == "loading"
     fake.clock.advance(10)
     assert status(vast, iid) == "running"
-    assert vast.show_instance(id=iid).instances.label == "second"
+    assert shown(vast, iid).label == "second"
     vast.reboot_instance(id=iid)
     assert status(vast, iid) == "loading"
     fake.clock.advance(10)
@@ -74,17 +81,20 @@ def test_destroy_is_final(vast: Vast, fake: FakeVast) -> None:
 
 def test_billing_follows_the_clock(vast: Vast, fake: FakeVast) -> None:
     iid = new_instance(vast, disk=10)
-    price = vast.show_instance(id=iid).instances.dph_total
+    price = shown(vast, iid).dph_total
+    assert price is not None
     fake.clock.advance(3600)
     assert vast.show_user().balance == pytest.approx(50.0 - price, abs=1e-6)
     vast.manage_instance(id=iid, state="stopped")
-    storage = vast.show_instance(id=iid).instances.storage_total_cost
+    storage = shown(vast, iid).storage_total_cost
+    assert storage is not None
     fake.clock.advance(3600)
     assert vast.show_user().balance == pytest.approx(50.0 - price - storage, abs=1e-6)
     vast.destroy_instance(id=iid)
     fake.clock.advance(3600)  # nothing accrues after destroy
     assert vast.show_user().balance == pytest.approx(50.0 - price - storage, abs=1e-6)
     charged = vast.search_invoices(type_="charge")
+    assert charged[0].amount is not None
     assert float(charged[0].amount) == pytest.approx(price + storage, abs=1e-3)
 
 

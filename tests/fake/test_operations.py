@@ -84,7 +84,8 @@ async def instance_lifecycle(api: Api, fake: FakeVast) -> None:
     # one Instance model for both operations, with the Docker port map the API sends
     one = (await api.show_instance(id=iid)).instances
     assert type(listed.instances[0]) is type(one) and type(one).__name__ == "Instance"
-    ssh = one.ports.additional_properties["22/tcp"][0]
+    assert one.ports is not None
+    ssh = one.ports["22/tcp"][0]
     assert ssh.host_port == str(one.ssh_port)
     assert (await api.destroy_instance(id=iid)).success is True
     assert (await api.show_instance(id=iid)).instances is None
@@ -224,11 +225,11 @@ async def account_ssh_keys(api: Api, fake: FakeVast) -> None:
 @scenario("create_env_var", "show_env_vars", "update_env_var", "delete_env_var")
 async def env_vars(api: Api, fake: FakeVast) -> None:
     assert (await api.create_env_var(key="HF_TOKEN", value="abc")).success is True
-    assert (await api.show_env_vars()).secrets.additional_properties == {"HF_TOKEN": "abc"}
+    assert (await api.show_env_vars()).secrets == {"HF_TOKEN": "abc"}
     assert (await api.update_env_var(key="HF_TOKEN", value="xyz")).success is True
-    assert (await api.show_env_vars()).secrets.additional_properties == {"HF_TOKEN": "xyz"}
+    assert (await api.show_env_vars()).secrets == {"HF_TOKEN": "xyz"}
     assert (await api.delete_env_var(key="HF_TOKEN")).success is True
-    assert (await api.show_env_vars()).secrets.additional_properties == {}
+    assert (await api.show_env_vars()).secrets == {}
 
 
 @scenario("create_subaccount", "show_subaccounts")

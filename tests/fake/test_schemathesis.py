@@ -9,24 +9,34 @@ data the server must still refuse (unknown ids, a malformed SSH key, an absent e
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from vast_sdk.testing import FakeVast, spec_path
+import yaml
+
+from tools import OVERLAY, SPEC
+from tools.overlay import apply_overlay
+from vast_sdk.testing import FakeVast
 
 CHECKS = "not_a_server_error,response_schema_conformance,content_type_conformance"
 CHECKS += ",negative_data_rejection,status_code_conformance"
 
 
 def test_schemathesis_finds_no_spec_violation(tmp_path: Path) -> None:
+    # The full patched spec, examples included (the fake ships a facts-only copy without them):
+    # the examples phase then sends each operation its documented example.
+    patched, _ = apply_overlay(json.loads(SPEC.read_text()), yaml.safe_load(OVERLAY.read_text()))
+    document = tmp_path / "openapi.patched.json"
+    document.write_text(json.dumps(patched))
     fake = FakeVast()
     with fake.serve() as url:
         cmd = [
             str(Path(sys.executable).with_name("schemathesis")),
             "run",
-            str(spec_path()),
+            str(document),
             "--url",
             url,
             "--header",

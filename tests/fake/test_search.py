@@ -124,7 +124,7 @@ def test_bad_filters_are_400_invalid_request(
 ) -> None:
     with pytest.raises(BadRequestError) as caught:
         vast.search_offers(body=filters)
-    assert caught.value.error == "invalid_request" and fragment in caught.value.msg
+    assert caught.value.error == "invalid_request" and fragment in str(caught.value.msg)
 
 
 @pytest.mark.usefixtures("no_key_anywhere")

@@ -1,5 +1,5 @@
 """Ways to run the fake: loopback server, in-process transports, the CLI, the pytest plugin; and
-where the spec comes from."""
+where the spec comes from (the package ships it)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 
 import vast_sdk
 from vast_sdk import Vast
-from vast_sdk.testing import FakeVast, _spec
+from vast_sdk.testing import FakeVast, _spec, spec_path
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,37 +117,56 @@ def test_core_sdk_never_imports_testing() -> None:
         assert not imports.search(source.read_text()), source
 
 
+def test_the_spec_is_the_one_shipped_in_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAST_SDK_SPEC", raising=False)
+    shipped = Path(vast_sdk.__file__).parent / "_generated" / "fake_spec.json"
+    assert _spec.spec_path() == _spec.shipped_spec_path() == shipped
+    assert spec_path() == shipped  # the public name
+    document = json.loads(shipped.read_text())
+    assert len(FakeVast().spec.operations) == 86
+    assert "description" not in document["info"]  # facts only: no upstream prose
+
+
 def test_spec_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     copy = tmp_path / "patched.json"
-    shutil.copy(_spec.spec_path(), copy)
+    shutil.copy(_spec.shipped_spec_path(), copy)
     monkeypatch.setenv("VAST_SDK_SPEC", str(copy))
     assert _spec.spec_path() == copy
     assert len(FakeVast().spec.operations) == 86
     monkeypatch.setenv("VAST_SDK_SPEC", str(tmp_path / "missing.json"))
-    with pytest.raises(_spec.SpecNotFoundError):
-        _spec.spec_path()
-
-
-def test_spec_is_rebuilt_when_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ("openapi.json", "openapi.overlay.yaml", "tools/overlay.py"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        shutil.copy(ROOT / name, tmp_path / name)
-    monkeypatch.delenv("VAST_SDK_SPEC", raising=False)
-    monkeypatch.setattr(_spec, "repo_root", lambda: tmp_path)
-    built = _spec.spec_path()
-    assert built == tmp_path / "build" / "openapi.patched.json"
-    document = json.loads(built.read_text())
-    names = [
-        op["operationId"]
-        for item in document["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    ]
-    assert len(names) == 86 and "detach_ssh_key" in names
-
-
-def test_no_repo_and_no_env_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("VAST_SDK_SPEC", raising=False)
-    monkeypatch.setattr(_spec, "repo_root", lambda: None)
     with pytest.raises(_spec.SpecNotFoundError, match="VAST_SDK_SPEC"):
         _spec.spec_path()
+
+
+def test_a_missing_shipped_spec_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAST_SDK_SPEC", raising=False)
+    monkeypatch.setattr(_spec, "SPEC_FILE", "no_such_spec.json")
+    with pytest.raises(_spec.SpecNotFoundError, match=r"_generated/no_such_spec\.json is missing"):
+        FakeVast()
+
+
+def test_a_broken_spec_file_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("")
+    with pytest.raises(_spec.SpecNotFoundError, match="not a JSON spec document"):
+        FakeVast(spec_file=broken)
+    with pytest.raises(_spec.SpecNotFoundError, match="cannot read"):
+        FakeVast(spec_file=tmp_path / "absent.json")
+
+
+def test_an_operation_without_auth_ignores_the_key(tmp_path: Path) -> None:
+    """auth "none" (no security requirement): no key needed, and a bad one is not refused."""
+    document = json.loads(_spec.shipped_spec_path().read_text())
+    document["paths"]["/api/v0/bundles/"]["post"]["security"] = []
+    changed = tmp_path / "no_auth.json"
+    changed.write_text(json.dumps(document))
+    fake = FakeVast(spec_file=changed)
+    assert fake.spec.operations["search_offers"].auth == "none"
+    assert fake.spec.operations["show_user"].auth == "required"
+    with fake.serve() as url:
+        for headers in ({}, {"Authorization": "Bearer wrong-key"}, {"Authorization": "Basic x"}):
+            answer = httpx.post(f"{url}/api/v0/bundles/", json={"limit": 1}, headers=headers)
+            assert answer.status_code == 200 and len(answer.json()["offers"]) == 1, headers
+        refused = httpx.get(f"{url}/api/v0/users/current/", headers={"Authorization": "Bearer x"})
+        assert refused.status_code == 404 and refused.json()["error"] == "auth_error"
+    assert fake.errors == []

@@ -9,21 +9,23 @@ import pytest
 import yaml
 from pipeline_helpers import OVERLAY, SPEC
 
+from tools.overlay import apply_overlay
+
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return json.loads(SPEC.read_text())
+    spec: dict[str, Any] = json.loads(SPEC.read_text())
+    return spec
 
 
 @pytest.fixture(scope="session")
 def overlay() -> dict[str, Any]:
-    return yaml.safe_load(OVERLAY.read_text())
+    overlay: dict[str, Any] = yaml.safe_load(OVERLAY.read_text())
+    return overlay
 
 
 @pytest.fixture(scope="session")
 def patched(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
-    from overlay import apply_overlay
-
     result, notes = apply_overlay(spec, overlay)
     assert notes == []
     return result

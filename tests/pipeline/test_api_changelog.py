@@ -1,4 +1,4 @@
-"""tools/api_changelog.py: what changes between spec revisions, by the SDK's pinned names."""
+"""python -m tools changelog: what changes between spec revisions, by the SDK's pinned names."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pipeline_helpers import NEXT_SPEC, ROOT, SPEC
 
 def _changelog(old: str, new: str) -> str:
     run = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "api_changelog.py"), old, new],
+        [sys.executable, "-m", "tools", "changelog", old, new],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,

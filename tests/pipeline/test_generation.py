@@ -1,8 +1,10 @@
-"""generate.sh: deterministic output, drift detection, the next spec revision, the stamp."""
+"""python -m tools generate: deterministic output, drift detection, the next revision, the stamp."""
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import inspect
 import json
 import os
 import shutil
@@ -12,11 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from check_generated import compare, tree
 from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
 
+import tools
 import vast_sdk
+from tools.check import compare, tree
+from tools.generate import HEADER, generator_input
 from vast_sdk import AsyncVast, Vast
+from vast_sdk._spec import iter_operations
+
+GENERATED = ROOT / "vast_sdk" / "_generated"
 
 
 @pytest.fixture(scope="module")
@@ -34,62 +41,116 @@ def test_generation_is_deterministic(fresh: Path, tmp_path: Path) -> None:
 
 
 def test_committed_generated_code_matches_spec_and_overlay(fresh: Path) -> None:
-    assert compare(ROOT / "vast_sdk" / "_generated", fresh) == []
+    assert compare(GENERATED, fresh) == []
 
 
-def test_check_generated_fails_on_a_hand_edit(tmp_path: Path) -> None:
-    pkg = tmp_path / "vast_sdk"
-    shutil.copytree(ROOT / "vast_sdk", pkg, ignore=shutil.ignore_patterns("__pycache__"))
-    target = pkg / "_generated" / "api" / "instances" / "detach_ssh_key.py"
-    target.write_text(target.read_text().replace('"method": "delete"', '"method": "post"'))
-    (pkg / "_generated" / "api" / "instances" / "hand_written.py").write_text("x = 1\n")
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+def test_check_names_a_hand_edit_and_a_stray_file(fresh: Path, tmp_path: Path) -> None:
+    edited = tmp_path / "_generated"
+    shutil.copytree(fresh, edited)
+    target = edited / "api" / "detach_ssh_key.py"
+    target.write_text(target.read_text().replace("/ssh/{", "/ssh-keys/{"))
+    (edited / "api" / "hand_written.py").write_text("x = 1\n")
+    problems = compare(edited, fresh)
+    assert any(p.startswith("changed: api/detach_ssh_key.py") and "ssh-keys" in p for p in problems)
+    assert "extra (not generated from the spec + overlay): api/hand_written.py" in problems
+
+
+def test_check_command_fails_on_drift(tmp_path: Path) -> None:
+    """`python -m tools check` (make check-generated) exits 1 with a readable report."""
+    checkout = tmp_path / "checkout"
+    for name in ("tools", "templates", "vast_sdk"):
+        shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("openapi.overlay.yaml", "openapi-python-client.yaml", "pyproject.toml"):
+        shutil.copy(ROOT / name, checkout / name)
+    (checkout / "openapi.json").symlink_to(SPEC.resolve())
+    stray = checkout / "vast_sdk" / "_generated" / "api" / "hand_written.py"
+    stray.write_text("x = 1\n")
     run = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "check_generated.py"), str(pkg)],
+        [sys.executable, "-m", "tools", "check"],
+        cwd=checkout,
         capture_output=True,
         text=True,
-        env=env,
         timeout=300,
+        env={**os.environ, "PYTHONPATH": str(checkout)},
     )
-    assert run.returncode == 1
-    assert "changed: api/instances/detach_ssh_key.py" in run.stderr
-    assert (
-        '-        "method": "post",' in run.stderr and '+        "method": "delete",' in run.stderr
-    )
-    assert (
-        "extra (not generated from the spec + overlay): api/instances/hand_written.py" in run.stderr
-    )
+    assert run.returncode == 1, run.stdout
+    assert "extra (not generated from the spec + overlay): api/hand_written.py" in run.stderr
     assert "Never edit generated code by hand" in run.stderr
 
 
 def test_stamp_records_what_the_code_was_made_from() -> None:
-    stamp = json.loads((ROOT / "vast_sdk" / "_generated" / "STAMP.json").read_text())
+    stamp = json.loads((GENERATED / "STAMP.json").read_text())
     assert stamp["spec_sha256"] == hashlib.sha256(SPEC.read_bytes()).hexdigest()
     assert stamp["overlay_sha256"] == hashlib.sha256(OVERLAY.read_bytes()).hexdigest()
-    assert stamp["generator"] == "openapi-python-client 0.29.1"
+    assert stamp["generator"] == f"openapi-python-client {tools.generator_pin()}"
     assert stamp["operations"] == 86
 
 
-def test_every_operation_is_one_generated_function_and_method(patched: dict[str, Any]) -> None:
-    from overlay import iter_operations
+def test_the_generator_version_has_one_home() -> None:
+    """pyproject.toml pins it; the tools read it from there (and refuse another version)."""
+    assert tools.generator_pin() == tools.check_generator() == "0.29.1"
+    hardcoded = [
+        p.name for p in (ROOT / "tools").glob("*.py") if "0.29.1" in p.read_text(encoding="utf-8")
+    ]
+    assert hardcoded == []
 
-    import vast_sdk._generated._operations as ops_module
 
+def test_every_operation_is_one_module_and_two_methods(patched: dict[str, Any]) -> None:
     names = {op["operationId"] for _m, _p, op in iter_operations(patched)}
     assert set(vast_sdk.OPERATIONS) == names
-    api_dir = ROOT / "vast_sdk" / "_generated" / "api"
-    modules = [p.stem for p in api_dir.rglob("*.py") if p.stem != "__init__"]
-    assert sorted(modules) == sorted(names)  # exactly one module each, no strays
+    modules = {p.stem for p in (GENERATED / "api").glob("*.py")} - {"__init__"}
+    assert modules == names  # exactly one module each, no strays
     for name in names:
         op = vast_sdk.OPERATIONS[name]
-        for cls in (Vast, AsyncVast, ops_module.SyncRawOperations, ops_module.AsyncRawOperations):
-            method = getattr(cls, name)
-            assert f"``{op.method} {op.path}``" in (method.__doc__ or ""), (cls, name)
+        for cls in (Vast, AsyncVast):
+            assert f"``{op.method} {op.path}``" in (getattr(cls, name).__doc__ or ""), (cls, name)
+        assert inspect.iscoroutinefunction(getattr(AsyncVast, name))
+        assert not inspect.iscoroutinefunction(getattr(Vast, name))
+
+
+def test_no_generated_code_goes_unused() -> None:
+    """Each operation module defines request() and, when it has a JSON body, parse(); both are
+    what the methods call. No sync/asyncio/_detailed leftovers, no client or error modules."""
+    source = (GENERATED / "_operations.py").read_text()
+    for path in sorted((GENERATED / "api").glob("*.py")):
+        if path.stem == "__init__":
+            continue
+        tree_ = ast.parse(path.read_text())
+        defs = {n.name for n in tree_.body if isinstance(n, ast.FunctionDef)}
+        assert defs in ({"request"}, {"request", "parse"}), (path.name, defs)
+        assert source.count(f"from .api import {path.stem} as _m") == 2  # sync and async
+    assert not (GENERATED / "client.py").exists() and not (GENERATED / "errors.py").exists()
+    assert not (GENERATED / "types.py").exists()
+
+
+def test_raw_methods_are_derived_not_written_out() -> None:
+    """One line per operation and flavour: the raw variants wrap the plain methods."""
+    source = (GENERATED / "_operations.py").read_text()
+    tree_ = ast.parse(source)
+    raw = next(
+        n for n in tree_.body if isinstance(n, ast.ClassDef) and n.name == "SyncRawOperations"
+    )
+    methods = [n for n in raw.body if isinstance(n, ast.FunctionDef)]
+    assert [m.name for m in methods] == ["__init__"]
+    assert source.count("def detach_ssh_key(") == 2  # sync and async, nothing else
+
+
+def test_no_ast_over_generated_files() -> None:
+    """The tools read the generator's parsed model and the spec, never its emitted text."""
+    offenders = [p.name for p in (ROOT / "tools").glob("*.py") if "import ast" in p.read_text()]
+    assert offenders == []
+
+
+def test_docstrings_document_every_keyword() -> None:
+    doc = Vast.create_instance.__doc__ or ""
+    params = [p for p in inspect.signature(Vast.create_instance).parameters if p not in ("self",)]
+    assert len(params) > 20
+    for name in params:
+        assert f"\n            {name}: " in doc, name
+    assert "Retries: not idempotent" in doc
 
 
 def test_seed_method_matches_the_commissioning_page() -> None:
-    import inspect
-
     op = vast_sdk.OPERATIONS["detach_ssh_key"]
     assert (op.method, op.path, op.auth, op.host) == (
         "DELETE",
@@ -114,6 +175,74 @@ def test_serverless_operations_are_marked_for_run_vast_ai() -> None:
     }
 
 
+def test_response_fields_the_api_always_sends_are_narrow() -> None:
+    from vast_sdk.models import CreateInstanceResponse200, Offer, SshKey
+
+    hints = {
+        cls.__name__: {f: str(a) for f, a in cls.__annotations__.items()}
+        for cls in (Offer, CreateInstanceResponse200, SshKey)
+    }
+    assert hints["Offer"]["id"] == "int"
+    assert hints["Offer"]["gpu_name"] == "str"
+    assert hints["Offer"]["reliability"] == "float | None"
+    assert hints["CreateInstanceResponse200"]["new_contract"] == "int"
+    assert hints["SshKey"]["id"] == "int"
+
+
+def test_request_models_keep_not_given_apart_from_none() -> None:
+    from vast_sdk import UNSET
+    from vast_sdk.models import CreateInstanceBody, CreateTeamBody
+
+    body = CreateInstanceBody(image="img", label="")
+    assert body.disk is UNSET
+    assert body.to_dict() == {"image": "img", "label": ""}  # only what was given is sent
+    assert CreateTeamBody(team_name="t", permissions={}).to_dict() == {
+        "team_name": "t",
+        "permissions": {},
+    }
+
+
+def test_a_shared_component_is_split_into_request_and_response_models() -> None:
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {"a": {}}}}},
+        "paths": {
+            "/x": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        },
+                        "404": {
+                            "description": "no",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                    },
+                }
+            }
+        },
+    }
+    out = generator_input(doc)
+    schemas = out["components"]["schemas"]
+    assert schemas["Thing"]["x-vast-role"] == "response"
+    assert "x-vast-role" not in schemas["ThingInput"]
+    op = out["paths"]["/x"]["post"]
+    body = op["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/ThingInput"}
+    assert "content" not in op["responses"]["404"]  # error bodies make no models
+
+
 def test_the_next_spec_revision_regenerates_and_typechecks(tmp_path: Path) -> None:
     """The spec-change workflow: the next revision generates cleanly into a full package."""
     pkg = tmp_path / "vast_sdk"
@@ -122,9 +251,9 @@ def test_the_next_spec_revision_regenerates_and_typechecks(tmp_path: Path) -> No
         pkg,
         ignore=shutil.ignore_patterns("__pycache__", "_generated", "testing"),
     )
-    run = run_generate(pkg.parent / "vast_sdk", spec=NEXT_SPEC, lenient=True)
+    run = run_generate(pkg, spec=NEXT_SPEC, lenient=True)
     assert run.returncode == 0, run.stderr
-    # the one fix whose target the next revision renamed is reported, not silently dropped
+    # the fixes whose target the next revision renamed are reported, not silently dropped
     assert "stale fix" in run.stderr and "team/roles" in run.stderr
     probe = (
         "import vast_sdk; ops = vast_sdk.OPERATIONS; "
@@ -152,9 +281,29 @@ def test_the_next_spec_revision_regenerates_and_typechecks(tmp_path: Path) -> No
 
 
 def test_every_generated_file_says_it_is_generated() -> None:
-    from mark_generated import HEADER
-
-    files = list((ROOT / "vast_sdk" / "_generated").rglob("*.py"))
-    assert len(files) > 400
-    unmarked = [str(f) for f in files if not f.read_text().startswith(HEADER)]
+    header = HEADER.format(version=tools.generator_pin())
+    files = list(GENERATED.rglob("*.py"))
+    assert len(files) > 200
+    unmarked = [str(f) for f in files if not f.read_text().startswith(header)]
     assert unmarked == []
+
+
+def test_the_fake_spec_holds_facts_only() -> None:
+    text = (GENERATED / "fake_spec.json").read_text()
+    doc = json.loads(text)
+    assert len(list(iter_operations(doc))) == 86
+    prose: list[str] = []
+
+    def walk(node: Any, in_properties: bool) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                prose_key = key in ("description", "summary", "example", "examples")
+                if not in_properties and prose_key and value != "":  # responses keep ""
+                    prose.append(key)
+                walk(value, key == "properties" and not in_properties)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, False)
+
+    walk(doc, False)
+    assert prose == []

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from overlay import OverlayError, apply_overlay, iter_operations, shape
 from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
+
+from tools.overlay import OverlayError, apply_overlay
+from vast_sdk._spec import iter_operations, shape
 
 
 def test_every_operation_gets_its_pinned_unique_name(

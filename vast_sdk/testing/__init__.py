@@ -1,4 +1,4 @@
-"""A local, stateful Vast.ai API for tests and demos (``pip install vast-sdk[testing]``).
+"""A local, stateful Vast.ai API for tests and demos (``pip install 'vast-sdk[testing]'``).
 
     from vast_sdk.testing import FakeVast
 
@@ -12,7 +12,9 @@
     fake.fail_next("detach_ssh_key", status=429, times=2, retry_after=0.1)
 
 Every operation of the overlay-patched spec is served; requests and responses are validated
-against it with openapi-core. ``python -m vast_sdk.testing`` serves one from the command line.
+against it with openapi-core. The spec ships in the package (``spec_path()`` is its file), so
+this works from an installed wheel. ``python -m vast_sdk.testing`` serves one from the
+command line.
 The core SDK never imports this package.
 """
 

@@ -86,7 +86,8 @@ class FakeVast:
     ) -> None:
         """``boot_seconds``: fake seconds from create (or recycle) to running.
         ``auto_advance``: fake seconds each request moves the clock (0: only ``clock.advance``).
-        ``spec_file``: the patched spec (default: ``$VAST_SDK_SPEC`` or the checkout's build/).
+        ``spec_file``: the spec document to serve (default: ``$VAST_SDK_SPEC`` if set, else the
+        one shipped in the package, ``vast_sdk/_generated/fake_spec.json``).
         ``strict``: answer 500 ``fake_spec_violation`` if a response would break the spec.
         """
         self.spec: Spec = load_spec(spec_file)
@@ -242,9 +243,13 @@ class FakeVast:
     def _handle(self, op: OpSpec, request: RawRequest) -> Reply:
         name = op.name
         token = _bearer(request.headers.get("authorization", ""))
-        key = self.state.key_for(token)
-        if key is None and (op.auth == "required" or token):
-            return fail(404, "auth_error", "Invalid user key")
+        key = None
+        if op.auth == "none":  # the API does not look at the key: neither does the fake
+            token = None
+        else:
+            key = self.state.key_for(token)
+            if key is None and (op.auth == "required" or token):
+                return fail(404, "auth_error", "Invalid user key")
         body: Any = None
         if request.body.strip():
             try:

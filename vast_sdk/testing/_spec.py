@@ -1,23 +1,28 @@
-"""The overlay-patched OpenAPI document: finding it, routing by it and validating with openapi-core.
+"""The spec FakeVast serves: finding it, routing by it and validating with openapi-core.
 
-The patched spec (``build/openapi.patched.json``) is a build artifact. It is found, in order, at
-``$VAST_SDK_SPEC``, or under the repository root that holds this package (rebuilt there with
-``tools/overlay.py`` when missing or older than the spec, the overlay or the applier).
+The package ships it: ``vast_sdk/_generated/fake_spec.json`` is the overlay-patched spec
+without prose (``vast_sdk._spec.facts_only``), written by the generator next to OPERATIONS, so
+an installed wheel needs no checkout, no build step and no environment variable.
+``$VAST_SDK_SPEC`` (or ``FakeVast(spec_file=...)``) points the fake at another document.
+What an operation is (name, route, auth, host, statuses) is read with ``vast_sdk._spec``, the
+same code the generator reads the spec with.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import copy
 import functools
 import json
 import os
 import re
-import subprocess
-import sys
-import tempfile
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+
+from .._spec import OperationInfo, iter_operations, operations, path_pattern
 
 try:
     from openapi_core import OpenAPI
@@ -29,64 +34,80 @@ except ImportError as exc:  # pragma: no cover - depends on what is installed
         "pip install 'vast-sdk[testing]'"
     ) from exc
 
-METHODS = ("get", "put", "post", "delete", "patch")
+SPEC_PACKAGE = "vast_sdk._generated"
+SPEC_FILE = "fake_spec.json"
+"""The shipped document: ``importlib.resources.files(SPEC_PACKAGE) / SPEC_FILE``."""
+
 _HOST = "http://fake.invalid"
+_extracted = contextlib.ExitStack()  # holds the spec extracted from a zipped install, if any
+atexit.register(_extracted.close)
 
 
 class SpecNotFoundError(RuntimeError):
-    """The patched spec could not be found or built."""
-
-
-def repo_root() -> Path | None:
-    """The checkout this package lives in (has openapi.json and tools/overlay.py), if any."""
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "openapi.json").exists() and (parent / "tools" / "overlay.py").exists():
-            return parent
-    return None
+    """The spec document could not be found."""
 
 
 def spec_path() -> Path:
-    """Path of the patched spec, building it with tools/overlay.py if it is missing."""
+    """Path of the document FakeVast validates against: ``$VAST_SDK_SPEC`` if set, else the
+    one shipped in the package (``vast_sdk/_generated/fake_spec.json``)."""
     env = os.environ.get("VAST_SDK_SPEC", "").strip()
     if env:
         path = Path(env)
         if not path.is_file():
             raise SpecNotFoundError(f"VAST_SDK_SPEC={env!r} is not a file")
         return path
-    root = repo_root()
-    if root is None:
+    return shipped_spec_path()
+
+
+def shipped_spec_path() -> Path:
+    """Path of the document shipped in the package (SpecNotFoundError if it is missing)."""
+    try:
+        resource = resources.files(SPEC_PACKAGE).joinpath(SPEC_FILE)
+        found = resource.is_file()
+    except (ImportError, OSError) as exc:  # pragma: no cover - a broken install
+        raise SpecNotFoundError(f"cannot read {SPEC_PACKAGE}: {exc}") from exc
+    if not found:
         raise SpecNotFoundError(
-            "cannot find the patched Vast OpenAPI spec: set VAST_SDK_SPEC to the path of "
-            "openapi.patched.json (built by tools/overlay.py in a vast-sdk checkout)"
+            f"FakeVast's spec {SPEC_PACKAGE.replace('.', '/')}/{SPEC_FILE} is missing from this "
+            "vast-sdk install (the generator writes it: run `make generate` in a checkout, or "
+            "reinstall the package); VAST_SDK_SPEC can point at another spec document"
         )
-    path = root / "build" / "openapi.patched.json"
-    sources = [root / "openapi.json", root / "openapi.overlay.yaml", root / "tools" / "overlay.py"]
-    if not path.is_file() or path.stat().st_mtime < max(p.stat().st_mtime for p in sources):
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".json")
-        os.close(fd)
-        cmd = [sys.executable, str(root / "tools" / "overlay.py")]
-        cmd += [str(root / "openapi.json"), str(root / "openapi.overlay.yaml"), tmp]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            Path(tmp).unlink(missing_ok=True)
-            raise SpecNotFoundError(f"tools/overlay.py failed: {done.stderr.strip()}")
-        os.replace(tmp, path)  # atomic: parallel test workers never read half a file
-    return path
+    if isinstance(resource, Path):
+        return resource
+    # A zipped install: openapi-core and callers want a real file, so extract it once.
+    return _extracted.enter_context(resources.as_file(resource))  # pragma: no cover
 
 
 @dataclass(frozen=True)
 class OpSpec:
-    """One operation: its pinned name, route and what the spec documents about it."""
+    """One operation: what the spec says about it (``info``) and the regex its path matches."""
 
-    name: str
-    method: str
-    path: str
+    info: OperationInfo
     pattern: re.Pattern[str]
-    auth: Literal["required", "optional"]
-    statuses: frozenset[int]
-    has_body: bool
-    serverless: bool
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def method(self) -> str:
+        """Upper case."""
+        return self.info.method
+
+    @property
+    def path(self) -> str:
+        return self.info.path
+
+    @property
+    def auth(self) -> Literal["required", "optional", "none"]:
+        """required: a valid key must be sent; optional: a key, if sent, must be valid;
+        none: the Authorization header is ignored."""
+        return self.info.auth
+
+    @property
+    def statuses(self) -> tuple[int, ...]:
+        """Every documented numeric status."""
+        return self.info.statuses
 
 
 @dataclass
@@ -120,12 +141,6 @@ class Checked:
     query: dict[str, Any]
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}]+\})", template)
-    rx = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts if p)
-    return re.compile(f"^{rx}$")
-
-
 def _describe(exc: BaseException) -> str:
     """A one-line, user-facing description of an openapi-core validation error."""
     name = getattr(exc, "name", None)
@@ -143,44 +158,29 @@ def _describe(exc: BaseException) -> str:
     return where + (str(exc) or type(exc).__name__)
 
 
+def _local(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``document`` with every operation served from the fake's one host."""
+    local = copy.deepcopy(document)
+    local["servers"] = [{"url": _HOST}]
+    for item in local.get("paths", {}).values():
+        if isinstance(item, dict):
+            item.pop("servers", None)
+    for _method, _path, op in iter_operations(local):
+        op.pop("servers", None)
+    return local
+
+
 class Spec:
     """Routes requests to operations and validates requests and responses against the spec."""
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        default_security = document.get("security", [])
-        ops: list[OpSpec] = []
-        for path, item in document["paths"].items():
-            for method in METHODS:
-                raw = item.get(method)
-                if not isinstance(raw, dict):
-                    continue
-                security = raw.get("security", default_security)
-                servers = raw.get("servers") or item.get("servers") or []
-                ops.append(
-                    OpSpec(
-                        name=raw["operationId"],
-                        method=method.upper(),
-                        path=path,
-                        pattern=_pattern(path),
-                        auth="optional" if any(not s for s in security) else "required",
-                        statuses=frozenset(int(c) for c in raw["responses"] if c.isdigit()),
-                        has_body="requestBody" in raw,
-                        serverless=any("run.vast.ai" in s.get("url", "") for s in servers),
-                    )
-                )
+        ops = [OpSpec(info, path_pattern(info.path)) for info in operations(document)]
         # Literal segments win over templated ones (/instances/balance/{id}/ before /{id}/...).
         ops.sort(key=lambda o: -len(re.sub(r"\{[^}]+\}", "", o.path)))
         self.operations: dict[str, OpSpec] = {o.name: o for o in ops}
         self._ordered = ops
-        local = copy.deepcopy(document)
-        local["servers"] = [{"url": _HOST}]
-        for item in local["paths"].values():
-            item.pop("servers", None)
-            for method in METHODS:
-                if isinstance(item.get(method), dict):
-                    item[method].pop("servers", None)
-        self._api = OpenAPI.from_dict(local)
+        self._api = OpenAPI.from_dict(_local(document))
 
     def route(self, method: str, path: str) -> tuple[OpSpec | None, list[str]]:
         """(the operation, or None; the methods the path allows, for a 405)."""
@@ -234,11 +234,20 @@ class Spec:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str, mtime: float) -> Spec:
-    return Spec(json.loads(Path(path).read_text(encoding="utf-8")))
+def _load(path: str, mtime_ns: int) -> Spec:
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise SpecNotFoundError(f"{path} is not a JSON spec document: {exc}") from exc
+    return Spec(document)
 
 
 def load_spec(path: Path | None = None) -> Spec:
-    """The Spec for a patched document (cached: loading takes a few hundred ms)."""
+    """The Spec for a document (default: ``spec_path()``); cached, loading takes a few
+    hundred ms."""
     path = path or spec_path()
-    return _load(str(path.resolve()), path.stat().st_mtime)
+    try:
+        mtime_ns = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise SpecNotFoundError(f"cannot read the spec document {path}: {exc}") from exc
+    return _load(str(path.resolve()), mtime_ns)

@@ -1,0 +1,104 @@
+"""``python -m tools generate|check|changelog``: vast-sdk's build commands, one process each.
+
+python -m tools generate [--spec FILE] [--out DIR] [--lenient]
+python -m tools check                  # fail if vast_sdk/_generated drifted from spec + overlay
+python -m tools changelog [OLD] [NEW]  # Markdown API changes, by pinned name
+python -m tools snippets [--out DIR]   # the README's Python snippets, for mypy
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from . import NEXT_SPEC, OVERLAY, ROOT, SPEC, ToolError
+from .overlay import OverlayError, apply_overlay
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from .generate import build, write
+
+    generated = build(Path(args.spec), Path(args.overlay), lenient=args.lenient)
+    for note in generated.notes:
+        print(f"overlay: {note}", file=sys.stderr)
+    dest = Path(args.out) / "_generated"
+    write(generated, dest)
+    count = sum(1 for name in generated.files if name.endswith(".py"))
+    print(f"generate: wrote {dest} ({count} Python files)")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .check import drift
+
+    committed = ROOT / "vast_sdk" / "_generated"
+    problems = drift(committed)
+    if problems:
+        print(
+            f"check: {committed} is not what openapi.json + openapi.overlay.yaml generate "
+            f"({len(problems)} difference(s)).\nNever edit generated code by hand: change the "
+            "overlay, tools/ or templates/, then run 'make generate' and commit the result.\n",
+            file=sys.stderr,
+        )
+        for p in problems:
+            print(f"  - {p}", file=sys.stderr)
+        return 1
+    print("check: vast_sdk/_generated matches openapi.json + openapi.overlay.yaml")
+    return 0
+
+
+def _changelog(args: argparse.Namespace) -> int:
+    from .changelog import changelog
+
+    overlay = yaml.safe_load(Path(args.overlay).read_text(encoding="utf-8"))
+    old, _ = apply_overlay(json.loads(Path(args.old).read_text(encoding="utf-8")), overlay)
+    new_spec = json.loads(Path(args.new).read_text(encoding="utf-8"))
+    new, notes = apply_overlay(new_spec, overlay, lenient=True)
+    for note in notes:
+        print(f"changelog: {note}", file=sys.stderr)
+    sys.stdout.write(changelog(old, new))
+    return 0
+
+
+def _snippets(args: argparse.Namespace) -> int:
+    from .snippets import write_snippets
+
+    paths = write_snippets(Path(args.out))
+    print(f"snippets: wrote {len(paths)} README snippets to {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="regenerate vast_sdk/_generated")
+    gen.add_argument("--spec", default=str(SPEC), help="upstream spec (default: openapi.json)")
+    gen.add_argument("--overlay", default=str(OVERLAY))
+    gen.add_argument("--out", default=str(ROOT / "vast_sdk"), help="writes OUT/_generated")
+    gen.add_argument("--lenient", action="store_true", help="report stale fixes, do not fail")
+    gen.set_defaults(run=_generate)
+    check = sub.add_parser("check", help="fail if vast_sdk/_generated drifted")
+    check.set_defaults(run=_check)
+    log = sub.add_parser("changelog", help="API changes between two spec revisions")
+    log.add_argument("old", nargs="?", default=str(SPEC))
+    log.add_argument("new", nargs="?", default=str(NEXT_SPEC))
+    log.add_argument("--overlay", default=str(OVERLAY))
+    log.set_defaults(run=_changelog)
+    snip = sub.add_parser("snippets", help="write the README's Python snippets as files")
+    snip.add_argument("--out", default=str(ROOT / "build" / "readme_snippets"))
+    snip.set_defaults(run=_snippets)
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except (ToolError, OverlayError) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

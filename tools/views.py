@@ -1,0 +1,349 @@
+"""The generator's parsed model (Endpoint, ModelProperty, Property), seen the way the SDK types it.
+
+openapi-python-client parses the patched spec; the templates render these views, never the
+generator's own output. Response models type the fields the API always sends (the schema's
+``required``) narrowly and the rest as ``T | None``; request models keep "not given"
+(``UNSET``) apart from ``None``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import (
+    AnyProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+    Property,
+)
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+
+from vast_sdk._spec import OperationInfo, operation_info
+
+from . import ToolError
+
+Role = Literal["request", "response"]
+
+RESERVED = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
+"""Method keywords the SDK owns; a spec name that collides is only reachable through body=."""
+
+
+def text(value: Any) -> str:
+    """A spec string (the generator wraps them as UntrustedString) as plain text."""
+    if value is None:
+        return ""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def one_paragraph(value: Any) -> str:
+    """The first paragraph of a description, on one line."""
+    para = textwrap.dedent(text(value)).strip().split("\n\n")[0]
+    return " ".join(para.split())
+
+
+@dataclass
+class Type:
+    """How one schema becomes Python: its annotation and how a JSON value is read into it."""
+
+    annotation: str
+    parse: str
+    """Expression reading ``{v}`` (the JSON value) at ``{where}``; ``{v}`` alone when no work."""
+    nullable: bool = False
+    models: set[str] = field(default_factory=set)
+    """Model classes (and aliases) the annotation names."""
+    literal: bool = False
+
+    def reads(self, value: str, where: str) -> str:
+        return self.parse.format(v=value, where=repr(where))
+
+
+@dataclass
+class FieldView:
+    json_key: str
+    name: str
+    type: Type
+    required: bool
+    doc: str
+
+    @property
+    def annotation(self) -> str:
+        return self.type.annotation
+
+
+@dataclass
+class ModelView:
+    class_name: str
+    module: str
+    role: Role
+    fields: list[FieldView]
+    extra: Type | None
+    """The type of additional properties, or None when the schema forbids them."""
+    doc: str
+    union_keys: tuple[str, ...] = ()
+    """Keys the model requires: how a oneOf of models tells its variants apart."""
+
+
+@dataclass
+class AliasView:
+    """A named Literal (request enums)."""
+
+    name: str
+    module: str
+    values: list[str]
+
+
+@dataclass
+class ParamView:
+    name: str
+    json_key: str
+    location: Literal["path", "query"]
+    type: Type
+    required: bool
+    json_text: bool
+    doc: str
+
+
+@dataclass
+class OperationView:
+    info: OperationInfo
+    description: str
+    params: list[ParamView]
+    body: ModelView | None
+    body_fields: list[FieldView]
+    returns: Type | None
+    """None: the operation documents no JSON 2xx body (the method returns None)."""
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+
+def _is_map(model: ModelProperty) -> bool:
+    """A model with no properties: a plain mapping (``dict[str, T]``) reads better than a class."""
+    return not (model.required_properties or model.optional_properties)
+
+
+def role_of(model: ModelProperty) -> Role:
+    extra = model.data.model_extra or {}
+    return "response" if extra.get("x-vast-role") == "response" else "request"
+
+
+class Typer:
+    """Maps generator properties to Types for one role."""
+
+    def __init__(self, role: Role) -> None:
+        self.role = role
+
+    def of(self, prop: Any) -> Type:
+        """The Type of one generator property (a Property, or a PropertyProtocol inside one)."""
+        if isinstance(prop, StringProperty):
+            return Type("str", "{v}")
+        if isinstance(prop, BooleanProperty):
+            return Type("bool", "{v}")
+        if isinstance(prop, IntProperty):
+            return Type("int", "{v}")
+        if isinstance(prop, FloatProperty):
+            return Type("float", "{v}")
+        if isinstance(prop, AnyProperty):
+            return Type("Any", "{v}")
+        if isinstance(prop, NoneProperty):
+            return Type("None", "{v}", nullable=True)
+        if isinstance(prop, DateTimeProperty):
+            return Type("datetime.datetime", "as_datetime({v}, {where})")
+        if isinstance(prop, LiteralEnumProperty):
+            if self.role == "response":  # open on the way in: a new value must not break parsing
+                return Type("str", "{v}")
+            return Type(prop.class_info.name, "{v}", models={prop.class_info.name}, literal=True)
+        if isinstance(prop, ModelProperty):
+            if _is_map(prop):
+                item = self.extra(prop) or Type("Any", "{v}")
+                parse = f"as_map({{v}}, {self._fn(item)}, {{where}})"
+                container = "dict" if self.role == "response" else "Mapping"
+                return Type(f"{container}[str, {item.annotation}]", parse, models=set(item.models))
+            name = prop.class_info.name
+            return Type(name, f"as_model({{v}}, {name}.from_dict, {{where}})", models={name})
+        if isinstance(prop, ListProperty):
+            item = self.of(prop.inner_property)
+            parse = f"as_list({{v}}, {self._fn(item)}, {{where}})"
+            return Type(f"list[{item.annotation}]", parse, models=set(item.models))
+        if isinstance(prop, UnionProperty):
+            return self._union(prop)
+        raise ToolError(f"views: no Python type for {type(prop).__name__} {text(prop.name)!r}")
+
+    def _fn(self, item: Type) -> str:
+        """A one-argument callable applying ``item``'s parse; None when there is nothing to do."""
+        if item.parse == "{v}":
+            return "None"
+        return "lambda x: " + item.parse.replace("{v}", "x")
+
+    def _union(self, prop: UnionProperty) -> Type:
+        members = [self.of(p) for p in prop.inner_properties]
+        nullable = any(m.annotation == "None" for m in members)
+        real = [m for m in members if m.annotation != "None"]
+        models = set().union(*(m.models for m in members))
+        annotation = " | ".join(dict.fromkeys(m.annotation for m in real))
+        if nullable:
+            annotation += " | None"
+        if len(real) == 1:
+            return Type(annotation, real[0].parse, nullable, models, real[0].literal)
+        model_members = [
+            p for p in prop.inner_properties if isinstance(p, ModelProperty) and not _is_map(p)
+        ]
+        if not model_members:
+            return Type(annotation, "{v}", nullable, models)
+        variants = ", ".join(p.class_info.name for p in model_members)
+        scalars = ", scalars=True" if len(model_members) < len(real) else ""
+        parse = f"as_one_of({{v}}, ({variants},), {{where}}{scalars})"
+        return Type(annotation, parse, nullable, models)
+
+    def extra(self, model: ModelProperty) -> Type | None:
+        ap: Any = model.additional_properties
+        if ap is None or ap is False:
+            return None
+        if ap is True:
+            return Type("Any", "{v}")
+        return self.of(ap)
+
+
+def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
+    t = typer.of(prop)
+    required = bool(prop.required)
+    if role == "response" and not required and not t.nullable:
+        t = Type(t.annotation + " | None", t.parse, True, t.models, t.literal)
+    return FieldView(
+        json_key=text(prop.name),
+        name=str(prop.python_name),
+        type=t,
+        required=required,
+        doc=one_paragraph(getattr(prop, "description", "")),
+    )
+
+
+def model_view(model: ModelProperty) -> ModelView:
+    role = role_of(model)
+    typer = Typer(role)
+    owner = model.class_info.name
+    props = list(model.required_properties or []) + list(model.optional_properties or [])
+    fields = [field_view(p, typer, role) for p in props]
+    if role == "response":  # positional construction: fields without a default come first
+        fields.sort(key=lambda f: not f.required)
+    names = [f.name for f in fields]
+    if len(set(names)) != len(names) or "additional_properties" in names:
+        raise ToolError(f"views: {owner} has clashing field names {names}")
+    return ModelView(
+        class_name=owner,
+        module=model.class_info.module_name,
+        role=role,
+        fields=fields,
+        extra=typer.extra(model),
+        doc=one_paragraph(model.description),
+        union_keys=tuple(text(p.name) for p in (model.required_properties or [])),
+    )
+
+
+def build_models(data: GeneratorData) -> tuple[list[ModelView], list[AliasView]]:
+    """Every class-shaped model (maps become dict annotations) and every request Literal alias."""
+    models = [model_view(m) for m in data.models if not _is_map(m)]
+    aliases = [
+        AliasView(
+            name=e.class_info.name,
+            module=e.class_info.module_name,
+            values=sorted(str(v) for v in e.values),
+        )
+        for e in data.enums
+        if isinstance(e, LiteralEnumProperty)
+    ]
+    models.sort(key=lambda m: m.class_name)
+    aliases.sort(key=lambda a: a.name)
+    return models, aliases
+
+
+def _success(endpoint: Endpoint) -> Property | None:
+    for response in sorted(endpoint.responses.patterns):
+        code = response.status_code.range
+        if code and 200 <= code[0] < 300 and not isinstance(response.prop, NoneProperty):
+            if response.source["attribute"] != "response.json()":
+                raise ToolError(f"views: {endpoint.name}: only JSON success bodies are supported")
+            return response.prop
+    return None
+
+
+def operation_view(
+    endpoint: Endpoint, doc: dict[str, Any], models: dict[str, ModelView]
+) -> OperationView:
+    path = text(endpoint.path)
+    raw = doc["paths"][path][endpoint.method.lower()]
+    info = operation_info(doc, endpoint.method, path, raw)
+    json_params = {
+        p["name"] for p in raw.get("parameters", []) if (p.get("schema") or {}).get("x-json")
+    }
+    typer = Typer("request")
+    params: list[ParamView] = []
+    if endpoint.header_parameters or endpoint.cookie_parameters:
+        raise ToolError(f"views: {info.name}: header/cookie parameters are not supported")
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+    ):
+        for p in props:
+            t = typer.of(p)
+            name = str(p.python_name)
+            if name in RESERVED:
+                raise ToolError(f"views: {info.name}: parameter {name!r} is reserved by the SDK")
+            params.append(
+                ParamView(
+                    name=name,
+                    json_key=text(p.name),
+                    location="path" if location == "path" else "query",
+                    type=t,
+                    required=bool(p.required) or location == "path",
+                    json_text=text(p.name) in json_params,
+                    doc=one_paragraph(p.description),
+                )
+            )
+    body: ModelView | None = None
+    body_fields: list[FieldView] = []
+    if endpoint.bodies:
+        if len(endpoint.bodies) != 1 or not isinstance(endpoint.bodies[0].prop, ModelProperty):
+            raise ToolError(f"views: {info.name}: the request body must be one JSON object")
+        prop = endpoint.bodies[0].prop
+        if _is_map(prop):  # a free-form object: sent as the caller's mapping
+            body = ModelView(prop.class_info.name, "", "request", [], Type("Any", "{v}"), "")
+        else:
+            body = models[prop.class_info.name]
+        taken = RESERVED | {p.name for p in params}
+        body_fields = [f for f in body.fields if f.name not in taken]
+    success = _success(endpoint)
+    return OperationView(
+        info=info,
+        description=textwrap.dedent(text(endpoint.description)).strip(),
+        params=params,
+        body=body,
+        body_fields=body_fields,
+        returns=Typer("response").of(success) if success is not None else None,
+    )
+
+
+def build_operations(
+    data: GeneratorData, doc: dict[str, Any], models: list[ModelView]
+) -> list[OperationView]:
+    by_name = {m.class_name: m for m in models}
+    ops = [
+        operation_view(e, doc, by_name)
+        for collection in data.endpoint_collections_by_tag.values()
+        for e in collection.endpoints
+    ]
+    ops.sort(key=lambda o: o.name)
+    return ops

@@ -1,0 +1,199 @@
+"""What the generated models and parsers share: the shape error and small, fast converters.
+
+The converters return Any on purpose: a response model declares what the API sends, and a
+tolerant read may still hand it None for a field the API unexpectedly left out.
+
+Response models are tolerant: a missing field is None and a scalar of the wrong type is kept as
+sent. Only a value that cannot become the declared container (an object where a list belongs, a
+string where a nested model belongs) raises ShapeError, which the client reports as a
+ResponseParseError naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, TypeVar
+
+from ._types import NotGiven
+
+__all__ = [
+    "EMPTY",
+    "RequestModel",
+    "ResponseModel",
+    "ShapeError",
+    "as_datetime",
+    "as_list",
+    "as_map",
+    "as_model",
+    "as_one_of",
+    "expect",
+    "json_type_name",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+
+class ShapeError(ValueError):
+    """A response value that cannot be read as its declared shape.
+
+    ``where`` names the field (``"Offer.gpu_ram"``), ``expected`` the JSON type it must have.
+    """
+
+    def __init__(self, where: str, expected: str, got: Any) -> None:
+        self.where = where
+        self.expected = expected
+        self.got = json_type_name(got)
+        super().__init__(f"{where}: expected {expected}, got {self.got}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild_shape_error, (self.where, self.expected, self.got)
+
+
+def _rebuild_shape_error(where: str, expected: str, got: str) -> ShapeError:
+    err = ShapeError.__new__(ShapeError)
+    err.where, err.expected, err.got = where, expected, got
+    ValueError.__init__(err, f"{where}: expected {expected}, got {got}")
+    return err
+
+
+_JSON_NAMES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    type(None): "null",
+}
+
+
+def json_type_name(value: Any) -> str:
+    """The JSON name of a decoded value's type ("object", "array", "string", ...)."""
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def expect(value: Any, kind: type[T], expected: str, where: str) -> T:
+    """``value`` if it is a ``kind`` (dict, list, str...), else ShapeError."""
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    raise ShapeError(where, expected, value)
+
+
+def as_model(value: Any, from_dict: Callable[[Mapping[str, Any]], T], where: str) -> Any:
+    """A nested model from a JSON object; None stays None; anything else is a ShapeError."""
+    if value is None:
+        return None
+    if type(value) is dict:
+        return from_dict(value)
+    raise ShapeError(where, "an object", value)
+
+
+def as_list(value: Any, item: Callable[[Any], Any] | None, where: str) -> Any:
+    """A list, its items read by ``item`` (None: kept as sent); None stays None."""
+    if value is None:
+        return None
+    if type(value) is list:
+        return value if item is None else [item(v) for v in value]
+    raise ShapeError(where, "an array", value)
+
+
+def as_map(value: Any, item: Callable[[Any], Any] | None, where: str) -> Any:
+    """A JSON object as a dict, its values read by ``item`` (None: kept as sent)."""
+    if value is None:
+        return None
+    if type(value) is dict:
+        return value if item is None else {k: item(v) for k, v in value.items()}
+    raise ShapeError(where, "an object", value)
+
+
+def as_one_of(value: Any, variants: tuple[Any, ...], where: str, *, scalars: bool = False) -> Any:
+    """The first model variant whose ``_REQUIRED_KEYS`` the object has (else the first one).
+
+    A value that is not an object is kept as sent when the union also has scalar members
+    (``scalars``), and is a ShapeError when every member is a model. None stays None.
+    """
+    if value is None:
+        return None
+    if type(value) is not dict:
+        if scalars:
+            return value
+        raise ShapeError(where, "an object", value)
+    keys = value.keys()
+    chosen = next((v for v in variants if keys >= v._REQUIRED_KEYS), variants[0])
+    return chosen.from_dict(value)
+
+
+def as_datetime(value: Any, where: str) -> Any:
+    """An ISO 8601 date-time string (or epoch seconds) as a datetime; None stays None."""
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return datetime.datetime.fromtimestamp(value, tz=datetime.UTC)
+        except (OverflowError, OSError, ValueError):
+            raise ShapeError(where, "a date-time", value) from None
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ShapeError(where, "a date-time", value)
+
+
+def to_json(value: Any) -> Any:
+    """A request value as JSON-ready data: models via ``to_dict``, datetimes as ISO 8601."""
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return value
+
+
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""The additional_properties of a response object with no unknown fields (shared, read-only)."""
+
+
+class ResponseModel:
+    """Base of the response models: ``to_dict`` from the generated field table."""
+
+    __slots__ = ()
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]]
+    """(attribute, JSON key) for every field the spec documents."""
+    additional_properties: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data; fields that are None are left out."""
+        out = {
+            key: to_json(value)
+            for attr, key in self._FIELDS
+            if (value := getattr(self, attr)) is not None
+        }
+        out.update(to_json(self.additional_properties))
+        return out
+
+
+class RequestModel:
+    """Base of the request models: ``to_dict`` sends only the fields the caller gave."""
+
+    __slots__ = ()
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON body: fields left UNSET are not sent; None is sent as null."""
+        out = {
+            key: to_json(value)
+            for attr, key in self._FIELDS
+            if not isinstance(value := getattr(self, attr), NotGiven)
+        }
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            out.update(to_json(extra))
+        return out

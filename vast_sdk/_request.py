@@ -1,0 +1,100 @@
+"""Building one call's Request from the method's arguments (used by the generated ``request()``).
+
+Path values are checked and percent-encoded, query values left out when not given, and the
+JSON body merged from ``body=`` (a model or a mapping) and the method's keywords, which win.
+Only what the caller gave is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+from urllib.parse import quote
+
+from ._errors import InvalidRequestError
+from ._models import to_json
+from ._types import NotGiven
+
+__all__ = ["Request", "body_json", "check_path", "json_param", "query", "quote_path"]
+
+
+class Request(NamedTuple):
+    """One call's request, as the generated ``request()`` builds it; the client adds the rest."""
+
+    path: str
+    """Already formatted; path values percent-encoded (safe="")."""
+    params: dict[str, Any] | None
+    """Query parameters, with absent values already dropped."""
+    json: Any = None
+    """The JSON body; None sends no body and no Content-Type."""
+
+
+def check_path(operation: str, **values: Any) -> None:
+    """Refuse path values that would address another URL (None, "", ".", "..", True, 1.5)."""
+    for name, value in values.items():
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        ok = ok or (isinstance(value, str) and value.strip() != "" and value not in (".", ".."))
+        if not ok:
+            raise InvalidRequestError(
+                f"{operation}: path parameter {name!r} must be a non-empty str other than "
+                f"'.' or '..', or an int, got {value!r}"
+            )
+
+
+def json_param(value: Any) -> Any:
+    """A query parameter the API reads as JSON: a mapping is sent as its JSON text."""
+    if isinstance(value, Mapping):
+        try:
+            return json.dumps(value, separators=(",", ":"), sort_keys=True)
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequestError(f"query value is not JSON-serialisable: {exc}") from None
+    return value
+
+
+def quote_path(value: Any) -> str:
+    """One path segment, percent-encoded so it cannot address another route."""
+    return quote(str(value), safe="")
+
+
+def query(values: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The query parameters that were given (not UNSET, not None); None when there are none."""
+    params = {
+        k: to_json(v) for k, v in values.items() if v is not None and not isinstance(v, NotGiven)
+    }
+    return params or None
+
+
+def body_json(
+    operation: str,
+    body: Any,
+    fields: Mapping[str, Any],
+    *,
+    required: tuple[str, ...],
+    optional: bool,
+) -> dict[str, Any] | None:
+    """The JSON body: ``body`` (model or mapping) updated with the keyword ``fields`` given.
+
+    None (no body at all) when the body is optional and nothing was given; InvalidRequestError
+    when a required field is missing or ``body`` is neither a model nor a mapping.
+    """
+    given = {k: to_json(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
+    if body is None:
+        if not given and optional:
+            return None
+        data: dict[str, Any] = {}
+    elif hasattr(body, "to_dict"):
+        data = body.to_dict()
+    elif isinstance(body, Mapping):
+        data = to_json(body)
+    else:
+        raise InvalidRequestError(
+            f"{operation}: body must be a model or a mapping, not {type(body).__name__}"
+        )
+    data.update(given)
+    missing = [k for k in required if k not in data]
+    if missing:
+        raise InvalidRequestError(
+            f"{operation}: missing required body field(s): {', '.join(missing)}"
+        )
+    return data
