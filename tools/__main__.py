@@ -9,24 +9,24 @@ python -m tools snippets [--out DIR]   # the README's Python snippets, for mypy
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-import yaml
-
 from . import NEXT_SPEC, OVERLAY, ROOT, SPEC, ToolError
-from .overlay import OverlayError, apply_overlay
+from .overlay import OverlayError
 
 
 def _generate(args: argparse.Namespace) -> int:
     from .generate import build, write
 
-    generated = build(Path(args.spec), Path(args.overlay), lenient=args.lenient)
+    spec = Path(args.spec) if args.spec else None
+    generated = build(spec, Path(args.overlay), lenient=args.lenient)
     for note in generated.notes:
         print(f"overlay: {note}", file=sys.stderr)
-    dest = Path(args.out) / "_generated"
-    write(generated, dest)
+    out = Path(args.out)
+    dest = out / "_generated"
+    docs = ROOT / "docs" if out.resolve() == (ROOT / "vast_sdk").resolve() else out / "docs"
+    write(generated, dest, docs)
     count = sum(1 for name in generated.files if name.endswith(".py"))
     print(f"generate: wrote {dest} ({count} Python files)")
     return 0
@@ -36,7 +36,7 @@ def _check(args: argparse.Namespace) -> int:
     from .check import drift
 
     committed = ROOT / "vast_sdk" / "_generated"
-    problems = drift(committed)
+    problems = drift(committed, ROOT / "docs")
     if problems:
         print(
             f"check: {committed} is not what openapi.json + openapi.overlay.yaml generate "
@@ -53,14 +53,13 @@ def _check(args: argparse.Namespace) -> int:
 
 def _changelog(args: argparse.Namespace) -> int:
     from .changelog import changelog
+    from .generate import patched_spec
 
-    overlay = yaml.safe_load(Path(args.overlay).read_text(encoding="utf-8"))
-    old, _ = apply_overlay(json.loads(Path(args.old).read_text(encoding="utf-8")), overlay)
-    new_spec = json.loads(Path(args.new).read_text(encoding="utf-8"))
-    new, notes = apply_overlay(new_spec, overlay, lenient=True)
-    for note in notes:
-        print(f"changelog: {note}", file=sys.stderr)
-    sys.stdout.write(changelog(old, new))
+    old, _, _ = patched_spec(Path(args.old), Path(args.overlay), lenient=True, allow_unpinned=True)
+    new, notes, _ = patched_spec(
+        Path(args.new), Path(args.overlay), lenient=True, allow_unpinned=True
+    )
+    sys.stdout.write(changelog(old, new, notes))
     return 0
 
 
@@ -76,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="regenerate vast_sdk/_generated")
-    gen.add_argument("--spec", default=str(SPEC), help="upstream spec (default: openapi.json)")
+    gen.add_argument("--spec", help="replace the primary source (default: the overlay's sources)")
     gen.add_argument("--overlay", default=str(OVERLAY))
     gen.add_argument("--out", default=str(ROOT / "vast_sdk"), help="writes OUT/_generated")
     gen.add_argument("--lenient", action="store_true", help="report stale fixes, do not fail")

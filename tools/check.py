@@ -41,9 +41,15 @@ def compare(committed: Path, fresh: Path) -> list[str]:
     return problems
 
 
-def drift(committed: Path) -> list[str]:
-    """Regenerate into a temporary directory and compare with ``committed``."""
+def drift(committed: Path, docs: Path) -> list[str]:
+    """Regenerate into a temporary directory; compare with ``committed`` and ``docs``."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "_generated"
-        write(build(), fresh)
-        return compare(committed, fresh)
+        generated = build()
+        write(generated, fresh, Path(tmp) / "docs")
+        problems = compare(committed, fresh)
+        for rel in sorted(generated.docs):
+            mine, theirs = docs / rel, Path(tmp) / "docs" / rel
+            if not mine.exists() or mine.read_bytes() != theirs.read_bytes():
+                problems.append(f"changed: docs/{rel} (regenerate it)")
+        return problems

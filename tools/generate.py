@@ -28,6 +28,7 @@ from vast_sdk._spec import facts_only, iter_operations
 
 from . import GENERATOR_CONFIG, OVERLAY, ROOT, SPEC, TEMPLATES, ToolError, check_generator
 from .overlay import apply_overlay
+from .sources import Source, merge, sources_from
 from .views import ModelView, OperationView, Type, build_models, build_operations
 
 HEADER = (
@@ -42,6 +43,8 @@ class Generated:
     """The files of one generation, by path relative to the ``_generated`` package."""
 
     files: dict[str, str] = field(default_factory=dict)
+    docs: dict[str, str] = field(default_factory=dict)
+    """Generated documentation, by path relative to docs/ (checked like the code)."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -392,18 +395,68 @@ def render_model(env: Environment, model: ModelView, modules: dict[str, str]) ->
     )
 
 
+# ---------------------------------------------------------------- docs/api.md
+
+_SOURCE_NOTES = {
+    "next": "from the docs' next revision",
+    "preview": "from Vast's backend-generated preview",
+    "overlay": "**undocumented upstream** (defined by the SDK from what production serves)",
+}
+
+
+def _api_entry(op: OperationView, raw: dict[str, Any]) -> dict[str, Any]:
+    from vast_sdk._errors import status_error_class
+
+    params = [p.split(" = ")[0] + (" = ..." if " = " in p else "") for p in signature(op)]
+    ret = op.returns.annotation if op.returns else "None"
+    errors = [
+        f"{code} `{status_error_class(code, None).__name__}`"
+        for code in op.info.statuses
+        if code >= 400
+    ]
+    source = str(raw.get("x-vast-source", "seed"))
+    return {
+        "name": op.name,
+        "signature": f"{op.name}(*, {', '.join(params)}) -> {ret}"
+        if params
+        else f"{op.name}() -> {ret}",
+        "route": f"{op.info.method} {op.info.path}",
+        "serverless": op.info.host == "serverless",
+        "auth": {"required": "key required", "optional": "key optional", "none": "no key"}[
+            op.info.auth
+        ],
+        "retry": "replay-safe" if op.info.idempotent else "not replay-safe",
+        "source": source,
+        "source_note": _SOURCE_NOTES.get(source, f"from {source}"),
+        "summary": " ".join((op.info.summary or op.name).split()),
+        "errors": ", ".join(errors) or "none documented",
+    }
+
+
+def render_api_doc(env: Environment, ops: list[OperationView], doc: dict[str, Any]) -> str:
+    """docs/api.md: every method grouped by area (the operation's first tag)."""
+    areas: dict[str, list[dict[str, Any]]] = {}
+    for op in ops:
+        raw = doc["paths"][op.info.path][op.info.method.lower()]
+        area = str((raw.get("tags") or ["Other"])[0])
+        areas.setdefault(area, []).append(_api_entry(op, raw))
+    return env.get_template("api.md.jinja").render(areas=sorted(areas.items()), total=len(ops))
+
+
 # ---------------------------------------------------------------- the whole package
 
 
-def stamp(spec_bytes: bytes, overlay_bytes: bytes, generator: str, operations: int) -> str:
-    spec = json.loads(spec_bytes)
+def stamp(sources: list[Source], overlay_bytes: bytes, generator: str, operations: int) -> str:
+    """What the code was made from: every source's sha256, the overlay's, the generator."""
     return (
         json.dumps(
             {
-                "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+                "sources": [
+                    {"name": s.name, "sha256": hashlib.sha256(s.path.read_bytes()).hexdigest()}
+                    for s in sources
+                ],
                 "overlay_sha256": hashlib.sha256(overlay_bytes).hexdigest(),
                 "generator": f"openapi-python-client {generator}",
-                "spec_version": spec.get("info", {}).get("version"),
                 "operations": operations,
             },
             indent=2,
@@ -412,14 +465,27 @@ def stamp(spec_bytes: bytes, overlay_bytes: bytes, generator: str, operations: i
     )
 
 
+def patched_spec(
+    spec_path: Path | None = None,
+    overlay_path: Path = OVERLAY,
+    *,
+    lenient: bool = False,
+    allow_unpinned: bool = False,
+) -> tuple[dict[str, Any], list[str], list[Source]]:
+    """The merged, overlay-patched document (``spec_path`` replaces the primary source)."""
+    overlay = yaml.safe_load(overlay_path.read_bytes())
+    sources = sources_from(overlay, spec_path)
+    merged = merge([(s, s.load()) for s in sources])
+    patched, notes = apply_overlay(merged, overlay, lenient, allow_unpinned=allow_unpinned)
+    return patched, notes, sources
+
+
 def build(
-    spec_path: Path = SPEC, overlay_path: Path = OVERLAY, *, lenient: bool = False
+    spec_path: Path | None = None, overlay_path: Path = OVERLAY, *, lenient: bool = False
 ) -> Generated:
-    """Every file of ``_generated`` for a spec and overlay (before formatting)."""
+    """Every file of ``_generated`` for the sources and overlay (before formatting)."""
     generator = check_generator()
-    spec_bytes = spec_path.read_bytes()
-    overlay_bytes = overlay_path.read_bytes()
-    patched, notes = apply_overlay(json.loads(spec_bytes), yaml.safe_load(overlay_bytes), lenient)
+    patched, notes, sources = patched_spec(spec_path, overlay_path, lenient=lenient)
     data = parse(generator_input(patched))
     models, aliases = build_models(data)
     ops = build_operations(data, patched, models)
@@ -444,7 +510,8 @@ def build(
     out.files["fake_spec.json"] = (
         json.dumps(facts_only(patched), sort_keys=True, separators=(",", ":")) + "\n"
     )
-    out.files["STAMP.json"] = stamp(spec_bytes, overlay_bytes, generator, len(ops))
+    out.files["STAMP.json"] = stamp(sources, overlay_path.read_bytes(), generator, len(ops))
+    out.docs["api.md"] = render_api_doc(env, ops, patched)
     return out
 
 
@@ -473,8 +540,8 @@ def _ruff(ruff: str, command: list[str], package: Path, env: dict[str, str]) -> 
         )
 
 
-def write(generated: Generated, dest: Path) -> None:
-    """Write the package to ``dest`` (replaced whole), formatted."""
+def write(generated: Generated, dest: Path, docs: Path | None = None) -> None:
+    """Write the package to ``dest`` (replaced whole), formatted, and the docs to ``docs``."""
     with tempfile.TemporaryDirectory() as tmp:
         package = Path(tmp) / "_generated"
         for rel, content in generated.files.items():
@@ -486,3 +553,7 @@ def write(generated: Generated, dest: Path) -> None:
             shutil.rmtree(dest)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(package, dest)
+    if docs is not None:
+        for rel, content in generated.docs.items():
+            (docs / rel).parent.mkdir(parents=True, exist_ok=True)
+            (docs / rel).write_text(content, encoding="utf-8")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from vast_sdk._spec import METHODS, iter_operations, parse_key, shape
+from vast_sdk._spec import iter_operations, parse_key, shape
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
@@ -42,7 +42,8 @@ def find_operation(spec: dict[str, Any], key: str) -> tuple[str, str, dict[str, 
 # ---------------------------------------------------------------- pointers inside a document
 
 
-def _step(node: Any, seg: str, create: bool) -> Any:
+def _step(node: Any, seg: str) -> Any:
+    """One pointer segment; KeyError when it is not there (never creates anything)."""
     seg = seg.replace("~1", "/").replace("~0", "~")
     if isinstance(node, list):
         if "=" in seg:
@@ -51,25 +52,25 @@ def _step(node: Any, seg: str, create: bool) -> Any:
                 if isinstance(el, dict) and str(el.get(k)) == v:
                     return el
             raise KeyError(seg)
+        if not seg.isdigit() or int(seg) >= len(node):
+            raise KeyError(seg)
         return node[int(seg)]
-    if isinstance(node, dict):
-        if seg not in node:
-            if not create:
-                raise KeyError(seg)
-            node[seg] = {}
+    if isinstance(node, dict) and seg in node:
         return node[seg]
     raise KeyError(seg)
 
 
-def resolve(root: Any, pointer: str, create: bool = False) -> tuple[Any, str]:
-    """Walk to the parent of the last segment; returns (parent, last segment)."""
+def resolve(root: Any, pointer: str) -> tuple[Any, str]:
+    """Walk to the parent of the last segment, which must exist; returns (parent, last)."""
     segs = [s for s in pointer.split("/") if s]
     if not segs:
         raise OverlayError("empty pointer")
     node = root
     for seg in segs[:-1]:
-        node = _step(node, seg, create)
-    return node, segs[-1].replace("~1", "/").replace("~0", "~")
+        node = _step(node, seg)
+    if not isinstance(node, (dict, list)):
+        raise KeyError(segs[-2])
+    return node, segs[-1]
 
 
 def deep_merge(dst: dict[str, Any], src: dict[str, Any]) -> None:
@@ -82,10 +83,19 @@ def deep_merge(dst: dict[str, Any], src: dict[str, Any]) -> None:
 
 # ---------------------------------------------------------------- fixes
 
+_ACTIONS = ("set", "merge", "remove", "hoist")
+
 
 def apply_fix(spec: dict[str, Any], fix: dict[str, Any]) -> None:
-    """Apply one fix; raises KeyError/OverlayError when its target is gone."""
+    """Apply one fix; KeyError when its target is gone (the fix is stale).
+
+    Nothing is created on the way: every node above the target must exist. ``set`` may
+    create the last key; ``merge``, ``remove`` and ``hoist`` need the target itself.
+    """
     target = fix["target"]
+    actions = [a for a in _ACTIONS if a in fix]
+    if len(actions) != 1:
+        raise OverlayError(f"fix on {target!r} needs exactly one action of {', '.join(_ACTIONS)}")
     if target.startswith("#"):
         base: Any = spec
         pointer = target[1:]
@@ -94,63 +104,36 @@ def apply_fix(spec: dict[str, Any], fix: dict[str, Any]) -> None:
         found = find_operation(spec, key)
         if found is None:
             raise KeyError(key)
-        method, path, base = found
-        if "move_path" in fix:
-            _move_operation(spec, method, path, fix["move_path"])
-            return
+        base = found[2]
     if not pointer.strip("/"):
-        if "merge" not in fix:
+        if actions != ["merge"]:
             raise OverlayError(f"fix on {target!r}: only 'merge' applies to a whole operation")
         deep_merge(base, fix["merge"])
         return
-    parent, last = resolve(base, pointer, create="set" in fix or "merge" in fix)
+    parent, last = resolve(base, pointer)
+    if "set" in fix:
+        if isinstance(parent, list):
+            parent[parent.index(_step(parent, last))] = copy.deepcopy(fix["set"])
+        else:
+            parent[last.replace("~1", "/").replace("~0", "~")] = copy.deepcopy(fix["set"])
+        return
+    node = _step(parent, last)
     if "remove" in fix:
         if isinstance(parent, list):
-            parent.remove(_step(parent, last, False))
+            parent.remove(node)
         else:
-            del parent[last]
-    elif "set" in fix:
-        if isinstance(parent, list):
-            parent[parent.index(_step(parent, last, False))] = copy.deepcopy(fix["set"])
-        else:
-            parent[last] = copy.deepcopy(fix["set"])
+            del parent[last.replace("~1", "/").replace("~0", "~")]
     elif "hoist" in fix:
-        node = _step(parent, last, False)
         for seg in fix["hoist"].split("/"):
-            node = _step(node, seg, False)
+            node = _step(node, seg)
         if isinstance(parent, list):
-            parent[parent.index(_step(parent, last, False))] = node
+            parent[parent.index(_step(parent, last))] = node
         else:
-            parent[last] = node
-    elif "merge" in fix:
-        if isinstance(parent, list):
-            node = _step(parent, last, False)
-        else:
-            node = parent.setdefault(last, {})
-        deep_merge(node, fix["merge"])
+            parent[last.replace("~1", "/").replace("~0", "~")] = node
     else:
-        raise OverlayError(
-            f"fix on {target!r} has no action (set, merge, remove, hoist, move_path)"
-        )
-
-
-def _move_operation(spec: dict[str, Any], method: str, path: str, new_path: str) -> None:
-    """Move an operation to another path template, renaming its path parameters to match."""
-    old_names = re.findall(r"\{([^}]*)\}", path)
-    new_names = re.findall(r"\{([^}]*)\}", new_path)
-    if shape(method, path) != shape(method, new_path):
-        raise OverlayError(f"move_path {path} -> {new_path} changes the operation's shape")
-    op = spec["paths"][path].pop(method)
-    if not any(m in spec["paths"][path] for m in METHODS):
-        del spec["paths"][path]
-    renames = dict(zip(old_names, new_names, strict=True))
-    for p in op.get("parameters", []):
-        if p.get("in") == "path" and p.get("name") in renames:
-            p["name"] = renames[p["name"]]
-    dest = spec["paths"].setdefault(new_path, {})
-    if method in dest:
-        raise OverlayError(f"move_path: {method.upper()} {new_path} already exists")
-    dest[method] = op
+        if not isinstance(node, dict):
+            raise KeyError(f"{last} (not an object)")
+        deep_merge(node, fix["merge"])
 
 
 # ---------------------------------------------------------------- generic transforms
@@ -289,7 +272,17 @@ def _t_no_request_defaults(spec: dict[str, Any]) -> None:
                 _walk_schemas(media["schema"], fn)
 
 
+def _t_array_items(spec: dict[str, Any]) -> None:
+    def fn(s: dict[str, Any]) -> None:
+        t = s.get("type")
+        if (t == "array" or (isinstance(t, list) and "array" in t)) and "items" not in s:
+            s["items"] = {}
+
+    _walk_schemas(spec, fn)
+
+
 TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
+    "array-items": _t_array_items,
     "no-request-defaults": _t_no_request_defaults,
     "document-auth-error": _t_document_auth_error,
     "document-invalid-request": _t_document_invalid_request,
@@ -302,20 +295,23 @@ TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
 # ---------------------------------------------------------------- operations table
 
 
-def pin_operations(spec: dict[str, Any], table: dict[str, Any]) -> list[str]:
-    """Give every operation its pinned operationId and x-idempotent; returns problems found."""
-    by_shape: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+def _table(
+    table: dict[str, Any],
+) -> tuple[dict[tuple[str, str], tuple[str, str, dict[str, Any]]], list[str]]:
+    """The operations table by shape: (method, wire path, entry); and the problems in it."""
+    by_shape: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
     problems: list[str] = []
     names: dict[str, str] = {}
     for key, entry in table.items():
         try:
-            s = shape(*parse_key(key))
+            method, path = parse_key(key)
         except ValueError as exc:
             problems.append(str(exc))
             continue
+        s = shape(method, path)
         if s in by_shape:
             problems.append(f"overlay lists {key!r} twice (same method and path shape)")
-        by_shape[s] = (key, entry)
+        by_shape[s] = (method, path, entry)
         name = entry.get("name", "")
         if not _NAME.match(name):
             problems.append(f"{key}: name {name!r} is not snake_case")
@@ -324,29 +320,105 @@ def pin_operations(spec: dict[str, Any], table: dict[str, Any]) -> list[str]:
         names[name] = key
         if not isinstance(entry.get("idempotent"), bool):
             problems.append(f"{key}: 'idempotent' must be true or false (reviewed per operation)")
-    for method, path, op in iter_operations(spec):
+    return by_shape, problems
+
+
+def _unpinned(method: str, path: str, op: dict[str, Any]) -> str:
+    summary = op.get("summary", "")
+    guess = re.sub(r"[^a-z0-9]+", "_", summary.lower()).strip("_") or "name_me"
+    return (
+        f"{method.upper()} {path} ({summary!r}) has no pinned name: add to 'operations' "
+        f"in openapi.overlay.yaml:\n  {method.upper()} {path}: "
+        f"{{name: {guess}, idempotent: <true|false>}}"
+    )
+
+
+def pin_operations(
+    spec: dict[str, Any], table: dict[str, Any], unpinned: list[str] | None = None
+) -> list[str]:
+    """Give every operation its pinned name, retry safety, wire path and keywords.
+
+    The operations table's key is the route the SDK sends: its path (trailing slash
+    included) replaces the document's, and its path parameter names replace the document's
+    in order, so an upstream rename ({ssh_key_id} -> {key}) or a dropped slash changes
+    neither the URL the SDK sends nor its keyword arguments. Returns the problems found.
+    With ``unpinned`` (a list), an operation without an entry keeps its route under a
+    provisional ``unpinned_...`` name and is reported there instead (for the changelog).
+    """
+    by_shape, problems = _table(table)
+    paths: dict[str, dict[str, Any]] = {}
+    for method, path, op in list(iter_operations(spec)):
         hit = by_shape.get(shape(method, path))
+        if hit is None and unpinned is not None:
+            unpinned.append(_unpinned(method, path, op))
+            guess = re.sub(r"[^a-z0-9]+", "_", str(op.get("summary", "")).lower()).strip("_")
+            hit = (method, path, {"name": f"unpinned_{guess or 'operation'}", "idempotent": False})
         if hit is None:
-            summary = op.get("summary", "")
-            guess = re.sub(r"[^a-z0-9]+", "_", summary.lower()).strip("_") or "name_me"
-            problems.append(
-                f"{method.upper()} {path} ({summary!r}) has no pinned name: add to 'operations' "
-                f"in openapi.overlay.yaml:\n  {method.upper()} {path}: "
-                f"{{name: {guess}, idempotent: <true|false>}}"
-            )
+            problems.append(_unpinned(method, path, op))
             continue
-        _key, entry = hit
+        _m, wire, entry = hit
+        op["x-vast-upstream-path"] = path
+        item = spec["paths"][path]
+        op["parameters"] = [*copy.deepcopy(item.get("parameters", [])), *op.get("parameters", [])]
+        if "servers" in item and "servers" not in op:
+            op["servers"] = copy.deepcopy(item["servers"])
+        renames = dict(
+            zip(re.findall(r"\{([^}]*)\}", path), re.findall(r"\{([^}]*)\}", wire), strict=True)
+        )
+        for param in op["parameters"]:
+            if isinstance(param, dict) and param.get("in") == "path":
+                if param.get("name") not in renames:
+                    where = f"{method.upper()} {path}"
+                    problems.append(f"{where}: path parameter {param.get('name')!r} is missing")
+                    continue
+                param["name"] = renames[param["name"]]
+        if not op["parameters"]:
+            del op["parameters"]
         op["operationId"] = entry["name"]
-        op["x-idempotent"] = entry.get("idempotent")
+        op["x-idempotent"] = entry.get("idempotent") is True
+        if wire in paths and method in paths[wire]:
+            problems.append(f"two operations pin to {method.upper()} {wire}")
+        paths.setdefault(wire, {})[method] = op
+    spec["paths"] = paths
+    return problems
+
+
+def add_operations(spec: dict[str, Any], added: dict[str, Any]) -> list[str]:
+    """Operations production serves that no document describes, defined in the overlay."""
+    problems = []
+    have = {shape(m, p) for m, p, _op in iter_operations(spec)}
+    for key, op in added.items():
+        method, path = parse_key(key)
+        if shape(method, path) in have:
+            problems.append(f"add_operations: {key} is documented now: remove it from the overlay")
+            continue
+        operation = copy.deepcopy(op)
+        operation["x-vast-source"] = "overlay"
+        spec.setdefault("paths", {}).setdefault(path, {})[method] = operation
     return problems
 
 
 def apply_overlay(
-    spec: dict[str, Any], overlay: dict[str, Any], lenient: bool = False
+    spec: dict[str, Any],
+    overlay: dict[str, Any],
+    lenient: bool = False,
+    *,
+    allow_unpinned: bool = False,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Return (patched copy of spec, notes about stale fixes). Raises OverlayError."""
+    """Return (patched copy of spec, notes about stale fixes). Raises OverlayError.
+
+    Order: the overlay's own operations are added, every operation is pinned (name, retry
+    safety, wire path, keywords), then the fixes and the transforms run on the pinned
+    document, so a fix targets the same names in every revision. ``allow_unpinned`` (the
+    changelog) reports operations without an entry instead of failing.
+    """
     spec = copy.deepcopy(spec)
     notes: list[str] = []
+    problems = add_operations(spec, overlay.get("add_operations") or {})
+    unpinned = notes if allow_unpinned else None
+    problems += pin_operations(spec, overlay.get("operations", {}), unpinned)
+    if problems:
+        raise OverlayError("\n".join(problems))
     for fix in overlay.get("fixes", []):
         if not fix.get("why"):
             raise OverlayError(f"fix on {fix.get('target')!r} has no 'why'")
@@ -363,7 +435,31 @@ def apply_overlay(
         if not item.get("why"):
             raise OverlayError(f"transform {item.get('name')!r} has no 'why'")
         TRANSFORMS[item["name"]](spec)
-    problems = pin_operations(spec, overlay.get("operations", {}))
-    if problems:
-        raise OverlayError("\n".join(problems))
-    return spec, notes
+    dangling = _dangling_required(spec)
+    if dangling and not lenient:
+        raise OverlayError("\n".join(dangling))
+    return spec, notes + dangling
+
+
+def _dangling_required(spec: dict[str, Any]) -> list[str]:
+    """``required`` names without a property: upstream removed a field we rely on."""
+    found: list[str] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict) and isinstance(node.get("required"), list):
+                missing = [r for r in node["required"] if r not in props]
+                if missing:
+                    found.append(f"{where}: required field(s) {missing} are not properties")
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "enum"):
+                    walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}/{i}")
+
+    for method, path, op in iter_operations(spec):
+        walk(op, f"{method.upper()} {path} >")
+    walk(spec.get("components", {}).get("schemas", {}), "#/components/schemas")
+    return found

@@ -323,8 +323,18 @@ def operation_view(
             body = ModelView(prop.class_info.name, "", "request", [], Type("Any", "{v}"), "")
         else:
             body = models[prop.class_info.name]
-        taken = RESERVED | {p.name for p in params}
-        body_fields = [f for f in body.fields if f.name not in taken]
+        shadowed = sorted({p.name for p in params} & {f.name for f in body.fields})
+        if shadowed:
+            raise ToolError(
+                f"views: {info.name}: parameter(s) {shadowed} would shadow body fields of the "
+                "same name: pin other keyword names in the overlay's operations key"
+            )
+        body_fields = [f for f in body.fields if f.name not in RESERVED]
+        reserved = sorted(f.name for f in body.fields if f.name in RESERVED)
+        if reserved:
+            raise ToolError(
+                f"views: {info.name}: body field(s) {reserved} clash with the SDK's own keywords"
+            )
     success = _success(endpoint)
     return OperationView(
         info=info,

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 from pipeline_helpers import NEXT_SPEC, ROOT, SPEC
+
+from tools.changelog import changelog
+from tools.overlay import apply_overlay
 
 
 def _changelog(old: str, new: str) -> str:
@@ -26,13 +33,17 @@ def test_changelog_to_the_next_revision() -> None:
     assert "- `show_charges`: GET /api/v0/charges" in text
     assert "## Removed operations (8)" in text
     assert "- `show_instances`: GET /api/v0/instances/" in text
-    # the seed call keeps its name; only the trailing slash of its route changes
+    # upstream dropped the seed call's trailing slash: one collapsed line, not 71 route changes
+    assert "## Trailing slash only (71)" in text
+    slash_line = text.split("## Trailing slash only (71)", 1)[1]
+    assert "`detach_ssh_key`" in slash_line
+    assert "route: DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}" not in text
+    # keyword changes users must see
     assert (
-        "- `detach_ssh_key`\n  - route: DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/ -> "
-        "DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}\n"
-    ) in text
-    # a renamed path parameter is a keyword-argument change users must see
-    assert "- `show_team_role`\n" in text and "  - parameter removed: `path id`" in text
+        "- `create_instance`\n" in text and "keyword changed: `env (body)` object -> string" in text
+    )
+    # a stale fix is a note, not a crash
+    assert "## Overlay notes" in text and "stale fix" in text
 
 
 def test_no_changes_between_a_revision_and_itself() -> None:
@@ -40,3 +51,34 @@ def test_no_changes_between_a_revision_and_itself() -> None:
     assert "## Added operations (0)\n\n- none" in text
     assert "## Removed operations (0)\n\n- none" in text
     assert "## Changed operations (0)\n\n- none" in text
+
+
+def test_statuses_return_types_and_nested_fields_are_reported(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    old, _ = apply_overlay(spec, overlay)
+    edited = copy.deepcopy(spec)
+    op = edited["paths"]["/api/v0/instances/{id}/ssh/{ssh_key_id}/"]["delete"]
+    op["responses"]["409"] = {"description": "conflict"}
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    schema["properties"]["detail"] = {"type": "object", "properties": {"when": {"type": "string"}}}
+    bundles = edited["paths"]["/api/v0/bundles/"]["post"]["responses"]["200"]["content"]
+    bundles["application/json"]["schema"] = {"type": "array", "items": {"type": "object"}}
+    new, _ = apply_overlay(edited, overlay, lenient=True)
+    text = changelog(old, new)
+    assert "- `detach_ssh_key`" in text
+    assert "statuses: 200, 400, 404, 429, 500 -> 200, 400, 404, 409, 429, 500" in text
+    assert "response field added: `detail.when` (string|null)" in text
+    assert "- `search_offers`" in text and "returns: object -> array[object]" in text
+
+
+def test_an_unpinned_operation_is_named_not_fatal(tmp_path: Path) -> None:
+    edited = json.loads(SPEC.read_text())
+    edited["paths"]["/api/v0/gpu_names/unique/"] = {
+        "get": {"summary": "show gpu names", "responses": {"200": {"description": "ok"}}}
+    }
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(edited))
+    text = _changelog(str(SPEC), str(newer))
+    assert "- `unpinned_show_gpu_names`: GET /api/v0/gpu_names/unique/" in text
+    assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in text

@@ -70,8 +70,54 @@ def test_names_survive_parameter_renames_and_trailing_slashes(
     edited["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"] = item
     item["delete"]["summary"] = "remove an ssh key from an instance (reworded upstream)"
     result, _ = apply_overlay(edited, overlay)
-    op = result["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"]["delete"]
+    # the SDK keeps sending the seed call's documented route, with its keyword names
+    assert "/api/v0/instances/{instance_id}/ssh/{key}" not in result["paths"]
+    op = result["paths"]["/api/v0/instances/{id}/ssh/{ssh_key_id}/"]["delete"]
     assert op["operationId"] == "detach_ssh_key"
+    assert sorted(p["name"] for p in op["parameters"] if p["in"] == "path") == ["id", "ssh_key_id"]
+    assert op["x-vast-upstream-path"] == "/api/v0/instances/{instance_id}/ssh/{key}"
+
+
+def test_a_changed_upstream_document_is_caught_or_pinned(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    """Renamed path parameter: pinned. Removed field we rely on: caught. New operation without
+    a name: caught. Stale fix: caught. A fix can never create the node it should have found."""
+    edited = copy.deepcopy(spec)
+    item = edited["paths"].pop("/api/v0/instances/{id}/ssh/{ssh_key_id}/")
+    for p in item["delete"]["parameters"]:
+        p["name"] = {"id": "instance", "ssh_key_id": "key"}[p["name"]]
+    edited["paths"]["/api/v0/instances/{instance}/ssh/{key}"] = item
+    result, _ = apply_overlay(edited, overlay)
+    assert "/api/v0/instances/{id}/ssh/{ssh_key_id}/" in result["paths"]
+    # a removed field the overlay marks as always sent
+    removed = copy.deepcopy(spec)
+    ok = removed["paths"]["/api/v0/asks/{id}/"]["put"]["responses"]["200"]["content"]
+    del ok["application/json"]["schema"]["properties"]["new_contract"]
+    with pytest.raises(OverlayError, match=r"\['new_contract'\] are not properties"):
+        apply_overlay(removed, overlay)
+    # a new operation
+    added = copy.deepcopy(spec)
+    added["paths"]["/api/v0/new/thing"] = {"post": {"summary": "make thing", "responses": {}}}
+    with pytest.raises(OverlayError, match=r"POST /api/v0/new/thing .* has no pinned name"):
+        apply_overlay(added, overlay)
+    # a fix whose parent is gone is stale, and nothing is created in its place
+    for fix in (
+        {"target": "#/components/schemas/Nope/properties/x", "set": {"type": "string"}},
+        {
+            "target": "POST /route/ > responses/200/content/application~1json/schema/anyOf/0",
+            "merge": {"required": ["url"]},
+        },
+        {"target": "GET /api/v0/nothing/ > responses", "remove": True},
+    ):
+        bad = copy.deepcopy(overlay)
+        bad["fixes"].append({"why": "a fix whose target upstream removed", **fix})
+        with pytest.raises(OverlayError, match="stale fix"):
+            apply_overlay(spec, bad)
+        patched, notes = apply_overlay(spec, bad, lenient=True)
+        assert len(notes) == 1 and "Nope" not in patched["components"]["schemas"]
+        route = patched["paths"]["/route/"]["post"]["responses"]["200"]["content"]
+        assert "anyOf" not in route["application/json"]["schema"]
 
 
 def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[str, Any]) -> None:
