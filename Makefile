@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install lock changelog demo demo-local test test-only lint typecheck generate check-generated bench clean
+.PHONY: install lock changelog demo demo-local test test-only test-package lint typecheck generate check-generated bench clean
 
 $(STAMP): pyproject.toml constraints-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,13 @@ test-only: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
 
 test: check-generated lint typecheck test-only ## everything CI runs
+
+# The package suite alone (also part of test-only): the wheel, the sdist, and the wheel on the
+# lowest declared dependency versions, each installed in a fresh venv outside the checkout, on
+# every Python in VAST_SDK_TEST_PYTHONS (os.pathsep-separated; default: the .venv's). .ci/run
+# runs it on 3.12 and 3.13 as well.
+test-package: $(STAMP) ## build the wheel and sdist, install them outside the checkout, smoke-test
+	$(BIN)/python -m pytest -q -m package
 
 lock: ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock

@@ -66,9 +66,9 @@ def wait_until_running(vast: Vast, instance_id: int) -> None:
     last = None
     while True:
         instance = vast.show_instance(id=instance_id).instances
-        status = None if instance is None else instance.actual_status
+        status = instance.actual_status
         if status != last:
-            message = "" if instance is None else shown(instance.status_msg)
+            message = shown(instance.status_msg)
             detail(f"status: {shown(status)}  {message}")
             last = status
         if status == "running":

@@ -188,7 +188,16 @@ def _environment() -> Environment:
     return env
 
 
-_HELPERS = ("as_datetime", "as_list", "as_map", "as_model", "as_one_of", "expect", "ShapeError")
+_HELPERS = (
+    "AbsentResource",
+    "ShapeError",
+    "as_datetime",
+    "as_list",
+    "as_map",
+    "as_model",
+    "as_one_of",
+    "expect",
+)
 
 
 def _used(code: str, names: tuple[str, ...]) -> list[str]:
@@ -218,8 +227,10 @@ def signature(op: OperationView) -> list[str]:
     for p in op.params:
         ann = p.type.annotation
         if p.json_text:
-            ann = f"{ann} | Mapping[str, Any]"
+            ann = f"{ann} | Mapping[str, Any] | Sequence[Any]"
         out.append(f"{p.name}: {ann}" if p.required else f"{p.name}: {ann} | Unset = UNSET")
+    if op.search is not None:
+        out.append("query: str | Query | None = None")
     if op.body is not None:
         model = f"{op.body.class_name} | " if op.body.module else ""
         out.append(f"body: {model}Mapping[str, Any] | None = None")
@@ -230,10 +241,27 @@ def signature(op: OperationView) -> list[str]:
 
 
 def call_args(op: OperationView) -> str:
-    names = [p.name for p in op.params]
+    names = [p.name for p in op.params] + (["query"] if op.search else [])
     if op.body is not None:
         names += ["body", *(f.name for f in op.body_fields)]
     return ", ".join(f"{n}={n}" for n in names)
+
+
+_DOC_SOURCES = {
+    "overlay": "Undocumented upstream: vast-sdk defines this operation from what production "
+    "serves (the official vastai package calls it).",
+    "preview": "Described only by Vast's backend-generated preview document.",
+}
+
+
+def page_args(op: OperationView) -> str:
+    """The per-page call's arguments: the cursor keyword takes each page's cursor."""
+    assert op.paginate is not None
+    names = [p.name for p in op.params]
+    if op.body is not None:
+        names += ["body", *(f.name for f in op.body_fields)]
+    cursor = op.paginate.cursor
+    return ", ".join(f"{n}=cursor" if n == cursor else f"{n}={n}" for n in names)
 
 
 def method_doc(op: OperationView) -> str:
@@ -246,7 +274,20 @@ def method_doc(op: OperationView) -> str:
     lines.append(route)
     if op.description and op.description.strip() != info.summary:
         lines += ["", op.description]
+    if op.source in _DOC_SOURCES:
+        lines += ["", _DOC_SOURCES[op.source]]
     args = [(p.name, p.doc) for p in op.params]
+    if op.search is not None:
+        args.append(
+            (
+                "query",
+                "A search in the official CLI's query language (text like "
+                '"gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts '
+                "from what `vastai search` sends for it, its default filters included (drop one "
+                "with `field=any`); order, type and limit take the CLI's forms. Without it, "
+                "only the filters you pass are sent.",
+            )
+        )
     if op.body is not None:
         args.append(
             (
@@ -287,7 +328,15 @@ def _top_parse(op: OperationView) -> str:
     scalar = {"str": "a string", "int": "a number", "float": "a number", "bool": "a boolean"}
     if t.annotation in scalar:
         return f"    return expect(data, {t.annotation}, {scalar[t.annotation]!r}, {where!r})"
-    lines = [
+    lines = []
+    if op.absent is not None:
+        field_, error = op.absent
+        message = f"{where}: the API answered {field_}: null"
+        lines += [
+            f"    if type(data) is dict and data.get({field_!r}) is None:",
+            f"        raise AbsentResource({error!r}, {message!r})",
+        ]
+    lines += [
         "    if data is None:",
         f"        raise ShapeError({where!r}, 'a value', data)",
         f"    value: {t.annotation} = {t.reads('data', where)}",
@@ -318,9 +367,10 @@ def render_operation_module(env: Environment, op: OperationView, modules: dict[s
     if op.body is not None:
         fields = ", ".join(f"{_pyrepr(f.json_key)}: {f.name}" for f in op.body_fields)
         required = tuple(f.json_key for f in op.body.fields if f.required)
+        search = f", search=({op.search!r}, query)" if op.search else ""
         body_expr = (
             f"_r.body_json({_pyrepr(op.name)}, body, {{{fields}}}, "
-            f"required={_pyrepr(required)}, optional={not op.info.body_required})"
+            f"required={_pyrepr(required)}, optional={not op.info.body_required}{search})"
         )
     sig = signature(op)
     parse_body = _top_parse(op) if op.returns else ""
@@ -339,6 +389,7 @@ def render_operation_module(env: Environment, op: OperationView, modules: dict[s
         parse_body=parse_body,
         model_helpers=_used(parse_body, _HELPERS),
         uses_mapping="Mapping[" in text,
+        uses_sequence="Sequence[" in text,
         uses_unset="Unset" in text,
         needs_datetime="datetime." in text,
         imports=imports,
@@ -352,6 +403,8 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
         types = [p.type for p in op.params] + [f.type for f in op.body_fields]
         types += [op.returns] if op.returns else []
         names |= _model_names(types) | _body_class(op)
+        if op.paginate is not None and op.paginate.item_type in modules:
+            names.add(op.paginate.item_type)
     text = "\n".join("\n".join(s) for s in signatures.values())
     text += "\n".join(op.returns.annotation for op in ops if op.returns)
     flavours = [
@@ -360,12 +413,14 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
             "doc": "The API operations as blocking methods.",
             "prefix": "",
             "await": "",
+            "page": "SyncPage",
         },
         {
             "cls": "AsyncOperations",
             "doc": "The API operations as coroutines.",
             "prefix": "async ",
             "await": "await ",
+            "page": "AsyncPage",
         },
     ]
     return env.get_template("operations.py.jinja").render(
@@ -373,6 +428,7 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
         flavours=flavours,
         signatures=signatures,
         call_args={op.name: call_args(op) for op in ops},
+        page_args={op.name: page_args(op) for op in ops if op.paginate},
         docs={op.name: method_doc(op) for op in ops},
         type_imports=sorted((modules[n], n) for n in names),
         needs_datetime="datetime." in text,
@@ -404,7 +460,7 @@ _SOURCE_NOTES = {
 }
 
 
-def _api_entry(op: OperationView, raw: dict[str, Any]) -> dict[str, Any]:
+def _api_entry(op: OperationView) -> dict[str, Any]:
     from vast_sdk._errors import status_error_class
 
     params = [p.split(" = ")[0] + (" = ..." if " = " in p else "") for p in signature(op)]
@@ -414,7 +470,7 @@ def _api_entry(op: OperationView, raw: dict[str, Any]) -> dict[str, Any]:
         for code in op.info.statuses
         if code >= 400
     ]
-    source = str(raw.get("x-vast-source", "seed"))
+    source = op.source
     return {
         "name": op.name,
         "signature": f"{op.name}(*, {', '.join(params)}) -> {ret}"
@@ -439,7 +495,7 @@ def render_api_doc(env: Environment, ops: list[OperationView], doc: dict[str, An
     for op in ops:
         raw = doc["paths"][op.info.path][op.info.method.lower()]
         area = str((raw.get("tags") or ["Other"])[0])
-        areas.setdefault(area, []).append(_api_entry(op, raw))
+        areas.setdefault(area, []).append(_api_entry(op))
     return env.get_template("api.md.jinja").render(areas=sorted(areas.items()), total=len(ops))
 
 

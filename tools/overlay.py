@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from vast_sdk._spec import iter_operations, parse_key, shape
+from vast_sdk._spec import SERVERLESS_HOST, iter_operations, parse_key, shape
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
@@ -376,6 +376,10 @@ def pin_operations(
             del op["parameters"]
         op["operationId"] = entry["name"]
         op["x-idempotent"] = entry.get("idempotent") is True
+        if entry.get("host") == "serverless":
+            op["servers"] = [{"url": f"https://{SERVERLESS_HOST}"}]
+        elif entry.get("host") not in (None, "api"):
+            problems.append(f"{method.upper()} {wire}: host must be api or serverless")
         if wire in paths and method in paths[wire]:
             problems.append(f"two operations pin to {method.upper()} {wire}")
         paths.setdefault(wire, {})[method] = op

@@ -8,6 +8,7 @@ generator's own output. Response models type the fields the API always sends (th
 
 from __future__ import annotations
 
+import keyword
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -116,6 +117,19 @@ class ParamView:
 
 
 @dataclass
+class Pagination:
+    """A cursor-paged listing (the overlay's ``x-vast-paginate``)."""
+
+    items: str
+    """The response model attribute holding a page's items."""
+    item_type: str
+    next_field: str
+    """The response model attribute holding the next page's cursor."""
+    cursor: str
+    """The keyword the cursor is sent as."""
+
+
+@dataclass
 class OperationView:
     info: OperationInfo
     description: str
@@ -124,6 +138,13 @@ class OperationView:
     body_fields: list[FieldView]
     returns: Type | None
     """None: the operation documents no JSON 2xx body (the method returns None)."""
+    source: str = "seed"
+    """The source document it came from (seed, next, preview) or "overlay" (undocumented)."""
+    absent: tuple[str, str] | None = None
+    """(field, error code): a success body whose ``field`` is null means "no such resource"."""
+    paginate: Pagination | None = None
+    search: str | None = None
+    """The query-language kind (offers, volumes, network_volumes) of a search operation."""
 
     @property
     def name(self) -> str:
@@ -217,6 +238,16 @@ class Typer:
         return self.of(ap)
 
 
+def keyword_name(prop: Any) -> str:
+    """The Python name of a field or parameter: the generator's, except that a builtin's name
+    (``type``, ``filter``) stays as is: shadowing a builtin in a keyword is harmless, and
+    ``search_offers(type="on-demand")`` reads as the API and the CLI spell it."""
+    name, key = str(prop.python_name), text(prop.name)
+    if name == f"{key}_" and key.isidentifier() and not keyword.iskeyword(key):
+        return key
+    return name
+
+
 def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
     t = typer.of(prop)
     required = bool(prop.required)
@@ -224,7 +255,7 @@ def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
         t = Type(t.annotation + " | None", t.parse, True, t.models, t.literal)
     return FieldView(
         json_key=text(prop.name),
-        name=str(prop.python_name),
+        name=keyword_name(prop),
         type=t,
         required=required,
         doc=one_paragraph(getattr(prop, "description", "")),
@@ -299,7 +330,7 @@ def operation_view(
     ):
         for p in props:
             t = typer.of(p)
-            name = str(p.python_name)
+            name = keyword_name(p)
             if name in RESERVED:
                 raise ToolError(f"views: {info.name}: parameter {name!r} is reserved by the SDK")
             params.append(
@@ -343,7 +374,34 @@ def operation_view(
         body=body,
         body_fields=body_fields,
         returns=Typer("response").of(success) if success is not None else None,
+        source=str(raw.get("x-vast-source", "seed")),
+        search=_search(info.name, raw.get("x-vast-query"), params, body_fields),
+        absent=_absent(info.name, raw.get("x-vast-absent")),
     )
+
+
+def _search(name: str, kind: Any, params: list[ParamView], fields: list[FieldView]) -> str | None:
+    """Check the overlay's ``x-vast-query`` marker; widen ``order`` to the CLI's text form."""
+    if kind is None:
+        return None
+    if kind not in ("offers", "volumes", "network_volumes"):
+        raise ToolError(f"views: {name}: x-vast-query must be offers, volumes or network_volumes")
+    if any(p.name == "query" for p in params) or any(f.name == "query" for f in fields):
+        raise ToolError(f"views: {name}: x-vast-query needs the keyword 'query' free")
+    for f in fields:
+        if f.json_key == "order":
+            f.type = Type(
+                f"str | {f.type.annotation}", f.type.parse, f.type.nullable, f.type.models
+            )
+    return str(kind)
+
+
+def _absent(name: str, marker: Any) -> tuple[str, str] | None:
+    if marker is None:
+        return None
+    if not (isinstance(marker, dict) and {"field", "error"} <= marker.keys()):
+        raise ToolError(f"views: {name}: x-vast-absent needs 'field' and 'error'")
+    return str(marker["field"]), str(marker["error"])
 
 
 def build_operations(
@@ -356,4 +414,40 @@ def build_operations(
         for e in collection.endpoints
     ]
     ops.sort(key=lambda o: o.name)
+    for op in ops:
+        if op.absent is not None:
+            _narrow_absent(op, by_name)
+        marker = doc["paths"][op.info.path][op.info.method.lower()].get("x-vast-paginate")
+        if marker is not None:
+            op.paginate = _pagination(op, marker, by_name)
     return ops
+
+
+def _pagination(op: OperationView, marker: Any, models: dict[str, ModelView]) -> Pagination:
+    """Check the overlay's paging marker against the operation and its result model."""
+    model = models.get(op.returns.annotation if op.returns else "")
+    if model is None or not isinstance(marker, dict):
+        raise ToolError(f"views: {op.name}: x-vast-paginate needs a model result and a mapping")
+    fields = {f.json_key: f for f in model.fields}
+    items, nxt = fields.get(str(marker.get("items"))), fields.get(str(marker.get("next")))
+    cursor = next((p for p in op.params if p.json_key == marker.get("cursor")), None)
+    if items is None or nxt is None or cursor is None or cursor.required:
+        raise ToolError(f"views: {op.name}: x-vast-paginate names a missing field or parameter")
+    annotation = items.annotation.removesuffix(" | None")
+    if not (annotation.startswith("list[") and annotation.endswith("]")):
+        raise ToolError(f"views: {op.name}: the items field {items.json_key!r} is not a list")
+    return Pagination(items.name, annotation[5:-1], nxt.name, cursor.name)
+
+
+def _narrow_absent(op: OperationView, models: dict[str, ModelView]) -> None:
+    """The field whose null raises NotFoundError is never None in a result: type it so."""
+    field_name, _error = op.absent or ("", "")
+    model = models.get(op.returns.annotation if op.returns else "")
+    found = [f for f in model.fields if f.json_key == field_name] if model else []
+    if model is None or not found:
+        raise ToolError(f"views: {op.name}: x-vast-absent names no field of its result")
+    t = found[0].type
+    narrow = " | ".join(a for a in t.annotation.split(" | ") if a != "None")
+    found[0].type = Type(narrow, t.parse, False, t.models, t.literal)
+    found[0].required = True
+    model.fields.sort(key=lambda f: not f.required)  # positional construction order

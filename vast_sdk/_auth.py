@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import os
+import stat
+import warnings
 from pathlib import Path
+from urllib.parse import quote
+
+REDACTED = "[REDACTED]"
+
+_KNOWN_KEYS: set[str] = set()
+"""Every key a client of this process has used: the log filter (_logging.py) scrubs them all."""
 
 
 def key_locations() -> list[Path]:
@@ -17,19 +25,46 @@ def discover_api_key(explicit: str | None) -> tuple[str | None, list[str]]:
     """Return (key or None, the places looked in): explicit, VAST_API_KEY, then the key files."""
     looked = ["api_key= argument", "VAST_API_KEY environment variable"]
     if explicit:
-        return explicit.strip(), looked[:1]
+        return remember(explicit.strip()), looked[:1]
     env = os.environ.get("VAST_API_KEY", "").strip()
     if env:
-        return env, looked
+        return remember(env), looked
     for path in key_locations():
         looked.append(str(path))
         try:
-            text = path.read_text(encoding="utf-8").strip()
+            text = path.read_text(encoding="utf-8-sig").strip()  # -sig: a BOM is not the key
         except (OSError, UnicodeDecodeError):
             continue
         if text:
-            return text, looked
+            _warn_if_shared(path)
+            return remember(text), looked
     return None, looked
+
+
+def _warn_if_shared(path: Path) -> None:
+    """Warn when a key file is readable (or writable) by the group or other users."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return
+    if os.name == "posix" and mode & 0o077:
+        warnings.warn(
+            f"the Vast API key file {path} is accessible to other users (mode {mode:o}); "
+            f"run: chmod 600 {path}",
+            UserWarning,
+            stacklevel=2,
+        )
+
+
+def remember(key: str) -> str:
+    """Register a key for the log filter (see _logging.py) and return it."""
+    if len(key) >= 4:
+        _KNOWN_KEYS.add(key)
+    return key
+
+
+def known_keys() -> tuple[str, ...]:
+    return tuple(_KNOWN_KEYS)
 
 
 def redact(key: str | None) -> str:
@@ -39,8 +74,20 @@ def redact(key: str | None) -> str:
     return "'..." + (key[-4:] if len(key) >= 12 else "") + "'"
 
 
+def key_forms(key: str | None) -> tuple[str, ...]:
+    """The ways a key can appear in text: as is and percent-encoded (in a URL). Empty if short."""
+    if not key or len(key) < 4:
+        return ()
+    quoted = quote(key, safe="")
+    return (key,) if quoted == key else (key, quoted)
+
+
 def scrub(text: str, key: str | None) -> str:
-    """Replace every occurrence of the key in text (belt and braces for messages and logs)."""
-    if key and len(key) >= 4 and key in text:
-        return text.replace(key, "[REDACTED]")
+    """Replace every occurrence of the key in text (belt and braces for messages and logs).
+
+    Scrub before cutting text short: a cut can leave most of a key that no longer matches.
+    """
+    for form in key_forms(key):
+        if form in text:
+            text = text.replace(form, REDACTED)
     return text

@@ -29,18 +29,20 @@ from ._errors import (
     InvalidRequestError,
     MissingAPIKeyError,
 )
-from ._generated._operations import (
-    AsyncOperations,
-    AsyncRawOperations,
-    SyncOperations,
-    SyncRawOperations,
-)
+from ._generated._operations import AsyncRawOperations, SyncRawOperations
 from ._operation import Operation, RequestOptions
 from ._request import Request
-from ._response import APIResponse, Body, ResponseReader, redacted_request
-from ._retry import backoff_delay, exception_is_retryable, status_retry_delay
+from ._response import APIResponse, Body, Download, ResponseReader, redacted_request
+from ._retry import (
+    RETRY_STATUSES,
+    backoff_delay,
+    exception_is_retryable,
+    status_retry_delay,
+    take_idle_connections,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutLike
 from ._version import __version__
+from ._workflows import AsyncWorkflows, SyncWorkflows
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_SERVERLESS_URL", "DEFAULT_TIMEOUT", "AsyncVast", "Vast"]
 
@@ -50,6 +52,8 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds for each attempt of a call (connect is capped at DEFAULT_CONNECT_TIMEOUT)."""
 DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+"""Bytes of response body a call reads at most (as sent and decoded); None: no limit."""
 
 log = logging.getLogger("vast_sdk")
 
@@ -81,6 +85,12 @@ def _check_url(url: str, allow_insecure_http: bool, what: str) -> str:
             "unencrypted. Use https, or pass allow_insecure_http=True if you really mean it."
         )
     return url.rstrip("/")
+
+
+def _check_size(value: object) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise InvalidRequestError(f"max_response_size must be an int > 0 or None, got {value!r}")
+    return value
 
 
 def _check_retries(value: object) -> int:
@@ -122,6 +132,7 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
+        max_response_size: int | None,
     ) -> None:
         self._api_key, self._key_looked_in = discover_api_key(api_key)
         env_url = os.environ.get("VAST_URL", "").strip() or None
@@ -134,6 +145,7 @@ class _BaseClient:
         _timeouts(timeout)  # validate now, not at the first call
         self.timeout: TimeoutLike = timeout
         self.max_retries = _check_retries(max_retries)
+        self.max_response_size = _check_size(max_response_size)
         self.allow_insecure_http = allow_insecure_http
         self._default_headers = dict(default_headers or {})
         self._owns_http = True
@@ -201,6 +213,7 @@ class _BaseClient:
         headers: dict[str, str] = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",  # the codecs whose expansion stays bounded
             **self._default_headers,
             **(options.extra_headers or {}),
         }
@@ -276,9 +289,13 @@ class _BaseClient:
     def _retry_delay(
         self, op: Operation, response: httpx.Response, body: Body, retry_index: int, retries: int
     ) -> float | None:
-        if retry_index >= retries:
-            return None
         status = response.status_code
+        if status not in RETRY_STATUSES:  # a success, or an error no retry can change
+            return None
+        if retry_index >= retries:
+            if retries:
+                log.info("%s: status %d after %d retries -> giving up", op.name, status, retries)
+            return None
         delay, why = status_retry_delay(
             op.idempotent,
             status,
@@ -296,6 +313,27 @@ class _BaseClient:
         )
         return delay
 
+    def _redirect(self, response: httpx.Response) -> httpx.Request | None:
+        """The request a redirect asks for (None if it is not one); refused if it downgrades.
+
+        httpx builds it: a redirect to another origin carries no Authorization header.
+        """
+        target = response.next_request
+        if target is None:
+            return None
+        source, url = response.request.url, target.url
+        downgrade = source.scheme == "https" and url.scheme != "https"
+        exposed = url.scheme == "http" and not _is_loopback(url.host)
+        if (downgrade or exposed) and not self.allow_insecure_http:
+            where = scrub(
+                f"{source.copy_with(query=None)} -> {url.copy_with(query=None)}", self._api_key
+            )
+            raise InsecureURLError(
+                f"redirect {where} refused: the request would travel unencrypted "
+                "(allow_insecure_http=True allows it)"
+            )
+        return target
+
     def _log_response(self, request: httpx.Request, status: int, elapsed: float) -> None:
         log.info(
             "%s %s -> %d (%.0f ms)",
@@ -306,7 +344,7 @@ class _BaseClient:
         )
 
 
-class Vast(_BaseClient, SyncOperations):
+class Vast(_BaseClient, SyncWorkflows):
     """Blocking client for the Vast.ai API. One method per operation; see README.md.
 
     >>> with Vast() as vast:                       # key from VAST_API_KEY or ~/.config/vastai
@@ -324,6 +362,7 @@ class Vast(_BaseClient, SyncOperations):
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         http_client: httpx.Client | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -333,6 +372,7 @@ class Vast(_BaseClient, SyncOperations):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
         self._http = http_client or new_sync_http()
         self._owns_http = http_client is None
@@ -367,10 +407,13 @@ class Vast(_BaseClient, SyncOperations):
         retry_index = 0
         while True:
             start = time.monotonic()
+            failure: httpx.HTTPError | None = None
             try:
-                response = self._send(built, total)
+                response = self._send(built, total, fresh=not op.idempotent)
             except httpx.HTTPError as exc:
-                delay = self._exception_delay(op, exc, built, retry_index, retries)
+                failure = exc
+            if failure is not None:  # out of the except: the error raised has no httpx context
+                delay = self._exception_delay(op, failure, built, retry_index, retries)
                 retry_index += 1
                 self._sleep(delay)
                 continue
@@ -383,34 +426,46 @@ class Vast(_BaseClient, SyncOperations):
             retry_index += 1
             self._sleep(wait)
 
-    def _send(self, request: httpx.Request, total: float | None) -> httpx.Response:
-        """Send and read the whole body within the total deadline.
+    def _send(self, request: httpx.Request, total: float | None, fresh: bool) -> httpx.Response:
+        """Send, following redirects, and read the whole body within the total deadline.
 
         The client's own pool enforces it on every socket read and write (_DeadlineStream); a
-        caller-supplied http_client gets it checked between body chunks only.
+        caller-supplied http_client gets it checked between body chunks only. ``fresh``: not on
+        an idle keep-alive connection (see take_idle_connections).
         """
         deadline = None if total is None else time.monotonic() + total
         token = DEADLINE.set(deadline)
         try:
-            response = self._http.send(request, stream=True, follow_redirects=True)
-            if response.is_stream_consumed:  # a transport that answers fully read (MockTransport)
-                return response
-            try:
-                chunks = []
-                for chunk in response.iter_raw():
-                    chunks.append(chunk)
-                    if deadline is not None and time.monotonic() > deadline:
-                        raise httpx.ReadTimeout(
-                            f"total timeout of {total}s exceeded", request=request
-                        )
-            finally:
-                response.close()
+            if fresh:
+                for connection in take_idle_connections(self._http, request.url):
+                    connection.close()
+            for _hop in range(self._http.max_redirects + 1):
+                response = self._http.send(request, stream=True, follow_redirects=False)
+                download = Download(request, self.max_response_size, self._api_key)
+                if response.is_stream_consumed:  # answered fully read (MockTransport)
+                    download.check(len(response.content))
+                    final = response
+                else:
+                    try:
+                        for chunk in response.iter_raw():
+                            download.add(chunk)
+                            if deadline is not None and time.monotonic() > deadline:
+                                raise httpx.ReadTimeout(
+                                    f"total timeout of {total}s exceeded", request=request
+                                )
+                    finally:
+                        response.close()
+                    final = download.response(response)
+                next_request = self._redirect(response)
+                if next_request is None:
+                    return final
+                request = next_request
+            raise httpx.TooManyRedirects("Exceeded the maximum of redirects", request=request)
         finally:
             DEADLINE.reset(token)
-        return _complete(response, b"".join(chunks))
 
 
-class AsyncVast(_BaseClient, AsyncOperations):
+class AsyncVast(_BaseClient, AsyncWorkflows):
     """The asyncio client: the same methods as Vast, as coroutines."""
 
     def __init__(
@@ -424,6 +479,7 @@ class AsyncVast(_BaseClient, AsyncOperations):
         default_headers: Mapping[str, str] | None = None,
         allow_insecure_http: bool = False,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -433,6 +489,7 @@ class AsyncVast(_BaseClient, AsyncOperations):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            max_response_size=max_response_size,
         )
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
         self._owns_http = http_client is None
@@ -468,10 +525,13 @@ class AsyncVast(_BaseClient, AsyncOperations):
         retry_index = 0
         while True:
             start = time.monotonic()
+            failure: httpx.HTTPError | None = None
             try:
-                response = await self._send(built, total)
+                response = await self._send(built, total, fresh=not op.idempotent)
             except httpx.HTTPError as exc:
-                delay = self._exception_delay(op, exc, built, retry_index, retries)
+                failure = exc
+            if failure is not None:  # out of the except: the error raised has no httpx context
+                delay = self._exception_delay(op, failure, built, retry_index, retries)
                 retry_index += 1
                 await self._async_sleep(delay)
                 continue
@@ -484,43 +544,36 @@ class AsyncVast(_BaseClient, AsyncOperations):
             retry_index += 1
             await self._async_sleep(wait)
 
-    async def _send(self, request: httpx.Request, total: float | None) -> httpx.Response:
-        """Send and read the whole body within the total deadline (a hard cancel scope)."""
+    async def _send(
+        self, request: httpx.Request, total: float | None, fresh: bool
+    ) -> httpx.Response:
+        """Send, following redirects, and read the whole body within the total deadline (a hard
+        cancel scope). ``fresh``: not on an idle keep-alive connection (take_idle_connections).
+        """
         try:
             with anyio.fail_after(total):
-                response = await self._http.send(request, stream=True, follow_redirects=True)
-                if response.is_stream_consumed:  # answered fully read (MockTransport)
-                    return response
-                try:
-                    content = b"".join([chunk async for chunk in response.aiter_raw()])
-                finally:
-                    await response.aclose()
+                if fresh:
+                    for connection in take_idle_connections(self._http, request.url):
+                        await connection.aclose()
+                for _hop in range(self._http.max_redirects + 1):
+                    response = await self._http.send(request, stream=True, follow_redirects=False)
+                    download = Download(request, self.max_response_size, self._api_key)
+                    if response.is_stream_consumed:  # answered fully read (MockTransport)
+                        download.check(len(response.content))
+                        final = response
+                    else:
+                        try:
+                            async for chunk in response.aiter_raw():
+                                download.add(chunk)
+                        finally:
+                            await response.aclose()
+                        final = download.response(response)
+                    next_request = self._redirect(response)
+                    if next_request is None:
+                        return final
+                    request = next_request
+                raise httpx.TooManyRedirects("Exceeded the maximum of redirects", request=request)
         except TimeoutError:
             raise httpx.ReadTimeout(
                 f"total timeout of {total}s exceeded", request=request
             ) from None
-        return _complete(response, content)
-
-
-def _complete(streamed: httpx.Response, raw: bytes) -> httpx.Response:
-    """A closed, fully-read copy of a streamed response (decoding content-encoding).
-
-    A body that does not decode (say ``Content-Encoding: gzip`` on plain bytes) is kept as it
-    came, so the status still decides the error and the body reads as not-JSON.
-    """
-
-    def build(headers: httpx.Headers) -> httpx.Response:
-        return httpx.Response(
-            streamed.status_code,
-            headers=headers,
-            content=raw,
-            request=streamed.request,
-            extensions=streamed.extensions,
-        )
-
-    try:
-        return build(streamed.headers)
-    except httpx.DecodingError:
-        plain = streamed.headers.copy()
-        del plain["content-encoding"]
-        return build(plain)

@@ -5,6 +5,12 @@ httpx's timeouts are per socket operation: a server that sends one byte of its h
 sync client's own pool reads and writes through _DeadlineStream, which cuts every socket
 timeout down to what is left of the current attempt's deadline (kept in a context variable,
 so other users of the same pool and other threads are unaffected).
+
+httpx has no public way to give its transports a network backend, so new_sync_http reaches into
+two private attributes: ``httpx.HTTPTransport._pool`` and ``httpcore.ConnectionPool
+._network_backend`` (stable from httpx 0.27 / httpcore 1.0 to today). If a release renames them,
+the hook cannot attach: the client then warns (DeadlineHookWarning) instead of silently losing
+the deadline, and tests/client/test_deadline_hook.py fails.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import contextvars
 import ssl
 import time
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -93,14 +100,63 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+class DeadlineHookWarning(RuntimeWarning):
+    """The sync client's pool could not be hooked: its total deadline is not enforced while
+    the response headers arrive (only between body chunks, and per socket read by httpx)."""
+
+
+def _hook(transport: object) -> str | None:
+    """Wrap ``transport``'s network backend; None when done, else why it could not be."""
+    pool = getattr(transport, "_pool", None)
+    if not isinstance(pool, httpcore.ConnectionPool):  # HTTPProxy and SOCKSProxy are ones too
+        return f"{type(transport).__name__}._pool is {type(pool).__name__}, not a ConnectionPool"
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, _DeadlineBackend):
+        return None
+    if not isinstance(backend, httpcore.NetworkBackend):
+        name = type(pool).__name__
+        return f"{name}._network_backend is {type(backend).__name__}, not a NetworkBackend"
+    pool._network_backend = _DeadlineBackend(backend)
+    return None
+
+
+def unhooked(http: httpx.Client) -> list[str]:
+    """Why each transport of ``http`` does not enforce DEADLINE ([] when all of them do).
+
+    Hooks the transports it can (idempotent). A mount of None (a no_proxy host) uses the default
+    transport; every other transport of a pool new_sync_http made is an httpx.HTTPTransport.
+    """
+    transports = {"the default transport": getattr(http, "_transport", None)}
+    problems = []
+    mounts = getattr(http, "_mounts", None)  # the proxies' transports
+    if isinstance(mounts, dict):
+        for pattern, transport in mounts.items():
+            if transport is not None:
+                transports[f"the mount {getattr(pattern, 'pattern', pattern)!r}"] = transport
+    else:
+        problems.append(f"httpx.Client._mounts is {type(mounts).__name__}, not a dict")
+    for where, transport in transports.items():
+        reason = _hook(transport)
+        if reason:
+            problems.append(f"{where}: {reason}")
+    return problems
+
+
 def new_sync_http() -> httpx.Client:
-    """The pool a Vast creates for itself: every transport's socket I/O obeys DEADLINE."""
+    """The pool a Vast creates for itself: every transport's socket I/O obeys DEADLINE.
+
+    Warns (DeadlineHookWarning, pointing at the code that created the client) when a
+    transport could not be hooked: an httpx or httpcore release changed what _hook relies on.
+    """
     http = httpx.Client(follow_redirects=False)
-    transports: list[object] = [getattr(http, "_transport", None)]
-    transports += list(getattr(http, "_mounts", {}).values())
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    problems = unhooked(http)
+    if problems:
+        warnings.warn(
+            f"vast_sdk could not hook httpx {httpx.__version__} / httpcore "
+            f"{httpcore.__version__}: the sync client's total deadline is not enforced while "
+            f"the response headers arrive, so a server that trickles them can hold a call past "
+            f"its timeout ({'; '.join(problems)}). Please report this with the versions.",
+            DeadlineHookWarning,
+            stacklevel=3,  # new_sync_http <- Vast.__init__ <- the caller
+        )
     return http

@@ -7,7 +7,9 @@ attributes. Errors the client raises hold no API key: messages, fields, bodies a
 
 from __future__ import annotations
 
+import html
 import pickle
+import re
 from typing import Any
 
 import httpx
@@ -32,14 +34,33 @@ __all__ = [
     "VastError",
 ]
 
-SNIPPET = 500
-"""How much of a response body an error message may quote."""
+SNIPPET = 200
+"""How many characters of a response body an error message may quote."""
+
+DETAIL = 1000
+"""How many characters of the API's error code and message an error's ``str()`` shows."""
+
+_SPACES = re.compile(r"\s+")
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
 
 
 def snippet(content: bytes) -> str:
-    """The start of a body as text, for an error message."""
-    text = content[:SNIPPET].decode("utf-8", errors="replace")
-    return text + ("..." if len(content) > SNIPPET else "")
+    """A body in one short line, for an error message: an HTML page's <title>, else its start.
+
+    Whitespace is collapsed and the text cut at SNIPPET characters (``...`` marks a cut).
+    Scrub the key from ``content`` first: a cut can leave part of a key that no longer matches.
+    """
+    head = content[: SNIPPET * 16]  # bounded work, however large the body
+    title = _TITLE.search(head)
+    if title and not title.group(1).strip():
+        title = None
+    raw = title.group(1) if title else head
+    text = _SPACES.sub(" ", raw.decode("utf-8", errors="replace"))
+    if title:
+        text = html.unescape(text).strip()
+    if len(text) > SNIPPET or (not title and len(content) > len(head)):
+        return text[:SNIPPET] + "..."
+    return text
 
 
 def _picklable(value: Any) -> Any:
@@ -105,6 +126,13 @@ class APITimeoutError(APIConnectionError):
     """The request hit its timeout (connect, read, or the attempt's total deadline)."""
 
 
+class ResponseTooLargeError(APIConnectionError):
+    """The response body (as sent, or decoded) was larger than the client's max_response_size.
+
+    The rest was not read. Not retried: the API may have acted, and would answer as much again.
+    """
+
+
 class _ResponseError(VastError):
     """Shared fields of errors that came with an HTTP response."""
 
@@ -164,6 +192,8 @@ class APIStatusError(_ResponseError):
         """The API's human-readable message."""
         self.headers = headers if headers is not None else httpx.Headers()
         detail = ": ".join(x for x in (error, msg) if x) or snippet(content) or "(empty body)"
+        if len(detail) > DETAIL:  # the attributes keep it whole
+            detail = detail[:DETAIL] + "..."
         super().__init__(
             f"{method} {url} -> {status_code}: {detail}",
             status_code=status_code,

@@ -12,14 +12,14 @@ ResponseParseError naming the field.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from ._types import NotGiven
 
 __all__ = [
     "EMPTY",
+    "AbsentResource",
     "RequestModel",
     "ResponseModel",
     "ShapeError",
@@ -50,6 +50,19 @@ class ShapeError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return _rebuild_shape_error, (self.where, self.expected, self.got)
+
+
+class AbsentResource(ValueError):
+    """A success body saying the thing asked for does not exist (``{"instances": null}``).
+
+    The generated parser raises it where the overlay marks such a field; the client turns it
+    into NotFoundError, as if the API had answered 404 with ``error``.
+    """
+
+    def __init__(self, error: str, msg: str) -> None:
+        super().__init__(error, msg)
+        self.error = error
+        self.msg = msg
 
 
 def _rebuild_shape_error(where: str, expected: str, got: str) -> ShapeError:
@@ -157,7 +170,28 @@ def to_json(value: Any) -> Any:
     return value
 
 
-EMPTY: Mapping[str, Any] = MappingProxyType({})
+class _Empty(Mapping[str, Any]):
+    """An empty, read-only mapping that pickles (and copies) as the one shared instance."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def __reduce__(self) -> str:
+        return "EMPTY"
+
+
+EMPTY: Mapping[str, Any] = _Empty()
 """The additional_properties of a response object with no unknown fields (shared, read-only)."""
 
 

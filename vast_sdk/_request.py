@@ -43,8 +43,8 @@ def check_path(operation: str, **values: Any) -> None:
 
 
 def json_param(value: Any) -> Any:
-    """A query parameter the API reads as JSON: a mapping is sent as its JSON text."""
-    if isinstance(value, Mapping):
+    """A query parameter the API reads as JSON: a mapping or a list is sent as its JSON text."""
+    if isinstance(value, (Mapping, list, tuple)):
         try:
             return json.dumps(value, separators=(",", ":"), sort_keys=True)
         except (TypeError, ValueError) as exc:
@@ -72,15 +72,22 @@ def body_json(
     *,
     required: tuple[str, ...],
     optional: bool,
+    search: tuple[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """The JSON body: ``body`` (model or mapping) updated with the keyword ``fields`` given.
 
-    None (no body at all) when the body is optional and nothing was given; InvalidRequestError
-    when a required field is missing or ``body`` is neither a model nor a mapping.
+    ``search`` is (kind, query) for the search operations: a query (CLI text or a
+    ``vast_sdk.query.Query``) starts the body from what the official CLI sends for it (its
+    default filters included), and the ``order``/``type``/``limit`` keywords take the CLI's
+    forms (``order="-dph_total"``). None (no body at all) when the body is optional and nothing
+    was given; InvalidRequestError when a required field is missing or ``body`` is neither a
+    model nor a mapping.
     """
-    given = {k: to_json(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
+    given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
+    base = _search_base(search, given) if search is not None else None
+    given = {k: to_json(v) for k, v in given.items()}
     if body is None:
-        if not given and optional:
+        if not given and optional and base is None:
             return None
         data: dict[str, Any] = {}
     elif hasattr(body, "to_dict"):
@@ -91,10 +98,27 @@ def body_json(
         raise InvalidRequestError(
             f"{operation}: body must be a model or a mapping, not {type(body).__name__}"
         )
-    data.update(given)
+    data = {**(base or {}), **data, **given}
     missing = [k for k in required if k not in data]
     if missing:
         raise InvalidRequestError(
             f"{operation}: missing required body field(s): {', '.join(missing)}"
         )
     return data
+
+
+def _search_base(search: tuple[str, Any], given: dict[str, Any]) -> dict[str, Any] | None:
+    """The CLI's body for a search query (consuming order/type/limit from ``given``)."""
+    from . import query as q  # loads only when a search is made
+
+    kind, text = search
+    if text is None:
+        if isinstance(given.get("order"), str):
+            given["order"] = q.parse_order(given["order"], kind=kind)  # type: ignore[arg-type]
+        return None
+    options = {k: given.pop(k) for k in ("order", "type", "limit") if k in given}
+    if kind == "offers":
+        return q.offers_body(text, **options)
+    builders = {"volumes": q.volumes_body, "network_volumes": q.network_volumes_body}
+    options.pop("type", None)
+    return builders[kind](text, **options)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 
-from ._auth import scrub
+from ._auth import REDACTED, key_forms, scrub
 from ._errors import (
+    DETAIL,
     APIStatusError,
+    NotFoundError,
     ResponseParseError,
+    ResponseTooLargeError,
     snippet,
     status_error_class,
 )
-from ._models import ShapeError
+from ._models import AbsentResource, ShapeError
 
 T = TypeVar("T")
 
@@ -104,9 +107,19 @@ def scrub_json(value: Any, key: str | None) -> Any:
 
 
 def scrub_bytes(content: bytes, key: str | None) -> bytes:
-    if key and len(key) >= 4:
-        return content.replace(key.encode(), b"[REDACTED]")
+    """``content`` itself when the key is not in it, else a copy with every occurrence replaced."""
+    for form in key_forms(key):
+        if form.encode() in content:
+            content = content.replace(form.encode(), REDACTED.encode())
     return content
+
+
+def scrub_headers(headers: httpx.Headers, key: str | None) -> httpx.Headers:
+    """``headers`` itself when the key is in no header, else a scrubbed copy (a Location...)."""
+    items = headers.multi_items()
+    if not any(form in f"{k}{v}" for k, v in items for form in key_forms(key)):
+        return headers
+    return httpx.Headers([(scrub(k, key), scrub(v, key)) for k, v in items])
 
 
 def redacted_request(request: httpx.Request, key: str | None) -> httpx.Request:
@@ -129,23 +142,102 @@ def redacted_response(
     response: httpx.Response, request: httpx.Request, key: str | None
 ) -> httpx.Response:
     """A picklable copy of the response, pointing at the redacted request, without history."""
-    content = response.content
-    if key and len(key) >= 4 and key.encode() in content:
-        headers = [
-            (k, v)
-            for k, v in response.headers.multi_items()
-            if k.lower() not in ("content-encoding", "content-length")
-        ]
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=scrub_bytes(content, key),
-            request=request,
+    content = scrub_bytes(response.content, key)
+    headers = scrub_headers(response.headers, key)
+    if content is response.content and headers is response.headers:
+        kept = copy.copy(response)  # httpx drops the stream and extensions (sockets) when copying
+        kept.request = request
+        kept.history = []
+        return kept
+    return _decoded_response(response.status_code, headers, content, request)
+
+
+# ------------------------------------------------------------------ reading a body, bounded
+
+_DECODE_SLICE = {"br": 64}
+"""Bytes of encoded body per decoder call (default 1024), so that the decoded size is checked
+before one call can grow past the limit: brotli turns 100 bytes into 64 MiB, zstd and gzip
+expand at most ~32000x and ~1000x."""
+
+
+class _Slices(httpx.SyncByteStream):
+    def __init__(self, raw: bytes, size: int) -> None:
+        self._raw, self._size = raw, size
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self._raw), self._size):
+            yield self._raw[start : start + self._size]
+
+
+def _decoded_response(
+    status: int,
+    headers: httpx.Headers,
+    content: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any] | None = None,
+) -> httpx.Response:
+    """A read response whose ``content`` is already decoded and whose headers are as sent."""
+    plain = [(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"]
+    response = httpx.Response(
+        status, headers=plain, content=content, request=request, extensions=extensions
+    )
+    response.headers = headers  # as httpx leaves a streamed response it has read and decoded
+    return response
+
+
+class Download:
+    """One response body as it arrives, at most ``limit`` bytes sent and ``limit`` decoded."""
+
+    def __init__(self, request: httpx.Request, limit: int | None, key: str | None) -> None:
+        self.request = request
+        self.limit = limit
+        self._key = key
+        self._chunks: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        self.check(self._size)
+        self._chunks.append(chunk)
+
+    def check(self, size: int) -> None:
+        """ResponseTooLargeError when ``size`` is over the limit."""
+        if self.limit is not None and size > self.limit:
+            kept = redacted_request(self.request, self._key)
+            url = str(kept.url.copy_with(query=None))
+            raise ResponseTooLargeError(
+                f"{kept.method} {url}: the response body is larger than max_response_size "
+                f"({self.limit} bytes); the rest was not read",
+                method=kept.method,
+                url=url,
+                request=kept,
+            )
+
+    def response(self, streamed: httpx.Response) -> httpx.Response:
+        """A closed, fully read copy of ``streamed`` holding the decoded body.
+
+        A body that does not decode (``Content-Encoding: gzip`` on plain bytes) is kept as it
+        came, so the status still decides the error and the body reads as not JSON.
+        """
+        raw = b"".join(self._chunks)
+        encodings = streamed.headers.get_list("content-encoding", split_commas=True)
+        content = raw
+        if raw and any(e.strip().lower() not in ("", "identity") for e in encodings):
+            size = min(_DECODE_SLICE.get(e.strip().lower(), 1024) for e in encodings)
+            probe = httpx.Response(200, headers=streamed.headers, stream=_Slices(raw, size))
+            pieces: list[bytes] = []
+            total = 0
+            try:
+                for piece in probe.iter_bytes():
+                    total += len(piece)
+                    self.check(total)
+                    pieces.append(piece)
+                content = b"".join(pieces)
+            except httpx.DecodingError:
+                pass
+        return _decoded_response(
+            streamed.status_code, streamed.headers, content, streamed.request, streamed.extensions
         )
-    kept = copy.copy(response)  # httpx drops the stream and extensions (sockets) when copying
-    kept.request = request
-    kept.history = []
-    return kept
 
 
 # ------------------------------------------------------------------ from response to result
@@ -172,7 +264,7 @@ class ResponseReader:
         else:
             msg = body.field("msg", "message", "detail")
             if msg is None and body.data is NOT_JSON:
-                msg = snippet(body.content)
+                msg = snippet(scrub_bytes(body.content, self._key))  # scrub, then cut
         error = body.field("error")
         raise self._status_error(status_error_class(status, error), error, msg)
 
@@ -187,6 +279,8 @@ class ResponseReader:
             raise self._parse_error("the body is not JSON")
         try:
             return parse(data)
+        except AbsentResource as exc:  # a 200 that says "no such thing": the API's 404 in disguise
+            raise self._status_error(NotFoundError, exc.error, exc.msg) from None
         except ShapeError as exc:
             reason = f"unexpected shape at {exc}"
         except _PARSE_FAILURES as exc:
@@ -205,11 +299,20 @@ class ResponseReader:
             "status_code": response.status_code,
             "method": request.method,
             "url": str(request.url.copy_with(query=None)),
-            "body": scrub_json(data, key) if self.body.is_json else None,
+            "body": self._scrubbed(data),
             "content": scrub_bytes(self.body.content, key),
             "response": redacted_response(response, request, key),
             "request": request,
         }
+
+    def _scrubbed(self, data: Any) -> Any:
+        """The decoded body, key scrubbed; None when not JSON, or too deeply nested to walk."""
+        if not self.body.is_json:
+            return None
+        try:
+            return scrub_json(data, self._key)
+        except RecursionError:  # json.loads got through it; the walk did not: ``content`` has it
+            return None
 
     def _status_error(
         self, cls: type[APIStatusError], error: str | None, msg: str | None
@@ -218,12 +321,13 @@ class ResponseReader:
         return cls(
             error=None if error is None else scrub(error, key),
             msg=None if msg is None else scrub(msg, key),
-            headers=self.response.headers,
+            headers=scrub_headers(self.response.headers, key),
             **self._context(),
         )
 
     def _parse_error(self, reason: str) -> ResponseParseError:
         ctx = self._context()
+        reason = scrub(reason, self._key)[:DETAIL]  # scrub, then cut
         quoted = snippet(ctx["content"]) or "(empty)"
         message = f"{ctx['method']} {ctx['url']} -> {ctx['status_code']}: {reason}; body: {quoted}"
         return ResponseParseError(scrub(message, self._key), **ctx)

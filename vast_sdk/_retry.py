@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import email.utils
 import random
+import ssl
 import time
 from collections.abc import Callable
+from typing import Any
 
+import httpcore
 import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -50,8 +53,21 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, seconds)
 
 
+def _tls_verification_failed(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):  # httpx error <- httpcore error <- ssl error
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def exception_is_retryable(idempotent: bool, exc: httpx.HTTPError) -> tuple[bool, str]:
     """(retry?, why) for a transport failure."""
+    if _tls_verification_failed(exc):
+        return False, "TLS certificate verification failed: not retried"
     if isinstance(exc, _CONNECT_PHASE):
         return True, f"{type(exc).__name__} before the request was sent"
     if not isinstance(exc, httpx.TransportError) or isinstance(
@@ -87,3 +103,39 @@ def status_retry_delay(
         return hinted, f"status {status}, Retry-After {hinted:.2f}s"
     delay = backoff_delay(retry_index)
     return delay, f"status {status}, back-off {delay:.2f}s"
+
+
+def take_idle_connections(http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> list[Any]:
+    """Remove the idle keep-alive connections to ``url``'s origin from the pool; close them after.
+
+    A call that is not replay-safe goes out on a new connection. A server (or load balancer)
+    closes a keep-alive connection after some idle time; when that happens just as the next
+    request is written on it, the request fails before any response byte, exactly like a
+    request the server read and then dropped, so the client cannot tell whether a replay is
+    safe. On a connection it has just opened, the server has no idle timer to race with.
+
+    Under the pool's own lock, only connections that are idle and assigned to no request are
+    taken, so no other thread's request can lose its connection. [] for a transport other than
+    httpx's own (a MockTransport, a custom one): those calls keep the pool's usual choice.
+    httpx has no public way to do this: it reads ``_transport_for_url``, ``_pool`` and the
+    pool's ``_optional_thread_lock``, ``_connections`` and ``_requests`` (httpcore 1.0.5 to
+    today); if a release moves them, tests/robustness/test_keepalive.py fails.
+    """
+    transport_for_url = getattr(http, "_transport_for_url", None)
+    pool = getattr(transport_for_url(url), "_pool", None) if transport_for_url else None
+    lock = getattr(pool, "_optional_thread_lock", None)
+    connections = getattr(pool, "_connections", None)
+    requests = getattr(pool, "_requests", None)
+    if lock is None or not isinstance(connections, list) or not isinstance(requests, list):
+        return []
+    origin = httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=b"/")
+    with lock:
+        busy = {id(getattr(r, "connection", None)) for r in requests}
+        taken = [
+            c
+            for c in connections
+            if id(c) not in busy and c.can_handle_request(origin.origin) and c.is_idle()
+        ]
+        for connection in taken:
+            connections.remove(connection)
+    return taken

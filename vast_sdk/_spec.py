@@ -66,10 +66,12 @@ def iter_operations(doc: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str
 
 
 def path_pattern(path: str) -> re.Pattern[str]:
-    """A regex matching concrete paths of a template; groups are named after its parameters."""
-    parts = re.split(r"(\{[^}]+\})", path)
+    """A regex matching concrete paths of a template, with or without the trailing slash
+    (operations are unique by shape, so that is never ambiguous); groups are named after
+    the template's parameters."""
+    parts = re.split(r"(\{[^}]+\})", path.rstrip("/") or "/")
     rx = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts if p)
-    return re.compile(f"^{rx}$")
+    return re.compile(f"^{rx}/?$")
 
 
 @dataclass(frozen=True)

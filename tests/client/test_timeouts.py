@@ -1,4 +1,8 @@
-"""Timeouts: the defaults, per-client and per-call values, and the total deadline per attempt."""
+"""Timeouts: the defaults, per-client and per-call values, and the total deadline per attempt.
+
+tests/package runs this module against the installed wheel at the lowest and the newest allowed
+httpx/httpcore, so the trickled-headers tests prove the sync deadline hook at both ends.
+"""
 
 from __future__ import annotations
 

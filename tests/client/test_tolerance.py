@@ -49,11 +49,16 @@ def test_unknown_error_code_of_an_error_enum_is_accepted(client: Vast, server: M
     assert info.value.error == "no_such_galaxy"
 
 
-def test_null_instances_parses(client: Vast, server: MockServer) -> None:
+def test_null_instance_is_not_found(client: Vast, server: MockServer) -> None:
+    """show instance answers a wrong id with 200 {"instances": null}: that is a NotFoundError."""
     server.add(reply(200, {"instances": None}))
+    with pytest.raises(NotFoundError) as caught:
+        client.show_instance(id=1)
+    assert caught.value.error == "no_such_instance" and caught.value.status_code == 200
+    assert caught.value.body == {"instances": None}
+    server.add(reply(200, {"instances": {"id": 1, "machine_id": 2}}))
     result = client.show_instance(id=1)
-    assert isinstance(result, ShowInstanceResponse200)
-    assert result.instances is None
+    assert isinstance(result, ShowInstanceResponse200) and result.instances.id == 1
 
 
 def test_null_machines_parses(client: Vast, server: MockServer) -> None:

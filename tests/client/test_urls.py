@@ -24,6 +24,8 @@ SERVERLESS: dict[str, tuple[str, Callable[[Vast], Any]]] = {
         "/get_workergroup_workers/",
         lambda c: c.get_workergroup_workers(id=1),
     ),
+    "get_wrkgrp_logs": ("/get_autogroup_logs/", lambda c: c.get_wrkgrp_logs(id=1)),
+    "update_workers": ("/update_workers/", lambda c: c.update_workers(workergroup_id=1)),
 }
 ROUTE_OK = {"url": "http://worker", "reqnum": 1, "signature": "s", "endpoint": "ep", "cost": 1.0}
 

@@ -71,7 +71,9 @@ def test_target_state_stopped_and_boot_seconds_option() -> None:
 def test_destroy_is_final(vast: Vast, fake: FakeVast) -> None:
     iid = new_instance(vast)
     vast.destroy_instance(id=iid)
-    assert vast.show_instance(id=iid).instances is None
+    with pytest.raises(NotFoundError) as gone:  # the API's 200 {"instances": null}
+        vast.show_instance(id=iid)
+    assert gone.value.error == "no_such_instance" and gone.value.status_code == 200
     with pytest.raises(NotFoundError) as caught:
         vast.destroy_instance(id=iid)
     assert caught.value.error == "not_found"
@@ -93,7 +95,7 @@ def test_billing_follows_the_clock(vast: Vast, fake: FakeVast) -> None:
     vast.destroy_instance(id=iid)
     fake.clock.advance(3600)  # nothing accrues after destroy
     assert vast.show_user().balance == pytest.approx(50.0 - price - storage, abs=1e-6)
-    charged = vast.search_invoices(type_="charge")
+    charged = vast.search_invoices(type="charge")
     assert charged[0].amount is not None
     assert float(charged[0].amount) == pytest.approx(price + storage, abs=1e-3)
 

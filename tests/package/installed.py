@@ -1,4 +1,5 @@
-"""Build the wheel from this checkout and install it in a fresh venv that cannot see the checkout.
+"""Build the wheel and the sdist from this checkout and install them in fresh venvs that cannot
+see the checkout.
 
 Reusable outside pytest (another smoke suite runs the same steps on other Pythons):
 
@@ -6,28 +7,47 @@ Reusable outside pytest (another smoke suite runs the same steps on other Python
     venv = install(wheel, Path("/tmp/venv312"), python="/usr/bin/python3.12")
     venv.run("-c", "import vast_sdk; print(vast_sdk.__file__)", cwd=Path("/tmp"))
 
-The venv is made without pip (fast); the checkout's pip installs into it with ``--python``,
-pinned by constraints-dev.txt so versions match the dev venv and downloads come from pip's cache.
-Subprocesses get an environment without PYTHONPATH, VIRTUAL_ENV, user site-packages or VAST_*
-variables, with the venv's bin first on PATH.
+Three kinds of venv (KINDS):
+
+- ``wheel``: the wheel with its ``testing`` extra, every dependency at its constraints-dev.txt pin
+  (the newest versions the dev toolchain is tested with);
+- ``sdist``: the same, installed from the sdist: pip unpacks it (pip >= 24.1 refuses a member
+  that links out of the tree) and builds the wheel with the project's build backend;
+- ``lowest``: every runtime and ``testing`` dependency at exactly the minimum pyproject.toml
+  declares (``minimums()``), then the wheel with ``--no-deps``; ``pip check`` must pass.
+
+A venv is made without pip (fast); the checkout's pip installs into it with ``--python``, so
+downloads come from pip's cache. Subprocesses get an environment without PYTHONPATH,
+VIRTUAL_ENV, user site-packages or VAST_* variables, with the venv's bin first on PATH.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import threading
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from packaging.requirements import Requirement
+
 ROOT = Path(__file__).resolve().parents[2]
 """The checkout the wheel is built from."""
 CONSTRAINTS = ROOT / "constraints-dev.txt"
+PYPROJECT = ROOT / "pyproject.toml"
 
 PYTHONS_VARIABLE = "VAST_SDK_TEST_PYTHONS"
 """Interpreters to install into, separated by os.pathsep (default: the one running the tests)."""
+
+KINDS = ("wheel", "sdist", "lowest")
+"""What a venv is made from: see the module docstring."""
+
+PIP_WITH_TAR_FILTER = (24, 1)
+"""The first pip that unpacks an sdist with tarfile's 'data' filter (refusing links out of it)."""
 
 
 def pythons_under_test() -> list[str]:
@@ -39,20 +59,62 @@ def pythons_under_test() -> list[str]:
 def _check(cmd: list[str], what: str, timeout: float, **kwargs: Any) -> str:
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kwargs)
     if done.returncode != 0:
-        raise RuntimeError(f"{what} failed ({done.returncode}): {' '.join(cmd)}\n{done.stderr}")
+        output = done.stdout + done.stderr
+        raise RuntimeError(f"{what} failed ({done.returncode}): {' '.join(cmd)}\n{output}")
     out: str = done.stdout
     return out
+
+
+def _pip(*args: str) -> list[str]:
+    """The checkout's pip (the one running the tests: 'make install' keeps it current)."""
+    return [sys.executable, "-m", "pip", *args]
+
+
+def pip_version() -> tuple[int, ...]:
+    """The version of the pip that builds and installs (major, minor, ...)."""
+    out = _check(_pip("--version"), "pip --version", 60)
+    return tuple(int(part) for part in re.findall(r"\d+", out.split()[1])[:3])
 
 
 def build_wheel(dest: Path, root: Path = ROOT) -> Path:
     """Build the project's wheel into ``dest`` with pip (hatchling from the index); its path."""
     dest.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check"]
-    _check([*cmd, "-q", "-w", str(dest), str(root)], "pip wheel", 300, cwd=dest)
-    wheels = sorted(dest.glob("vast_sdk-*.whl"))
-    if len(wheels) != 1:
-        raise RuntimeError(f"expected one vast_sdk wheel in {dest}, found {wheels}")
-    return wheels[0]
+    cmd = _pip("wheel", "--no-deps", "--disable-pip-version-check", "-q", "-w", str(dest))
+    _check([*cmd, str(root)], "pip wheel", 300, cwd=dest)
+    return _one(dest, "vast_sdk-*.whl")
+
+
+def build_sdist(dest: Path, root: Path = ROOT) -> Path:
+    """Build the project's sdist into ``dest``; its path.
+
+    pip cannot build an sdist, and ``python -m build`` would be one more dev tool, so this is
+    that tool's core: the [build-system] requirements in a throwaway venv, then the backend's
+    PEP 517 ``build_sdist`` hook, run in the checkout.
+    """
+    system = tomllib.loads((root / "pyproject.toml").read_text())["build-system"]
+    env = dest / "build-env"
+    _check([sys.executable, "-m", "venv", "--without-pip", str(env)], "venv", 120, env=clean_env())
+    pip = _pip("--python", str(env / "bin" / "python"), "install", "-q")
+    _check([*pip, "--disable-pip-version-check", *system["requires"]], "pip install", 300)
+    module, _, attribute = system["build-backend"].partition(":")
+    hook = (
+        "import importlib, sys\n"
+        "backend = importlib.import_module(sys.argv[1])\n"
+        "for name in filter(None, sys.argv[2].split('.')):\n"
+        "    backend = getattr(backend, name)\n"
+        "print(backend.build_sdist(sys.argv[3]))\n"
+    )
+    out = dest / "dist"
+    cmd = [str(env / "bin" / "python"), "-c", hook, module, attribute, str(out)]
+    _check(cmd, "build_sdist", 300, cwd=root, env=clean_env(env / "bin"))
+    return _one(out, "vast_sdk-*.tar.gz")
+
+
+def _one(where: Path, pattern: str) -> Path:
+    found = sorted(where.glob(pattern))
+    if len(found) != 1:
+        raise RuntimeError(f"expected one {pattern} in {where}, found {found}")
+    return found[0]
 
 
 def clean_env(bin_dir: Path | None = None) -> dict[str, str]:
@@ -70,11 +132,65 @@ def _inside(path: str | Path, parent: Path) -> bool:
     return Path(path).resolve().is_relative_to(parent.resolve())
 
 
+def _requirements(extras: tuple[str, ...]) -> list[Requirement]:
+    project = tomllib.loads(PYPROJECT.read_text())["project"]
+    lines = list(project["dependencies"])
+    for extra in extras:
+        lines += project["optional-dependencies"][extra]
+    return [Requirement(line) for line in lines]
+
+
+def minimums(extras: tuple[str, ...] = ("testing",)) -> dict[str, str]:
+    """{name: lowest version} of every runtime and ``extras`` dependency in pyproject.toml.
+
+    Each must declare its minimum (one ``>=``, ``~=`` or ``==``): a dependency without one
+    could be any version ever released, which nobody tests.
+    """
+    lowest: dict[str, str] = {}
+    for req in _requirements(extras):
+        floors = [s.version for s in req.specifier if s.operator in (">=", "~=", "==")]
+        if len(floors) != 1 or req.marker is not None:
+            raise ValueError(f"pyproject.toml: {req} must declare exactly one minimum, no marker")
+        lowest[req.name] = floors[0]
+    return lowest
+
+
+def pins(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """{name: version} of the ``name==version`` lines of a constraints file."""
+    found: dict[str, str] = {}
+    for line in path.read_text().splitlines():
+        name, sep, version = line.split("#")[0].strip().partition("==")
+        if sep:
+            found[name] = version
+    return found
+
+
+def pinned(name: str) -> str:
+    """``name==version`` as constraints-dev.txt pins it."""
+    for pin, version in pins().items():
+        if _normal(pin) == _normal(name):
+            return f"{pin}=={version}"
+    raise KeyError(f"{name} is not pinned in {CONSTRAINTS.name}")
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def expected_versions(kind: str, extras: tuple[str, ...] = ("testing",)) -> dict[str, str]:
+    """{name: version} a venv of ``kind`` must have for every direct dependency."""
+    if kind == "lowest":
+        return minimums(extras)
+    names = [req.name for req in _requirements(extras)]
+    return {name: pinned(name).split("==")[1] for name in names}
+
+
 @dataclass(frozen=True)
 class Venv:
-    """A virtual environment with the wheel installed."""
+    """A virtual environment with the package installed."""
 
     root: Path
+    kind: str = "wheel"
 
     @property
     def bin(self) -> Path:
@@ -112,24 +228,50 @@ class Venv:
             text=True,
         )
 
+    def pip(self, *args: str, timeout: float = 600) -> str:
+        """The checkout's pip, acting on this venv (checked; its stdout)."""
+        cmd = _pip("--python", str(self.python), *args, "--disable-pip-version-check")
+        return _check(cmd, f"pip {args[0]}", timeout, cwd=self.root, env=clean_env())
+
+
+def _new_venv(where: Path, python: str, kind: str) -> Venv:
+    if _inside(where, ROOT):
+        raise ValueError(f"{where} is inside the checkout {ROOT}")
+    _check([python, "-m", "venv", "--without-pip", str(where)], "venv", 120, env=clean_env())
+    return Venv(where, kind)
+
 
 def install(
-    wheel: Path,
+    artifact: Path,
     where: Path,
     python: str = sys.executable,
     extras: str = "testing",
     also: tuple[str, ...] = ("pytest",),
+    kind: str = "wheel",
 ) -> Venv:
     """A fresh venv at ``where`` (outside the checkout) made by ``python``, with
-    ``wheel[extras]`` and ``also`` installed under constraints-dev.txt."""
-    if _inside(where, ROOT):
-        raise ValueError(f"{where} is inside the checkout {ROOT}")
-    _check([python, "-m", "venv", "--without-pip", str(where)], "venv", 120, env=clean_env())
-    venv = Venv(where)
-    requirement = f"{wheel}[{extras}]" if extras else str(wheel)
-    pip = [sys.executable, "-m", "pip", "--python", str(venv.python), "install", "-q"]
-    pip += ["--disable-pip-version-check", "-c", str(CONSTRAINTS), requirement, *also]
-    _check(pip, "pip install", 600, cwd=where, env=clean_env())
+    ``artifact[extras]`` (a wheel or an sdist) and ``also`` installed under constraints-dev.txt."""
+    venv = _new_venv(where, python, kind)
+    requirement = f"{artifact}[{extras}]" if extras else str(artifact)
+    venv.pip("install", "-q", "-c", str(CONSTRAINTS), requirement, *also)
+    return venv
+
+
+def install_lowest(
+    wheel: Path,
+    where: Path,
+    python: str = sys.executable,
+    extras: tuple[str, ...] = ("testing",),
+    also: tuple[str, ...] = ("pytest",),
+) -> Venv:
+    """A fresh venv with every runtime and ``extras`` dependency at exactly its declared minimum
+    (their own dependencies: the newest pip finds compatible), ``also`` at its constraints-dev.txt
+    pin, then ``wheel`` with --no-deps; ``pip check`` proves the wheel accepts them all."""
+    venv = _new_venv(where, python, "lowest")
+    exact = [f"{name}=={version}" for name, version in minimums(extras).items()]
+    venv.pip("install", "-q", *exact, *[pinned(name) for name in also])
+    venv.pip("install", "-q", "--no-deps", str(wheel))
+    venv.pip("check")
     return venv
 
 

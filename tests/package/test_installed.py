@@ -1,20 +1,38 @@
-"""The wheel, installed with the 'testing' extra in a fresh venv, works without the checkout:
-FakeVast finds its spec in the package, the CLI serves it, the pytest plugin's fixture works.
+"""The package, installed with the 'testing' extra in fresh venvs, works without the checkout:
+FakeVast finds its spec in the package, the CLI serves it, the pytest plugin's fixture works, and
+the client tests pass against it. Each test that takes ``venv`` runs once per interpreter
+($VAST_SDK_TEST_PYTHONS) and per KIND: from the wheel, from the sdist, and from the wheel on the
+lowest declared dependency versions (see installed.py).
 
-Takes ~20 s (a wheel build with hatchling from the index, a venv, a pinned install from pip's
-cache). Run alone with ``pytest -m package``; skip with ``-m "not package"``.
+Takes about 1.5 min per interpreter (three venvs from pip's cache, the smoke tests, the client
+tests at the lowest versions). Run alone with ``pytest -m package``; skip with
+``-m "not package"``.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import shutil
+import tarfile
 import textwrap
 import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.version import Version
 
-from .installed import ROOT, Venv, first_line
+from vast_sdk import OPERATIONS
+
+from .installed import (
+    PIP_WITH_TAR_FILTER,
+    ROOT,
+    Venv,
+    build_wheel,
+    expected_versions,
+    first_line,
+    pip_version,
+)
 
 pytestmark = pytest.mark.package
 
@@ -105,7 +123,7 @@ def test_fake_vast_in_process(venv: Venv, outside: Path) -> None:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["offers"] == 1 and result["gpu"]
-    assert result["operations"] == 86 and result["errors"] == []
+    assert result["operations"] == len(OPERATIONS) and result["errors"] == []  # the checkout's
 
 
 def test_the_cli_serves_on_loopback(venv: Venv, outside: Path) -> None:
@@ -134,3 +152,102 @@ def test_a_user_project_gets_the_fixture(venv: Venv, outside: Path) -> None:
     done = venv.run("-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
+
+
+SDIST_TOP = {"vast_sdk", "README.md", "LICENSE", "CHANGELOG.md", "pyproject.toml", "PKG-INFO"}
+"""What the sdist holds: the package, what its metadata reads, and the licence and changelog."""
+
+
+def test_the_sdist_holds_the_package_and_no_links(sdist: Path, tmp_path: Path) -> None:
+    with tarfile.open(sdist) as tar:
+        members = tar.getmembers()
+        assert not [m.name for m in members if m.issym() or m.islnk()]
+        tar.extractall(tmp_path, filter="data")  # what pip >= 24.1 applies: no link out, no ..
+    (top,) = tmp_path.iterdir()
+    assert top.name == sdist.name.removesuffix(".tar.gz")
+    assert {p.name for p in top.iterdir()} - {".gitignore"} == SDIST_TOP
+    assert (top / "vast_sdk" / "py.typed").is_file()
+    assert (top / "vast_sdk" / "_generated" / "fake_spec.json").is_file()
+
+
+def test_the_sdist_builds_the_wheel_the_checkout_builds(
+    sdist: Path, wheel: Path, tmp_path: Path
+) -> None:
+    """The sdist is complete: the wheel pip builds from it has the same files, byte for byte."""
+    rebuilt = build_wheel(tmp_path, root=sdist)
+    assert rebuilt.name == wheel.name
+    ours, theirs = zipfile.ZipFile(wheel), zipfile.ZipFile(rebuilt)
+    assert sorted(ours.namelist()) == sorted(theirs.namelist())
+    for name in ours.namelist():
+        if not name.endswith(".dist-info/RECORD"):
+            assert ours.read(name) == theirs.read(name), name
+
+
+def test_the_installing_pip_refuses_an_sdist_that_links_out(sdist: Path, tmp_path: Path) -> None:
+    """What the sdist used to be (openapi.json, a link to ../shared) does not install with the
+    pip these tests use, so the sdist venvs below prove the fix, not an old pip's leniency."""
+    assert pip_version() >= PIP_WITH_TAR_FILTER, "run 'make install' for a current pip"
+    linked = tmp_path / sdist.name
+    top = sdist.name.removesuffix(".tar.gz")
+    with tarfile.open(sdist) as tar, tarfile.open(linked, "w:gz") as out:
+        for member in tar.getmembers():
+            out.addfile(member, tar.extractfile(member) if member.isfile() else None)
+        link = tarfile.TarInfo(f"{top}/openapi.json")
+        link.type, link.linkname = tarfile.SYMTYPE, "../shared/specs/vast-openapi.json"
+        out.addfile(link, io.BytesIO())
+    with pytest.raises(RuntimeError, match="outside the destination"):
+        build_wheel(tmp_path / "out", root=linked)
+
+
+VERSIONS = """
+import json, sys
+from importlib.metadata import version
+print(json.dumps({name: version(name) for name in sys.argv[1:]}))
+"""
+
+
+def test_the_dependencies_are_at_the_intended_versions(venv: Venv, outside: Path) -> None:
+    """wheel and sdist: constraints-dev.txt's pins (the newest tested); lowest: each declared
+    minimum exactly. pip check: every installed requirement is satisfied."""
+    expected = expected_versions(venv.kind)
+    done = venv.run("-c", VERSIONS, *expected, cwd=outside)
+    assert done.returncode == 0, done.stderr
+    installed = json.loads(done.stdout)
+    assert {n: Version(v) for n, v in installed.items()} == {
+        n: Version(v) for n, v in expected.items()
+    }, (venv.kind, installed)
+    venv.pip("check")
+
+
+CLIENT_TESTS = {
+    # The whole client suite at the lowest versions; at the newest (the checkout's own suite
+    # already runs them there), the deadline on this interpreter and the hook in the sdist.
+    "lowest": ["."],
+    "wheel": ["test_deadline_hook.py", "test_timeouts.py"],
+    "sdist": ["test_deadline_hook.py"],
+}
+
+INSTALLED_HERE = """
+import sys
+
+import vast_sdk
+
+
+def test_the_installed_package_is_the_one_tested():
+    assert vast_sdk.__file__.startswith(sys.prefix), vast_sdk.__file__
+"""
+
+
+def test_the_client_tests_pass_installed(venv: Venv, outside: Path) -> None:
+    """tests/client, copied outside the checkout, against the installed package: the sync
+    deadline hook attaches and trickled headers time out, at the lowest and newest versions."""
+    tests = outside / "client"
+    shutil.copytree(ROOT / "tests" / "client", tests, ignore=shutil.ignore_patterns("__pycache__"))
+    (tests / "test_installed_here.py").write_text(INSTALLED_HERE)
+    selected = [str(tests / name) for name in CLIENT_TESTS[venv.kind]]
+    selected.append(str(tests / "test_installed_here.py"))
+    done = venv.run(
+        "-m", "pytest", "-q", "-p", "no:cacheprovider", *selected, cwd=outside, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr
+    assert " passed" in done.stdout.splitlines()[-1] and "failed" not in done.stdout

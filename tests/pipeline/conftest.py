@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 import yaml
-from pipeline_helpers import OVERLAY, SPEC
 
-from tools.overlay import apply_overlay
+from vast_sdk._spec import shape
+
+from .pipeline_helpers import OVERLAY, SPEC
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +26,23 @@ def overlay() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def patched(spec: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
-    result, notes = apply_overlay(spec, overlay)
+def patched() -> dict[str, Any]:
+    """What the SDK is generated from: every source merged, the overlay applied (strictly)."""
+    from tools.generate import patched_spec
+
+    result, notes, _sources = patched_spec()
     assert notes == []
     return result
+
+
+@pytest.fixture(scope="session")
+def union_rows() -> list[tuple[str, str]]:
+    """(METHOD, path shape) of every row of ../shared/specs/OPERATIONS-UNION.md (both tables)."""
+    text = (SPEC.resolve().parent / "OPERATIONS-UNION.md").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and cells[0] in ("GET", "PUT", "POST", "DELETE", "PATCH"):
+            path = cells[1].split(" , ")[0].strip()
+            rows.append(shape(cells[0], path.replace("{}", "{x}")))
+    return rows

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from pipeline_helpers import ROOT
+from .pipeline_helpers import ROOT
 
 COUNT = """
 import json, sys

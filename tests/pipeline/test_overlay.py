@@ -8,21 +8,48 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
+import yaml
 
 from tools.overlay import OverlayError, apply_overlay
+from tools.sources import merge, sources_from
 from vast_sdk._spec import iter_operations, shape
+
+from .pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
+
+
+def _with_sources(seed: dict[str, Any]) -> dict[str, Any]:
+    """``seed`` as the primary source, merged with the overlay's other sources."""
+    overlay = yaml.safe_load(OVERLAY.read_text())
+    rest = sources_from(overlay)[1:]
+    return merge([(sources_from(overlay)[0], seed), *[(s, s.load()) for s in rest]])
 
 
 def test_every_operation_gets_its_pinned_unique_name(
-    patched: dict[str, Any], spec: dict[str, Any]
+    patched: dict[str, Any], spec: dict[str, Any], union_rows: list[tuple[str, str]]
 ) -> None:
-    upstream = list(iter_operations(spec))
     ops = list(iter_operations(patched))
-    assert len(upstream) == len(ops) == 86
+    assert len(list(iter_operations(spec))) == 86
+    assert len(ops) == 216 == len(union_rows)
     names = [op["operationId"] for _m, _p, op in ops]
-    assert len(set(names)) == 86
+    assert len(set(names)) == 216
     assert all(n.islower() and " " not in n for n in names)
+
+
+def test_every_row_of_the_operations_union_is_an_operation(
+    patched: dict[str, Any], union_rows: list[tuple[str, str]]
+) -> None:
+    """OPERATIONS-UNION.md (both tables): each row is exactly one SDK operation."""
+    ours = [shape(m, p) for m, p, _op in iter_operations(patched)]
+    assert sorted(ours) == sorted(union_rows)
+
+
+def test_every_operation_says_where_it_comes_from(patched: dict[str, Any]) -> None:
+    sources = {op.get("x-vast-source") for _m, _p, op in iter_operations(patched)}
+    assert sources == {"seed", "next", "preview", "overlay"}
+    undocumented = [
+        op["operationId"] for _m, _p, op in iter_operations(patched) if op.get("x-undocumented")
+    ]
+    assert len(undocumented) == 23
 
 
 @pytest.mark.parametrize(
@@ -69,7 +96,7 @@ def test_names_survive_parameter_renames_and_trailing_slashes(
         p["name"] = {"id": "instance_id", "ssh_key_id": "key"}[p["name"]]
     edited["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"] = item
     item["delete"]["summary"] = "remove an ssh key from an instance (reworded upstream)"
-    result, _ = apply_overlay(edited, overlay)
+    result, _ = apply_overlay(_with_sources(edited), overlay)
     # the SDK keeps sending the seed call's documented route, with its keyword names
     assert "/api/v0/instances/{instance_id}/ssh/{key}" not in result["paths"]
     op = result["paths"]["/api/v0/instances/{id}/ssh/{ssh_key_id}/"]["delete"]
@@ -88,19 +115,19 @@ def test_a_changed_upstream_document_is_caught_or_pinned(
     for p in item["delete"]["parameters"]:
         p["name"] = {"id": "instance", "ssh_key_id": "key"}[p["name"]]
     edited["paths"]["/api/v0/instances/{instance}/ssh/{key}"] = item
-    result, _ = apply_overlay(edited, overlay)
+    result, _ = apply_overlay(_with_sources(edited), overlay)
     assert "/api/v0/instances/{id}/ssh/{ssh_key_id}/" in result["paths"]
     # a removed field the overlay marks as always sent
     removed = copy.deepcopy(spec)
     ok = removed["paths"]["/api/v0/asks/{id}/"]["put"]["responses"]["200"]["content"]
     del ok["application/json"]["schema"]["properties"]["new_contract"]
     with pytest.raises(OverlayError, match=r"\['new_contract'\] are not properties"):
-        apply_overlay(removed, overlay)
+        apply_overlay(_with_sources(removed), overlay)
     # a new operation
     added = copy.deepcopy(spec)
     added["paths"]["/api/v0/new/thing"] = {"post": {"summary": "make thing", "responses": {}}}
     with pytest.raises(OverlayError, match=r"POST /api/v0/new/thing .* has no pinned name"):
-        apply_overlay(added, overlay)
+        apply_overlay(_with_sources(added), overlay)
     # a fix whose parent is gone is stale, and nothing is created in its place
     for fix in (
         {"target": "#/components/schemas/Nope/properties/x", "set": {"type": "string"}},
@@ -113,8 +140,8 @@ def test_a_changed_upstream_document_is_caught_or_pinned(
         bad = copy.deepcopy(overlay)
         bad["fixes"].append({"why": "a fix whose target upstream removed", **fix})
         with pytest.raises(OverlayError, match="stale fix"):
-            apply_overlay(spec, bad)
-        patched, notes = apply_overlay(spec, bad, lenient=True)
+            apply_overlay(_with_sources(spec), bad)
+        patched, notes = apply_overlay(_with_sources(spec), bad, lenient=True)
         assert len(notes) == 1 and "Nope" not in patched["components"]["schemas"]
         route = patched["paths"]["/route/"]["post"]["responses"]["200"]["content"]
         assert "anyOf" not in route["application/json"]["schema"]
@@ -151,11 +178,11 @@ def test_duplicate_names_and_missing_retry_safety_are_rejected(
     bad = copy.deepcopy(overlay)
     bad["operations"]["GET /api/v0/instances/"]["name"] = "detach_ssh_key"
     with pytest.raises(OverlayError, match=r"detach_ssh_key.*used by both"):
-        apply_overlay(spec, bad)
+        apply_overlay(_with_sources(spec), bad)
     bad = copy.deepcopy(overlay)
     del bad["operations"]["PUT /api/v0/asks/{id}/"]["idempotent"]
     with pytest.raises(OverlayError, match="idempotent"):
-        apply_overlay(spec, bad)
+        apply_overlay(_with_sources(spec), bad)
 
 
 def test_every_fix_and_transform_says_why(overlay: dict[str, Any]) -> None:
@@ -176,8 +203,8 @@ def test_a_stale_fix_fails_strict_and_is_reported_lenient(
         }
     )
     with pytest.raises(OverlayError, match="stale fix"):
-        apply_overlay(spec, bad)
-    _, notes = apply_overlay(spec, bad, lenient=True)
+        apply_overlay(_with_sources(spec), bad)
+    _, notes = apply_overlay(_with_sources(spec), bad, lenient=True)
     assert any("/api/v0/nothing/here/" in n for n in notes)
 
 
@@ -235,18 +262,19 @@ def test_patched_spec_is_valid_openapi(patched: dict[str, Any]) -> None:
     validate(patched)
 
 
-def test_overlay_applies_to_the_next_revision_and_keeps_names(
-    patched: dict[str, Any], overlay: dict[str, Any]
+def test_names_and_routes_stay_when_the_primary_becomes_the_next_revision(
+    patched: dict[str, Any],
 ) -> None:
-    nxt = json.loads(NEXT_SPEC.read_text())
-    result, notes = apply_overlay(nxt, overlay, lenient=True)
-    now = {shape(m, p): op["operationId"] for m, p, op in iter_operations(patched)}
-    later = {shape(m, p): op["operationId"] for m, p, op in iter_operations(result)}
-    assert len(later) == 100
+    """Regenerated from the next revision as primary: every operation both builds have keeps
+    its name, and its route (the pinned one, whatever slash or parameter names upstream uses)."""
+    from tools.generate import patched_spec
+
+    result, _notes, _ = patched_spec(NEXT_SPEC, lenient=True)
+    now = {op["operationId"]: f"{m} {p}" for m, p, op in iter_operations(patched)}
+    later = {op["operationId"]: f"{m} {p}" for m, p, op in iter_operations(result)}
     shared = now.keys() & later.keys()
-    assert len(shared) >= 70
+    assert len(shared) >= 200
     assert {k: later[k] for k in shared} == {k: now[k] for k in shared}
-    assert all("stale fix" in n for n in notes)
 
 
 def test_committed_openapi_json_is_the_shared_spec_link() -> None:

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._operation import Operation, RequestOptions
+from .._pagination import AsyncPage, SyncPage
 from .._raw import RawAsync, RawSync
 from .._request import Request
 from .._types import NOT_GIVEN, UNSET, NotGiven, TimeoutLike, Unset
@@ -17,24 +18,49 @@ from .._types import NOT_GIVEN, UNSET, NotGiven, TimeoutLike, Unset
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ..query import Query
+    from .models.accept_bundle_offer_body import AcceptBundleOfferBody
+    from .models.accept_price_increase_body import AcceptPriceIncreaseBody
+    from .models.accept_price_increase_response_200 import AcceptPriceIncreaseResponse200
     from .models.add_network_disk_body import AddNetworkDiskBody
     from .models.add_network_disk_response_200 import AddNetworkDiskResponse200
+    from .models.add_team_member_role_body import AddTeamMemberRoleBody
+    from .models.add_team_member_role_response_200 import AddTeamMemberRoleResponse200
     from .models.attach_ssh_key_body import AttachSshKeyBody
     from .models.attach_ssh_key_response_200 import AttachSshKeyResponse200
+    from .models.authorize_cloud_service_body import AuthorizeCloudServiceBody
+    from .models.authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
+    from .models.authorize_cloud_service_response_200 import AuthorizeCloudServiceResponse200
+    from .models.batch_delete_maintenances_body import BatchDeleteMaintenancesBody
+    from .models.batch_delete_maintenances_response_200 import BatchDeleteMaintenancesResponse200
+    from .models.batch_schedule_maintenances_body import BatchScheduleMaintenancesBody
+    from .models.batch_schedule_maintenances_body_maintenance_category import (
+        BatchScheduleMaintenancesBodyMaintenanceCategory,
+    )
+    from .models.batch_schedule_maintenances_response_200 import (
+        BatchScheduleMaintenancesResponse200,
+    )
     from .models.cancel_copy_body import CancelCopyBody
     from .models.cancel_copy_response_200 import CancelCopyResponse200
     from .models.cancel_maint_response_200 import CancelMaintResponse200
+    from .models.cancel_rsync_copy_body import CancelRsyncCopyBody
+    from .models.cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
     from .models.cancel_sync_body import CancelSyncBody
     from .models.cancel_sync_response_200 import CancelSyncResponse200
     from .models.change_bid_body import ChangeBidBody
     from .models.change_bid_response_200 import ChangeBidResponse200
     from .models.cleanup_machine_response_200 import CleanupMachineResponse200
+    from .models.clone_volume_response_200 import CloneVolumeResponse200
     from .models.cloud_copy_body import CloudCopyBody
     from .models.cloud_copy_response_200 import CloudCopyResponse200
     from .models.copy_body import CopyBody
     from .models.copy_response_200 import CopyResponse200
     from .models.create_api_key_body import CreateApiKeyBody
     from .models.create_api_key_response_200 import CreateApiKeyResponse200
+    from .models.create_autojob_body import CreateAutojobBody
+    from .models.create_autojob_response_200 import CreateAutojobResponse200
+    from .models.create_cluster_body import CreateClusterBody
+    from .models.create_cluster_response_200 import CreateClusterResponse200
     from .models.create_endpoint_body import CreateEndpointBody
     from .models.create_endpoint_response_200 import CreateEndpointResponse200
     from .models.create_env_var_body import CreateEnvVarBody
@@ -44,8 +70,20 @@ if TYPE_CHECKING:
     from .models.create_instance_body_target_state import CreateInstanceBodyTargetState
     from .models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
     from .models.create_instance_response_200 import CreateInstanceResponse200
+    from .models.create_instances_response_200 import CreateInstancesResponse200
     from .models.create_network_volume_body import CreateNetworkVolumeBody
-    from .models.create_network_volume_response_200 import CreateNetworkVolumeResponse200
+    from .models.create_network_volume_listing_body import CreateNetworkVolumeListingBody
+    from .models.create_network_volume_listing_response_200 import (
+        CreateNetworkVolumeListingResponse200,
+    )
+    from .models.create_notification_webhook_response_200 import (
+        CreateNotificationWebhookResponse200,
+    )
+    from .models.create_or_update_deployment_body import CreateOrUpdateDeploymentBody
+    from .models.create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
+    from .models.create_overlay_body import CreateOverlayBody
+    from .models.create_overlay_response_200 import CreateOverlayResponse200
+    from .models.create_scheduled_job_response_200 import CreateScheduledJobResponse200
     from .models.create_ssh_key_body import CreateSshKeyBody
     from .models.create_ssh_key_response_200 import CreateSshKeyResponse200
     from .models.create_subaccount_body import CreateSubaccountBody
@@ -60,22 +98,70 @@ if TYPE_CHECKING:
     from .models.create_template_response_200 import CreateTemplateResponse200
     from .models.create_workergroup_body import CreateWorkergroupBody
     from .models.create_workergroup_response_200 import CreateWorkergroupResponse200
+    from .models.defrag_machines_body import DefragMachinesBody
+    from .models.defrag_machines_response_200 import DefragMachinesResponse200
+    from .models.delete_autojob_response_200 import DeleteAutojobResponse200
+    from .models.delete_cloud_connection_body import DeleteCloudConnectionBody
+    from .models.delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
+    from .models.delete_cluster_body import DeleteClusterBody
+    from .models.delete_cluster_response_200 import DeleteClusterResponse200
+    from .models.delete_deployment_by_name_body import DeleteDeploymentByNameBody
+    from .models.delete_deployment_by_name_response_200 import DeleteDeploymentByNameResponse200
+    from .models.delete_deployment_response_200 import DeleteDeploymentResponse200
     from .models.delete_endpoint_response_200 import DeleteEndpointResponse200
     from .models.delete_env_var_body import DeleteEnvVarBody
+    from .models.delete_machine_maintenance_body import DeleteMachineMaintenanceBody
+    from .models.delete_machine_maintenance_response_200 import DeleteMachineMaintenanceResponse200
+    from .models.delete_machine_response_200 import DeleteMachineResponse200
+    from .models.delete_notification_webhook_response_200 import (
+        DeleteNotificationWebhookResponse200,
+    )
+    from .models.delete_overlay_body import DeleteOverlayBody
+    from .models.delete_overlay_response_200 import DeleteOverlayResponse200
+    from .models.delete_scheduled_job_response_200 import DeleteScheduledJobResponse200
     from .models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
+    from .models.delete_template_body import DeleteTemplateBody
+    from .models.delete_template_response_200 import DeleteTemplateResponse200
+    from .models.delete_user_template_body import DeleteUserTemplateBody
+    from .models.delete_user_template_response_200 import DeleteUserTemplateResponse200
     from .models.delete_volume_body import DeleteVolumeBody
     from .models.delete_volume_response_200 import DeleteVolumeResponse200
     from .models.delete_workergroup_response_200 import DeleteWorkergroupResponse200
     from .models.destroy_instance_response_200 import DestroyInstanceResponse200
+    from .models.destroy_instances_response_200 import DestroyInstancesResponse200
     from .models.destroy_team_response_200 import DestroyTeamResponse200
     from .models.detach_ssh_key_response_200 import DetachSshKeyResponse200
+    from .models.edit_template_body import EditTemplateBody
+    from .models.edit_template_response_200 import EditTemplateResponse200
     from .models.execute_body import ExecuteBody
     from .models.execute_response_200 import ExecuteResponse200
+    from .models.fetch_contracts_body import FetchContractsBody
+    from .models.fetch_contracts_response_200 import FetchContractsResponse200
+    from .models.fetch_image_tags_response_200 import FetchImageTagsResponse200
+    from .models.get_bundle_bid_price_body import GetBundleBidPriceBody
+    from .models.get_deployment_download_url_response_200 import GetDeploymentDownloadUrlResponse200
+    from .models.get_earnings_data_response_200 import GetEarningsDataResponse200
+    from .models.get_earnings_summary_response_200 import GetEarningsSummaryResponse200
+    from .models.get_endpoint_groups_hourly_spend_response_200 import (
+        GetEndpointGroupsHourlySpendResponse200,
+    )
     from .models.get_endpoint_logs_body import GetEndpointLogsBody
     from .models.get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuccessLogsRetrieved
+    from .models.get_endpoint_response_200 import GetEndpointResponse200
     from .models.get_endpoint_workers_body import GetEndpointWorkersBody
     from .models.get_endpoint_workers_success_workers_retrieved import (
         GetEndpointWorkersSuccessWorkersRetrieved,
+    )
+    from .models.get_notification_preferences_response_200 import (
+        GetNotificationPreferencesResponse200,
+    )
+    from .models.get_team_api_keys_response_200 import GetTeamApiKeysResponse200
+    from .models.get_team_balances_response_200 import GetTeamBalancesResponse200
+    from .models.get_template_by_hash_response_200 import GetTemplateByHashResponse200
+    from .models.get_total_earnings_response_200 import GetTotalEarningsResponse200
+    from .models.get_user_spend_rate_response_200 import GetUserSpendRateResponse200
+    from .models.get_worker_groups_hourly_spend_response_200 import (
+        GetWorkerGroupsHourlySpendResponse200,
     )
     from .models.get_workergroup_logs_body import GetWorkergroupLogsBody
     from .models.get_workergroup_logs_success_logs_retrieved import (
@@ -85,27 +171,74 @@ if TYPE_CHECKING:
     from .models.get_workergroup_workers_success_workers_retrieved import (
         GetWorkergroupWorkersSuccessWorkersRetrieved,
     )
+    from .models.get_wrkgrp_logs_body import GetWrkgrpLogsBody
+    from .models.get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
+    from .models.instance_model import Instance
     from .models.invite_team_member_body import InviteTeamMemberBody
     from .models.invite_team_member_response_200 import InviteTeamMemberResponse200
+    from .models.join_cluster_body import JoinClusterBody
+    from .models.join_cluster_response_200 import JoinClusterResponse200
+    from .models.join_overlay_body import JoinOverlayBody
+    from .models.join_overlay_response_200 import JoinOverlayResponse200
+    from .models.launch_instance_response_200 import LaunchInstanceResponse200
+    from .models.list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
+    from .models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
     from .models.list_machine_body import ListMachineBody
     from .models.list_machine_response_200 import ListMachineResponse200
     from .models.list_network_volume_body import ListNetworkVolumeBody
     from .models.list_network_volume_response_200 import ListNetworkVolumeResponse200
+    from .models.list_notification_types_response_200 import ListNotificationTypesResponse200
+    from .models.list_notification_webhooks_response_200 import ListNotificationWebhooksResponse200
+    from .models.list_user_templates_response_200 import ListUserTemplatesResponse200
+    from .models.list_volume_body import ListVolumeBody
+    from .models.list_volume_response_200 import ListVolumeResponse200
     from .models.list_volumes_response_200 import ListVolumesResponse200
     from .models.manage_instance_body import ManageInstanceBody
     from .models.manage_instance_body_state import ManageInstanceBodyState
+    from .models.manage_instances_body import ManageInstancesBody
+    from .models.manage_instances_body_state import ManageInstancesBodyState
+    from .models.manage_instances_response_200 import ManageInstancesResponse200
+    from .models.notification_webhook_create_request import NotificationWebhookCreateRequest
+    from .models.notification_webhook_update_request import NotificationWebhookUpdateRequest
     from .models.prepay_instance_body import PrepayInstanceBody
     from .models.prepay_instance_response_200 import PrepayInstanceResponse200
+    from .models.preview_success_response import PreviewSuccessResponse
+    from .models.query_machine_maintenances_body import QueryMachineMaintenancesBody
+    from .models.query_machine_maintenances_response_200_item import (
+        QueryMachineMaintenancesResponse200Item,
+    )
     from .models.reboot_instance_response_200 import RebootInstanceResponse200
     from .models.recycle_instance_response_200 import RecycleInstanceResponse200
+    from .models.regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
+    from .models.regenerate_subaccount_keys_response_200 import RegenerateSubaccountKeysResponse200
+    from .models.reject_price_increase_body import RejectPriceIncreaseBody
+    from .models.reject_price_increase_response_200 import RejectPriceIncreaseResponse200
     from .models.remove_defjob_response_200 import RemoveDefjobResponse200
+    from .models.remove_machine_from_cluster_body import RemoveMachineFromClusterBody
+    from .models.remove_machine_from_cluster_response_200 import RemoveMachineFromClusterResponse200
     from .models.remove_team_member_response_200 import RemoveTeamMemberResponse200
+    from .models.remove_team_member_role_body import RemoveTeamMemberRoleBody
+    from .models.remove_team_member_role_response_200 import RemoveTeamMemberRoleResponse200
     from .models.remove_team_role_response_200 import RemoveTeamRoleResponse200
+    from .models.rent_network_volume_body import RentNetworkVolumeBody
+    from .models.rent_network_volume_response_200 import RentNetworkVolumeResponse200
     from .models.rent_volume_body import RentVolumeBody
     from .models.rent_volume_response_200 import RentVolumeResponse200
+    from .models.report_machine_problem_body import ReportMachineProblemBody
+    from .models.report_machine_problem_body_problem import ReportMachineProblemBodyProblem
+    from .models.report_machine_problem_response_200 import ReportMachineProblemResponse200
+    from .models.reset_api_key_body import ResetApiKeyBody
+    from .models.reset_api_key_response_200 import ResetApiKeyResponse200
+    from .models.rotate_notification_webhook_secret_response_200 import (
+        RotateNotificationWebhookSecretResponse200,
+    )
     from .models.route_body import RouteBody
     from .models.route_no_worker_available import RouteNoWorkerAvailable
     from .models.route_worker_available import RouteWorkerAvailable
+    from .models.save_template_to_user_body import SaveTemplateToUserBody
+    from .models.save_template_to_user_response_200 import SaveTemplateToUserResponse200
+    from .models.save_templates_body import SaveTemplatesBody
+    from .models.save_templates_response_200 import SaveTemplatesResponse200
     from .models.schedule_maint_body import ScheduleMaintBody
     from .models.schedule_maint_body_maintenance_category import (
         ScheduleMaintBodyMaintenanceCategory,
@@ -122,30 +255,63 @@ if TYPE_CHECKING:
     from .models.search_offers_body_rented import SearchOffersBodyRented
     from .models.search_offers_body_type import SearchOffersBodyType
     from .models.search_offers_body_verified import SearchOffersBodyVerified
+    from .models.search_offers_get_response_200 import SearchOffersGetResponse200
+    from .models.search_offers_new_body import SearchOffersNewBody
+    from .models.search_offers_new_body_q import SearchOffersNewBodyQ
+    from .models.search_offers_new_response_200 import SearchOffersNewResponse200
     from .models.search_offers_response_200 import SearchOffersResponse200
     from .models.search_templates_response_200 import SearchTemplatesResponse200
+    from .models.search_templates_v1_response_200 import SearchTemplatesV1Response200
     from .models.search_volumes_body import SearchVolumesBody
     from .models.search_volumes_response_200 import SearchVolumesResponse200
+    from .models.send_deployment_heartbeat_response_200 import SendDeploymentHeartbeatResponse200
     from .models.set_defjob_body import SetDefjobBody
     from .models.set_defjob_response_200 import SetDefjobResponse200
     from .models.set_min_bid_body import SetMinBidBody
     from .models.set_min_bid_response_200 import SetMinBidResponse200
     from .models.set_user_body import SetUserBody
     from .models.show_api_keys_response_200 import ShowApiKeysResponse200
+    from .models.show_autojobs_response_200 import ShowAutojobsResponse200
+    from .models.show_charges_format import ShowChargesFormat
+    from .models.show_charges_response_200 import ShowChargesResponse200
+    from .models.show_clusters_response_200 import ShowClustersResponse200
     from .models.show_connections_response_200_item import ShowConnectionsResponse200Item
+    from .models.show_deployment_response_200 import ShowDeploymentResponse200
+    from .models.show_deployment_versions_response_200 import ShowDeploymentVersionsResponse200
+    from .models.show_deployments_response_200 import ShowDeploymentsResponse200
     from .models.show_deposit_response_200 import ShowDepositResponse200
     from .models.show_earnings_response_200 import ShowEarningsResponse200
+    from .models.show_earnings_v1_response_200 import ShowEarningsV1Response200
     from .models.show_endpoints_response_200 import ShowEndpointsResponse200
     from .models.show_env_vars_response_200 import ShowEnvVarsResponse200
+    from .models.show_gpu_locations_response_200 import ShowGpuLocationsResponse200
+    from .models.show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
+    from .models.show_gpu_metrics_response_200 import ShowGpuMetricsResponse200
+    from .models.show_gpu_metrics_verified import ShowGpuMetricsVerified
+    from .models.show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
+    from .models.show_gpu_trends_response_200 import ShowGpuTrendsResponse200
+    from .models.show_gpu_trends_verified import ShowGpuTrendsVerified
+    from .models.show_instance_backup_files_response_200 import ShowInstanceBackupFilesResponse200
+    from .models.show_instance_backups_response_200 import ShowInstanceBackupsResponse200
+    from .models.show_instance_filters_response_200 import ShowInstanceFiltersResponse200
     from .models.show_instance_response_200 import ShowInstanceResponse200
     from .models.show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
     from .models.show_instances_response_200 import ShowInstancesResponse200
+    from .models.show_instances_v1_response_200 import ShowInstancesV1Response200
     from .models.show_invoices_response_200 import ShowInvoicesResponse200
+    from .models.show_invoices_v1_response_200 import ShowInvoicesV1Response200
     from .models.show_ipaddrs_response_200 import ShowIpaddrsResponse200
     from .models.show_logs_body import ShowLogsBody
     from .models.show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
     from .models.show_logs_response_200 import ShowLogsResponse200
     from .models.show_machines_response_200 import ShowMachinesResponse200
+    from .models.show_machines_v1_response_200 import ShowMachinesV1Response200
+    from .models.show_maints_response_200_item import ShowMaintsResponse200Item
+    from .models.show_network_disks_response_200 import ShowNetworkDisksResponse200
+    from .models.show_overlays_response_200_item import ShowOverlaysResponse200Item
+    from .models.show_pending_price_increases_response_200 import (
+        ShowPendingPriceIncreasesResponse200,
+    )
     from .models.show_reports_response_200_item import ShowReportsResponse200Item
     from .models.show_subaccounts_response_200 import ShowSubaccountsResponse200
     from .models.show_team_members_response_200_item import ShowTeamMembersResponse200Item
@@ -155,25 +321,108 @@ if TYPE_CHECKING:
     from .models.show_workergroups_response_200 import ShowWorkergroupsResponse200
     from .models.simple_boolean_success_response import SimpleBooleanSuccessResponse
     from .models.ssh_key import SshKey
+    from .models.start_deployment_response_200 import StartDeploymentResponse200
+    from .models.start_rsync_copy_body import StartRsyncCopyBody
+    from .models.start_rsync_copy_response_200 import StartRsyncCopyResponse200
+    from .models.stop_deployment_response_200 import StopDeploymentResponse200
     from .models.success_response import SuccessResponse
+    from .models.take_snapshot_body import TakeSnapshotBody
+    from .models.take_snapshot_body_pause import TakeSnapshotBodyPause
+    from .models.take_snapshot_response_200 import TakeSnapshotResponse200
+    from .models.test_notification_webhook_response_200 import TestNotificationWebhookResponse200
+    from .models.tfa_activate_body import TfaActivateBody
+    from .models.tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
+    from .models.tfa_activate_response_200 import TfaActivateResponse200
+    from .models.tfa_auth_new_body import TfaAuthNewBody
+    from .models.tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
+    from .models.tfa_auth_new_response_200 import TfaAuthNewResponse200
+    from .models.tfa_auth_new_verify_body import TfaAuthNewVerifyBody
+    from .models.tfa_auth_new_verify_response_200 import TfaAuthNewVerifyResponse200
+    from .models.tfa_delete_body import TfaDeleteBody
+    from .models.tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
+    from .models.tfa_delete_response_200 import TfaDeleteResponse200
+    from .models.tfa_login_body import TfaLoginBody
+    from .models.tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
+    from .models.tfa_login_response_200 import TfaLoginResponse200
+    from .models.tfa_regen_codes_body import TfaRegenCodesBody
+    from .models.tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
+    from .models.tfa_regen_codes_response_200 import TfaRegenCodesResponse200
+    from .models.tfa_resend_sms_body import TfaResendSmsBody
+    from .models.tfa_resend_sms_response_200 import TfaResendSmsResponse200
+    from .models.tfa_send_email_body import TfaSendEmailBody
+    from .models.tfa_send_email_response_200 import TfaSendEmailResponse200
+    from .models.tfa_send_sms_body import TfaSendSmsBody
+    from .models.tfa_send_sms_response_200 import TfaSendSmsResponse200
+    from .models.tfa_status_response_200 import TfaStatusResponse200
+    from .models.tfa_totp_setup_response_200 import TfaTotpSetupResponse200
+    from .models.tfa_update_body import TfaUpdateBody
+    from .models.tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
+    from .models.tfa_update_response_200 import TfaUpdateResponse200
     from .models.transfer_credit_body import TransferCreditBody
     from .models.transfer_credit_response_200 import TransferCreditResponse200
+    from .models.transfer_team_ownership_body import TransferTeamOwnershipBody
+    from .models.transfer_team_ownership_response_200 import TransferTeamOwnershipResponse200
     from .models.unlist_machine_response_200 import UnlistMachineResponse200
     from .models.unlist_network_volume_body import UnlistNetworkVolumeBody
     from .models.unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
     from .models.unlist_volume_body import UnlistVolumeBody
     from .models.unlist_volume_response_200 import UnlistVolumeResponse200
+    from .models.update_autojob_body import UpdateAutojobBody
+    from .models.update_autojob_response_200 import UpdateAutojobResponse200
+    from .models.update_endpoint_body import UpdateEndpointBody
+    from .models.update_endpoint_response_200 import UpdateEndpointResponse200
     from .models.update_env_var_body import UpdateEnvVarBody
     from .models.update_env_var_response_200 import UpdateEnvVarResponse200
+    from .models.update_instance_body import UpdateInstanceBody
+    from .models.update_instance_response_200 import UpdateInstanceResponse200
+    from .models.update_instance_ssh_key_body import UpdateInstanceSshKeyBody
+    from .models.update_instance_ssh_key_response_200 import UpdateInstanceSshKeyResponse200
+    from .models.update_notification_preferences_body import UpdateNotificationPreferencesBody
+    from .models.update_notification_preferences_response_200 import (
+        UpdateNotificationPreferencesResponse200,
+    )
+    from .models.update_notification_webhook_response_200 import (
+        UpdateNotificationWebhookResponse200,
+    )
+    from .models.update_scheduled_job_response_200 import UpdateScheduledJobResponse200
     from .models.update_ssh_key_body import UpdateSshKeyBody
     from .models.update_ssh_key_response_200 import UpdateSshKeyResponse200
+    from .models.update_team_body import UpdateTeamBody
+    from .models.update_team_member_role_body import UpdateTeamMemberRoleBody
+    from .models.update_team_member_role_response_200 import UpdateTeamMemberRoleResponse200
+    from .models.update_team_response_200 import UpdateTeamResponse200
     from .models.update_team_role_body import UpdateTeamRoleBody
+    from .models.update_template_body import UpdateTemplateBody
+    from .models.update_template_response_200 import UpdateTemplateResponse200
     from .models.update_workergroup_body import UpdateWorkergroupBody
     from .models.update_workergroup_response_200 import UpdateWorkergroupResponse200
+    from .models.update_workers_body import UpdateWorkersBody
+    from .models.update_workers_response_200 import UpdateWorkersResponse200
+    from .models.validate_registry_auth_response_200 import ValidateRegistryAuthResponse200
 
 T = TypeVar("T")
 
 OPERATIONS: dict[str, Operation] = {
+    "accept_bundle_offer": Operation(
+        name="accept_bundle_offer",
+        method="PUT",
+        path="/api/v0/bundles/{id}",
+        summary="Accept Bundle Offer",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "accept_price_increase": Operation(
+        name="accept_price_increase",
+        method="PUT",
+        path="/api/v0/instances/accept-price-increase/",
+        summary="Accept Instance Price Increase",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "add_network_disk": Operation(
         name="add_network_disk",
         method="POST",
@@ -184,11 +433,51 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "add_team_member_role": Operation(
+        name="add_team_member_role",
+        method="POST",
+        path="/api/v0/team/members/{id}/roles",
+        summary="Add Team Member Role",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "attach_ssh_key": Operation(
         name="attach_ssh_key",
         method="POST",
         path="/api/v0/instances/{id}/ssh/",
         summary="attach ssh-key",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "authorize_cloud_service": Operation(
+        name="authorize_cloud_service",
+        method="POST",
+        path="/api/v0/users/cloud",
+        summary="Authorize Cloud Service",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "batch_delete_maintenances": Operation(
+        name="batch_delete_maintenances",
+        method="DELETE",
+        path="/api/v0/machines/maintenances/batch",
+        summary="Batch Delete Maintenances",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "batch_schedule_maintenances": Operation(
+        name="batch_schedule_maintenances",
+        method="POST",
+        path="/api/v0/machines/maintenances/batch",
+        summary="Batch Schedule Maintenances",
         idempotent=False,
         auth="required",
         host="api",
@@ -209,6 +498,16 @@ OPERATIONS: dict[str, Operation] = {
         method="PUT",
         path="/api/v0/machines/{machine_id}/cancel_maint/",
         summary="cancel maint",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "cancel_rsync_copy": Operation(
+        name="cancel_rsync_copy",
+        method="DELETE",
+        path="/api/v0/commands/rsync",
+        summary="Cancel Remote Rsync Copy",
         idempotent=True,
         auth="required",
         host="api",
@@ -244,6 +543,16 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "clone_volume": Operation(
+        name="clone_volume",
+        method="POST",
+        path="/api/v0/volumes/copy/",
+        summary="Copy Volume",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "cloud_copy": Operation(
         name="cloud_copy",
         method="POST",
@@ -269,6 +578,26 @@ OPERATIONS: dict[str, Operation] = {
         method="POST",
         path="/api/v0/auth/apikeys/",
         summary="create api-key",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_autojob": Operation(
+        name="create_autojob",
+        method="POST",
+        path="/api/v0/autojobs/",
+        summary="Create Autojob Workergroup",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_cluster": Operation(
+        name="create_cluster",
+        method="POST",
+        path="/api/v0/cluster/",
+        summary="Create Vast cluster",
         idempotent=False,
         auth="required",
         host="api",
@@ -304,11 +633,71 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "create_instances": Operation(
+        name="create_instances",
+        method="POST",
+        path="/api/v0/asks/bulk/",
+        summary="Create Instances Bulk",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "create_network_volume": Operation(
         name="create_network_volume",
         method="PUT",
+        path="/api/v0/network_volumes/",
+        summary="Create a new network volume",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_network_volume_listing": Operation(
+        name="create_network_volume_listing",
+        method="POST",
         path="/api/v0/network_volume/",
-        summary="create network-volume",
+        summary="list network-volume",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_notification_webhook": Operation(
+        name="create_notification_webhook",
+        method="POST",
+        path="/api/v0/webhooks",
+        summary="create notification webhook",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_or_update_deployment": Operation(
+        name="create_or_update_deployment",
+        method="PUT",
+        path="/api/v0/deployments/",
+        summary="Create or Update Deployment",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_overlay": Operation(
+        name="create_overlay",
+        method="POST",
+        path="/api/v0/overlay/",
+        summary="Creates overlay network on top of a physical cluster",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "create_scheduled_job": Operation(
+        name="create_scheduled_job",
+        method="POST",
+        path="/api/v0/commands/schedule_job/",
+        summary="Create Scheduled Job",
         idempotent=False,
         auth="required",
         host="api",
@@ -374,11 +763,71 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "defrag_machines": Operation(
+        name="defrag_machines",
+        method="PUT",
+        path="/api/v0/machines/defrag_offers/",
+        summary="Defragment Machine GPU Offers",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "delete_api_key": Operation(
         name="delete_api_key",
         method="DELETE",
         path="/api/v0/auth/apikeys/{id}/",
         summary="delete api key",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_autojob": Operation(
+        name="delete_autojob",
+        method="DELETE",
+        path="/api/v0/autojobs/{id}/",
+        summary="Delete Autojob Workergroup",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_cloud_connection": Operation(
+        name="delete_cloud_connection",
+        method="DELETE",
+        path="/api/v0/users/cloud",
+        summary="Delete Cloud Connection",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_cluster": Operation(
+        name="delete_cluster",
+        method="DELETE",
+        path="/api/v0/cluster/",
+        summary="Delete Cluster",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_deployment": Operation(
+        name="delete_deployment",
+        method="DELETE",
+        path="/api/v0/deployment/{id}/",
+        summary="Delete Deployment",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_deployment_by_name": Operation(
+        name="delete_deployment_by_name",
+        method="DELETE",
+        path="/api/v0/deployments/",
+        summary="Delete Deployments by Name",
         idempotent=True,
         auth="required",
         host="api",
@@ -404,11 +853,81 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "delete_machine": Operation(
+        name="delete_machine",
+        method="POST",
+        path="/api/v0/machines/{machine_id}/force_delete/",
+        summary="[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_machine_maintenance": Operation(
+        name="delete_machine_maintenance",
+        method="DELETE",
+        path="/api/v0/machines/maintenances",
+        summary="Delete Machine Maintenance Window",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_notification_webhook": Operation(
+        name="delete_notification_webhook",
+        method="DELETE",
+        path="/api/v0/webhooks/{id}",
+        summary="delete notification webhook",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_overlay": Operation(
+        name="delete_overlay",
+        method="DELETE",
+        path="/api/v0/overlay/",
+        summary="Deletes overlay and removes all of its associated instances",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_scheduled_job": Operation(
+        name="delete_scheduled_job",
+        method="DELETE",
+        path="/api/v0/commands/schedule_job/{id}/",
+        summary="Delete Scheduled Job",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "delete_ssh_key": Operation(
         name="delete_ssh_key",
         method="DELETE",
         path="/api/v0/ssh/{id}/",
         summary="delete ssh key",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_template": Operation(
+        name="delete_template",
+        method="DELETE",
+        path="/api/v0/template/",
+        summary="delete template",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "delete_user_template": Operation(
+        name="delete_user_template",
+        method="DELETE",
+        path="/api/v0/users/{user_id}/templates",
+        summary="Delete Template",
         idempotent=True,
         auth="required",
         host="api",
@@ -444,6 +963,16 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "destroy_instances": Operation(
+        name="destroy_instances",
+        method="DELETE",
+        path="/api/v0/instances/",
+        summary="Delete Instances Bulk",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "destroy_team": Operation(
         name="destroy_team",
         method="DELETE",
@@ -464,12 +993,112 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "edit_template": Operation(
+        name="edit_template",
+        method="PUT",
+        path="/api/v0/template",
+        summary="edit template",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "execute": Operation(
         name="execute",
         method="PUT",
         path="/api/v0/instances/command/{id}/",
         summary="execute",
         idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "fetch_contracts": Operation(
+        name="fetch_contracts",
+        method="POST",
+        path="/api/v0/contracts/fetch/",
+        summary="Fetch contracts, optionally filtered by label.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "fetch_image_tags": Operation(
+        name="fetch_image_tags",
+        method="POST",
+        path="/api/v1/templates/fetch-tags",
+        summary="Fetch Image Tags",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_bundle_bid_price": Operation(
+        name="get_bundle_bid_price",
+        method="PUT",
+        path="/api/v0/bundles_bid_price/{id}",
+        summary="Get Bundle Bid Price",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_charges_chart": Operation(
+        name="get_charges_chart",
+        method="GET",
+        path="/api/v0/charges/chart",
+        summary="Get charges chart",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_deployment_download_url": Operation(
+        name="get_deployment_download_url",
+        method="GET",
+        path="/api/v0/deployment/{id}/download_url/",
+        summary="Get Deployment Download URL",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_earnings_data": Operation(
+        name="get_earnings_data",
+        method="GET",
+        path="/api/v0/user/earnings/data",
+        summary="Get Earnings Data",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_earnings_summary": Operation(
+        name="get_earnings_summary",
+        method="GET",
+        path="/api/v1/user/earnings/summary",
+        summary="Get Earnings Summary",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_endpoint": Operation(
+        name="get_endpoint",
+        method="GET",
+        path="/api/v0/endptjobs/{id}/",
+        summary="Get Endpoint",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_endpoint_groups_hourly_spend": Operation(
+        name="get_endpoint_groups_hourly_spend",
+        method="GET",
+        path="/api/v0/serverless/endpoints/spend",
+        summary="Get Endpoint Groups Hourly Spend",
+        idempotent=True,
         auth="required",
         host="api",
         success_codes=(200,),
@@ -494,6 +1123,86 @@ OPERATIONS: dict[str, Operation] = {
         host="serverless",
         success_codes=(200,),
     ),
+    "get_notification_preferences": Operation(
+        name="get_notification_preferences",
+        method="GET",
+        path="/api/v0/users/{user_id}/notification-prefs",
+        summary="get notification preferences",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_team_api_keys": Operation(
+        name="get_team_api_keys",
+        method="GET",
+        path="/api/v0/team/apikeys",
+        summary="Get Team API Keys",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_team_balances": Operation(
+        name="get_team_balances",
+        method="GET",
+        path="/api/v0/team/balances",
+        summary="Get Team Balances",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_template_by_hash": Operation(
+        name="get_template_by_hash",
+        method="GET",
+        path="/api/v0/users/{user_id}/templates/{hash_id}",
+        summary="Get Template by Hash",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_total_earnings": Operation(
+        name="get_total_earnings",
+        method="GET",
+        path="/api/v0/user/earnings",
+        summary="Get Total Earnings",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_user_earnings_chart": Operation(
+        name="get_user_earnings_chart",
+        method="GET",
+        path="/api/v1/user/earnings/chart",
+        summary="Get user earnings chart",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_user_spend_rate": Operation(
+        name="get_user_spend_rate",
+        method="GET",
+        path="/api/v0/users/spend-rate",
+        summary="Get User Spend Rate",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "get_worker_groups_hourly_spend": Operation(
+        name="get_worker_groups_hourly_spend",
+        method="GET",
+        path="/api/v0/serverless/workergroups/spend",
+        summary="Get Worker Groups Hourly Spend",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "get_workergroup_logs": Operation(
         name="get_workergroup_logs",
         method="POST",
@@ -514,12 +1223,72 @@ OPERATIONS: dict[str, Operation] = {
         host="serverless",
         success_codes=(200,),
     ),
+    "get_wrkgrp_logs": Operation(
+        name="get_wrkgrp_logs",
+        method="POST",
+        path="/get_autogroup_logs/",
+        summary="Fetch logs for a specific serverless worker group",
+        idempotent=True,
+        auth="required",
+        host="serverless",
+        success_codes=(200,),
+    ),
     "invite_team_member": Operation(
         name="invite_team_member",
         method="POST",
         path="/api/v0/team/invite/",
         summary="invite team member",
         idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "join_cluster": Operation(
+        name="join_cluster",
+        method="PUT",
+        path="/api/v0/cluster/",
+        summary="Join Machine to Cluster",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "join_overlay": Operation(
+        name="join_overlay",
+        method="PUT",
+        path="/api/v0/overlay/",
+        summary="Adds instance to an overlay network",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "launch_instance": Operation(
+        name="launch_instance",
+        method="PUT",
+        path="/api/v0/launch_instance/",
+        summary="Launch Instance",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_autoscaler_templates": Operation(
+        name="list_autoscaler_templates",
+        method="GET",
+        path="/api/v0/users/{user_id}/templates/autoscaler",
+        summary="List Autoscaler Templates",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_cloud_connections": Operation(
+        name="list_cloud_connections",
+        method="GET",
+        path="/api/v0/users/cloud",
+        summary="List Cloud Connections",
+        idempotent=True,
         auth="required",
         host="api",
         success_codes=(200,),
@@ -537,8 +1306,58 @@ OPERATIONS: dict[str, Operation] = {
     "list_network_volume": Operation(
         name="list_network_volume",
         method="POST",
-        path="/api/v0/network_volume/",
-        summary="list network-volume",
+        path="/api/v0/network_volumes/",
+        summary="[Host] list disk space for rent as a network volume",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_notification_types": Operation(
+        name="list_notification_types",
+        method="GET",
+        path="/api/v0/notification-types",
+        summary="list notification types",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_notification_webhooks": Operation(
+        name="list_notification_webhooks",
+        method="GET",
+        path="/api/v0/webhooks",
+        summary="list notification webhooks",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_team_roles": Operation(
+        name="list_team_roles",
+        method="GET",
+        path="/api/v0/team/roles",
+        summary="List Team Roles",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_user_templates": Operation(
+        name="list_user_templates",
+        method="GET",
+        path="/api/v0/users/{user_id}/templates",
+        summary="List User Templates",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "list_volume": Operation(
+        name="list_volume",
+        method="POST",
+        path="/api/v0/volumes/",
+        summary="Create Volume Listings",
         idempotent=False,
         auth="required",
         host="api",
@@ -547,7 +1366,7 @@ OPERATIONS: dict[str, Operation] = {
     "list_volumes": Operation(
         name="list_volumes",
         method="GET",
-        path="/api/v0/volumes/",
+        path="/api/v0/volumes",
         summary="list volumes",
         idempotent=True,
         auth="required",
@@ -564,12 +1383,32 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "manage_instances": Operation(
+        name="manage_instances",
+        method="PUT",
+        path="/api/v0/instances/",
+        summary="Update Instances Bulk",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "prepay_instance": Operation(
         name="prepay_instance",
         method="PUT",
         path="/api/v0/instances/prepay/{id}/",
         summary="prepay instance",
         idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "query_machine_maintenances": Operation(
+        name="query_machine_maintenances",
+        method="POST",
+        path="/api/v0/machines/maintenances",
+        summary="Query Maintenance Windows by Machine IDs",
+        idempotent=True,
         auth="required",
         host="api",
         success_codes=(200,),
@@ -594,6 +1433,26 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "regenerate_subaccount_keys": Operation(
+        name="regenerate_subaccount_keys",
+        method="PUT",
+        path="/api/v0/subaccounts/regenerate_keys",
+        summary="Regenerate Subaccount Keys",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "reject_price_increase": Operation(
+        name="reject_price_increase",
+        method="PUT",
+        path="/api/v0/instances/reject-price-increase/",
+        summary="Reject Instance Price Increase",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "remove_defjob": Operation(
         name="remove_defjob",
         method="DELETE",
@@ -604,11 +1463,31 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "remove_machine_from_cluster": Operation(
+        name="remove_machine_from_cluster",
+        method="DELETE",
+        path="/api/v0/cluster/remove_machine/",
+        summary="Removes machine from cluster",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "remove_team_member": Operation(
         name="remove_team_member",
         method="DELETE",
-        path="/api/v0/team/members/{id}",
+        path="/api/v0/team/members/{id}/",
         summary="remove team member",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "remove_team_member_role": Operation(
+        name="remove_team_member_role",
+        method="DELETE",
+        path="/api/v0/team/members/{id}/roles",
+        summary="Remove Team Member Role",
         idempotent=True,
         auth="required",
         host="api",
@@ -617,9 +1496,19 @@ OPERATIONS: dict[str, Operation] = {
     "remove_team_role": Operation(
         name="remove_team_role",
         method="DELETE",
-        path="/api/v0/team/roles/{name}",
+        path="/api/v0/team/roles/{name}/",
         summary="remove team role",
         idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "rent_network_volume": Operation(
+        name="rent_network_volume",
+        method="PUT",
+        path="/api/v0/network_volume/",
+        summary="create network-volume",
+        idempotent=False,
         auth="required",
         host="api",
         success_codes=(200,),
@@ -629,6 +1518,36 @@ OPERATIONS: dict[str, Operation] = {
         method="PUT",
         path="/api/v0/volumes/",
         summary="rent volume",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "report_machine_problem": Operation(
+        name="report_machine_problem",
+        method="PUT",
+        path="/api/v0/machines/{machine_id}/report",
+        summary="Report Machine Problem",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "reset_api_key": Operation(
+        name="reset_api_key",
+        method="PUT",
+        path="/api/v0/commands/reset_apikey/",
+        summary="Reset your api-key (get new key from website)",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "rotate_notification_webhook_secret": Operation(
+        name="rotate_notification_webhook_secret",
+        method="POST",
+        path="/api/v0/webhooks/{id}/rotate-secret",
+        summary="rotate notification webhook secret",
         idempotent=False,
         auth="required",
         host="api",
@@ -644,10 +1563,30 @@ OPERATIONS: dict[str, Operation] = {
         host="serverless",
         success_codes=(200,),
     ),
+    "save_template_to_user": Operation(
+        name="save_template_to_user",
+        method="POST",
+        path="/api/v0/users/{user_id}/template",
+        summary="Save Template to User",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "save_templates": Operation(
+        name="save_templates",
+        method="POST",
+        path="/api/v0/users/{user_id}/templates",
+        summary="Save Templates",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "schedule_maint": Operation(
         name="schedule_maint",
         method="PUT",
-        path="/api/v0/machines/{machine_id}/dnotify",
+        path="/api/v0/machines/{machine_id}/dnotify/",
         summary="schedule maint",
         idempotent=False,
         auth="required",
@@ -657,7 +1596,7 @@ OPERATIONS: dict[str, Operation] = {
     "search_benchmarks": Operation(
         name="search_benchmarks",
         method="GET",
-        path="/api/v0/benchmarks/",
+        path="/api/v0/benchmarks",
         summary="search benchmarks",
         idempotent=True,
         auth="required",
@@ -694,6 +1633,26 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "search_offers_get": Operation(
+        name="search_offers_get",
+        method="GET",
+        path="/api/v0/bundles",
+        summary="Search Offers (GET)",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "search_offers_new": Operation(
+        name="search_offers_new",
+        method="PUT",
+        path="/api/v0/search/asks/",
+        summary="Search for GPU offers using the new /search/asks/ endpoint.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "search_templates": Operation(
         name="search_templates",
         method="GET",
@@ -704,11 +1663,31 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "search_templates_v1": Operation(
+        name="search_templates_v1",
+        method="GET",
+        path="/api/v1/template",
+        summary="List Templates with Pagination",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "search_volumes": Operation(
         name="search_volumes",
         method="POST",
         path="/api/v0/volumes/search/",
         summary="search volumes",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "send_deployment_heartbeat": Operation(
+        name="send_deployment_heartbeat",
+        method="POST",
+        path="/api/v0/deployment/{id}/heartbeat/",
+        summary="Send Deployment Heartbeat",
         idempotent=True,
         auth="required",
         host="api",
@@ -744,6 +1723,16 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_api_key": Operation(
+        name="show_api_key",
+        method="GET",
+        path="/api/v0/auth/apikeys/{id}/",
+        summary="Show an api-key",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_api_keys": Operation(
         name="show_api_keys",
         method="GET",
@@ -754,11 +1743,81 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_audit_logs": Operation(
+        name="show_audit_logs",
+        method="GET",
+        path="/api/v0/audit_logs/",
+        summary="List Audit Logs",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_autojobs": Operation(
+        name="show_autojobs",
+        method="GET",
+        path="/api/v0/autojobs/",
+        summary="List Autojob Workergroups",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_charges": Operation(
+        name="show_charges",
+        method="GET",
+        path="/api/v0/charges/",
+        summary="show charges",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_clusters": Operation(
+        name="show_clusters",
+        method="GET",
+        path="/api/v0/clusters/",
+        summary="Show clusters associated with your account.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_connections": Operation(
         name="show_connections",
         method="GET",
         path="/api/v0/users/cloud_integrations/",
         summary="show connections",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_deployment": Operation(
+        name="show_deployment",
+        method="GET",
+        path="/api/v0/deployment/{id}/",
+        summary="show deployment",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_deployment_versions": Operation(
+        name="show_deployment_versions",
+        method="GET",
+        path="/api/v0/deployment/{id}/versions/",
+        summary="List Deployment Versions",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_deployments": Operation(
+        name="show_deployments",
+        method="GET",
+        path="/api/v0/deployments",
+        summary="show deployments",
         idempotent=True,
         auth="required",
         host="api",
@@ -777,8 +1836,18 @@ OPERATIONS: dict[str, Operation] = {
     "show_earnings": Operation(
         name="show_earnings",
         method="GET",
-        path="/api/v0/users/{user_id}/machine-earnings/",
+        path="/api/v0/users/{user_id}/machine-earnings",
         summary="show earnings",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_earnings_v1": Operation(
+        name="show_earnings_v1",
+        method="GET",
+        path="/api/v1/user/earnings",
+        summary="List Earnings (v1)",
         idempotent=True,
         auth="required",
         host="api",
@@ -804,11 +1873,71 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_gpu_locations": Operation(
+        name="show_gpu_locations",
+        method="GET",
+        path="/api/v0/metrics/gpu/locations/",
+        summary="show gpu locations",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_gpu_metrics": Operation(
+        name="show_gpu_metrics",
+        method="GET",
+        path="/api/v0/metrics/gpu/current/",
+        summary="show gpu metrics",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_gpu_trends": Operation(
+        name="show_gpu_trends",
+        method="GET",
+        path="/api/v0/metrics/gpu/history/",
+        summary="show gpu trends",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_instance": Operation(
         name="show_instance",
         method="GET",
         path="/api/v0/instances/{id}/",
         summary="show instance",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_instance_backup_files": Operation(
+        name="show_instance_backup_files",
+        method="GET",
+        path="/api/v0/instance_backups/{contract_id}/download/",
+        summary="List the stored objects of one backup, with direct download URLs.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_instance_backups": Operation(
+        name="show_instance_backups",
+        method="GET",
+        path="/api/v0/instance_backups/",
+        summary="Show backups Vast has taken of your instances.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_instance_filters": Operation(
+        name="show_instance_filters",
+        method="GET",
+        path="/api/v0/instances/filters/",
+        summary="Return distinct filterable values for instances.",
         idempotent=True,
         auth="required",
         host="api",
@@ -834,10 +1963,40 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_instances_lite_v1": Operation(
+        name="show_instances_lite_v1",
+        method="GET",
+        path="/api/v1/instances/lite",
+        summary="List Instances Lite (v1)",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(),
+    ),
+    "show_instances_v1": Operation(
+        name="show_instances_v1",
+        method="GET",
+        path="/api/v1/instances/",
+        summary="show instances",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_invoices": Operation(
         name="show_invoices",
         method="GET",
-        path="/api/v0/users/{user_id}/invoices/",
+        path="/api/v0/users/{user_id}/invoices",
+        summary="show invoices",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_invoices_v1": Operation(
+        name="show_invoices_v1",
+        method="GET",
+        path="/api/v1/invoices/",
         summary="show invoices",
         idempotent=True,
         auth="required",
@@ -847,7 +2006,7 @@ OPERATIONS: dict[str, Operation] = {
     "show_ipaddrs": Operation(
         name="show_ipaddrs",
         method="GET",
-        path="/api/v0/users/{user_id}/ipaddrs/",
+        path="/api/v0/users/{user_id}/ipaddrs",
         summary="show ipaddrs",
         idempotent=True,
         auth="required",
@@ -857,8 +2016,18 @@ OPERATIONS: dict[str, Operation] = {
     "show_logs": Operation(
         name="show_logs",
         method="PUT",
-        path="/api/v0/instances/request_logs/{id}",
+        path="/api/v0/instances/request_logs/{id}/",
         summary="show logs",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_machine": Operation(
+        name="show_machine",
+        method="GET",
+        path="/api/v0/machines/{id}",
+        summary="Get Machine Details",
         idempotent=True,
         auth="required",
         host="api",
@@ -867,8 +2036,58 @@ OPERATIONS: dict[str, Operation] = {
     "show_machines": Operation(
         name="show_machines",
         method="GET",
-        path="/api/v0/machines/",
+        path="/api/v0/machines",
         summary="show machines",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_machines_v1": Operation(
+        name="show_machines_v1",
+        method="GET",
+        path="/api/v1/machines",
+        summary="List Machines with Pagination",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_maints": Operation(
+        name="show_maints",
+        method="GET",
+        path="/api/v0/machines/maintenances",
+        summary="List Machine Maintenance Windows",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_network_disks": Operation(
+        name="show_network_disks",
+        method="GET",
+        path="/api/v0/network_disk/",
+        summary="[Host] Show network disks associated with your account.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_overlays": Operation(
+        name="show_overlays",
+        method="GET",
+        path="/api/v0/overlay/",
+        summary="Show overlays associated with your account.",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_pending_price_increases": Operation(
+        name="show_pending_price_increases",
+        method="GET",
+        path="/api/v0/instances/pending-price-increases/",
+        summary="List Pending Price Increases",
         idempotent=True,
         auth="required",
         host="api",
@@ -879,6 +2098,16 @@ OPERATIONS: dict[str, Operation] = {
         method="GET",
         path="/api/v0/machines/{machine_id}/reports/",
         summary="show reports",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_scheduled_jobs": Operation(
+        name="show_scheduled_jobs",
+        method="GET",
+        path="/api/v0/commands/schedule_job/",
+        summary="List Scheduled Jobs",
         idempotent=True,
         auth="required",
         host="api",
@@ -897,7 +2126,7 @@ OPERATIONS: dict[str, Operation] = {
     "show_subaccounts": Operation(
         name="show_subaccounts",
         method="GET",
-        path="/api/v0/subaccounts/",
+        path="/api/v0/subaccounts",
         summary="show subaccounts",
         idempotent=True,
         auth="required",
@@ -937,7 +2166,7 @@ OPERATIONS: dict[str, Operation] = {
     "show_user": Operation(
         name="show_user",
         method="GET",
-        path="/api/v0/users/current/",
+        path="/api/v0/users/current",
         summary="show user",
         idempotent=True,
         auth="required",
@@ -954,12 +2183,192 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "start_deployment": Operation(
+        name="start_deployment",
+        method="POST",
+        path="/api/v0/deployment/{id}/start/",
+        summary="start deployment",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "start_rsync_copy": Operation(
+        name="start_rsync_copy",
+        method="PUT",
+        path="/api/v0/commands/rsync/",
+        summary="Start Remote Rsync Copy",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "stop_deployment": Operation(
+        name="stop_deployment",
+        method="POST",
+        path="/api/v0/deployment/{id}/stop/",
+        summary="stop deployment",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "take_snapshot": Operation(
+        name="take_snapshot",
+        method="POST",
+        path="/api/v0/instances/take_snapshot/{instance_id}/",
+        summary="Schedule a snapshot of a running container and push it to your repo in a container registry",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "test_notification_webhook": Operation(
+        name="test_notification_webhook",
+        method="POST",
+        path="/api/v0/webhooks/{id}/test",
+        summary="test notification webhook",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_activate": Operation(
+        name="tfa_activate",
+        method="POST",
+        path="/api/v0/tfa/confirm-new/",
+        summary="Confirm New 2FA Method",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_auth_new": Operation(
+        name="tfa_auth_new",
+        method="POST",
+        path="/api/v0/tfa/authorize-new-method/",
+        summary="Authorize New 2FA Method",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_auth_new_verify": Operation(
+        name="tfa_auth_new_verify",
+        method="PUT",
+        path="/api/v0/tfa/authorize-new-method/",
+        summary="Verify New 2FA Method Authorization",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_delete": Operation(
+        name="tfa_delete",
+        method="DELETE",
+        path="/api/v0/tfa/",
+        summary="Remove 2FA Method",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_login": Operation(
+        name="tfa_login",
+        method="POST",
+        path="/api/v0/tfa/",
+        summary="Log In with 2FA",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_regen_codes": Operation(
+        name="tfa_regen_codes",
+        method="PUT",
+        path="/api/v0/tfa/regen-backup-codes/",
+        summary="Regenerate 2FA Backup Codes",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_resend_sms": Operation(
+        name="tfa_resend_sms",
+        method="POST",
+        path="/api/v0/tfa/sms/resend/",
+        summary="Resend 2FA SMS Code",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_send_email": Operation(
+        name="tfa_send_email",
+        method="POST",
+        path="/api/v0/tfa/email/",
+        summary="Send 2FA Email Code",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_send_sms": Operation(
+        name="tfa_send_sms",
+        method="POST",
+        path="/api/v0/tfa/sms/",
+        summary="Send 2FA SMS Code",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_status": Operation(
+        name="tfa_status",
+        method="GET",
+        path="/api/v0/tfa/status/",
+        summary="Get 2FA Status",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_totp_setup": Operation(
+        name="tfa_totp_setup",
+        method="POST",
+        path="/api/v0/tfa/totp-setup/",
+        summary="Set Up TOTP 2FA",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "tfa_update": Operation(
+        name="tfa_update",
+        method="PUT",
+        path="/api/v0/tfa/update/",
+        summary="Update 2FA Method",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "transfer_credit": Operation(
         name="transfer_credit",
         method="PUT",
         path="/api/v0/commands/transfer_credit/",
         summary="transfer credit",
         idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "transfer_team_ownership": Operation(
+        name="transfer_team_ownership",
+        method="PUT",
+        path="/api/v0/team/transfer",
+        summary="Transfer Team Ownership",
+        idempotent=True,
         auth="required",
         host="api",
         success_codes=(200,),
@@ -987,8 +2396,28 @@ OPERATIONS: dict[str, Operation] = {
     "unlist_volume": Operation(
         name="unlist_volume",
         method="POST",
-        path="/api/v0/volumes/unlist/",
+        path="/api/v0/volumes/unlist",
         summary="unlist volume",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_autojob": Operation(
+        name="update_autojob",
+        method="PUT",
+        path="/api/v0/autojobs/{id}/",
+        summary="Update Autojob Workergroup",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_endpoint": Operation(
+        name="update_endpoint",
+        method="PUT",
+        path="/api/v0/endptjobs/{id}/",
+        summary="update endpoint",
         idempotent=True,
         auth="required",
         host="api",
@@ -1004,11 +2433,81 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "update_instance": Operation(
+        name="update_instance",
+        method="PUT",
+        path="/api/v0/instances/update_template/{instance_id}/",
+        summary="Update Instance Template",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_instance_ssh_key": Operation(
+        name="update_instance_ssh_key",
+        method="PUT",
+        path="/api/v0/instances/{id}/ssh",
+        summary="Update Instance SSH Key",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_notification_preferences": Operation(
+        name="update_notification_preferences",
+        method="PUT",
+        path="/api/v0/users/{user_id}/notification-prefs",
+        summary="update notification preferences",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_notification_webhook": Operation(
+        name="update_notification_webhook",
+        method="PUT",
+        path="/api/v0/webhooks/{id}",
+        summary="update notification webhook",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_scheduled_job": Operation(
+        name="update_scheduled_job",
+        method="PUT",
+        path="/api/v0/commands/schedule_job/{id}/",
+        summary="Update Scheduled Job",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "update_ssh_key": Operation(
         name="update_ssh_key",
         method="PUT",
         path="/api/v0/ssh/{id}/",
         summary="update ssh key",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_team": Operation(
+        name="update_team",
+        method="PUT",
+        path="/api/v0/team",
+        summary="Update Team",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_team_member_role": Operation(
+        name="update_team_member_role",
+        method="PUT",
+        path="/api/v0/team/members/{id}/roles",
+        summary="Update Team Member Role",
         idempotent=True,
         auth="required",
         host="api",
@@ -1024,11 +2523,41 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "update_template": Operation(
+        name="update_template",
+        method="PUT",
+        path="/api/v1/template/",
+        summary="Update Template (v1)",
+        idempotent=False,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "update_workergroup": Operation(
         name="update_workergroup",
         method="PUT",
         path="/api/v0/workergroups/{id}/",
         summary="update workergroup",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "update_workers": Operation(
+        name="update_workers",
+        method="POST",
+        path="/update_workers/",
+        summary="Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update",
+        idempotent=False,
+        auth="required",
+        host="serverless",
+        success_codes=(200,),
+    ),
+    "validate_registry_auth": Operation(
+        name="validate_registry_auth",
+        method="POST",
+        path="/api/v1/templates/validate-auth",
+        summary="Validate Registry Auth",
         idempotent=True,
         auth="required",
         host="api",
@@ -1049,6 +2578,82 @@ class SyncOperations:
         options: RequestOptions,
     ) -> T:
         raise NotImplementedError
+
+    def accept_bundle_offer(
+        self,
+        *,
+        id: int,
+        body: AcceptBundleOfferBody | Mapping[str, Any] | None = None,
+        price: float | Unset = UNSET,
+        max_start: float | Unset = UNSET,
+        min_duration: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Accept Bundle Offer.
+
+        ``PUT /api/v0/bundles/{id}``
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
+            price: Bid price override; if omitted the handler auto-computes a price from the best ask.
+            max_start: Relative seconds from now; filters asks to those starting within this window.
+            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import accept_bundle_offer as _m
+
+        return self._call(
+            OPERATIONS["accept_bundle_offer"],
+            _m.request(
+                id=id, body=body, price=price, max_start=max_start, min_duration=min_duration
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def accept_price_increase(
+        self,
+        *,
+        body: AcceptPriceIncreaseBody | Mapping[str, Any] | None = None,
+        pending_price_increase_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AcceptPriceIncreaseResponse200:
+        """Accept Instance Price Increase.
+
+        ``PUT /api/v0/instances/accept-price-increase/``
+
+        Accepts a pending price-increase offer for an instance, updating the contract to the new bid price.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
+            pending_price_increase_id: ID of the pending price increase record to accept.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import accept_price_increase as _m
+
+        return self._call(
+            OPERATIONS["accept_price_increase"],
+            _m.request(body=body, pending_price_increase_id=pending_price_increase_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
 
     def add_network_disk(
         self,
@@ -1097,6 +2702,43 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def add_team_member_role(
+        self,
+        *,
+        id: int,
+        body: AddTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        role: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AddTeamMemberRoleResponse200:
+        """Add Team Member Role.
+
+        ``POST /api/v0/team/members/{id}/roles``
+
+        Assigns an existing team role to a team member who currently has no role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
+            role: Name of the role to assign; cannot be 'owner'.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import add_team_member_role as _m
+
+        return self._call(
+            OPERATIONS["add_team_member_role"],
+            _m.request(id=id, body=body, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def attach_ssh_key(
         self,
         *,
@@ -1130,6 +2772,150 @@ class SyncOperations:
         return self._call(
             OPERATIONS["attach_ssh_key"],
             _m.request(id=id, body=body, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def authorize_cloud_service(
+        self,
+        *,
+        body: AuthorizeCloudServiceBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET,
+        user_given_name: str | Unset = UNSET,
+        secret_access_key: str | Unset = UNSET,
+        access_key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        application_key: str | Unset = UNSET,
+        key_id: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeCloudServiceResponse200:
+        """Authorize Cloud Service.
+
+        ``POST /api/v0/users/cloud``
+
+        Links a cloud storage provider (Google Drive, S3, Backblaze B2, Dropbox, or gated Hugging Face Storage Buckets) to the authenticated user's account using OAuth or credentials.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
+            code: OAuth authorization code (required for Google Drive and Dropbox providers).
+            provider: Cloud storage provider to connect.
+            user_given_name: User-supplied name for this connection (required for all providers except Dropbox, which uses the name from the OAuth flow).
+            secret_access_key: Secret Access Key (required for S3 and HF).
+            access_key: Access Key ID (required for S3 and HF; HF keys must begin with HFAK).
+            namespace: Hugging Face user or organization namespace as one safe URL path segment (required for HF).
+            application_key: Backblaze Application Key secret (required for B2 provider).
+            key_id: Backblaze Application Key ID (required for B2 provider).
+            state: OAuth state parameter returned from Dropbox redirect (required for Dropbox provider).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import authorize_cloud_service as _m
+
+        return self._call(
+            OPERATIONS["authorize_cloud_service"],
+            _m.request(
+                body=body,
+                code=code,
+                provider=provider,
+                user_given_name=user_given_name,
+                secret_access_key=secret_access_key,
+                access_key=access_key,
+                namespace=namespace,
+                application_key=application_key,
+                key_id=key_id,
+                state=state,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def batch_delete_maintenances(
+        self,
+        *,
+        body: BatchDeleteMaintenancesBody | Mapping[str, Any] | None = None,
+        maintenance_ids: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteMaintenancesResponse200:
+        """Batch Delete Maintenances.
+
+        ``DELETE /api/v0/machines/maintenances/batch``
+
+        Cancels multiple scheduled maintenance windows by their IDs, skipping any the caller does not own.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
+            maintenance_ids: List of maintenance record IDs (1–100 entries) to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import batch_delete_maintenances as _m
+
+        return self._call(
+            OPERATIONS["batch_delete_maintenances"],
+            _m.request(body=body, maintenance_ids=maintenance_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def batch_schedule_maintenances(
+        self,
+        *,
+        body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        sdate: float | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchScheduleMaintenancesResponse200:
+        """Batch Schedule Maintenances.
+
+        ``POST /api/v0/machines/maintenances/batch``
+
+        Schedules maintenance windows for multiple machines at once, notifying affected instance clients and sending the host a single confirmation email.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs (1–100 entries) to schedule maintenance for; non-owned IDs are reported as failures.
+            sdate: Unix timestamp for the maintenance start time; must be in the future and within 1 year.
+            duration: Duration of the maintenance window in hours; minimum effective value is 1. Defaults to 1 if omitted.
+            maintenance_category: Category describing the reason for maintenance. Defaults to "other" if omitted.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import batch_schedule_maintenances as _m
+
+        return self._call(
+            OPERATIONS["batch_schedule_maintenances"],
+            _m.request(
+                body=body,
+                machine_ids=machine_ids,
+                sdate=sdate,
+                duration=duration,
+                maintenance_category=maintenance_category,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1198,6 +2984,41 @@ class SyncOperations:
         return self._call(
             OPERATIONS["cancel_maint"],
             _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def cancel_rsync_copy(
+        self,
+        *,
+        body: CancelRsyncCopyBody | Mapping[str, Any] | None = None,
+        dst_id: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CancelRsyncCopyResponse200:
+        """Cancel Remote Rsync Copy.
+
+        ``DELETE /api/v0/commands/rsync``
+
+        Kills the running rsync process on the destination instance to cancel an in-progress copy operation.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
+            dst_id: Instance ID of the rsync destination whose copy to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import cancel_rsync_copy as _m
+
+        return self._call(
+            OPERATIONS["cancel_rsync_copy"],
+            _m.request(body=body, dst_id=dst_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1308,6 +3129,37 @@ class SyncOperations:
         return self._call(
             OPERATIONS["cleanup_machine"],
             _m.request(machine_id=machine_id, body=body),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def clone_volume(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CloneVolumeResponse200:
+        """Copy Volume.
+
+        ``POST /api/v0/volumes/copy/``
+
+        Clones an existing volume (src_id) into a new volume provisioned from a destination ask (dst_id), optionally resizing.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import clone_volume as _m
+
+        return self._call(
+            OPERATIONS["clone_volume"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1446,6 +3298,132 @@ class SyncOperations:
         return self._call(
             OPERATIONS["create_api_key"],
             _m.request(body=body, name=name, permissions=permissions, key_params=key_params),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_autojob(
+        self,
+        *,
+        body: CreateAutojobBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        test_workers: int | Unset = UNSET,
+        gpu_ram: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        template_hash: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        launch_args: str | Unset = UNSET,
+        endpoint_name: str | Unset = UNSET,
+        endpoint_id: int | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateAutojobResponse200:
+        """Create Autojob Workergroup.
+
+        ``POST /api/v0/autojobs/``
+
+        Creates a new serverless workergroup (autojob) for the authenticated user, optionally creating an endpoint if one doesn't exist.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
+            min_load: Minimum load threshold below which the autoscaler keeps warm workers running.
+            min_cold_load: Minimum baseline of cold (standby) load capacity the endpoint should maintain; applied when the endpoint is auto-created via endpoint_name.
+            target_util: Target utilization ratio (0-1) that the autoscaler aims to maintain across workers.
+            cold_mult: Multiplier controlling how many cold-standby workers are maintained relative to active workers.
+            cold_workers: Fixed number of cold (standby) workers to keep available; must be <= max_workers.
+            max_workers: Upper bound on the total number of workers this workergroup may scale up to.
+            test_workers: Number of workers reserved for testing/canary use.
+            gpu_ram: Minimum GPU RAM in GB to target when selecting machines for this workergroup.
+            autoscaler_instance: Autoscaler deployment environment to use (e.g. 'prod', 'dev').
+            docker_login_user: Docker registry username for pulling private images.
+            docker_login_pass: Docker registry password for pulling private images.
+            docker_login_repo: Docker registry hostname/repo to authenticate against.
+            template_hash: Hash ID of a saved template to use for worker launch configuration.
+            template_id: Numeric ID of a saved template to use for worker launch configuration.
+            launch_args: Additional CLI-style arguments to pass when launching worker instances.
+            endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
+            endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
+            search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_autojob as _m
+
+        return self._call(
+            OPERATIONS["create_autojob"],
+            _m.request(
+                body=body,
+                min_load=min_load,
+                min_cold_load=min_cold_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                test_workers=test_workers,
+                gpu_ram=gpu_ram,
+                autoscaler_instance=autoscaler_instance,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
+                template_hash=template_hash,
+                template_id=template_id,
+                launch_args=launch_args,
+                endpoint_name=endpoint_name,
+                endpoint_id=endpoint_id,
+                search_params=search_params,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_cluster(
+        self,
+        *,
+        body: CreateClusterBody | Mapping[str, Any] | None = None,
+        subnet: str | Unset = UNSET,
+        manager_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateClusterResponse200:
+        """Create Vast cluster.
+
+        ``POST /api/v0/cluster/``
+
+        Creates a physical cluster from a local subnet and an existing manager machine.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
+            subnet: Local subnet of the cluster, e.g. 0.0.0.0/24.
+            manager_id: Machine ID of the manager node; the machine must exist.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_cluster as _m
+
+        return self._call(
+            OPERATIONS["create_cluster"],
+            _m.request(body=body, subnet=subnet, manager_id=manager_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -1649,6 +3627,37 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def create_instances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateInstancesResponse200:
+        """Create Instances Bulk.
+
+        ``POST /api/v0/asks/bulk/``
+
+        Creates multiple instance contracts at once by accepting a list of offer (ask) IDs with shared configuration parameters.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_instances as _m
+
+        return self._call(
+            OPERATIONS["create_instances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def create_network_volume(
         self,
         *,
@@ -1659,20 +3668,20 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNetworkVolumeResponse200:
-        """create network-volume.
+    ) -> dict[str, Any]:
+        """Create a new network volume.
 
-        ``PUT /api/v0/network_volume/``
+        ``PUT /api/v0/network_volumes/``
 
-        Creates a network volume from an offer.
+        Creates (rents) a network volume from a network-volume offer; one offer can back several volumes up to its size.
 
-        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being accepted
-            size: size of network volume in GB being created
-            name: optional name for network volume being created
+            id: ID of the network volume offer (from search network volumes).
+            size: Size in GB.
+            name: Name of the network volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -1684,6 +3693,268 @@ class SyncOperations:
         return self._call(
             OPERATIONS["create_network_volume"],
             _m.request(body=body, id=id, size=size, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_network_volume_listing(
+        self,
+        *,
+        body: CreateNetworkVolumeListingBody | Mapping[str, Any] | None = None,
+        disk_id: int | Unset = UNSET,
+        price_disk: float | Unset = UNSET,
+        size: int | Unset = UNSET,
+        credit_discount_max: float | Unset = UNSET,
+        end_date: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateNetworkVolumeListingResponse200:
+        """list network-volume.
+
+        ``POST /api/v0/network_volume/``
+
+        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
+
+        CLI Usage: `vastai list network-volume <disk_id> [options]`
+
+        Args:
+            body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
+            disk_id: ID of network disk for which offer is being created
+            price_disk: Price per GB of network volume storage
+            size: Size in GB of the amount of space available to be rented
+            credit_discount_max: Maximum discount rate allowed for prepaid credits
+            end_date: Unix timestamp for when the listing expires
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_network_volume_listing as _m
+
+        return self._call(
+            OPERATIONS["create_network_volume_listing"],
+            _m.request(
+                body=body,
+                disk_id=disk_id,
+                price_disk=price_disk,
+                size=size,
+                credit_discount_max=credit_discount_max,
+                end_date=end_date,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_notification_webhook(
+        self,
+        *,
+        body: NotificationWebhookCreateRequest | Mapping[str, Any] | None = None,
+        webhook_url: str | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateNotificationWebhookResponse200:
+        """create notification webhook.
+
+        ``POST /api/v0/webhooks``
+
+        Create a notification webhook for one or more notification type keys. The response includes the signing secret; store it immediately.
+
+        Args:
+            body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
+            webhook_url: (not described upstream)
+            event_types: (not described upstream)
+            name: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_notification_webhook as _m
+
+        return self._call(
+            OPERATIONS["create_notification_webhook"],
+            _m.request(body=body, webhook_url=webhook_url, event_types=event_types, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_or_update_deployment(
+        self,
+        *,
+        body: CreateOrUpdateDeploymentBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        file_hash: str | Unset = UNSET,
+        file_size: int | Unset = UNSET,
+        env: str | Unset = UNSET,
+        storage: float | Unset = UNSET,
+        ttl: float | Unset = UNSET,
+        version_label: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        min_load: float | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        overrecruit_ratio: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateOrUpdateDeploymentResponse200:
+        """Create or Update Deployment.
+
+        ``PUT /api/v0/deployments/``
+
+        Creates a new deployment or updates an existing one by name/tag, returning an S3 upload URL when a new file version needs to be uploaded.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
+            name: Deployment name (letters, numbers, hyphens, dots, underscores; must start with letter or number; max 128 chars).
+            tag: Deployment tag used to differentiate variants of the same named deployment; defaults to 'default'.
+            image: Docker image to run on worker instances; required.
+            search_params: GPU offer filter expression for selecting worker machines.
+            file_hash: SHA-256 (or similar) hash of the deployment artifact to upload; required and used as a cache key.
+            file_size: Size in bytes of the deployment artifact; required when file_hash is provided.
+            env: Environment variable string to inject into workers (e.g. '-e FOO=bar').
+            storage: Disk storage to allocate per worker in GB; must be positive; defaults to 50.
+            ttl: Seconds after the last heartbeat before the deployment is automatically deleted; negative disables auto-expiry.
+            version_label: Human-readable label for this artifact version; defaults to first 6 chars of file_hash.
+            docker_login_user: Docker registry username for pulling private images.
+            docker_login_pass: Docker registry password for pulling private images.
+            docker_login_repo: Docker registry hostname/repo to authenticate against.
+            cold_workers: Fixed number of cold standby workers for the backing endpoint.
+            max_workers: Maximum number of workers for the backing endpoint.
+            min_load: Minimum load threshold for the backing endpoint.
+            min_cold_load: Minimum cold load threshold for the backing endpoint.
+            target_util: Target utilization ratio (0-1) for the backing endpoint.
+            cold_mult: Cold-standby multiplier for the backing endpoint.
+            max_queue_time: Maximum acceptable queue time in seconds.
+            target_queue_time: Target queue time in seconds.
+            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            overrecruit_ratio: Ratio by which to over-recruit workers for traffic spike absorption.
+            autoscaler_instance: Autoscaler deployment environment.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_or_update_deployment as _m
+
+        return self._call(
+            OPERATIONS["create_or_update_deployment"],
+            _m.request(
+                body=body,
+                name=name,
+                tag=tag,
+                image=image,
+                search_params=search_params,
+                file_hash=file_hash,
+                file_size=file_size,
+                env=env,
+                storage=storage,
+                ttl=ttl,
+                version_label=version_label,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                min_load=min_load,
+                min_cold_load=min_cold_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                overrecruit_ratio=overrecruit_ratio,
+                autoscaler_instance=autoscaler_instance,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_overlay(
+        self,
+        *,
+        body: CreateOverlayBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateOverlayResponse200:
+        """Creates overlay network on top of a physical cluster.
+
+        ``POST /api/v0/overlay/``
+
+        Creates an overlay network on a physical cluster, for local networking between instances.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to create the overlay on.
+            name: Name of the overlay network.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_overlay as _m
+
+        return self._call(
+            OPERATIONS["create_overlay"],
+            _m.request(body=body, cluster_id=cluster_id, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def create_scheduled_job(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateScheduledJobResponse200:
+        """Create Scheduled Job.
+
+        ``POST /api/v0/commands/schedule_job/``
+
+        Creates a new scheduled job that periodically calls a specified API endpoint on behalf of the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_scheduled_job as _m
+
+        return self._call(
+            OPERATIONS["create_scheduled_job"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2021,6 +4292,41 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def defrag_machines(
+        self,
+        *,
+        body: DefragMachinesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DefragMachinesResponse200:
+        """Defragment Machine GPU Offers.
+
+        ``PUT /api/v0/machines/defrag_offers/``
+
+        Recomputes and defragments GPU contract assignments for specified machines to consolidate offer slots.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs whose GPU offer assignments should be recomputed. Accepts an integer, a comma-separated string, or a JSON array of integers.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import defrag_machines as _m
+
+        return self._call(
+            OPERATIONS["defrag_machines"],
+            _m.request(body=body, machine_ids=machine_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def delete_api_key(
         self,
         *,
@@ -2051,6 +4357,179 @@ class SyncOperations:
         return self._call(
             OPERATIONS["delete_api_key"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_autojob(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteAutojobResponse200:
+        """Delete Autojob Workergroup.
+
+        ``DELETE /api/v0/autojobs/{id}/``
+
+        Soft-deletes a workergroup by ID, terminating any associated worker instances; cascades to the parent deployment if one exists.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_autojob as _m
+
+        return self._call(
+            OPERATIONS["delete_autojob"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_cloud_connection(
+        self,
+        *,
+        body: DeleteCloudConnectionBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteCloudConnectionResponse200:
+        """Delete Cloud Connection.
+
+        ``DELETE /api/v0/users/cloud``
+
+        Removes a linked cloud storage connection from the authenticated user's account by connection ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
+            id: ID of the cloud connection to remove.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_cloud_connection as _m
+
+        return self._call(
+            OPERATIONS["delete_cloud_connection"],
+            _m.request(body=body, id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_cluster(
+        self,
+        *,
+        body: DeleteClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteClusterResponse200:
+        """Delete Cluster.
+
+        ``DELETE /api/v0/cluster/``
+
+        Deletes a physical cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to delete.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_cluster as _m
+
+        return self._call(
+            OPERATIONS["delete_cluster"],
+            _m.request(body=body, cluster_id=cluster_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteDeploymentResponse200:
+        """Delete Deployment.
+
+        ``DELETE /api/v0/deployment/{id}/``
+
+        Soft-deletes a single deployment by ID, cascading to its endpoint and workergroups.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_deployment as _m
+
+        return self._call(
+            OPERATIONS["delete_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_deployment_by_name(
+        self,
+        *,
+        body: DeleteDeploymentByNameBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteDeploymentByNameResponse200:
+        """Delete Deployments by Name.
+
+        ``DELETE /api/v0/deployments/``
+
+        Soft-deletes all deployments matching the given name (and optionally tag), cascading to endpoints and workers.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
+            name: Name of the deployment(s) to delete; required.
+            tag: Tag variant to restrict deletion to a single deployment; if omitted, all tags under the name are deleted.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_deployment_by_name as _m
+
+        return self._call(
+            OPERATIONS["delete_deployment_by_name"],
+            _m.request(body=body, name=name, tag=tag),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2124,6 +4603,175 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def delete_machine(
+        self,
+        *,
+        machine_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteMachineResponse200:
+        """[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.
+
+        ``POST /api/v0/machines/{machine_id}/force_delete/``
+
+        Deletes a hosted machine and its contracts unless clients use it; the host's own jobs are disregarded.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            machine_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_machine as _m
+
+        return self._call(
+            OPERATIONS["delete_machine"],
+            _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_machine_maintenance(
+        self,
+        *,
+        body: DeleteMachineMaintenanceBody | Mapping[str, Any] | None = None,
+        maintenance_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteMachineMaintenanceResponse200:
+        """Delete Machine Maintenance Window.
+
+        ``DELETE /api/v0/machines/maintenances``
+
+        Cancels a single scheduled maintenance window by its ID, provided the caller owns the associated machine.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
+            maintenance_id: ID of the maintenance record to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_machine_maintenance as _m
+
+        return self._call(
+            OPERATIONS["delete_machine_maintenance"],
+            _m.request(body=body, maintenance_id=maintenance_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_notification_webhook(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteNotificationWebhookResponse200:
+        """delete notification webhook.
+
+        ``DELETE /api/v0/webhooks/{id}``
+
+        Delete a notification webhook.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_notification_webhook as _m
+
+        return self._call(
+            OPERATIONS["delete_notification_webhook"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_overlay(
+        self,
+        *,
+        body: DeleteOverlayBody | Mapping[str, Any] | None = None,
+        overlay_id: int | Unset = UNSET,
+        overlay_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteOverlayResponse200:
+        """Deletes overlay and removes all of its associated instances.
+
+        ``DELETE /api/v0/overlay/``
+
+        Deletes an overlay network, named by id or by name, and removes its instances from it.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
+            overlay_id: ID of the overlay to delete.
+            overlay_name: Name of the overlay to delete.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_overlay as _m
+
+        return self._call(
+            OPERATIONS["delete_overlay"],
+            _m.request(body=body, overlay_id=overlay_id, overlay_name=overlay_name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_scheduled_job(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteScheduledJobResponse200:
+        """Delete Scheduled Job.
+
+        ``DELETE /api/v0/commands/schedule_job/{id}/``
+
+        Deletes a scheduled job by ID, scoped to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_scheduled_job as _m
+
+        return self._call(
+            OPERATIONS["delete_scheduled_job"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def delete_ssh_key(
         self,
         *,
@@ -2153,6 +4801,82 @@ class SyncOperations:
         return self._call(
             OPERATIONS["delete_ssh_key"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_template(
+        self,
+        *,
+        body: DeleteTemplateBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteTemplateResponse200:
+        """delete template.
+
+        ``DELETE /api/v0/template/``
+
+        Deletes an existing template.
+
+        Pass the template's numeric `id` (not `hash_id`) in the request body.
+
+        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
+
+        CLI Usage: `vastai delete template --template-id <id>`
+
+        Args:
+            body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
+            template_id: Numeric ID of the template to delete (not hash_id)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_template as _m
+
+        return self._call(
+            OPERATIONS["delete_template"],
+            _m.request(body=body, template_id=template_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def delete_user_template(
+        self,
+        *,
+        user_id: int,
+        body: DeleteUserTemplateBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteUserTemplateResponse200:
+        """Delete Template.
+
+        ``DELETE /api/v0/users/{user_id}/templates``
+
+        Soft-deletes a template owned by the authenticated user, provided no other users currently have an active relationship to it.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
+            template_id: ID of the template to delete; must be an integer and owned by the authenticated user
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_user_template as _m
+
+        return self._call(
+            OPERATIONS["delete_user_template"],
+            _m.request(user_id=user_id, body=body, template_id=template_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2258,6 +4982,37 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def destroy_instances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DestroyInstancesResponse200:
+        """Delete Instances Bulk.
+
+        ``DELETE /api/v0/instances/``
+
+        Permanently deletes multiple instances by ID, refunding any prepay deposits and cleaning up associated resources.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import destroy_instances as _m
+
+        return self._call(
+            OPERATIONS["destroy_instances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def destroy_team(
         self,
         *,
@@ -2324,6 +5079,62 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def edit_template(
+        self,
+        *,
+        body: EditTemplateBody | Mapping[str, Any] | None = None,
+        hash_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        recommended_disk_space: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EditTemplateResponse200:
+        """edit template.
+
+        ``PUT /api/v0/template``
+
+        Edits an existing template in place.
+
+        Templates are mutable. Use PUT with the template's `hash_id` to update it. You only need to include the fields you want to change - unchanged fields retain their existing values.
+
+        Note: The template's `hash_id` will change after editing (since it's content-based), but the numeric `id` stays the same.
+
+        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
+
+        CLI Usage: `vastai update template <hash_id> [options]`
+
+        Args:
+            body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
+            hash_id: Hash ID of the template to edit. Required for identifying which template to update.
+            name: Name of the template
+            image: Docker image path
+            desc: Short description of the template
+            recommended_disk_space: Recommended disk space in GB
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import edit_template as _m
+
+        return self._call(
+            OPERATIONS["edit_template"],
+            _m.request(
+                body=body,
+                hash_id=hash_id,
+                name=name,
+                image=image,
+                desc=desc,
+                recommended_disk_space=recommended_disk_space,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def execute(
         self,
         *,
@@ -2358,6 +5169,307 @@ class SyncOperations:
         return self._call(
             OPERATIONS["execute"],
             _m.request(id=id, body=body, command=command),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def fetch_contracts(
+        self,
+        *,
+        body: FetchContractsBody | Mapping[str, Any] | None = None,
+        label: str | Unset = UNSET,
+        contract_ids: list[int] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FetchContractsResponse200:
+        """Fetch contracts, optionally filtered by label.
+
+        ``POST /api/v0/contracts/fetch/``
+
+        Returns the caller's instance contracts, filtered by instance label and/or contract ids.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
+            label: Instance label to match.
+            contract_ids: Contract (instance) ids to restrict the search to.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import fetch_contracts as _m
+
+        return self._call(
+            OPERATIONS["fetch_contracts"],
+            _m.request(body=body, label=label, contract_ids=contract_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def fetch_image_tags(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FetchImageTagsResponse200:
+        """Fetch Image Tags.
+
+        ``POST /api/v1/templates/fetch-tags``
+
+        Fetch available tags for a Docker/NGC/OCI registry image, optionally using credentials for private repositories.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import fetch_image_tags as _m
+
+        return self._call(
+            OPERATIONS["fetch_image_tags"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_bundle_bid_price(
+        self,
+        *,
+        id: int,
+        body: GetBundleBidPriceBody | Mapping[str, Any] | None = None,
+        price: float | Unset = UNSET,
+        max_start: float | Unset = UNSET,
+        min_duration: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> float:
+        """Get Bundle Bid Price.
+
+        ``PUT /api/v0/bundles_bid_price/{id}``
+
+        Returns the recommended bid price for the best available ask in the specified bundle.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
+            price: Optional requested bid price; if omitted the handler computes from the best ask.
+            max_start: Relative seconds from now; filters asks to those starting within this window.
+            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_bundle_bid_price as _m
+
+        return self._call(
+            OPERATIONS["get_bundle_bid_price"],
+            _m.request(
+                id=id, body=body, price=price, max_start=max_start, min_duration=min_duration
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_charges_chart(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PreviewSuccessResponse:
+        """Get charges chart.
+
+        ``GET /api/v0/charges/chart``
+
+        Whole-window bucketed client charge series for the billing chart (CLN-3302).
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_charges_chart as _m
+
+        return self._call(
+            OPERATIONS["get_charges_chart"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_deployment_download_url(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetDeploymentDownloadUrlResponse200:
+        """Get Deployment Download URL.
+
+        ``GET /api/v0/deployment/{id}/download_url/``
+
+        Generates and returns a presigned S3 URL to download the current deployment blob, valid for 1 hour.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_deployment_download_url as _m
+
+        return self._call(
+            OPERATIONS["get_deployment_download_url"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_earnings_data(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEarningsDataResponse200:
+        """Get Earnings Data.
+
+        ``GET /api/v0/user/earnings/data``
+
+        Get user earnings data (referral & machine), given a date range.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_earnings_data as _m
+
+        return self._call(
+            OPERATIONS["get_earnings_data"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_earnings_summary(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEarningsSummaryResponse200:
+        """Get Earnings Summary.
+
+        ``GET /api/v1/user/earnings/summary``
+
+        Returns an all-time, date-range-independent aggregate of the authenticated user's earnings.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_earnings_summary as _m
+
+        return self._call(
+            OPERATIONS["get_earnings_summary"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_endpoint(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEndpointResponse200:
+        """Get Endpoint.
+
+        ``GET /api/v0/endptjobs/{id}/``
+
+        Returns configuration and auto-delete status for a single serverless endpoint by ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_endpoint as _m
+
+        return self._call(
+            OPERATIONS["get_endpoint"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_endpoint_groups_hourly_spend(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEndpointGroupsHourlySpendResponse200:
+        """Get Endpoint Groups Hourly Spend.
+
+        ``GET /api/v0/serverless/endpoints/spend``
+
+        Returns the current hourly spend for all serverless endpoint groups belonging to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_endpoint_groups_hourly_spend as _m
+
+        return self._call(
+            OPERATIONS["get_endpoint_groups_hourly_spend"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2435,6 +5547,258 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def get_notification_preferences(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetNotificationPreferencesResponse200:
+        """get notification preferences.
+
+        ``GET /api/v0/users/{user_id}/notification-prefs``
+
+        Read notification preferences for the authenticated user.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_notification_preferences as _m
+
+        return self._call(
+            OPERATIONS["get_notification_preferences"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_team_api_keys(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTeamApiKeysResponse200:
+        """Get Team API Keys.
+
+        ``GET /api/v0/team/apikeys``
+
+        Returns all active API keys for team members grouped by role, showing which member holds each key.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_team_api_keys as _m
+
+        return self._call(
+            OPERATIONS["get_team_api_keys"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_team_balances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTeamBalancesResponse200:
+        """Get Team Balances.
+
+        ``GET /api/v0/team/balances``
+
+        Returns the credit balances for all teams the authenticated user is an active member of.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_team_balances as _m
+
+        return self._call(
+            OPERATIONS["get_team_balances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_template_by_hash(
+        self,
+        *,
+        user_id: int,
+        hash_id: str,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTemplateByHashResponse200:
+        """Get Template by Hash.
+
+        ``GET /api/v0/users/{user_id}/templates/{hash_id}``
+
+        Returns the template matching the given hash_id along with the user's saved templates, popular templates, recommended templates, and autoscaler templates.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            hash_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_template_by_hash as _m
+
+        return self._call(
+            OPERATIONS["get_template_by_hash"],
+            _m.request(user_id=user_id, hash_id=hash_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_total_earnings(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTotalEarningsResponse200:
+        """Get Total Earnings.
+
+        ``GET /api/v0/user/earnings``
+
+        Get user total earnings data including referral counts, referral credits, and machine earnings if the user is a host.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_total_earnings as _m
+
+        return self._call(
+            OPERATIONS["get_total_earnings"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_user_earnings_chart(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PreviewSuccessResponse:
+        """Get user earnings chart.
+
+        ``GET /api/v1/user/earnings/chart``
+
+        Whole-window bucketed earnings series for the earnings chart.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_user_earnings_chart as _m
+
+        return self._call(
+            OPERATIONS["get_user_earnings_chart"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_user_spend_rate(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetUserSpendRateResponse200:
+        """Get User Spend Rate.
+
+        ``GET /api/v0/users/spend-rate``
+
+        Per-hour main-credit burn rate aggregated across the caller's active instances and volumes.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_user_spend_rate as _m
+
+        return self._call(
+            OPERATIONS["get_user_spend_rate"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def get_worker_groups_hourly_spend(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetWorkerGroupsHourlySpendResponse200:
+        """Get Worker Groups Hourly Spend.
+
+        ``GET /api/v0/serverless/workergroups/spend``
+
+        Returns the current hourly spend for all serverless worker groups belonging to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_worker_groups_hourly_spend as _m
+
+        return self._call(
+            OPERATIONS["get_worker_groups_hourly_spend"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def get_workergroup_logs(
         self,
         *,
@@ -2508,6 +5872,45 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def get_wrkgrp_logs(
+        self,
+        *,
+        body: GetWrkgrpLogsBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        tail: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetWrkgrpLogsResponse200:
+        """Fetch logs for a specific serverless worker group.
+
+        ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
+
+        Returns a worker group's recent logs, one string per detail level.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
+            id: ID of the worker group.
+            api_key: API key; the official client repeats the Bearer key here.
+            tail: Number of trailing log lines.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_wrkgrp_logs as _m
+
+        return self._call(
+            OPERATIONS["get_wrkgrp_logs"],
+            _m.request(body=body, id=id, api_key=api_key, tail=tail),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def invite_team_member(
         self,
         *,
@@ -2541,6 +5944,175 @@ class SyncOperations:
         return self._call(
             OPERATIONS["invite_team_member"],
             _m.request(body=body, email=email, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def join_cluster(
+        self,
+        *,
+        body: JoinClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        machine_ids: list[int] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JoinClusterResponse200:
+        """Join Machine to Cluster.
+
+        ``PUT /api/v0/cluster/``
+
+        Adds machines to a physical cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to join.
+            machine_ids: Machines to add.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import join_cluster as _m
+
+        return self._call(
+            OPERATIONS["join_cluster"],
+            _m.request(body=body, cluster_id=cluster_id, machine_ids=machine_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def join_overlay(
+        self,
+        *,
+        body: JoinOverlayBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JoinOverlayResponse200:
+        """Adds instance to an overlay network.
+
+        ``PUT /api/v0/overlay/``
+
+        Adds an instance to a compatible overlay network.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
+            name: Name of the overlay network to join.
+            instance_id: ID of the instance to add.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import join_overlay as _m
+
+        return self._call(
+            OPERATIONS["join_overlay"],
+            _m.request(body=body, name=name, instance_id=instance_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def launch_instance(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LaunchInstanceResponse200:
+        """Launch Instance.
+
+        ``PUT /api/v0/launch_instance/``
+
+        Takes instance type and launch info, searches for a matching offer, and creates an instance from the first result.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import launch_instance as _m
+
+        return self._call(
+            OPERATIONS["launch_instance"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_autoscaler_templates(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListAutoscalerTemplatesResponse200:
+        """List Autoscaler Templates.
+
+        ``GET /api/v0/users/{user_id}/templates/autoscaler``
+
+        Returns the user's autoscaler-enabled templates along with globally recommended autoscaler templates.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_autoscaler_templates as _m
+
+        return self._call(
+            OPERATIONS["list_autoscaler_templates"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_cloud_connections(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ListCloudConnectionsResponse200Item]:
+        """List Cloud Connections.
+
+        ``GET /api/v0/users/cloud``
+
+        Returns the authenticated user's linked cloud storage connections (Google Drive, S3, Backblaze, Dropbox, and gated Hugging Face Storage Buckets).
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_cloud_connections as _m
+
+        return self._call(
+            OPERATIONS["list_cloud_connections"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2615,27 +6187,25 @@ class SyncOperations:
         disk_id: int | Unset = UNSET,
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
-        credit_discount_max: float | Unset = UNSET,
         end_date: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListNetworkVolumeResponse200:
-        """list network-volume.
+        """[Host] list disk space for rent as a network volume.
 
-        ``POST /api/v0/network_volume/``
+        ``POST /api/v0/network_volumes/``
 
-        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
+        Lists space on a network disk for rent as network volumes, or updates the listing.
 
-        CLI Usage: `vastai list network-volume <disk_id> [options]`
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: ID of network disk for which offer is being created
-            price_disk: Price per GB of network volume storage
-            size: Size in GB of the amount of space available to be rented
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
-            end_date: Unix timestamp for when the listing expires
+            disk_id: ID of the network disk to list.
+            price_disk: Storage price in $/GB/month.
+            size: Space offered in GB.
+            end_date: Unix timestamp when the offer expires.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2647,12 +6217,170 @@ class SyncOperations:
         return self._call(
             OPERATIONS["list_network_volume"],
             _m.request(
-                body=body,
-                disk_id=disk_id,
-                price_disk=price_disk,
-                size=size,
-                credit_discount_max=credit_discount_max,
-                end_date=end_date,
+                body=body, disk_id=disk_id, price_disk=price_disk, size=size, end_date=end_date
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_notification_types(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListNotificationTypesResponse200:
+        """list notification types.
+
+        ``GET /api/v0/notification-types``
+
+        List the notification types available to the authenticated user, including their display names, contexts, topics, and default channel settings.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_notification_types as _m
+
+        return self._call(
+            OPERATIONS["list_notification_types"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_notification_webhooks(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListNotificationWebhooksResponse200:
+        """list notification webhooks.
+
+        ``GET /api/v0/webhooks``
+
+        List notification webhooks for the authenticated user.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_notification_webhooks as _m
+
+        return self._call(
+            OPERATIONS["list_notification_webhooks"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_team_roles(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """List Team Roles.
+
+        ``GET /api/v0/team/roles``
+
+        Returns the names of all active roles defined for the current team.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_team_roles as _m
+
+        return self._call(
+            OPERATIONS["list_team_roles"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_user_templates(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListUserTemplatesResponse200:
+        """List User Templates.
+
+        ``GET /api/v0/users/{user_id}/templates``
+
+        Returns the active templates in the specified user's library, ordered by most recently updated.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_user_templates as _m
+
+        return self._call(
+            OPERATIONS["list_user_templates"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def list_volume(
+        self,
+        *,
+        body: ListVolumeBody | Mapping[str, Any] | None = None,
+        hidden_listing: bool | Unset = UNSET,
+        machine: int | Unset = UNSET,
+        machines: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListVolumeResponse200:
+        """Create Volume Listings.
+
+        ``POST /api/v0/volumes/``
+
+        Creates or updates disk volume ask listings for one or more of the host's machines.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
+            hidden_listing: When true, the volume listing is not shown in public marketplace search results.
+            machine: Single machine ID to list a volume for. Use machines (array) for multiple. One of machine or machines is required.
+            machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import list_volume as _m
+
+        return self._call(
+            OPERATIONS["list_volume"],
+            _m.request(
+                body=body, hidden_listing=hidden_listing, machine=machine, machines=machines
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -2667,7 +6395,7 @@ class SyncOperations:
     ) -> ListVolumesResponse200:
         """list volumes.
 
-        ``GET /api/v0/volumes/``
+        ``GET /api/v0/volumes``
 
         Retrieve information about all volumes rented by you.
 
@@ -2731,6 +6459,43 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def manage_instances(
+        self,
+        *,
+        body: ManageInstancesBody | Mapping[str, Any] | None = None,
+        ids: list[Any] | Unset = UNSET,
+        state: ManageInstancesBodyState | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ManageInstancesResponse200:
+        """Update Instances Bulk.
+
+        ``PUT /api/v0/instances/``
+
+        Changes the state (running/stopped) or label of multiple instances by ID in a single request.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
+            ids: List of instance contract IDs to update; maximum 64 IDs per request.
+            state: Target state to set for all specified instances.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import manage_instances as _m
+
+        return self._call(
+            OPERATIONS["manage_instances"],
+            _m.request(body=body, ids=ids, state=state),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def prepay_instance(
         self,
         *,
@@ -2765,6 +6530,43 @@ class SyncOperations:
         return self._call(
             OPERATIONS["prepay_instance"],
             _m.request(id=id, body=body, amount=amount),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def query_machine_maintenances(
+        self,
+        *,
+        body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        ctime: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[QueryMachineMaintenancesResponse200Item]:
+        """Query Maintenance Windows by Machine IDs.
+
+        ``POST /api/v0/machines/maintenances``
+
+        Returns active maintenance windows for the specified list of machine IDs.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs (integers, comma-separated string, or a single integer) to retrieve active maintenance windows for.
+            ctime: Unix timestamp used as the reference 'current time' for filtering out already-ended windows; defaults to server's current time.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import query_machine_maintenances as _m
+
+        return self._call(
+            OPERATIONS["query_machine_maintenances"],
+            _m.request(body=body, machine_ids=machine_ids, ctime=ctime),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2836,6 +6638,80 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def regenerate_subaccount_keys(
+        self,
+        *,
+        body: RegenerateSubaccountKeysBody | Mapping[str, Any] | None = None,
+        subaccount_user_id: int | Unset = UNSET,
+        regenerate_all: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegenerateSubaccountKeysResponse200:
+        """Regenerate Subaccount Keys.
+
+        ``PUT /api/v0/subaccounts/regenerate_keys``
+
+        Regenerate API keys for one specific subaccount or all subaccounts owned by the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
+            subaccount_user_id: ID of the specific subaccount whose key should be regenerated; mutually exclusive with regenerate_all
+            regenerate_all: If true, regenerate keys for all subaccounts by rotating the owner seed; mutually exclusive with subaccount_user_id
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import regenerate_subaccount_keys as _m
+
+        return self._call(
+            OPERATIONS["regenerate_subaccount_keys"],
+            _m.request(
+                body=body, subaccount_user_id=subaccount_user_id, regenerate_all=regenerate_all
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def reject_price_increase(
+        self,
+        *,
+        body: RejectPriceIncreaseBody | Mapping[str, Any] | None = None,
+        pending_price_increase_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RejectPriceIncreaseResponse200:
+        """Reject Instance Price Increase.
+
+        ``PUT /api/v0/instances/reject-price-increase/``
+
+        Rejects a pending price-increase offer for an instance, leaving the contract at its current price.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
+            pending_price_increase_id: ID of the pending price increase record to reject.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import reject_price_increase as _m
+
+        return self._call(
+            OPERATIONS["reject_price_increase"],
+            _m.request(body=body, pending_price_increase_id=pending_price_increase_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def remove_defjob(
         self,
         *,
@@ -2869,6 +6745,50 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def remove_machine_from_cluster(
+        self,
+        *,
+        body: RemoveMachineFromClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        machine_id: int | Unset = UNSET,
+        new_manager_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RemoveMachineFromClusterResponse200:
+        """Removes machine from cluster.
+
+        ``DELETE /api/v0/cluster/remove_machine/``
+
+        Removes a machine from a cluster; removing the manager node needs a new manager from the same cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster.
+            machine_id: ID of the machine to remove.
+            new_manager_id: Machine to promote to manager; it must already be in the cluster.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import remove_machine_from_cluster as _m
+
+        return self._call(
+            OPERATIONS["remove_machine_from_cluster"],
+            _m.request(
+                body=body,
+                cluster_id=cluster_id,
+                machine_id=machine_id,
+                new_manager_id=new_manager_id,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def remove_team_member(
         self,
         *,
@@ -2879,7 +6799,7 @@ class SyncOperations:
     ) -> RemoveTeamMemberResponse200:
         """remove team member.
 
-        ``DELETE /api/v0/team/members/{id}``
+        ``DELETE /api/v0/team/members/{id}/``
 
         Removes a member from the team by revoking their team-related API keys and updating membership status. Cannot remove the team owner.
 
@@ -2902,6 +6822,43 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def remove_team_member_role(
+        self,
+        *,
+        id: int,
+        body: RemoveTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        role: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RemoveTeamMemberRoleResponse200:
+        """Remove Team Member Role.
+
+        ``DELETE /api/v0/team/members/{id}/roles``
+
+        Removes a specific role from a team member who holds multiple roles.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
+            role: Name of the role to remove; cannot be 'owner'.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import remove_team_member_role as _m
+
+        return self._call(
+            OPERATIONS["remove_team_member_role"],
+            _m.request(id=id, body=body, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def remove_team_role(
         self,
         *,
@@ -2912,7 +6869,7 @@ class SyncOperations:
     ) -> RemoveTeamRoleResponse200:
         """remove team role.
 
-        ``DELETE /api/v0/team/roles/{name}``
+        ``DELETE /api/v0/team/roles/{name}/``
 
         Removes a role from the team. Cannot remove the team owner role.
 
@@ -2931,6 +6888,45 @@ class SyncOperations:
         return self._call(
             OPERATIONS["remove_team_role"],
             _m.request(name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def rent_network_volume(
+        self,
+        *,
+        body: RentNetworkVolumeBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        size: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RentNetworkVolumeResponse200:
+        """create network-volume.
+
+        ``PUT /api/v0/network_volume/``
+
+        Creates a network volume from an offer.
+
+        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
+
+        Args:
+            body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
+            id: ID of network volume ask being accepted
+            size: size of network volume in GB being created
+            name: optional name for network volume being created
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import rent_network_volume as _m
+
+        return self._call(
+            OPERATIONS["rent_network_volume"],
+            _m.request(body=body, id=id, size=size, name=name),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2968,6 +6964,119 @@ class SyncOperations:
         return self._call(
             OPERATIONS["rent_volume"],
             _m.request(body=body, id=id, size=size),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def report_machine_problem(
+        self,
+        *,
+        machine_id: int,
+        body: ReportMachineProblemBody | Mapping[str, Any] | None = None,
+        message: str | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        problem: ReportMachineProblemBodyProblem | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportMachineProblemResponse200:
+        """Report Machine Problem.
+
+        ``PUT /api/v0/machines/{machine_id}/report``
+
+        Submits a problem report for a machine on which the authenticated user has an active instance, and notifies the machine owner.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            machine_id: (not described upstream)
+            body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
+            message: Optional free-text description of the issue, truncated to 512 characters.
+            instance_id: ID of the caller's active instance on this machine, used to verify the caller is a current tenant.
+            problem: Category of problem being reported.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import report_machine_problem as _m
+
+        return self._call(
+            OPERATIONS["report_machine_problem"],
+            _m.request(
+                machine_id=machine_id,
+                body=body,
+                message=message,
+                instance_id=instance_id,
+                problem=problem,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def reset_api_key(
+        self,
+        *,
+        body: ResetApiKeyBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetApiKeyResponse200:
+        """Reset your api-key (get new key from website).
+
+        ``PUT /api/v0/commands/reset_apikey/``
+
+        Replaces the account's API key with a new one; the old key stops working.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
+            client_id: Account whose key is reset; the official client always sends "me".
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import reset_api_key as _m
+
+        return self._call(
+            OPERATIONS["reset_api_key"],
+            _m.request(body=body, client_id=client_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def rotate_notification_webhook_secret(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RotateNotificationWebhookSecretResponse200:
+        """rotate notification webhook secret.
+
+        ``POST /api/v0/webhooks/{id}/rotate-secret``
+
+        Rotate the webhook signing secret. Store the returned secret immediately.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import rotate_notification_webhook_secret as _m
+
+        return self._call(
+            OPERATIONS["rotate_notification_webhook_secret"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3010,6 +7119,90 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def save_template_to_user(
+        self,
+        *,
+        user_id: int,
+        body: SaveTemplateToUserBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SaveTemplateToUserResponse200:
+        """Save Template to User.
+
+        ``POST /api/v0/users/{user_id}/template``
+
+        Associates an existing template with the authenticated user's library, or makes it visible again if it was previously hidden.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
+            template_id: ID of the template to add to the user's library
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import save_template_to_user as _m
+
+        return self._call(
+            OPERATIONS["save_template_to_user"],
+            _m.request(user_id=user_id, body=body, template_id=template_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def save_templates(
+        self,
+        *,
+        user_id: int,
+        body: SaveTemplatesBody | Mapping[str, Any] | None = None,
+        templates: list[Any] | Unset = UNSET,
+        referral_template_id: int | Unset = UNSET,
+        is_an_edit: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SaveTemplatesResponse200:
+        """Save Templates.
+
+        ``POST /api/v0/users/{user_id}/templates``
+
+        Saves one or more templates to the authenticated user's library, creating new template records or linking existing ones as appropriate.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
+            templates: Array of template objects to save; each may include an id if updating an existing template (required)
+            referral_template_id: ID of a referral template to ensure remains visible at the top of the user's template list
+            is_an_edit: When true, marks previous template versions as deleted in the user's library after saving new versions
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import save_templates as _m
+
+        return self._call(
+            OPERATIONS["save_templates"],
+            _m.request(
+                user_id=user_id,
+                body=body,
+                templates=templates,
+                referral_template_id=referral_template_id,
+                is_an_edit=is_an_edit,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def schedule_maint(
         self,
         *,
@@ -3025,7 +7218,7 @@ class SyncOperations:
     ) -> ScheduleMaintResponse200:
         """schedule maint.
 
-        ``PUT /api/v0/machines/{machine_id}/dnotify``
+        ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
         Schedules a maintenance window for a specified machine and notifies clients.
 
@@ -3070,7 +7263,7 @@ class SyncOperations:
     ) -> list[SearchBenchmarksResponse200Item]:
         """search benchmarks.
 
-        ``GET /api/v0/benchmarks/``
+        ``GET /api/v0/benchmarks``
 
         Retrieve benchmark data based on search parameters.
 
@@ -3097,7 +7290,7 @@ class SyncOperations:
         self,
         *,
         body: SearchInvoicesBody | Mapping[str, Any] | None = None,
-        type_: str | Unset = UNSET,
+        type: str | Unset = UNSET,
         select_filters: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3113,7 +7306,7 @@ class SyncOperations:
 
         Args:
             body: The whole request body (SearchInvoicesBody or a mapping); keywords below override its fields.
-            type_: Type of invoices to retrieve
+            type: Type of invoices to retrieve
             select_filters: Filters to apply to the invoice selection.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3125,7 +7318,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_invoices"],
-            _m.request(body=body, type_=type_, select_filters=select_filters),
+            _m.request(body=body, type=type, select_filters=select_filters),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3168,9 +7361,10 @@ class SyncOperations:
     def search_offers(
         self,
         *,
+        query: str | Query | None = None,
         body: SearchOffersBody | Mapping[str, Any] | None = None,
         limit: int | Unset = UNSET,
-        type_: SearchOffersBodyType | Unset = UNSET,
+        type: SearchOffersBodyType | Unset = UNSET,
         verified: SearchOffersBodyVerified | Mapping[str, Any] | Unset = UNSET,
         rentable: SearchOffersBodyRentable | Mapping[str, Any] | Unset = UNSET,
         rented: SearchOffersBodyRented | Mapping[str, Any] | Unset = UNSET,
@@ -3207,7 +7401,7 @@ class SyncOperations:
         static_ip: Mapping[str, Any] | Unset = UNSET,
         total_flops: Mapping[str, Any] | Unset = UNSET,
         os_version: Mapping[str, Any] | Unset = UNSET,
-        order: list[list[str]] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
         disable_bundling: bool | Unset = UNSET,
         allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -3238,9 +7432,10 @@ class SyncOperations:
         CLI Usage: `vastai search offers 'reliability > 0.99 num_gpus>=4' --order=dph_total`
 
         Args:
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
             limit: Max offers to return
-            type_: Instance type for the offer
+            type: Instance type for the offer
             verified: Machine verification status
             rentable: Whether machine is rentable
             rented: Current rental status
@@ -3291,9 +7486,10 @@ class SyncOperations:
         return self._call(
             OPERATIONS["search_offers"],
             _m.request(
+                query=query,
                 body=body,
                 limit=limit,
-                type_=type_,
+                type=type,
                 verified=verified,
                 rentable=rentable,
                 rented=rented,
@@ -3338,11 +7534,83 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def search_offers_get(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchOffersGetResponse200:
+        """Search Offers (GET).
+
+        ``GET /api/v0/bundles``
+
+        Search for available GPU machine offers using a JSON-encoded `q` query parameter — the same query object the POST body accepts; see POST /api/v0/bundles/ for the full list of filterable fields and operators.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            q: (not described upstream)
+            select_cols: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_offers_get as _m
+
+        return self._call(
+            OPERATIONS["search_offers_get"],
+            _m.request(q=q, select_cols=select_cols),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def search_offers_new(
+        self,
+        *,
+        body: SearchOffersNewBody | Mapping[str, Any] | None = None,
+        select_cols: list[str] | Unset = UNSET,
+        q: SearchOffersNewBodyQ | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchOffersNewResponse200:
+        """Search for GPU offers using the new /search/asks/ endpoint.
+
+        ``PUT /api/v0/search/asks/``
+
+        Searches offers like search offers, with the query wrapped as {select_cols, q}.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
+            select_cols: Columns to return; the official client sends ["*"].
+            q: Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_offers_new as _m
+
+        return self._call(
+            OPERATIONS["search_offers_new"],
+            _m.request(body=body, select_cols=select_cols, q=q),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def search_templates(
         self,
         *,
         query: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         order_by: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3375,10 +7643,41 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def search_templates_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchTemplatesV1Response200:
+        """List Templates with Pagination.
+
+        ``GET /api/v1/template``
+
+        Paginated version of template search supporting cursor-based pagination tokens and relevance-scored results via OpenSearch.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_templates_v1 as _m
+
+        return self._call(
+            OPERATIONS["search_templates_v1"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def search_volumes(
         self,
         *,
-        q: str | Mapping[str, Any] | Unset = UNSET,
+        q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         body: SearchVolumesBody | Mapping[str, Any] | None = None,
         limit: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -3408,6 +7707,39 @@ class SyncOperations:
         return self._call(
             OPERATIONS["search_volumes"],
             _m.request(q=q, body=body, limit=limit),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def send_deployment_heartbeat(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDeploymentHeartbeatResponse200:
+        """Send Deployment Heartbeat.
+
+        ``POST /api/v0/deployment/{id}/heartbeat/``
+
+        Updates the last client heartbeat timestamp for a deployment, used to prevent TTL-based auto-expiry.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import send_deployment_heartbeat as _m
+
+        return self._call(
+            OPERATIONS["send_deployment_heartbeat"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3543,6 +7875,39 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_api_key(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Show an api-key.
+
+        ``GET /api/v0/auth/apikeys/{id}/``
+
+        Returns one API key of the account by its id.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_api_key as _m
+
+        return self._call(
+            OPERATIONS["show_api_key"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def show_api_keys(
         self,
         *,
@@ -3574,6 +7939,146 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_audit_logs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """List Audit Logs.
+
+        ``GET /api/v0/audit_logs/``
+
+        Returns the authenticated user's audit log entries, optionally filtered and paginated via standard query parameters.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_audit_logs as _m
+
+        return self._call(
+            OPERATIONS["show_audit_logs"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_autojobs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowAutojobsResponse200:
+        """List Autojob Workergroups.
+
+        ``GET /api/v0/autojobs/``
+
+        Returns all active workergroups (autojobs) belonging to the authenticated user, with endpoint and API key details.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_autojobs as _m
+
+        return self._call(
+            OPERATIONS["show_autojobs"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_charges(
+        self,
+        *,
+        select_filters: str,
+        format: ShowChargesFormat | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowChargesResponse200:
+        """show charges.
+
+        ``GET /api/v0/charges/``
+
+        Shows charges per instance, including GPU, storage, and bandwidth. For invoice/payment records (Stripe top-ups, transfers, payouts), use [show invoices](/api-reference/billing/show-invoices) instead.
+
+        CLI: `vastai show invoices-v1 --charges`
+
+        Args:
+            select_filters: (not described upstream)
+            format: Server default: "table".
+            latest_first: Server default: true.
+            limit: Server default: 100.
+            after_token: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_charges as _m
+
+        return self._call(
+            OPERATIONS["show_charges"],
+            _m.request(
+                select_filters=select_filters,
+                format=format,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_clusters(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowClustersResponse200:
+        """Show clusters associated with your account.
+
+        ``GET /api/v0/clusters/``
+
+        Lists the caller's physical clusters by id, with their subnet and nodes.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_clusters as _m
+
+        return self._call(
+            OPERATIONS["show_clusters"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def show_connections(
         self,
         *,
@@ -3600,6 +8105,103 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_connections"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentResponse200:
+        """show deployment.
+
+        ``GET /api/v0/deployment/{id}/``
+
+        Returns detailed information about a single deployment, including endpoint state and worker count.
+
+        CLI Usage: `vastai show deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployment as _m
+
+        return self._call(
+            OPERATIONS["show_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_deployment_versions(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentVersionsResponse200:
+        """List Deployment Versions.
+
+        ``GET /api/v0/deployment/{id}/versions/``
+
+        Returns all stored file versions for a deployment, ordered by creation date descending.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployment_versions as _m
+
+        return self._call(
+            OPERATIONS["show_deployment_versions"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_deployments(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentsResponse200:
+        """show deployments.
+
+        ``GET /api/v0/deployments``
+
+        Returns all deployments owned by the authenticated user.
+
+        CLI Usage: `vastai show deployments`
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployments as _m
+
+        return self._call(
+            OPERATIONS["show_deployments"],
             _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -3652,7 +8254,7 @@ class SyncOperations:
     ) -> ShowEarningsResponse200:
         """show earnings.
 
-        ``GET /api/v0/users/{user_id}/machine-earnings/``
+        ``GET /api/v0/users/{user_id}/machine-earnings``
 
         Retrieves the earnings history for a specified time range and optionally per machine.
 
@@ -3675,6 +8277,37 @@ class SyncOperations:
         return self._call(
             OPERATIONS["show_earnings"],
             _m.request(user_id=user_id, sday=sday, eday=eday, machid=machid, last_days=last_days),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_earnings_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEarningsV1Response200:
+        """List Earnings (v1).
+
+        ``GET /api/v1/user/earnings``
+
+        Returns a paginated, sortable list of earnings rows grouped by day or machine, plus a windowed total, for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_earnings_v1 as _m
+
+        return self._call(
+            OPERATIONS["show_earnings_v1"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3741,6 +8374,127 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_gpu_locations(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuLocationsResponse200:
+        """show gpu locations.
+
+        ``GET /api/v0/metrics/gpu/locations/``
+
+        Returns the geographic distribution of GPUs across the Vast marketplace. The CLI supports client-side filtering by GPU type, verification, datacenter, and rental status.
+
+        CLI Usage: `vastai metrics gpu-locations [options]`
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_locations as _m
+
+        return self._call(
+            OPERATIONS["show_gpu_locations"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_gpu_metrics(
+        self,
+        *,
+        verified: ShowGpuMetricsVerified | Unset = UNSET,
+        hosting_type: ShowGpuMetricsHostingType | Unset = UNSET,
+        num_gpus: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuMetricsResponse200:
+        """show gpu metrics.
+
+        ``GET /api/v0/metrics/gpu/current/``
+
+        Returns a current snapshot of supply, demand, and pricing across all GPU types on the Vast marketplace. Use filters to narrow results to verified or datacenter machines.
+
+        CLI Usage: `vastai metrics gpu [options]`
+
+        Args:
+            verified: Server default: "yes".
+            hosting_type: Server default: "all".
+            num_gpus: Server default: "all".
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_metrics as _m
+
+        return self._call(
+            OPERATIONS["show_gpu_metrics"],
+            _m.request(verified=verified, hosting_type=hosting_type, num_gpus=num_gpus),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_gpu_trends(
+        self,
+        *,
+        gpu_name: str | Unset = UNSET,
+        verified: ShowGpuTrendsVerified | Unset = UNSET,
+        hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
+        num_gpus: str | Unset = UNSET,
+        start: int | Unset = UNSET,
+        end: int | Unset = UNSET,
+        step: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuTrendsResponse200:
+        """show gpu trends.
+
+        ``GET /api/v0/metrics/gpu/history/``
+
+        Returns time-series data for GPU supply, demand, and pricing. By default queries the last 24 hours and returns a sampled set of roughly 20 data points. Use start/end/step for custom time ranges.
+
+        CLI Usage: `vastai metrics gpu-trends [GPU_NAMES] [options]`
+
+        Args:
+            gpu_name: (not described upstream)
+            verified: Server default: "yes".
+            hosting_type: Server default: "all".
+            num_gpus: Server default: "all".
+            start: (not described upstream)
+            end: (not described upstream)
+            step: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_trends as _m
+
+        return self._call(
+            OPERATIONS["show_gpu_trends"],
+            _m.request(
+                gpu_name=gpu_name,
+                verified=verified,
+                hosting_type=hosting_type,
+                num_gpus=num_gpus,
+                start=start,
+                end=end,
+                step=step,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def show_instance(
         self,
         *,
@@ -3770,6 +8524,103 @@ class SyncOperations:
         return self._call(
             OPERATIONS["show_instance"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_instance_backup_files(
+        self,
+        *,
+        contract_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceBackupFilesResponse200:
+        """List the stored objects of one backup, with direct download URLs.
+
+        ``GET /api/v0/instance_backups/{contract_id}/download/``
+
+        Lists the objects stored for the backup of one instance or volume contract, with a short-lived token. Each URL needs the token, as an Authorization header or an `Authorization` query parameter.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            contract_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_backup_files as _m
+
+        return self._call(
+            OPERATIONS["show_instance_backup_files"],
+            _m.request(contract_id=contract_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_instance_backups(
+        self,
+        *,
+        contract_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceBackupsResponse200:
+        """Show backups Vast has taken of your instances.
+
+        ``GET /api/v0/instance_backups/``
+
+        Lists the backups Vast has taken of the caller's instances and volumes, newest first. Status is pending while the copy runs, then success or error.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            contract_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_backups as _m
+
+        return self._call(
+            OPERATIONS["show_instance_backups"],
+            _m.request(contract_id=contract_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_instance_filters(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceFiltersResponse200:
+        """Return distinct filterable values for instances.
+
+        ``GET /api/v0/instances/filters/``
+
+        Lists the distinct combinations of status, verification and GPU model among the caller's instances, for building filters.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_filters as _m
+
+        return self._call(
+            OPERATIONS["show_instance_filters"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3838,6 +8689,113 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_instances_lite_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """List Instances Lite (v1).
+
+        ``GET /api/v1/instances/lite``
+
+        Lightweight paginated instance listing intended for the instances UI; currently disabled.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instances_lite_v1 as _m
+
+        self._call(
+            OPERATIONS["show_instances_lite_v1"],
+            _m.request(),
+            None,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def _show_instances_v1_page(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstancesV1Response200:
+        """One page of show_instances_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_instances_v1 as _m
+
+        return self._call(
+            OPERATIONS["show_instances_v1"],
+            _m.request(
+                limit=limit,
+                after_token=after_token,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_instances_v1(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[Instance]:
+        """show instances.
+
+        ``GET /api/v1/instances/``
+
+        Retrieve a paginated list of instances for the authenticated user.
+        Supports keyset pagination (max 25 per page), filtering, column selection, and sorting.
+
+        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+
+        Args:
+            limit: Server default: 25.
+            after_token: (not described upstream)
+            order_by: (not described upstream)
+            select_cols: (not described upstream)
+            select_filters: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+
+        def page(cursor: str | Unset) -> ShowInstancesV1Response200:
+            return self._show_instances_v1_page(
+                limit=limit,
+                after_token=cursor,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return SyncPage(page, after_token, items="instances", next_field="next_token")
+
     def show_invoices(
         self,
         *,
@@ -3853,7 +8811,7 @@ class SyncOperations:
     ) -> ShowInvoicesResponse200:
         """show invoices.
 
-        ``GET /api/v0/users/{user_id}/invoices/``
+        ``GET /api/v0/users/{user_id}/invoices``
 
         This endpoint retrieves billing history reports for the authenticated user, including charges and credits.
 
@@ -3888,6 +8846,53 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_invoices_v1(
+        self,
+        *,
+        select_filters: str,
+        order_by: str | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInvoicesV1Response200:
+        """show invoices.
+
+        ``GET /api/v1/invoices/``
+
+        Returns Stripe top-ups, transfers, payouts, coinbase payments, and other billing transactions. For per-instance cost breakdowns, use [show charges](/api-reference/billing/show-charges) instead.
+
+        CLI: `vastai show invoices-v1 --invoices`
+
+        Args:
+            select_filters: (not described upstream)
+            order_by: (not described upstream)
+            latest_first: Server default: true.
+            limit: Server default: 60.
+            after_token: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_invoices_v1 as _m
+
+        return self._call(
+            OPERATIONS["show_invoices_v1"],
+            _m.request(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def show_ipaddrs(
         self,
         *,
@@ -3898,7 +8903,7 @@ class SyncOperations:
     ) -> ShowIpaddrsResponse200:
         """show ipaddrs.
 
-        ``GET /api/v0/users/{user_id}/ipaddrs/``
+        ``GET /api/v0/users/{user_id}/ipaddrs``
 
         This endpoint retrieves the history of IP address accesses for the authenticated user.
 
@@ -3927,7 +8932,7 @@ class SyncOperations:
         id: int,
         body: ShowLogsBody | Mapping[str, Any] | None = None,
         tail: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3935,7 +8940,7 @@ class SyncOperations:
     ) -> ShowLogsResponse200:
         """show logs.
 
-        ``PUT /api/v0/instances/request_logs/{id}``
+        ``PUT /api/v0/instances/request_logs/{id}/``
 
         Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a generated URL. Supports both container logs and daemon system logs.
 
@@ -3945,7 +8950,7 @@ class SyncOperations:
             id: (not described upstream)
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
             tail: Number of lines to show from end of logs
-            filter_: Grep filter to apply to log entries
+            filter: Grep filter to apply to log entries
             daemon_logs: If "true", fetch daemon system logs instead of container logs
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3957,7 +8962,40 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_logs"],
-            _m.request(id=id, body=body, tail=tail, filter_=filter_, daemon_logs=daemon_logs),
+            _m.request(id=id, body=body, tail=tail, filter=filter, daemon_logs=daemon_logs),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_machine(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Get Machine Details.
+
+        ``GET /api/v0/machines/{id}``
+
+        Returns detailed information for a single machine owned by the authenticated host, including GPU, CPU, disk, network, job stats, and listing info.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_machine as _m
+
+        return self._call(
+            OPERATIONS["show_machine"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3972,7 +9010,7 @@ class SyncOperations:
     ) -> ShowMachinesResponse200:
         """show machines.
 
-        ``GET /api/v0/machines/``
+        ``GET /api/v0/machines``
 
         Fetches data for multiple machines associated with the authenticated user.
 
@@ -3991,6 +9029,161 @@ class SyncOperations:
         return self._call(
             OPERATIONS["show_machines"],
             _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_machines_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowMachinesV1Response200:
+        """List Machines with Pagination.
+
+        ``GET /api/v1/machines``
+
+        List machines for the host using keyset pagination.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_machines_v1 as _m
+
+        return self._call(
+            OPERATIONS["show_machines_v1"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_maints(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ShowMaintsResponse200Item]:
+        """List Machine Maintenance Windows.
+
+        ``GET /api/v0/machines/maintenances``
+
+        Returns active (non-cancelled, non-expired) maintenance windows for host-owned machines identified by the provided machine_ids.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_maints as _m
+
+        return self._call(
+            OPERATIONS["show_maints"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_network_disks(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowNetworkDisksResponse200:
+        """[Host] Show network disks associated with your account.
+
+        ``GET /api/v0/network_disk/``
+
+        Lists the host's network disks by physical cluster, with the machines and mount points of each cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_network_disks as _m
+
+        return self._call(
+            OPERATIONS["show_network_disks"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_overlays(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ShowOverlaysResponse200Item]:
+        """Show overlays associated with your account.
+
+        ``GET /api/v0/overlay/``
+
+        Lists the caller's overlay networks with their cluster, subnet and instances.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_overlays as _m
+
+        return self._call(
+            OPERATIONS["show_overlays"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_pending_price_increases(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowPendingPriceIncreasesResponse200:
+        """List Pending Price Increases.
+
+        ``GET /api/v0/instances/pending-price-increases/``
+
+        Returns the list of pending host-requested price increases awaiting the authenticated user's response.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_pending_price_increases as _m
+
+        return self._call(
+            OPERATIONS["show_pending_price_increases"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4024,6 +9217,37 @@ class SyncOperations:
         return self._call(
             OPERATIONS["show_reports"],
             _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_scheduled_jobs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """List Scheduled Jobs.
+
+        ``GET /api/v0/commands/schedule_job/``
+
+        Returns the list of scheduled jobs belonging to the authenticated user, up to 2048 results.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_scheduled_jobs as _m
+
+        return self._call(
+            OPERATIONS["show_scheduled_jobs"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4068,7 +9292,7 @@ class SyncOperations:
     ) -> ShowSubaccountsResponse200:
         """show subaccounts.
 
-        ``GET /api/v0/subaccounts/``
+        ``GET /api/v0/subaccounts``
 
         Retrieve a list of subaccounts associated with the authenticated user's account.
 
@@ -4194,7 +9418,7 @@ class SyncOperations:
     ) -> ShowUserResponse200:
         """show user.
 
-        ``GET /api/v0/users/current/``
+        ``GET /api/v0/users/current``
 
         Retrieve information about the current authenticated user, excluding the API key.
 
@@ -4247,6 +9471,712 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def start_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartDeploymentResponse200:
+        """start deployment.
+
+        ``POST /api/v0/deployment/{id}/start/``
+
+        Starts (or restarts) the endpoint associated with a deployment. The autoscaler will begin recruiting workers according to the scaling policy.
+
+        CLI Usage: `vastai start deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import start_deployment as _m
+
+        return self._call(
+            OPERATIONS["start_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def start_rsync_copy(
+        self,
+        *,
+        body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
+        src_path: str | Unset = UNSET,
+        dst_path: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartRsyncCopyResponse200:
+        """Start Remote Rsync Copy.
+
+        ``PUT /api/v0/commands/rsync/``
+
+        Initiates an rsync data copy between two instance containers using the specified source and destination paths.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
+            src_path: Filesystem path on the source to copy from.
+            dst_path: Filesystem path on the destination to copy to.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import start_rsync_copy as _m
+
+        return self._call(
+            OPERATIONS["start_rsync_copy"],
+            _m.request(body=body, src_path=src_path, dst_path=dst_path),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def stop_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StopDeploymentResponse200:
+        """stop deployment.
+
+        ``POST /api/v0/deployment/{id}/stop/``
+
+        Stops the endpoint associated with a deployment. The deployment is not deleted and can be restarted with the start deployment endpoint.
+
+        CLI Usage: `vastai stop deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import stop_deployment as _m
+
+        return self._call(
+            OPERATIONS["stop_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def take_snapshot(
+        self,
+        *,
+        instance_id: int,
+        body: TakeSnapshotBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        container_registry: str | Unset = UNSET,
+        pause: TakeSnapshotBodyPause | Unset = UNSET,
+        personal_repo: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TakeSnapshotResponse200:
+        """Schedule a snapshot of a running container and push it to your repo in a container registry.
+
+        ``POST /api/v0/instances/take_snapshot/{instance_id}/``
+
+        Commits the instance's container to an image and pushes it to the given registry repository; the push completes minutes later.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            instance_id: (not described upstream)
+            body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
+            id: ID of the instance to snapshot (the same as in the path).
+            container_registry: Registry to push to.
+            pause: Pause the container's processes while committing (safer, slower).
+            personal_repo: Repository to push the snapshot to.
+            docker_login_user: Registry user name.
+            docker_login_pass: Registry password or token.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import take_snapshot as _m
+
+        return self._call(
+            OPERATIONS["take_snapshot"],
+            _m.request(
+                instance_id=instance_id,
+                body=body,
+                id=id,
+                container_registry=container_registry,
+                pause=pause,
+                personal_repo=personal_repo,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def test_notification_webhook(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TestNotificationWebhookResponse200:
+        """test notification webhook.
+
+        ``POST /api/v0/webhooks/{id}/test``
+
+        Send a test delivery to the webhook URL using the same request format and signature headers as normal webhook delivery.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import test_notification_webhook as _m
+
+        return self._call(
+            OPERATIONS["test_notification_webhook"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_activate(
+        self,
+        *,
+        body: TfaActivateBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaActivateResponse200:
+        """Confirm New 2FA Method.
+
+        ``POST /api/v0/tfa/confirm-new/``
+
+        Confirms a new SMS or TOTP 2FA method by verifying a code, enabling 2FA on the account and returning backup codes on first method addition.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
+            code: Verification code from the new 2FA method being confirmed
+            secret: The tfa_secret returned when the code was sent (SMS) or the TOTP secret from the setup step
+            tfa_method: Type of two-factor authentication method being confirmed; defaults to 'sms' when a phone number is provided.
+            phone_number: Phone number for SMS methods; falls back to account's registered number
+            label: Optional display name for this method
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_activate as _m
+
+        return self._call(
+            OPERATIONS["tfa_activate"],
+            _m.request(
+                body=body,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                phone_number=phone_number,
+                label=label,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_auth_new(
+        self,
+        *,
+        body: TfaAuthNewBody | Mapping[str, Any] | None = None,
+        tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaAuthNewResponse200:
+        """Authorize New 2FA Method.
+
+        ``POST /api/v0/tfa/authorize-new-method/``
+
+        Initiates authorization to add a new 2FA method by verifying identity with an existing method or backup code, returning a value used in the verification step.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
+            tfa_method: Existing method type to use for authorization; automatically 'email' when the account has no active methods
+            tfa_method_id: ID of an existing method to verify with; required for sms/totp when the user has multiple methods of the same type
+            backup_code: Backup code that skips the send/verify round-trip and grants authorization directly
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_auth_new as _m
+
+        return self._call(
+            OPERATIONS["tfa_auth_new"],
+            _m.request(
+                body=body,
+                tfa_method=tfa_method,
+                tfa_method_id=tfa_method_id,
+                backup_code=backup_code,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_auth_new_verify(
+        self,
+        *,
+        body: TfaAuthNewVerifyBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaAuthNewVerifyResponse200:
+        """Verify New 2FA Method Authorization.
+
+        ``PUT /api/v0/tfa/authorize-new-method/``
+
+        Completes the two-step authorization flow for adding a new 2FA method by verifying the code sent in the POST step.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
+            code: Verification code received via the method chosen in the POST step
+            secret: The tfa_secret returned from the POST authorize-new-method step
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_auth_new_verify as _m
+
+        return self._call(
+            OPERATIONS["tfa_auth_new_verify"],
+            _m.request(body=body, code=code, secret=secret),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_delete(
+        self,
+        *,
+        body: TfaDeleteBody | Mapping[str, Any] | None = None,
+        target_id: int | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        delete_legacy: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaDeleteResponse200:
+        """Remove 2FA Method.
+
+        ``DELETE /api/v0/tfa/``
+
+        Removes a specific 2FA method after verifying with an existing method or backup code; disables 2FA entirely if no methods remain.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
+            target_id: ID of the 2FA method to remove
+            tfa_method_id: ID of the 2FA method used to authenticate this removal request
+            code: Verification code from the authenticating 2FA method
+            secret: tfa_secret token from the prior step (required for SMS/email)
+            tfa_method: Method type used to authenticate the removal request
+            backup_code: One-time-use backup code that can authorize the removal instead of a normal code
+            delete_legacy: Set to true to disable legacy SMS 2FA (requires email verification); for accounts that predate the current 2FA system
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_delete as _m
+
+        return self._call(
+            OPERATIONS["tfa_delete"],
+            _m.request(
+                body=body,
+                target_id=target_id,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+                delete_legacy=delete_legacy,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_login(
+        self,
+        *,
+        body: TfaLoginBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaLoginBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        admin: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaLoginResponse200:
+        """Log In with 2FA.
+
+        ``POST /api/v0/tfa/``
+
+        Verifies a 2FA code (SMS, TOTP, email, or backup code) and creates a 24-hour 2FA session key on success.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of a specific configured 2FA method to verify against, when the user has multiple methods of the same type
+            code: The 2FA verification code received by the user
+            secret: The tfa_secret token issued during the prior auth step (required for UI flow and SMS CLI flow)
+            tfa_method: The 2FA method being verified
+            backup_code: One-time-use backup code (e.g. ABCD-EFGH-IJKL) that bypasses normal 2FA verification
+            admin: Request an admin-privileged session; only effective for admin users
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_login as _m
+
+        return self._call(
+            OPERATIONS["tfa_login"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+                admin=admin,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_regen_codes(
+        self,
+        *,
+        body: TfaRegenCodesBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaRegenCodesBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaRegenCodesResponse200:
+        """Regenerate 2FA Backup Codes.
+
+        ``PUT /api/v0/tfa/regen-backup-codes/``
+
+        Regenerates 10 new 2FA backup codes after verifying a 2FA code or backup code, returning the new codes once.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of the specific 2FA method to authenticate with; preferred when multiple methods of the same type exist
+            code: Verification code from the chosen 2FA method
+            secret: tfa_secret from the prior send step (required for SMS and email methods)
+            tfa_method: The 2FA method used to authorize regeneration
+            backup_code: Existing backup code that can be used instead of a normal 2FA code to authorize regeneration
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_regen_codes as _m
+
+        return self._call(
+            OPERATIONS["tfa_regen_codes"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_resend_sms(
+        self,
+        *,
+        body: TfaResendSmsBody | Mapping[str, Any] | None = None,
+        secret: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaResendSmsResponse200:
+        """Resend 2FA SMS Code.
+
+        ``POST /api/v0/tfa/sms/resend/``
+
+        Resends a 2FA SMS verification code to the same phone number as the existing challenge.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
+            secret: The tfa_secret from the original send; required unless the user is authenticated via bearer token
+            phone_number: Phone number associated with the original challenge; must match the number the code was first sent to
+            tfa_method_id: ID of the SMS 2FA method to resend to; phone number is taken from the stored method
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_resend_sms as _m
+
+        return self._call(
+            OPERATIONS["tfa_resend_sms"],
+            _m.request(
+                body=body, secret=secret, phone_number=phone_number, tfa_method_id=tfa_method_id
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_send_email(
+        self,
+        *,
+        body: TfaSendEmailBody | Mapping[str, Any] | None = None,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaSendEmailResponse200:
+        """Send 2FA Email Code.
+
+        ``POST /api/v0/tfa/email/``
+
+        Sends a 6-digit 2FA verification code to the user's verified email address.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
+            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge; omit to generate a new secret
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_send_email as _m
+
+        return self._call(
+            OPERATIONS["tfa_send_email"],
+            _m.request(body=body, secret=secret),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_send_sms(
+        self,
+        *,
+        body: TfaSendSmsBody | Mapping[str, Any] | None = None,
+        phone_number: str | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaSendSmsResponse200:
+        """Send 2FA SMS Code.
+
+        ``POST /api/v0/tfa/sms/``
+
+        Sends a 2FA verification code to a phone number via SMS, for SMS 2FA setup or login.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
+            phone_number: Phone number to send the code to in E.164 format; falls back to the account's registered number if omitted
+            tfa_method_id: ID of an existing SMS 2FA method whose phone number should be used
+            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_send_sms as _m
+
+        return self._call(
+            OPERATIONS["tfa_send_sms"],
+            _m.request(
+                body=body, phone_number=phone_number, tfa_method_id=tfa_method_id, secret=secret
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_status(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaStatusResponse200:
+        """Get 2FA Status.
+
+        ``GET /api/v0/tfa/status/``
+
+        Get the current 2FA status for the user, including whether 2FA is enabled, what methods are configured, and how many backup codes they have remaining.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_status as _m
+
+        return self._call(
+            OPERATIONS["tfa_status"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_totp_setup(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaTotpSetupResponse200:
+        """Set Up TOTP 2FA.
+
+        ``POST /api/v0/tfa/totp-setup/``
+
+        Generates a TOTP secret and provisioning URI for authenticator-app 2FA setup; client should display as QR code then confirm via the confirm-new endpoint.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_totp_setup as _m
+
+        return self._call(
+            OPERATIONS["tfa_totp_setup"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def tfa_update(
+        self,
+        *,
+        body: TfaUpdateBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET,
+        label: str | Unset = UNSET,
+        is_primary: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaUpdateResponse200:
+        """Update 2FA Method.
+
+        ``PUT /api/v0/tfa/update/``
+
+        Updates a 2FA method's label or primary status for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of the 2FA method to update; preferred over tfa_method when multiple methods of the same type exist
+            tfa_method: Method type to update; used when tfa_method_id is not provided
+            label: User-friendly name for this method (max 30 characters), e.g. 'Work Phone'
+            is_primary: Set to true to make this the preferred default method; set to false to unset it
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_update as _m
+
+        return self._call(
+            OPERATIONS["tfa_update"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                tfa_method=tfa_method,
+                label=label,
+                is_primary=is_primary,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def transfer_credit(
         self,
         *,
@@ -4291,6 +10221,45 @@ class SyncOperations:
                 amount=amount,
                 client_id=client_id,
                 apikey_id=apikey_id,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def transfer_team_ownership(
+        self,
+        *,
+        body: TransferTeamOwnershipBody | Mapping[str, Any] | None = None,
+        new_team_owner_id: int | Unset = UNSET,
+        delete_billing: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransferTeamOwnershipResponse200:
+        """Transfer Team Ownership.
+
+        ``PUT /api/v0/team/transfer``
+
+        Transfers ownership of the current team to another existing team member who holds a manager role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
+            new_team_owner_id: User ID of the team member who will become the new owner; must currently be a manager on the team.
+            delete_billing: When true, removes all payment methods and billing info from the team account during the transfer.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import transfer_team_ownership as _m
+
+        return self._call(
+            OPERATIONS["transfer_team_ownership"],
+            _m.request(
+                body=body, new_team_owner_id=new_team_owner_id, delete_billing=delete_billing
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -4375,7 +10344,7 @@ class SyncOperations:
     ) -> UnlistVolumeResponse200:
         """unlist volume.
 
-        ``POST /api/v0/volumes/unlist/``
+        ``POST /api/v0/volumes/unlist``
 
         Remove a volume listing from the marketplace.
 
@@ -4395,6 +10364,130 @@ class SyncOperations:
         return self._call(
             OPERATIONS["unlist_volume"],
             _m.request(body=body, id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_autojob(
+        self,
+        *,
+        id: int,
+        body: UpdateAutojobBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        test_workers: int | Unset = UNSET,
+        template_hash: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        launch_args: str | Unset = UNSET,
+        gpu_ram: float | Unset = UNSET,
+        endpoint_id: int | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateAutojobResponse200:
+        """Update Autojob Workergroup.
+
+        ``PUT /api/v0/autojobs/{id}/``
+
+        Updates scaling parameters, template, search params, or launch args on an existing workergroup for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
+            min_load: Updated minimum load threshold for this workergroup.
+            target_util: Updated target utilization ratio (0-1).
+            cold_mult: Updated cold-standby multiplier.
+            test_workers: Updated number of test/canary workers.
+            template_hash: Hash ID of a new template to switch to.
+            template_id: Numeric ID of a new template to switch to.
+            launch_args: Updated launch arguments for worker instances.
+            gpu_ram: Updated minimum GPU RAM in GB.
+            endpoint_id: ID of the endpoint this workergroup belongs to; required.
+            search_params: Updated GPU offer filter expression.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_autojob as _m
+
+        return self._call(
+            OPERATIONS["update_autojob"],
+            _m.request(
+                id=id,
+                body=body,
+                min_load=min_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                test_workers=test_workers,
+                template_hash=template_hash,
+                template_id=template_id,
+                launch_args=launch_args,
+                gpu_ram=gpu_ram,
+                endpoint_id=endpoint_id,
+                search_params=search_params,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_endpoint(
+        self,
+        *,
+        id: int,
+        body: UpdateEndpointBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        endpoint_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateEndpointResponse200:
+        """update endpoint.
+
+        ``PUT /api/v0/endptjobs/{id}/``
+
+        Updates the specified endpoint group with the provided parameters.
+
+        CLI Usage: `vastai update endpoint <id> [options]`
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
+            min_load: Minimum floor load in perf units/s (token/s for LLMs)
+            target_util: Target capacity utilization (fraction, max 1.0)
+            cold_mult: Cold/stopped instance capacity target as multiple of hot capacity target
+            cold_workers: Min number of workers to keep 'cold' when you have no load
+            max_workers: Max number of workers your endpoint group can have
+            endpoint_name: Deployment endpoint name
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_endpoint as _m
+
+        return self._call(
+            OPERATIONS["update_endpoint"],
+            _m.request(
+                id=id,
+                body=body,
+                min_load=min_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                endpoint_name=endpoint_name,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4436,6 +10529,215 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def update_instance(
+        self,
+        *,
+        instance_id: int,
+        body: UpdateInstanceBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        image_login: str | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        recycle: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateInstanceResponse200:
+        """Update Instance Template.
+
+        ``PUT /api/v0/instances/update_template/{instance_id}/``
+
+        Updates the image, environment, or template associated with an existing instance, optionally recycling it immediately.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            instance_id: (not described upstream)
+            body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
+            template_id: Numeric ID of an existing template to apply to the instance.
+            template_hash_id: Hash ID of an existing template to apply; takes precedence over template_id.
+            image: Docker image reference to set on the instance.
+            onstart: Shell script to run when the instance starts.
+            image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
+            disk: Disk allocation in GB; minimum 8 GB.
+            recycle: If true, immediately recycle the instance after applying the template update.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_instance as _m
+
+        return self._call(
+            OPERATIONS["update_instance"],
+            _m.request(
+                instance_id=instance_id,
+                body=body,
+                template_id=template_id,
+                template_hash_id=template_hash_id,
+                image=image,
+                onstart=onstart,
+                image_login=image_login,
+                disk=disk,
+                recycle=recycle,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_instance_ssh_key(
+        self,
+        *,
+        id: int,
+        body: UpdateInstanceSshKeyBody | Mapping[str, Any] | None = None,
+        ssh_key_id: int | Unset = UNSET,
+        ssh_key: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateInstanceSshKeyResponse200:
+        """Update Instance SSH Key.
+
+        ``PUT /api/v0/instances/{id}/ssh``
+
+        Updates the public key value of an existing SSH key associated with the specified instance.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
+            ssh_key_id: ID of the SSH key record to update.
+            ssh_key: New public key string to set on the SSH key record.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_instance_ssh_key as _m
+
+        return self._call(
+            OPERATIONS["update_instance_ssh_key"],
+            _m.request(id=id, body=body, ssh_key_id=ssh_key_id, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_notification_preferences(
+        self,
+        *,
+        user_id: int,
+        body: UpdateNotificationPreferencesBody | Mapping[str, Any] | None = None,
+        notification_preferences: Mapping[str, Mapping[str, Mapping[str, bool]]] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateNotificationPreferencesResponse200:
+        """update notification preferences.
+
+        ``PUT /api/v0/users/{user_id}/notification-prefs``
+
+        Replace notification preferences for the authenticated user.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
+            notification_preferences: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_notification_preferences as _m
+
+        return self._call(
+            OPERATIONS["update_notification_preferences"],
+            _m.request(
+                user_id=user_id, body=body, notification_preferences=notification_preferences
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_notification_webhook(
+        self,
+        *,
+        id: int,
+        body: NotificationWebhookUpdateRequest | Mapping[str, Any] | None = None,
+        name: str | None | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateNotificationWebhookResponse200:
+        """update notification webhook.
+
+        ``PUT /api/v0/webhooks/{id}``
+
+        Update a notification webhook's name, URL, or event subscriptions.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
+            name: (not described upstream)
+            webhook_url: (not described upstream)
+            event_types: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_notification_webhook as _m
+
+        return self._call(
+            OPERATIONS["update_notification_webhook"],
+            _m.request(
+                id=id, body=body, name=name, webhook_url=webhook_url, event_types=event_types
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_scheduled_job(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateScheduledJobResponse200:
+        """Update Scheduled Job.
+
+        ``PUT /api/v0/commands/schedule_job/{id}/``
+
+        Updates fields on an existing scheduled job identified by its ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_scheduled_job as _m
+
+        return self._call(
+            OPERATIONS["update_scheduled_job"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     def update_ssh_key(
         self,
         *,
@@ -4469,6 +10771,80 @@ class SyncOperations:
         return self._call(
             OPERATIONS["update_ssh_key"],
             _m.request(id=id, body=body, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_team(
+        self,
+        *,
+        body: UpdateTeamBody | Mapping[str, Any] | None = None,
+        team_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTeamResponse200:
+        """Update Team.
+
+        ``PUT /api/v0/team``
+
+        Updates the display name of the current team account.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
+            team_name: New unique name to assign to the team.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_team as _m
+
+        return self._call(
+            OPERATIONS["update_team"],
+            _m.request(body=body, team_name=team_name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_team_member_role(
+        self,
+        *,
+        id: int,
+        body: UpdateTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        member_id: int | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTeamMemberRoleResponse200:
+        """Update Team Member Role.
+
+        ``PUT /api/v0/team/members/{id}/roles``
+
+        Replaces a team member's current role with a different existing team role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
+            member_id: User ID of the team member whose role should be changed.
+            role_id: ID of the new role to assign to the member.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_team_member_role as _m
+
+        return self._call(
+            OPERATIONS["update_team_member_role"],
+            _m.request(id=id, body=body, member_id=member_id, role_id=role_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4508,6 +10884,43 @@ class SyncOperations:
         return self._call(
             OPERATIONS["update_team_role"],
             _m.request(id=id, body=body, name=name, permissions=permissions),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def update_template(
+        self,
+        *,
+        body: UpdateTemplateBody | Mapping[str, Any] | None = None,
+        hash_id: str | Unset = UNSET,
+        template: Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTemplateResponse200:
+        """Update Template (v1).
+
+        ``PUT /api/v1/template/``
+
+        Updates a template by ID and hash_id; creates a new version if the user is not the creator or if other users or active instances reference the original.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
+            hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
+            template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_template as _m
+
+        return self._call(
+            OPERATIONS["update_template"],
+            _m.request(body=body, hash_id=hash_id, template=template),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4583,6 +10996,81 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def update_workers(
+        self,
+        *,
+        body: UpdateWorkersBody | Mapping[str, Any] | None = None,
+        workergroup_id: int | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        cancel_update: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateWorkersResponse200:
+        """Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update.
+
+        ``POST /update_workers/`` on the serverless host (run.vast.ai)
+
+        Starts a rolling update of a workergroup's workers, keeping capacity while they are updated, or cancels the update in progress.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
+            workergroup_id: ID of the workergroup.
+            api_key: API key; the official client repeats the Bearer key here.
+            cancel_update: Cancel the update in progress instead of starting one.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_workers as _m
+
+        return self._call(
+            OPERATIONS["update_workers"],
+            _m.request(
+                body=body,
+                workergroup_id=workergroup_id,
+                api_key=api_key,
+                cancel_update=cancel_update,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def validate_registry_auth(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateRegistryAuthResponse200:
+        """Validate Registry Auth.
+
+        ``POST /api/v1/templates/validate-auth``
+
+        Validate Docker registry credentials and return a list of repositories accessible with those credentials.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import validate_registry_auth as _m
+
+        return self._call(
+            OPERATIONS["validate_registry_auth"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
 
 class AsyncOperations:
     """The API operations as coroutines."""
@@ -4595,6 +11083,82 @@ class AsyncOperations:
         options: RequestOptions,
     ) -> T:
         raise NotImplementedError
+
+    async def accept_bundle_offer(
+        self,
+        *,
+        id: int,
+        body: AcceptBundleOfferBody | Mapping[str, Any] | None = None,
+        price: float | Unset = UNSET,
+        max_start: float | Unset = UNSET,
+        min_duration: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Accept Bundle Offer.
+
+        ``PUT /api/v0/bundles/{id}``
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
+            price: Bid price override; if omitted the handler auto-computes a price from the best ask.
+            max_start: Relative seconds from now; filters asks to those starting within this window.
+            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import accept_bundle_offer as _m
+
+        return await self._call(
+            OPERATIONS["accept_bundle_offer"],
+            _m.request(
+                id=id, body=body, price=price, max_start=max_start, min_duration=min_duration
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def accept_price_increase(
+        self,
+        *,
+        body: AcceptPriceIncreaseBody | Mapping[str, Any] | None = None,
+        pending_price_increase_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AcceptPriceIncreaseResponse200:
+        """Accept Instance Price Increase.
+
+        ``PUT /api/v0/instances/accept-price-increase/``
+
+        Accepts a pending price-increase offer for an instance, updating the contract to the new bid price.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
+            pending_price_increase_id: ID of the pending price increase record to accept.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import accept_price_increase as _m
+
+        return await self._call(
+            OPERATIONS["accept_price_increase"],
+            _m.request(body=body, pending_price_increase_id=pending_price_increase_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
 
     async def add_network_disk(
         self,
@@ -4643,6 +11207,43 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def add_team_member_role(
+        self,
+        *,
+        id: int,
+        body: AddTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        role: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AddTeamMemberRoleResponse200:
+        """Add Team Member Role.
+
+        ``POST /api/v0/team/members/{id}/roles``
+
+        Assigns an existing team role to a team member who currently has no role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
+            role: Name of the role to assign; cannot be 'owner'.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import add_team_member_role as _m
+
+        return await self._call(
+            OPERATIONS["add_team_member_role"],
+            _m.request(id=id, body=body, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def attach_ssh_key(
         self,
         *,
@@ -4676,6 +11277,150 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["attach_ssh_key"],
             _m.request(id=id, body=body, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def authorize_cloud_service(
+        self,
+        *,
+        body: AuthorizeCloudServiceBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET,
+        user_given_name: str | Unset = UNSET,
+        secret_access_key: str | Unset = UNSET,
+        access_key: str | Unset = UNSET,
+        namespace: str | Unset = UNSET,
+        application_key: str | Unset = UNSET,
+        key_id: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AuthorizeCloudServiceResponse200:
+        """Authorize Cloud Service.
+
+        ``POST /api/v0/users/cloud``
+
+        Links a cloud storage provider (Google Drive, S3, Backblaze B2, Dropbox, or gated Hugging Face Storage Buckets) to the authenticated user's account using OAuth or credentials.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
+            code: OAuth authorization code (required for Google Drive and Dropbox providers).
+            provider: Cloud storage provider to connect.
+            user_given_name: User-supplied name for this connection (required for all providers except Dropbox, which uses the name from the OAuth flow).
+            secret_access_key: Secret Access Key (required for S3 and HF).
+            access_key: Access Key ID (required for S3 and HF; HF keys must begin with HFAK).
+            namespace: Hugging Face user or organization namespace as one safe URL path segment (required for HF).
+            application_key: Backblaze Application Key secret (required for B2 provider).
+            key_id: Backblaze Application Key ID (required for B2 provider).
+            state: OAuth state parameter returned from Dropbox redirect (required for Dropbox provider).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import authorize_cloud_service as _m
+
+        return await self._call(
+            OPERATIONS["authorize_cloud_service"],
+            _m.request(
+                body=body,
+                code=code,
+                provider=provider,
+                user_given_name=user_given_name,
+                secret_access_key=secret_access_key,
+                access_key=access_key,
+                namespace=namespace,
+                application_key=application_key,
+                key_id=key_id,
+                state=state,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def batch_delete_maintenances(
+        self,
+        *,
+        body: BatchDeleteMaintenancesBody | Mapping[str, Any] | None = None,
+        maintenance_ids: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteMaintenancesResponse200:
+        """Batch Delete Maintenances.
+
+        ``DELETE /api/v0/machines/maintenances/batch``
+
+        Cancels multiple scheduled maintenance windows by their IDs, skipping any the caller does not own.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
+            maintenance_ids: List of maintenance record IDs (1–100 entries) to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import batch_delete_maintenances as _m
+
+        return await self._call(
+            OPERATIONS["batch_delete_maintenances"],
+            _m.request(body=body, maintenance_ids=maintenance_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def batch_schedule_maintenances(
+        self,
+        *,
+        body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        sdate: float | Unset = UNSET,
+        duration: float | Unset = UNSET,
+        maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchScheduleMaintenancesResponse200:
+        """Batch Schedule Maintenances.
+
+        ``POST /api/v0/machines/maintenances/batch``
+
+        Schedules maintenance windows for multiple machines at once, notifying affected instance clients and sending the host a single confirmation email.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs (1–100 entries) to schedule maintenance for; non-owned IDs are reported as failures.
+            sdate: Unix timestamp for the maintenance start time; must be in the future and within 1 year.
+            duration: Duration of the maintenance window in hours; minimum effective value is 1. Defaults to 1 if omitted.
+            maintenance_category: Category describing the reason for maintenance. Defaults to "other" if omitted.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import batch_schedule_maintenances as _m
+
+        return await self._call(
+            OPERATIONS["batch_schedule_maintenances"],
+            _m.request(
+                body=body,
+                machine_ids=machine_ids,
+                sdate=sdate,
+                duration=duration,
+                maintenance_category=maintenance_category,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4744,6 +11489,41 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["cancel_maint"],
             _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def cancel_rsync_copy(
+        self,
+        *,
+        body: CancelRsyncCopyBody | Mapping[str, Any] | None = None,
+        dst_id: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CancelRsyncCopyResponse200:
+        """Cancel Remote Rsync Copy.
+
+        ``DELETE /api/v0/commands/rsync``
+
+        Kills the running rsync process on the destination instance to cancel an in-progress copy operation.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
+            dst_id: Instance ID of the rsync destination whose copy to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import cancel_rsync_copy as _m
+
+        return await self._call(
+            OPERATIONS["cancel_rsync_copy"],
+            _m.request(body=body, dst_id=dst_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4854,6 +11634,37 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["cleanup_machine"],
             _m.request(machine_id=machine_id, body=body),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def clone_volume(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CloneVolumeResponse200:
+        """Copy Volume.
+
+        ``POST /api/v0/volumes/copy/``
+
+        Clones an existing volume (src_id) into a new volume provisioned from a destination ask (dst_id), optionally resizing.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import clone_volume as _m
+
+        return await self._call(
+            OPERATIONS["clone_volume"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4992,6 +11803,132 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["create_api_key"],
             _m.request(body=body, name=name, permissions=permissions, key_params=key_params),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_autojob(
+        self,
+        *,
+        body: CreateAutojobBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        test_workers: int | Unset = UNSET,
+        gpu_ram: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        template_hash: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        launch_args: str | Unset = UNSET,
+        endpoint_name: str | Unset = UNSET,
+        endpoint_id: int | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateAutojobResponse200:
+        """Create Autojob Workergroup.
+
+        ``POST /api/v0/autojobs/``
+
+        Creates a new serverless workergroup (autojob) for the authenticated user, optionally creating an endpoint if one doesn't exist.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
+            min_load: Minimum load threshold below which the autoscaler keeps warm workers running.
+            min_cold_load: Minimum baseline of cold (standby) load capacity the endpoint should maintain; applied when the endpoint is auto-created via endpoint_name.
+            target_util: Target utilization ratio (0-1) that the autoscaler aims to maintain across workers.
+            cold_mult: Multiplier controlling how many cold-standby workers are maintained relative to active workers.
+            cold_workers: Fixed number of cold (standby) workers to keep available; must be <= max_workers.
+            max_workers: Upper bound on the total number of workers this workergroup may scale up to.
+            test_workers: Number of workers reserved for testing/canary use.
+            gpu_ram: Minimum GPU RAM in GB to target when selecting machines for this workergroup.
+            autoscaler_instance: Autoscaler deployment environment to use (e.g. 'prod', 'dev').
+            docker_login_user: Docker registry username for pulling private images.
+            docker_login_pass: Docker registry password for pulling private images.
+            docker_login_repo: Docker registry hostname/repo to authenticate against.
+            template_hash: Hash ID of a saved template to use for worker launch configuration.
+            template_id: Numeric ID of a saved template to use for worker launch configuration.
+            launch_args: Additional CLI-style arguments to pass when launching worker instances.
+            endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
+            endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
+            search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_autojob as _m
+
+        return await self._call(
+            OPERATIONS["create_autojob"],
+            _m.request(
+                body=body,
+                min_load=min_load,
+                min_cold_load=min_cold_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                test_workers=test_workers,
+                gpu_ram=gpu_ram,
+                autoscaler_instance=autoscaler_instance,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
+                template_hash=template_hash,
+                template_id=template_id,
+                launch_args=launch_args,
+                endpoint_name=endpoint_name,
+                endpoint_id=endpoint_id,
+                search_params=search_params,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_cluster(
+        self,
+        *,
+        body: CreateClusterBody | Mapping[str, Any] | None = None,
+        subnet: str | Unset = UNSET,
+        manager_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateClusterResponse200:
+        """Create Vast cluster.
+
+        ``POST /api/v0/cluster/``
+
+        Creates a physical cluster from a local subnet and an existing manager machine.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
+            subnet: Local subnet of the cluster, e.g. 0.0.0.0/24.
+            manager_id: Machine ID of the manager node; the machine must exist.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_cluster as _m
+
+        return await self._call(
+            OPERATIONS["create_cluster"],
+            _m.request(body=body, subnet=subnet, manager_id=manager_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5195,6 +12132,37 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def create_instances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateInstancesResponse200:
+        """Create Instances Bulk.
+
+        ``POST /api/v0/asks/bulk/``
+
+        Creates multiple instance contracts at once by accepting a list of offer (ask) IDs with shared configuration parameters.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_instances as _m
+
+        return await self._call(
+            OPERATIONS["create_instances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def create_network_volume(
         self,
         *,
@@ -5205,20 +12173,20 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNetworkVolumeResponse200:
-        """create network-volume.
+    ) -> dict[str, Any]:
+        """Create a new network volume.
 
-        ``PUT /api/v0/network_volume/``
+        ``PUT /api/v0/network_volumes/``
 
-        Creates a network volume from an offer.
+        Creates (rents) a network volume from a network-volume offer; one offer can back several volumes up to its size.
 
-        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being accepted
-            size: size of network volume in GB being created
-            name: optional name for network volume being created
+            id: ID of the network volume offer (from search network volumes).
+            size: Size in GB.
+            name: Name of the network volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5230,6 +12198,268 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["create_network_volume"],
             _m.request(body=body, id=id, size=size, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_network_volume_listing(
+        self,
+        *,
+        body: CreateNetworkVolumeListingBody | Mapping[str, Any] | None = None,
+        disk_id: int | Unset = UNSET,
+        price_disk: float | Unset = UNSET,
+        size: int | Unset = UNSET,
+        credit_discount_max: float | Unset = UNSET,
+        end_date: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateNetworkVolumeListingResponse200:
+        """list network-volume.
+
+        ``POST /api/v0/network_volume/``
+
+        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
+
+        CLI Usage: `vastai list network-volume <disk_id> [options]`
+
+        Args:
+            body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
+            disk_id: ID of network disk for which offer is being created
+            price_disk: Price per GB of network volume storage
+            size: Size in GB of the amount of space available to be rented
+            credit_discount_max: Maximum discount rate allowed for prepaid credits
+            end_date: Unix timestamp for when the listing expires
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_network_volume_listing as _m
+
+        return await self._call(
+            OPERATIONS["create_network_volume_listing"],
+            _m.request(
+                body=body,
+                disk_id=disk_id,
+                price_disk=price_disk,
+                size=size,
+                credit_discount_max=credit_discount_max,
+                end_date=end_date,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_notification_webhook(
+        self,
+        *,
+        body: NotificationWebhookCreateRequest | Mapping[str, Any] | None = None,
+        webhook_url: str | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateNotificationWebhookResponse200:
+        """create notification webhook.
+
+        ``POST /api/v0/webhooks``
+
+        Create a notification webhook for one or more notification type keys. The response includes the signing secret; store it immediately.
+
+        Args:
+            body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
+            webhook_url: (not described upstream)
+            event_types: (not described upstream)
+            name: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_notification_webhook as _m
+
+        return await self._call(
+            OPERATIONS["create_notification_webhook"],
+            _m.request(body=body, webhook_url=webhook_url, event_types=event_types, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_or_update_deployment(
+        self,
+        *,
+        body: CreateOrUpdateDeploymentBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        file_hash: str | Unset = UNSET,
+        file_size: int | Unset = UNSET,
+        env: str | Unset = UNSET,
+        storage: float | Unset = UNSET,
+        ttl: float | Unset = UNSET,
+        version_label: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        min_load: float | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        overrecruit_ratio: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateOrUpdateDeploymentResponse200:
+        """Create or Update Deployment.
+
+        ``PUT /api/v0/deployments/``
+
+        Creates a new deployment or updates an existing one by name/tag, returning an S3 upload URL when a new file version needs to be uploaded.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
+            name: Deployment name (letters, numbers, hyphens, dots, underscores; must start with letter or number; max 128 chars).
+            tag: Deployment tag used to differentiate variants of the same named deployment; defaults to 'default'.
+            image: Docker image to run on worker instances; required.
+            search_params: GPU offer filter expression for selecting worker machines.
+            file_hash: SHA-256 (or similar) hash of the deployment artifact to upload; required and used as a cache key.
+            file_size: Size in bytes of the deployment artifact; required when file_hash is provided.
+            env: Environment variable string to inject into workers (e.g. '-e FOO=bar').
+            storage: Disk storage to allocate per worker in GB; must be positive; defaults to 50.
+            ttl: Seconds after the last heartbeat before the deployment is automatically deleted; negative disables auto-expiry.
+            version_label: Human-readable label for this artifact version; defaults to first 6 chars of file_hash.
+            docker_login_user: Docker registry username for pulling private images.
+            docker_login_pass: Docker registry password for pulling private images.
+            docker_login_repo: Docker registry hostname/repo to authenticate against.
+            cold_workers: Fixed number of cold standby workers for the backing endpoint.
+            max_workers: Maximum number of workers for the backing endpoint.
+            min_load: Minimum load threshold for the backing endpoint.
+            min_cold_load: Minimum cold load threshold for the backing endpoint.
+            target_util: Target utilization ratio (0-1) for the backing endpoint.
+            cold_mult: Cold-standby multiplier for the backing endpoint.
+            max_queue_time: Maximum acceptable queue time in seconds.
+            target_queue_time: Target queue time in seconds.
+            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            overrecruit_ratio: Ratio by which to over-recruit workers for traffic spike absorption.
+            autoscaler_instance: Autoscaler deployment environment.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_or_update_deployment as _m
+
+        return await self._call(
+            OPERATIONS["create_or_update_deployment"],
+            _m.request(
+                body=body,
+                name=name,
+                tag=tag,
+                image=image,
+                search_params=search_params,
+                file_hash=file_hash,
+                file_size=file_size,
+                env=env,
+                storage=storage,
+                ttl=ttl,
+                version_label=version_label,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                min_load=min_load,
+                min_cold_load=min_cold_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                overrecruit_ratio=overrecruit_ratio,
+                autoscaler_instance=autoscaler_instance,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_overlay(
+        self,
+        *,
+        body: CreateOverlayBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateOverlayResponse200:
+        """Creates overlay network on top of a physical cluster.
+
+        ``POST /api/v0/overlay/``
+
+        Creates an overlay network on a physical cluster, for local networking between instances.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to create the overlay on.
+            name: Name of the overlay network.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_overlay as _m
+
+        return await self._call(
+            OPERATIONS["create_overlay"],
+            _m.request(body=body, cluster_id=cluster_id, name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def create_scheduled_job(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateScheduledJobResponse200:
+        """Create Scheduled Job.
+
+        ``POST /api/v0/commands/schedule_job/``
+
+        Creates a new scheduled job that periodically calls a specified API endpoint on behalf of the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import create_scheduled_job as _m
+
+        return await self._call(
+            OPERATIONS["create_scheduled_job"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5567,6 +12797,41 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def defrag_machines(
+        self,
+        *,
+        body: DefragMachinesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DefragMachinesResponse200:
+        """Defragment Machine GPU Offers.
+
+        ``PUT /api/v0/machines/defrag_offers/``
+
+        Recomputes and defragments GPU contract assignments for specified machines to consolidate offer slots.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs whose GPU offer assignments should be recomputed. Accepts an integer, a comma-separated string, or a JSON array of integers.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import defrag_machines as _m
+
+        return await self._call(
+            OPERATIONS["defrag_machines"],
+            _m.request(body=body, machine_ids=machine_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def delete_api_key(
         self,
         *,
@@ -5597,6 +12862,179 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["delete_api_key"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_autojob(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteAutojobResponse200:
+        """Delete Autojob Workergroup.
+
+        ``DELETE /api/v0/autojobs/{id}/``
+
+        Soft-deletes a workergroup by ID, terminating any associated worker instances; cascades to the parent deployment if one exists.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_autojob as _m
+
+        return await self._call(
+            OPERATIONS["delete_autojob"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_cloud_connection(
+        self,
+        *,
+        body: DeleteCloudConnectionBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteCloudConnectionResponse200:
+        """Delete Cloud Connection.
+
+        ``DELETE /api/v0/users/cloud``
+
+        Removes a linked cloud storage connection from the authenticated user's account by connection ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
+            id: ID of the cloud connection to remove.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_cloud_connection as _m
+
+        return await self._call(
+            OPERATIONS["delete_cloud_connection"],
+            _m.request(body=body, id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_cluster(
+        self,
+        *,
+        body: DeleteClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteClusterResponse200:
+        """Delete Cluster.
+
+        ``DELETE /api/v0/cluster/``
+
+        Deletes a physical cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to delete.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_cluster as _m
+
+        return await self._call(
+            OPERATIONS["delete_cluster"],
+            _m.request(body=body, cluster_id=cluster_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteDeploymentResponse200:
+        """Delete Deployment.
+
+        ``DELETE /api/v0/deployment/{id}/``
+
+        Soft-deletes a single deployment by ID, cascading to its endpoint and workergroups.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_deployment as _m
+
+        return await self._call(
+            OPERATIONS["delete_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_deployment_by_name(
+        self,
+        *,
+        body: DeleteDeploymentByNameBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteDeploymentByNameResponse200:
+        """Delete Deployments by Name.
+
+        ``DELETE /api/v0/deployments/``
+
+        Soft-deletes all deployments matching the given name (and optionally tag), cascading to endpoints and workers.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
+            name: Name of the deployment(s) to delete; required.
+            tag: Tag variant to restrict deletion to a single deployment; if omitted, all tags under the name are deleted.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_deployment_by_name as _m
+
+        return await self._call(
+            OPERATIONS["delete_deployment_by_name"],
+            _m.request(body=body, name=name, tag=tag),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5670,6 +13108,175 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def delete_machine(
+        self,
+        *,
+        machine_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteMachineResponse200:
+        """[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.
+
+        ``POST /api/v0/machines/{machine_id}/force_delete/``
+
+        Deletes a hosted machine and its contracts unless clients use it; the host's own jobs are disregarded.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            machine_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_machine as _m
+
+        return await self._call(
+            OPERATIONS["delete_machine"],
+            _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_machine_maintenance(
+        self,
+        *,
+        body: DeleteMachineMaintenanceBody | Mapping[str, Any] | None = None,
+        maintenance_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteMachineMaintenanceResponse200:
+        """Delete Machine Maintenance Window.
+
+        ``DELETE /api/v0/machines/maintenances``
+
+        Cancels a single scheduled maintenance window by its ID, provided the caller owns the associated machine.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
+            maintenance_id: ID of the maintenance record to cancel.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_machine_maintenance as _m
+
+        return await self._call(
+            OPERATIONS["delete_machine_maintenance"],
+            _m.request(body=body, maintenance_id=maintenance_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_notification_webhook(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteNotificationWebhookResponse200:
+        """delete notification webhook.
+
+        ``DELETE /api/v0/webhooks/{id}``
+
+        Delete a notification webhook.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_notification_webhook as _m
+
+        return await self._call(
+            OPERATIONS["delete_notification_webhook"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_overlay(
+        self,
+        *,
+        body: DeleteOverlayBody | Mapping[str, Any] | None = None,
+        overlay_id: int | Unset = UNSET,
+        overlay_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteOverlayResponse200:
+        """Deletes overlay and removes all of its associated instances.
+
+        ``DELETE /api/v0/overlay/``
+
+        Deletes an overlay network, named by id or by name, and removes its instances from it.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
+            overlay_id: ID of the overlay to delete.
+            overlay_name: Name of the overlay to delete.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_overlay as _m
+
+        return await self._call(
+            OPERATIONS["delete_overlay"],
+            _m.request(body=body, overlay_id=overlay_id, overlay_name=overlay_name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_scheduled_job(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteScheduledJobResponse200:
+        """Delete Scheduled Job.
+
+        ``DELETE /api/v0/commands/schedule_job/{id}/``
+
+        Deletes a scheduled job by ID, scoped to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_scheduled_job as _m
+
+        return await self._call(
+            OPERATIONS["delete_scheduled_job"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def delete_ssh_key(
         self,
         *,
@@ -5699,6 +13306,82 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["delete_ssh_key"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_template(
+        self,
+        *,
+        body: DeleteTemplateBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteTemplateResponse200:
+        """delete template.
+
+        ``DELETE /api/v0/template/``
+
+        Deletes an existing template.
+
+        Pass the template's numeric `id` (not `hash_id`) in the request body.
+
+        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
+
+        CLI Usage: `vastai delete template --template-id <id>`
+
+        Args:
+            body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
+            template_id: Numeric ID of the template to delete (not hash_id)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_template as _m
+
+        return await self._call(
+            OPERATIONS["delete_template"],
+            _m.request(body=body, template_id=template_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def delete_user_template(
+        self,
+        *,
+        user_id: int,
+        body: DeleteUserTemplateBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DeleteUserTemplateResponse200:
+        """Delete Template.
+
+        ``DELETE /api/v0/users/{user_id}/templates``
+
+        Soft-deletes a template owned by the authenticated user, provided no other users currently have an active relationship to it.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
+            template_id: ID of the template to delete; must be an integer and owned by the authenticated user
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import delete_user_template as _m
+
+        return await self._call(
+            OPERATIONS["delete_user_template"],
+            _m.request(user_id=user_id, body=body, template_id=template_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5804,6 +13487,37 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def destroy_instances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> DestroyInstancesResponse200:
+        """Delete Instances Bulk.
+
+        ``DELETE /api/v0/instances/``
+
+        Permanently deletes multiple instances by ID, refunding any prepay deposits and cleaning up associated resources.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import destroy_instances as _m
+
+        return await self._call(
+            OPERATIONS["destroy_instances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def destroy_team(
         self,
         *,
@@ -5870,6 +13584,62 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def edit_template(
+        self,
+        *,
+        body: EditTemplateBody | Mapping[str, Any] | None = None,
+        hash_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        recommended_disk_space: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EditTemplateResponse200:
+        """edit template.
+
+        ``PUT /api/v0/template``
+
+        Edits an existing template in place.
+
+        Templates are mutable. Use PUT with the template's `hash_id` to update it. You only need to include the fields you want to change - unchanged fields retain their existing values.
+
+        Note: The template's `hash_id` will change after editing (since it's content-based), but the numeric `id` stays the same.
+
+        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
+
+        CLI Usage: `vastai update template <hash_id> [options]`
+
+        Args:
+            body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
+            hash_id: Hash ID of the template to edit. Required for identifying which template to update.
+            name: Name of the template
+            image: Docker image path
+            desc: Short description of the template
+            recommended_disk_space: Recommended disk space in GB
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import edit_template as _m
+
+        return await self._call(
+            OPERATIONS["edit_template"],
+            _m.request(
+                body=body,
+                hash_id=hash_id,
+                name=name,
+                image=image,
+                desc=desc,
+                recommended_disk_space=recommended_disk_space,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def execute(
         self,
         *,
@@ -5904,6 +13674,307 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["execute"],
             _m.request(id=id, body=body, command=command),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def fetch_contracts(
+        self,
+        *,
+        body: FetchContractsBody | Mapping[str, Any] | None = None,
+        label: str | Unset = UNSET,
+        contract_ids: list[int] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FetchContractsResponse200:
+        """Fetch contracts, optionally filtered by label.
+
+        ``POST /api/v0/contracts/fetch/``
+
+        Returns the caller's instance contracts, filtered by instance label and/or contract ids.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
+            label: Instance label to match.
+            contract_ids: Contract (instance) ids to restrict the search to.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import fetch_contracts as _m
+
+        return await self._call(
+            OPERATIONS["fetch_contracts"],
+            _m.request(body=body, label=label, contract_ids=contract_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def fetch_image_tags(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> FetchImageTagsResponse200:
+        """Fetch Image Tags.
+
+        ``POST /api/v1/templates/fetch-tags``
+
+        Fetch available tags for a Docker/NGC/OCI registry image, optionally using credentials for private repositories.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import fetch_image_tags as _m
+
+        return await self._call(
+            OPERATIONS["fetch_image_tags"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_bundle_bid_price(
+        self,
+        *,
+        id: int,
+        body: GetBundleBidPriceBody | Mapping[str, Any] | None = None,
+        price: float | Unset = UNSET,
+        max_start: float | Unset = UNSET,
+        min_duration: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> float:
+        """Get Bundle Bid Price.
+
+        ``PUT /api/v0/bundles_bid_price/{id}``
+
+        Returns the recommended bid price for the best available ask in the specified bundle.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
+            price: Optional requested bid price; if omitted the handler computes from the best ask.
+            max_start: Relative seconds from now; filters asks to those starting within this window.
+            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_bundle_bid_price as _m
+
+        return await self._call(
+            OPERATIONS["get_bundle_bid_price"],
+            _m.request(
+                id=id, body=body, price=price, max_start=max_start, min_duration=min_duration
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_charges_chart(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PreviewSuccessResponse:
+        """Get charges chart.
+
+        ``GET /api/v0/charges/chart``
+
+        Whole-window bucketed client charge series for the billing chart (CLN-3302).
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_charges_chart as _m
+
+        return await self._call(
+            OPERATIONS["get_charges_chart"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_deployment_download_url(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetDeploymentDownloadUrlResponse200:
+        """Get Deployment Download URL.
+
+        ``GET /api/v0/deployment/{id}/download_url/``
+
+        Generates and returns a presigned S3 URL to download the current deployment blob, valid for 1 hour.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_deployment_download_url as _m
+
+        return await self._call(
+            OPERATIONS["get_deployment_download_url"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_earnings_data(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEarningsDataResponse200:
+        """Get Earnings Data.
+
+        ``GET /api/v0/user/earnings/data``
+
+        Get user earnings data (referral & machine), given a date range.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_earnings_data as _m
+
+        return await self._call(
+            OPERATIONS["get_earnings_data"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_earnings_summary(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEarningsSummaryResponse200:
+        """Get Earnings Summary.
+
+        ``GET /api/v1/user/earnings/summary``
+
+        Returns an all-time, date-range-independent aggregate of the authenticated user's earnings.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_earnings_summary as _m
+
+        return await self._call(
+            OPERATIONS["get_earnings_summary"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_endpoint(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEndpointResponse200:
+        """Get Endpoint.
+
+        ``GET /api/v0/endptjobs/{id}/``
+
+        Returns configuration and auto-delete status for a single serverless endpoint by ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_endpoint as _m
+
+        return await self._call(
+            OPERATIONS["get_endpoint"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_endpoint_groups_hourly_spend(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetEndpointGroupsHourlySpendResponse200:
+        """Get Endpoint Groups Hourly Spend.
+
+        ``GET /api/v0/serverless/endpoints/spend``
+
+        Returns the current hourly spend for all serverless endpoint groups belonging to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_endpoint_groups_hourly_spend as _m
+
+        return await self._call(
+            OPERATIONS["get_endpoint_groups_hourly_spend"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5981,6 +14052,258 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def get_notification_preferences(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetNotificationPreferencesResponse200:
+        """get notification preferences.
+
+        ``GET /api/v0/users/{user_id}/notification-prefs``
+
+        Read notification preferences for the authenticated user.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_notification_preferences as _m
+
+        return await self._call(
+            OPERATIONS["get_notification_preferences"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_team_api_keys(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTeamApiKeysResponse200:
+        """Get Team API Keys.
+
+        ``GET /api/v0/team/apikeys``
+
+        Returns all active API keys for team members grouped by role, showing which member holds each key.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_team_api_keys as _m
+
+        return await self._call(
+            OPERATIONS["get_team_api_keys"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_team_balances(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTeamBalancesResponse200:
+        """Get Team Balances.
+
+        ``GET /api/v0/team/balances``
+
+        Returns the credit balances for all teams the authenticated user is an active member of.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_team_balances as _m
+
+        return await self._call(
+            OPERATIONS["get_team_balances"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_template_by_hash(
+        self,
+        *,
+        user_id: int,
+        hash_id: str,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTemplateByHashResponse200:
+        """Get Template by Hash.
+
+        ``GET /api/v0/users/{user_id}/templates/{hash_id}``
+
+        Returns the template matching the given hash_id along with the user's saved templates, popular templates, recommended templates, and autoscaler templates.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            hash_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_template_by_hash as _m
+
+        return await self._call(
+            OPERATIONS["get_template_by_hash"],
+            _m.request(user_id=user_id, hash_id=hash_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_total_earnings(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetTotalEarningsResponse200:
+        """Get Total Earnings.
+
+        ``GET /api/v0/user/earnings``
+
+        Get user total earnings data including referral counts, referral credits, and machine earnings if the user is a host.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_total_earnings as _m
+
+        return await self._call(
+            OPERATIONS["get_total_earnings"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_user_earnings_chart(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> PreviewSuccessResponse:
+        """Get user earnings chart.
+
+        ``GET /api/v1/user/earnings/chart``
+
+        Whole-window bucketed earnings series for the earnings chart.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_user_earnings_chart as _m
+
+        return await self._call(
+            OPERATIONS["get_user_earnings_chart"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_user_spend_rate(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetUserSpendRateResponse200:
+        """Get User Spend Rate.
+
+        ``GET /api/v0/users/spend-rate``
+
+        Per-hour main-credit burn rate aggregated across the caller's active instances and volumes.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_user_spend_rate as _m
+
+        return await self._call(
+            OPERATIONS["get_user_spend_rate"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def get_worker_groups_hourly_spend(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetWorkerGroupsHourlySpendResponse200:
+        """Get Worker Groups Hourly Spend.
+
+        ``GET /api/v0/serverless/workergroups/spend``
+
+        Returns the current hourly spend for all serverless worker groups belonging to the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_worker_groups_hourly_spend as _m
+
+        return await self._call(
+            OPERATIONS["get_worker_groups_hourly_spend"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def get_workergroup_logs(
         self,
         *,
@@ -6054,6 +14377,45 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def get_wrkgrp_logs(
+        self,
+        *,
+        body: GetWrkgrpLogsBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        tail: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> GetWrkgrpLogsResponse200:
+        """Fetch logs for a specific serverless worker group.
+
+        ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
+
+        Returns a worker group's recent logs, one string per detail level.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
+            id: ID of the worker group.
+            api_key: API key; the official client repeats the Bearer key here.
+            tail: Number of trailing log lines.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import get_wrkgrp_logs as _m
+
+        return await self._call(
+            OPERATIONS["get_wrkgrp_logs"],
+            _m.request(body=body, id=id, api_key=api_key, tail=tail),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def invite_team_member(
         self,
         *,
@@ -6087,6 +14449,175 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["invite_team_member"],
             _m.request(body=body, email=email, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def join_cluster(
+        self,
+        *,
+        body: JoinClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        machine_ids: list[int] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JoinClusterResponse200:
+        """Join Machine to Cluster.
+
+        ``PUT /api/v0/cluster/``
+
+        Adds machines to a physical cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster to join.
+            machine_ids: Machines to add.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import join_cluster as _m
+
+        return await self._call(
+            OPERATIONS["join_cluster"],
+            _m.request(body=body, cluster_id=cluster_id, machine_ids=machine_ids),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def join_overlay(
+        self,
+        *,
+        body: JoinOverlayBody | Mapping[str, Any] | None = None,
+        name: str | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> JoinOverlayResponse200:
+        """Adds instance to an overlay network.
+
+        ``PUT /api/v0/overlay/``
+
+        Adds an instance to a compatible overlay network.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
+            name: Name of the overlay network to join.
+            instance_id: ID of the instance to add.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import join_overlay as _m
+
+        return await self._call(
+            OPERATIONS["join_overlay"],
+            _m.request(body=body, name=name, instance_id=instance_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def launch_instance(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LaunchInstanceResponse200:
+        """Launch Instance.
+
+        ``PUT /api/v0/launch_instance/``
+
+        Takes instance type and launch info, searches for a matching offer, and creates an instance from the first result.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import launch_instance as _m
+
+        return await self._call(
+            OPERATIONS["launch_instance"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_autoscaler_templates(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListAutoscalerTemplatesResponse200:
+        """List Autoscaler Templates.
+
+        ``GET /api/v0/users/{user_id}/templates/autoscaler``
+
+        Returns the user's autoscaler-enabled templates along with globally recommended autoscaler templates.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_autoscaler_templates as _m
+
+        return await self._call(
+            OPERATIONS["list_autoscaler_templates"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_cloud_connections(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ListCloudConnectionsResponse200Item]:
+        """List Cloud Connections.
+
+        ``GET /api/v0/users/cloud``
+
+        Returns the authenticated user's linked cloud storage connections (Google Drive, S3, Backblaze, Dropbox, and gated Hugging Face Storage Buckets).
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_cloud_connections as _m
+
+        return await self._call(
+            OPERATIONS["list_cloud_connections"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6161,27 +14692,25 @@ class AsyncOperations:
         disk_id: int | Unset = UNSET,
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
-        credit_discount_max: float | Unset = UNSET,
         end_date: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListNetworkVolumeResponse200:
-        """list network-volume.
+        """[Host] list disk space for rent as a network volume.
 
-        ``POST /api/v0/network_volume/``
+        ``POST /api/v0/network_volumes/``
 
-        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
+        Lists space on a network disk for rent as network volumes, or updates the listing.
 
-        CLI Usage: `vastai list network-volume <disk_id> [options]`
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: ID of network disk for which offer is being created
-            price_disk: Price per GB of network volume storage
-            size: Size in GB of the amount of space available to be rented
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
-            end_date: Unix timestamp for when the listing expires
+            disk_id: ID of the network disk to list.
+            price_disk: Storage price in $/GB/month.
+            size: Space offered in GB.
+            end_date: Unix timestamp when the offer expires.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6193,12 +14722,170 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["list_network_volume"],
             _m.request(
-                body=body,
-                disk_id=disk_id,
-                price_disk=price_disk,
-                size=size,
-                credit_discount_max=credit_discount_max,
-                end_date=end_date,
+                body=body, disk_id=disk_id, price_disk=price_disk, size=size, end_date=end_date
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_notification_types(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListNotificationTypesResponse200:
+        """list notification types.
+
+        ``GET /api/v0/notification-types``
+
+        List the notification types available to the authenticated user, including their display names, contexts, topics, and default channel settings.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_notification_types as _m
+
+        return await self._call(
+            OPERATIONS["list_notification_types"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_notification_webhooks(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListNotificationWebhooksResponse200:
+        """list notification webhooks.
+
+        ``GET /api/v0/webhooks``
+
+        List notification webhooks for the authenticated user.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_notification_webhooks as _m
+
+        return await self._call(
+            OPERATIONS["list_notification_webhooks"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_team_roles(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """List Team Roles.
+
+        ``GET /api/v0/team/roles``
+
+        Returns the names of all active roles defined for the current team.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_team_roles as _m
+
+        return await self._call(
+            OPERATIONS["list_team_roles"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_user_templates(
+        self,
+        *,
+        user_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListUserTemplatesResponse200:
+        """List User Templates.
+
+        ``GET /api/v0/users/{user_id}/templates``
+
+        Returns the active templates in the specified user's library, ordered by most recently updated.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import list_user_templates as _m
+
+        return await self._call(
+            OPERATIONS["list_user_templates"],
+            _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def list_volume(
+        self,
+        *,
+        body: ListVolumeBody | Mapping[str, Any] | None = None,
+        hidden_listing: bool | Unset = UNSET,
+        machine: int | Unset = UNSET,
+        machines: list[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListVolumeResponse200:
+        """Create Volume Listings.
+
+        ``POST /api/v0/volumes/``
+
+        Creates or updates disk volume ask listings for one or more of the host's machines.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
+            hidden_listing: When true, the volume listing is not shown in public marketplace search results.
+            machine: Single machine ID to list a volume for. Use machines (array) for multiple. One of machine or machines is required.
+            machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import list_volume as _m
+
+        return await self._call(
+            OPERATIONS["list_volume"],
+            _m.request(
+                body=body, hidden_listing=hidden_listing, machine=machine, machines=machines
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -6213,7 +14900,7 @@ class AsyncOperations:
     ) -> ListVolumesResponse200:
         """list volumes.
 
-        ``GET /api/v0/volumes/``
+        ``GET /api/v0/volumes``
 
         Retrieve information about all volumes rented by you.
 
@@ -6277,6 +14964,43 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def manage_instances(
+        self,
+        *,
+        body: ManageInstancesBody | Mapping[str, Any] | None = None,
+        ids: list[Any] | Unset = UNSET,
+        state: ManageInstancesBodyState | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ManageInstancesResponse200:
+        """Update Instances Bulk.
+
+        ``PUT /api/v0/instances/``
+
+        Changes the state (running/stopped) or label of multiple instances by ID in a single request.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
+            ids: List of instance contract IDs to update; maximum 64 IDs per request.
+            state: Target state to set for all specified instances.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import manage_instances as _m
+
+        return await self._call(
+            OPERATIONS["manage_instances"],
+            _m.request(body=body, ids=ids, state=state),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def prepay_instance(
         self,
         *,
@@ -6311,6 +15035,43 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["prepay_instance"],
             _m.request(id=id, body=body, amount=amount),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def query_machine_maintenances(
+        self,
+        *,
+        body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
+        machine_ids: list[Any] | Unset = UNSET,
+        ctime: float | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[QueryMachineMaintenancesResponse200Item]:
+        """Query Maintenance Windows by Machine IDs.
+
+        ``POST /api/v0/machines/maintenances``
+
+        Returns active maintenance windows for the specified list of machine IDs.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
+            machine_ids: List of machine IDs (integers, comma-separated string, or a single integer) to retrieve active maintenance windows for.
+            ctime: Unix timestamp used as the reference 'current time' for filtering out already-ended windows; defaults to server's current time.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import query_machine_maintenances as _m
+
+        return await self._call(
+            OPERATIONS["query_machine_maintenances"],
+            _m.request(body=body, machine_ids=machine_ids, ctime=ctime),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6382,6 +15143,80 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def regenerate_subaccount_keys(
+        self,
+        *,
+        body: RegenerateSubaccountKeysBody | Mapping[str, Any] | None = None,
+        subaccount_user_id: int | Unset = UNSET,
+        regenerate_all: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RegenerateSubaccountKeysResponse200:
+        """Regenerate Subaccount Keys.
+
+        ``PUT /api/v0/subaccounts/regenerate_keys``
+
+        Regenerate API keys for one specific subaccount or all subaccounts owned by the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
+            subaccount_user_id: ID of the specific subaccount whose key should be regenerated; mutually exclusive with regenerate_all
+            regenerate_all: If true, regenerate keys for all subaccounts by rotating the owner seed; mutually exclusive with subaccount_user_id
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import regenerate_subaccount_keys as _m
+
+        return await self._call(
+            OPERATIONS["regenerate_subaccount_keys"],
+            _m.request(
+                body=body, subaccount_user_id=subaccount_user_id, regenerate_all=regenerate_all
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def reject_price_increase(
+        self,
+        *,
+        body: RejectPriceIncreaseBody | Mapping[str, Any] | None = None,
+        pending_price_increase_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RejectPriceIncreaseResponse200:
+        """Reject Instance Price Increase.
+
+        ``PUT /api/v0/instances/reject-price-increase/``
+
+        Rejects a pending price-increase offer for an instance, leaving the contract at its current price.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
+            pending_price_increase_id: ID of the pending price increase record to reject.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import reject_price_increase as _m
+
+        return await self._call(
+            OPERATIONS["reject_price_increase"],
+            _m.request(body=body, pending_price_increase_id=pending_price_increase_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def remove_defjob(
         self,
         *,
@@ -6415,6 +15250,50 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def remove_machine_from_cluster(
+        self,
+        *,
+        body: RemoveMachineFromClusterBody | Mapping[str, Any] | None = None,
+        cluster_id: int | Unset = UNSET,
+        machine_id: int | Unset = UNSET,
+        new_manager_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RemoveMachineFromClusterResponse200:
+        """Removes machine from cluster.
+
+        ``DELETE /api/v0/cluster/remove_machine/``
+
+        Removes a machine from a cluster; removing the manager node needs a new manager from the same cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
+            cluster_id: ID of the cluster.
+            machine_id: ID of the machine to remove.
+            new_manager_id: Machine to promote to manager; it must already be in the cluster.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import remove_machine_from_cluster as _m
+
+        return await self._call(
+            OPERATIONS["remove_machine_from_cluster"],
+            _m.request(
+                body=body,
+                cluster_id=cluster_id,
+                machine_id=machine_id,
+                new_manager_id=new_manager_id,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def remove_team_member(
         self,
         *,
@@ -6425,7 +15304,7 @@ class AsyncOperations:
     ) -> RemoveTeamMemberResponse200:
         """remove team member.
 
-        ``DELETE /api/v0/team/members/{id}``
+        ``DELETE /api/v0/team/members/{id}/``
 
         Removes a member from the team by revoking their team-related API keys and updating membership status. Cannot remove the team owner.
 
@@ -6448,6 +15327,43 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def remove_team_member_role(
+        self,
+        *,
+        id: int,
+        body: RemoveTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        role: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RemoveTeamMemberRoleResponse200:
+        """Remove Team Member Role.
+
+        ``DELETE /api/v0/team/members/{id}/roles``
+
+        Removes a specific role from a team member who holds multiple roles.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
+            role: Name of the role to remove; cannot be 'owner'.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import remove_team_member_role as _m
+
+        return await self._call(
+            OPERATIONS["remove_team_member_role"],
+            _m.request(id=id, body=body, role=role),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def remove_team_role(
         self,
         *,
@@ -6458,7 +15374,7 @@ class AsyncOperations:
     ) -> RemoveTeamRoleResponse200:
         """remove team role.
 
-        ``DELETE /api/v0/team/roles/{name}``
+        ``DELETE /api/v0/team/roles/{name}/``
 
         Removes a role from the team. Cannot remove the team owner role.
 
@@ -6477,6 +15393,45 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["remove_team_role"],
             _m.request(name=name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def rent_network_volume(
+        self,
+        *,
+        body: RentNetworkVolumeBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        size: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RentNetworkVolumeResponse200:
+        """create network-volume.
+
+        ``PUT /api/v0/network_volume/``
+
+        Creates a network volume from an offer.
+
+        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
+
+        Args:
+            body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
+            id: ID of network volume ask being accepted
+            size: size of network volume in GB being created
+            name: optional name for network volume being created
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import rent_network_volume as _m
+
+        return await self._call(
+            OPERATIONS["rent_network_volume"],
+            _m.request(body=body, id=id, size=size, name=name),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6514,6 +15469,119 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["rent_volume"],
             _m.request(body=body, id=id, size=size),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def report_machine_problem(
+        self,
+        *,
+        machine_id: int,
+        body: ReportMachineProblemBody | Mapping[str, Any] | None = None,
+        message: str | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        problem: ReportMachineProblemBodyProblem | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ReportMachineProblemResponse200:
+        """Report Machine Problem.
+
+        ``PUT /api/v0/machines/{machine_id}/report``
+
+        Submits a problem report for a machine on which the authenticated user has an active instance, and notifies the machine owner.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            machine_id: (not described upstream)
+            body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
+            message: Optional free-text description of the issue, truncated to 512 characters.
+            instance_id: ID of the caller's active instance on this machine, used to verify the caller is a current tenant.
+            problem: Category of problem being reported.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import report_machine_problem as _m
+
+        return await self._call(
+            OPERATIONS["report_machine_problem"],
+            _m.request(
+                machine_id=machine_id,
+                body=body,
+                message=message,
+                instance_id=instance_id,
+                problem=problem,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def reset_api_key(
+        self,
+        *,
+        body: ResetApiKeyBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetApiKeyResponse200:
+        """Reset your api-key (get new key from website).
+
+        ``PUT /api/v0/commands/reset_apikey/``
+
+        Replaces the account's API key with a new one; the old key stops working.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
+            client_id: Account whose key is reset; the official client always sends "me".
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import reset_api_key as _m
+
+        return await self._call(
+            OPERATIONS["reset_api_key"],
+            _m.request(body=body, client_id=client_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def rotate_notification_webhook_secret(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RotateNotificationWebhookSecretResponse200:
+        """rotate notification webhook secret.
+
+        ``POST /api/v0/webhooks/{id}/rotate-secret``
+
+        Rotate the webhook signing secret. Store the returned secret immediately.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import rotate_notification_webhook_secret as _m
+
+        return await self._call(
+            OPERATIONS["rotate_notification_webhook_secret"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6556,6 +15624,90 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def save_template_to_user(
+        self,
+        *,
+        user_id: int,
+        body: SaveTemplateToUserBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SaveTemplateToUserResponse200:
+        """Save Template to User.
+
+        ``POST /api/v0/users/{user_id}/template``
+
+        Associates an existing template with the authenticated user's library, or makes it visible again if it was previously hidden.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
+            template_id: ID of the template to add to the user's library
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import save_template_to_user as _m
+
+        return await self._call(
+            OPERATIONS["save_template_to_user"],
+            _m.request(user_id=user_id, body=body, template_id=template_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def save_templates(
+        self,
+        *,
+        user_id: int,
+        body: SaveTemplatesBody | Mapping[str, Any] | None = None,
+        templates: list[Any] | Unset = UNSET,
+        referral_template_id: int | Unset = UNSET,
+        is_an_edit: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SaveTemplatesResponse200:
+        """Save Templates.
+
+        ``POST /api/v0/users/{user_id}/templates``
+
+        Saves one or more templates to the authenticated user's library, creating new template records or linking existing ones as appropriate.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
+            templates: Array of template objects to save; each may include an id if updating an existing template (required)
+            referral_template_id: ID of a referral template to ensure remains visible at the top of the user's template list
+            is_an_edit: When true, marks previous template versions as deleted in the user's library after saving new versions
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import save_templates as _m
+
+        return await self._call(
+            OPERATIONS["save_templates"],
+            _m.request(
+                user_id=user_id,
+                body=body,
+                templates=templates,
+                referral_template_id=referral_template_id,
+                is_an_edit=is_an_edit,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def schedule_maint(
         self,
         *,
@@ -6571,7 +15723,7 @@ class AsyncOperations:
     ) -> ScheduleMaintResponse200:
         """schedule maint.
 
-        ``PUT /api/v0/machines/{machine_id}/dnotify``
+        ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
         Schedules a maintenance window for a specified machine and notifies clients.
 
@@ -6616,7 +15768,7 @@ class AsyncOperations:
     ) -> list[SearchBenchmarksResponse200Item]:
         """search benchmarks.
 
-        ``GET /api/v0/benchmarks/``
+        ``GET /api/v0/benchmarks``
 
         Retrieve benchmark data based on search parameters.
 
@@ -6643,7 +15795,7 @@ class AsyncOperations:
         self,
         *,
         body: SearchInvoicesBody | Mapping[str, Any] | None = None,
-        type_: str | Unset = UNSET,
+        type: str | Unset = UNSET,
         select_filters: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -6659,7 +15811,7 @@ class AsyncOperations:
 
         Args:
             body: The whole request body (SearchInvoicesBody or a mapping); keywords below override its fields.
-            type_: Type of invoices to retrieve
+            type: Type of invoices to retrieve
             select_filters: Filters to apply to the invoice selection.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6671,7 +15823,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_invoices"],
-            _m.request(body=body, type_=type_, select_filters=select_filters),
+            _m.request(body=body, type=type, select_filters=select_filters),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6714,9 +15866,10 @@ class AsyncOperations:
     async def search_offers(
         self,
         *,
+        query: str | Query | None = None,
         body: SearchOffersBody | Mapping[str, Any] | None = None,
         limit: int | Unset = UNSET,
-        type_: SearchOffersBodyType | Unset = UNSET,
+        type: SearchOffersBodyType | Unset = UNSET,
         verified: SearchOffersBodyVerified | Mapping[str, Any] | Unset = UNSET,
         rentable: SearchOffersBodyRentable | Mapping[str, Any] | Unset = UNSET,
         rented: SearchOffersBodyRented | Mapping[str, Any] | Unset = UNSET,
@@ -6753,7 +15906,7 @@ class AsyncOperations:
         static_ip: Mapping[str, Any] | Unset = UNSET,
         total_flops: Mapping[str, Any] | Unset = UNSET,
         os_version: Mapping[str, Any] | Unset = UNSET,
-        order: list[list[str]] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
         disable_bundling: bool | Unset = UNSET,
         allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -6784,9 +15937,10 @@ class AsyncOperations:
         CLI Usage: `vastai search offers 'reliability > 0.99 num_gpus>=4' --order=dph_total`
 
         Args:
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
             limit: Max offers to return
-            type_: Instance type for the offer
+            type: Instance type for the offer
             verified: Machine verification status
             rentable: Whether machine is rentable
             rented: Current rental status
@@ -6837,9 +15991,10 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["search_offers"],
             _m.request(
+                query=query,
                 body=body,
                 limit=limit,
-                type_=type_,
+                type=type,
                 verified=verified,
                 rentable=rentable,
                 rented=rented,
@@ -6884,11 +16039,83 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def search_offers_get(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchOffersGetResponse200:
+        """Search Offers (GET).
+
+        ``GET /api/v0/bundles``
+
+        Search for available GPU machine offers using a JSON-encoded `q` query parameter — the same query object the POST body accepts; see POST /api/v0/bundles/ for the full list of filterable fields and operators.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            q: (not described upstream)
+            select_cols: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_offers_get as _m
+
+        return await self._call(
+            OPERATIONS["search_offers_get"],
+            _m.request(q=q, select_cols=select_cols),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def search_offers_new(
+        self,
+        *,
+        body: SearchOffersNewBody | Mapping[str, Any] | None = None,
+        select_cols: list[str] | Unset = UNSET,
+        q: SearchOffersNewBodyQ | Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchOffersNewResponse200:
+        """Search for GPU offers using the new /search/asks/ endpoint.
+
+        ``PUT /api/v0/search/asks/``
+
+        Searches offers like search offers, with the query wrapped as {select_cols, q}.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
+            select_cols: Columns to return; the official client sends ["*"].
+            q: Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_offers_new as _m
+
+        return await self._call(
+            OPERATIONS["search_offers_new"],
+            _m.request(body=body, select_cols=select_cols, q=q),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def search_templates(
         self,
         *,
         query: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         order_by: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -6921,10 +16148,41 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def search_templates_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SearchTemplatesV1Response200:
+        """List Templates with Pagination.
+
+        ``GET /api/v1/template``
+
+        Paginated version of template search supporting cursor-based pagination tokens and relevance-scored results via OpenSearch.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import search_templates_v1 as _m
+
+        return await self._call(
+            OPERATIONS["search_templates_v1"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def search_volumes(
         self,
         *,
-        q: str | Mapping[str, Any] | Unset = UNSET,
+        q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         body: SearchVolumesBody | Mapping[str, Any] | None = None,
         limit: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -6954,6 +16212,39 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["search_volumes"],
             _m.request(q=q, body=body, limit=limit),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def send_deployment_heartbeat(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDeploymentHeartbeatResponse200:
+        """Send Deployment Heartbeat.
+
+        ``POST /api/v0/deployment/{id}/heartbeat/``
+
+        Updates the last client heartbeat timestamp for a deployment, used to prevent TTL-based auto-expiry.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import send_deployment_heartbeat as _m
+
+        return await self._call(
+            OPERATIONS["send_deployment_heartbeat"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7089,6 +16380,39 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_api_key(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
+        """Show an api-key.
+
+        ``GET /api/v0/auth/apikeys/{id}/``
+
+        Returns one API key of the account by its id.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_api_key as _m
+
+        return await self._call(
+            OPERATIONS["show_api_key"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def show_api_keys(
         self,
         *,
@@ -7120,6 +16444,146 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_audit_logs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """List Audit Logs.
+
+        ``GET /api/v0/audit_logs/``
+
+        Returns the authenticated user's audit log entries, optionally filtered and paginated via standard query parameters.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_audit_logs as _m
+
+        return await self._call(
+            OPERATIONS["show_audit_logs"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_autojobs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowAutojobsResponse200:
+        """List Autojob Workergroups.
+
+        ``GET /api/v0/autojobs/``
+
+        Returns all active workergroups (autojobs) belonging to the authenticated user, with endpoint and API key details.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_autojobs as _m
+
+        return await self._call(
+            OPERATIONS["show_autojobs"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_charges(
+        self,
+        *,
+        select_filters: str,
+        format: ShowChargesFormat | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowChargesResponse200:
+        """show charges.
+
+        ``GET /api/v0/charges/``
+
+        Shows charges per instance, including GPU, storage, and bandwidth. For invoice/payment records (Stripe top-ups, transfers, payouts), use [show invoices](/api-reference/billing/show-invoices) instead.
+
+        CLI: `vastai show invoices-v1 --charges`
+
+        Args:
+            select_filters: (not described upstream)
+            format: Server default: "table".
+            latest_first: Server default: true.
+            limit: Server default: 100.
+            after_token: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_charges as _m
+
+        return await self._call(
+            OPERATIONS["show_charges"],
+            _m.request(
+                select_filters=select_filters,
+                format=format,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_clusters(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowClustersResponse200:
+        """Show clusters associated with your account.
+
+        ``GET /api/v0/clusters/``
+
+        Lists the caller's physical clusters by id, with their subnet and nodes.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_clusters as _m
+
+        return await self._call(
+            OPERATIONS["show_clusters"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def show_connections(
         self,
         *,
@@ -7146,6 +16610,103 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_connections"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentResponse200:
+        """show deployment.
+
+        ``GET /api/v0/deployment/{id}/``
+
+        Returns detailed information about a single deployment, including endpoint state and worker count.
+
+        CLI Usage: `vastai show deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployment as _m
+
+        return await self._call(
+            OPERATIONS["show_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_deployment_versions(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentVersionsResponse200:
+        """List Deployment Versions.
+
+        ``GET /api/v0/deployment/{id}/versions/``
+
+        Returns all stored file versions for a deployment, ordered by creation date descending.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployment_versions as _m
+
+        return await self._call(
+            OPERATIONS["show_deployment_versions"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_deployments(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDeploymentsResponse200:
+        """show deployments.
+
+        ``GET /api/v0/deployments``
+
+        Returns all deployments owned by the authenticated user.
+
+        CLI Usage: `vastai show deployments`
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_deployments as _m
+
+        return await self._call(
+            OPERATIONS["show_deployments"],
             _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -7198,7 +16759,7 @@ class AsyncOperations:
     ) -> ShowEarningsResponse200:
         """show earnings.
 
-        ``GET /api/v0/users/{user_id}/machine-earnings/``
+        ``GET /api/v0/users/{user_id}/machine-earnings``
 
         Retrieves the earnings history for a specified time range and optionally per machine.
 
@@ -7221,6 +16782,37 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["show_earnings"],
             _m.request(user_id=user_id, sday=sday, eday=eday, machid=machid, last_days=last_days),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_earnings_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEarningsV1Response200:
+        """List Earnings (v1).
+
+        ``GET /api/v1/user/earnings``
+
+        Returns a paginated, sortable list of earnings rows grouped by day or machine, plus a windowed total, for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_earnings_v1 as _m
+
+        return await self._call(
+            OPERATIONS["show_earnings_v1"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7287,6 +16879,127 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_gpu_locations(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuLocationsResponse200:
+        """show gpu locations.
+
+        ``GET /api/v0/metrics/gpu/locations/``
+
+        Returns the geographic distribution of GPUs across the Vast marketplace. The CLI supports client-side filtering by GPU type, verification, datacenter, and rental status.
+
+        CLI Usage: `vastai metrics gpu-locations [options]`
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_locations as _m
+
+        return await self._call(
+            OPERATIONS["show_gpu_locations"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_gpu_metrics(
+        self,
+        *,
+        verified: ShowGpuMetricsVerified | Unset = UNSET,
+        hosting_type: ShowGpuMetricsHostingType | Unset = UNSET,
+        num_gpus: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuMetricsResponse200:
+        """show gpu metrics.
+
+        ``GET /api/v0/metrics/gpu/current/``
+
+        Returns a current snapshot of supply, demand, and pricing across all GPU types on the Vast marketplace. Use filters to narrow results to verified or datacenter machines.
+
+        CLI Usage: `vastai metrics gpu [options]`
+
+        Args:
+            verified: Server default: "yes".
+            hosting_type: Server default: "all".
+            num_gpus: Server default: "all".
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_metrics as _m
+
+        return await self._call(
+            OPERATIONS["show_gpu_metrics"],
+            _m.request(verified=verified, hosting_type=hosting_type, num_gpus=num_gpus),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_gpu_trends(
+        self,
+        *,
+        gpu_name: str | Unset = UNSET,
+        verified: ShowGpuTrendsVerified | Unset = UNSET,
+        hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
+        num_gpus: str | Unset = UNSET,
+        start: int | Unset = UNSET,
+        end: int | Unset = UNSET,
+        step: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowGpuTrendsResponse200:
+        """show gpu trends.
+
+        ``GET /api/v0/metrics/gpu/history/``
+
+        Returns time-series data for GPU supply, demand, and pricing. By default queries the last 24 hours and returns a sampled set of roughly 20 data points. Use start/end/step for custom time ranges.
+
+        CLI Usage: `vastai metrics gpu-trends [GPU_NAMES] [options]`
+
+        Args:
+            gpu_name: (not described upstream)
+            verified: Server default: "yes".
+            hosting_type: Server default: "all".
+            num_gpus: Server default: "all".
+            start: (not described upstream)
+            end: (not described upstream)
+            step: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_trends as _m
+
+        return await self._call(
+            OPERATIONS["show_gpu_trends"],
+            _m.request(
+                gpu_name=gpu_name,
+                verified=verified,
+                hosting_type=hosting_type,
+                num_gpus=num_gpus,
+                start=start,
+                end=end,
+                step=step,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def show_instance(
         self,
         *,
@@ -7316,6 +17029,103 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["show_instance"],
             _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_instance_backup_files(
+        self,
+        *,
+        contract_id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceBackupFilesResponse200:
+        """List the stored objects of one backup, with direct download URLs.
+
+        ``GET /api/v0/instance_backups/{contract_id}/download/``
+
+        Lists the objects stored for the backup of one instance or volume contract, with a short-lived token. Each URL needs the token, as an Authorization header or an `Authorization` query parameter.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            contract_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_backup_files as _m
+
+        return await self._call(
+            OPERATIONS["show_instance_backup_files"],
+            _m.request(contract_id=contract_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_instance_backups(
+        self,
+        *,
+        contract_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceBackupsResponse200:
+        """Show backups Vast has taken of your instances.
+
+        ``GET /api/v0/instance_backups/``
+
+        Lists the backups Vast has taken of the caller's instances and volumes, newest first. Status is pending while the copy runs, then success or error.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            contract_id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_backups as _m
+
+        return await self._call(
+            OPERATIONS["show_instance_backups"],
+            _m.request(contract_id=contract_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_instance_filters(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstanceFiltersResponse200:
+        """Return distinct filterable values for instances.
+
+        ``GET /api/v0/instances/filters/``
+
+        Lists the distinct combinations of status, verification and GPU model among the caller's instances, for building filters.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instance_filters as _m
+
+        return await self._call(
+            OPERATIONS["show_instance_filters"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7384,6 +17194,113 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_instances_lite_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """List Instances Lite (v1).
+
+        ``GET /api/v1/instances/lite``
+
+        Lightweight paginated instance listing intended for the instances UI; currently disabled.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instances_lite_v1 as _m
+
+        await self._call(
+            OPERATIONS["show_instances_lite_v1"],
+            _m.request(),
+            None,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def _show_instances_v1_page(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInstancesV1Response200:
+        """One page of show_instances_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_instances_v1 as _m
+
+        return await self._call(
+            OPERATIONS["show_instances_v1"],
+            _m.request(
+                limit=limit,
+                after_token=after_token,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_instances_v1(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Instance]:
+        """show instances.
+
+        ``GET /api/v1/instances/``
+
+        Retrieve a paginated list of instances for the authenticated user.
+        Supports keyset pagination (max 25 per page), filtering, column selection, and sorting.
+
+        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+
+        Args:
+            limit: Server default: 25.
+            after_token: (not described upstream)
+            order_by: (not described upstream)
+            select_cols: (not described upstream)
+            select_filters: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+
+        async def page(cursor: str | Unset) -> ShowInstancesV1Response200:
+            return await self._show_instances_v1_page(
+                limit=limit,
+                after_token=cursor,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return await AsyncPage.first(page, after_token, items="instances", next_field="next_token")
+
     async def show_invoices(
         self,
         *,
@@ -7399,7 +17316,7 @@ class AsyncOperations:
     ) -> ShowInvoicesResponse200:
         """show invoices.
 
-        ``GET /api/v0/users/{user_id}/invoices/``
+        ``GET /api/v0/users/{user_id}/invoices``
 
         This endpoint retrieves billing history reports for the authenticated user, including charges and credits.
 
@@ -7434,6 +17351,53 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_invoices_v1(
+        self,
+        *,
+        select_filters: str,
+        order_by: str | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInvoicesV1Response200:
+        """show invoices.
+
+        ``GET /api/v1/invoices/``
+
+        Returns Stripe top-ups, transfers, payouts, coinbase payments, and other billing transactions. For per-instance cost breakdowns, use [show charges](/api-reference/billing/show-charges) instead.
+
+        CLI: `vastai show invoices-v1 --invoices`
+
+        Args:
+            select_filters: (not described upstream)
+            order_by: (not described upstream)
+            latest_first: Server default: true.
+            limit: Server default: 60.
+            after_token: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_invoices_v1 as _m
+
+        return await self._call(
+            OPERATIONS["show_invoices_v1"],
+            _m.request(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def show_ipaddrs(
         self,
         *,
@@ -7444,7 +17408,7 @@ class AsyncOperations:
     ) -> ShowIpaddrsResponse200:
         """show ipaddrs.
 
-        ``GET /api/v0/users/{user_id}/ipaddrs/``
+        ``GET /api/v0/users/{user_id}/ipaddrs``
 
         This endpoint retrieves the history of IP address accesses for the authenticated user.
 
@@ -7473,7 +17437,7 @@ class AsyncOperations:
         id: int,
         body: ShowLogsBody | Mapping[str, Any] | None = None,
         tail: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
+        filter: str | Unset = UNSET,
         daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -7481,7 +17445,7 @@ class AsyncOperations:
     ) -> ShowLogsResponse200:
         """show logs.
 
-        ``PUT /api/v0/instances/request_logs/{id}``
+        ``PUT /api/v0/instances/request_logs/{id}/``
 
         Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a generated URL. Supports both container logs and daemon system logs.
 
@@ -7491,7 +17455,7 @@ class AsyncOperations:
             id: (not described upstream)
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
             tail: Number of lines to show from end of logs
-            filter_: Grep filter to apply to log entries
+            filter: Grep filter to apply to log entries
             daemon_logs: If "true", fetch daemon system logs instead of container logs
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7503,7 +17467,40 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_logs"],
-            _m.request(id=id, body=body, tail=tail, filter_=filter_, daemon_logs=daemon_logs),
+            _m.request(id=id, body=body, tail=tail, filter=filter, daemon_logs=daemon_logs),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_machine(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Get Machine Details.
+
+        ``GET /api/v0/machines/{id}``
+
+        Returns detailed information for a single machine owned by the authenticated host, including GPU, CPU, disk, network, job stats, and listing info.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_machine as _m
+
+        return await self._call(
+            OPERATIONS["show_machine"],
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7518,7 +17515,7 @@ class AsyncOperations:
     ) -> ShowMachinesResponse200:
         """show machines.
 
-        ``GET /api/v0/machines/``
+        ``GET /api/v0/machines``
 
         Fetches data for multiple machines associated with the authenticated user.
 
@@ -7537,6 +17534,161 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["show_machines"],
             _m.request(user_id=user_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_machines_v1(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowMachinesV1Response200:
+        """List Machines with Pagination.
+
+        ``GET /api/v1/machines``
+
+        List machines for the host using keyset pagination.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_machines_v1 as _m
+
+        return await self._call(
+            OPERATIONS["show_machines_v1"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_maints(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ShowMaintsResponse200Item]:
+        """List Machine Maintenance Windows.
+
+        ``GET /api/v0/machines/maintenances``
+
+        Returns active (non-cancelled, non-expired) maintenance windows for host-owned machines identified by the provided machine_ids.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_maints as _m
+
+        return await self._call(
+            OPERATIONS["show_maints"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_network_disks(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowNetworkDisksResponse200:
+        """[Host] Show network disks associated with your account.
+
+        ``GET /api/v0/network_disk/``
+
+        Lists the host's network disks by physical cluster, with the machines and mount points of each cluster.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_network_disks as _m
+
+        return await self._call(
+            OPERATIONS["show_network_disks"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_overlays(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[ShowOverlaysResponse200Item]:
+        """Show overlays associated with your account.
+
+        ``GET /api/v0/overlay/``
+
+        Lists the caller's overlay networks with their cluster, subnet and instances.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_overlays as _m
+
+        return await self._call(
+            OPERATIONS["show_overlays"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_pending_price_increases(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowPendingPriceIncreasesResponse200:
+        """List Pending Price Increases.
+
+        ``GET /api/v0/instances/pending-price-increases/``
+
+        Returns the list of pending host-requested price increases awaiting the authenticated user's response.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_pending_price_increases as _m
+
+        return await self._call(
+            OPERATIONS["show_pending_price_increases"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7570,6 +17722,37 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["show_reports"],
             _m.request(machine_id=machine_id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_scheduled_jobs(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """List Scheduled Jobs.
+
+        ``GET /api/v0/commands/schedule_job/``
+
+        Returns the list of scheduled jobs belonging to the authenticated user, up to 2048 results.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_scheduled_jobs as _m
+
+        return await self._call(
+            OPERATIONS["show_scheduled_jobs"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7614,7 +17797,7 @@ class AsyncOperations:
     ) -> ShowSubaccountsResponse200:
         """show subaccounts.
 
-        ``GET /api/v0/subaccounts/``
+        ``GET /api/v0/subaccounts``
 
         Retrieve a list of subaccounts associated with the authenticated user's account.
 
@@ -7740,7 +17923,7 @@ class AsyncOperations:
     ) -> ShowUserResponse200:
         """show user.
 
-        ``GET /api/v0/users/current/``
+        ``GET /api/v0/users/current``
 
         Retrieve information about the current authenticated user, excluding the API key.
 
@@ -7793,6 +17976,712 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def start_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartDeploymentResponse200:
+        """start deployment.
+
+        ``POST /api/v0/deployment/{id}/start/``
+
+        Starts (or restarts) the endpoint associated with a deployment. The autoscaler will begin recruiting workers according to the scaling policy.
+
+        CLI Usage: `vastai start deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import start_deployment as _m
+
+        return await self._call(
+            OPERATIONS["start_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def start_rsync_copy(
+        self,
+        *,
+        body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
+        src_path: str | Unset = UNSET,
+        dst_path: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StartRsyncCopyResponse200:
+        """Start Remote Rsync Copy.
+
+        ``PUT /api/v0/commands/rsync/``
+
+        Initiates an rsync data copy between two instance containers using the specified source and destination paths.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
+            src_path: Filesystem path on the source to copy from.
+            dst_path: Filesystem path on the destination to copy to.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import start_rsync_copy as _m
+
+        return await self._call(
+            OPERATIONS["start_rsync_copy"],
+            _m.request(body=body, src_path=src_path, dst_path=dst_path),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def stop_deployment(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> StopDeploymentResponse200:
+        """stop deployment.
+
+        ``POST /api/v0/deployment/{id}/stop/``
+
+        Stops the endpoint associated with a deployment. The deployment is not deleted and can be restarted with the start deployment endpoint.
+
+        CLI Usage: `vastai stop deployment <id>`
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import stop_deployment as _m
+
+        return await self._call(
+            OPERATIONS["stop_deployment"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def take_snapshot(
+        self,
+        *,
+        instance_id: int,
+        body: TakeSnapshotBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
+        container_registry: str | Unset = UNSET,
+        pause: TakeSnapshotBodyPause | Unset = UNSET,
+        personal_repo: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TakeSnapshotResponse200:
+        """Schedule a snapshot of a running container and push it to your repo in a container registry.
+
+        ``POST /api/v0/instances/take_snapshot/{instance_id}/``
+
+        Commits the instance's container to an image and pushes it to the given registry repository; the push completes minutes later.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            instance_id: (not described upstream)
+            body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
+            id: ID of the instance to snapshot (the same as in the path).
+            container_registry: Registry to push to.
+            pause: Pause the container's processes while committing (safer, slower).
+            personal_repo: Repository to push the snapshot to.
+            docker_login_user: Registry user name.
+            docker_login_pass: Registry password or token.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import take_snapshot as _m
+
+        return await self._call(
+            OPERATIONS["take_snapshot"],
+            _m.request(
+                instance_id=instance_id,
+                body=body,
+                id=id,
+                container_registry=container_registry,
+                pause=pause,
+                personal_repo=personal_repo,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def test_notification_webhook(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TestNotificationWebhookResponse200:
+        """test notification webhook.
+
+        ``POST /api/v0/webhooks/{id}/test``
+
+        Send a test delivery to the webhook URL using the same request format and signature headers as normal webhook delivery.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import test_notification_webhook as _m
+
+        return await self._call(
+            OPERATIONS["test_notification_webhook"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_activate(
+        self,
+        *,
+        body: TfaActivateBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaActivateResponse200:
+        """Confirm New 2FA Method.
+
+        ``POST /api/v0/tfa/confirm-new/``
+
+        Confirms a new SMS or TOTP 2FA method by verifying a code, enabling 2FA on the account and returning backup codes on first method addition.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
+            code: Verification code from the new 2FA method being confirmed
+            secret: The tfa_secret returned when the code was sent (SMS) or the TOTP secret from the setup step
+            tfa_method: Type of two-factor authentication method being confirmed; defaults to 'sms' when a phone number is provided.
+            phone_number: Phone number for SMS methods; falls back to account's registered number
+            label: Optional display name for this method
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_activate as _m
+
+        return await self._call(
+            OPERATIONS["tfa_activate"],
+            _m.request(
+                body=body,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                phone_number=phone_number,
+                label=label,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_auth_new(
+        self,
+        *,
+        body: TfaAuthNewBody | Mapping[str, Any] | None = None,
+        tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaAuthNewResponse200:
+        """Authorize New 2FA Method.
+
+        ``POST /api/v0/tfa/authorize-new-method/``
+
+        Initiates authorization to add a new 2FA method by verifying identity with an existing method or backup code, returning a value used in the verification step.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
+            tfa_method: Existing method type to use for authorization; automatically 'email' when the account has no active methods
+            tfa_method_id: ID of an existing method to verify with; required for sms/totp when the user has multiple methods of the same type
+            backup_code: Backup code that skips the send/verify round-trip and grants authorization directly
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_auth_new as _m
+
+        return await self._call(
+            OPERATIONS["tfa_auth_new"],
+            _m.request(
+                body=body,
+                tfa_method=tfa_method,
+                tfa_method_id=tfa_method_id,
+                backup_code=backup_code,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_auth_new_verify(
+        self,
+        *,
+        body: TfaAuthNewVerifyBody | Mapping[str, Any] | None = None,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaAuthNewVerifyResponse200:
+        """Verify New 2FA Method Authorization.
+
+        ``PUT /api/v0/tfa/authorize-new-method/``
+
+        Completes the two-step authorization flow for adding a new 2FA method by verifying the code sent in the POST step.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
+            code: Verification code received via the method chosen in the POST step
+            secret: The tfa_secret returned from the POST authorize-new-method step
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_auth_new_verify as _m
+
+        return await self._call(
+            OPERATIONS["tfa_auth_new_verify"],
+            _m.request(body=body, code=code, secret=secret),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_delete(
+        self,
+        *,
+        body: TfaDeleteBody | Mapping[str, Any] | None = None,
+        target_id: int | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        delete_legacy: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaDeleteResponse200:
+        """Remove 2FA Method.
+
+        ``DELETE /api/v0/tfa/``
+
+        Removes a specific 2FA method after verifying with an existing method or backup code; disables 2FA entirely if no methods remain.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
+            target_id: ID of the 2FA method to remove
+            tfa_method_id: ID of the 2FA method used to authenticate this removal request
+            code: Verification code from the authenticating 2FA method
+            secret: tfa_secret token from the prior step (required for SMS/email)
+            tfa_method: Method type used to authenticate the removal request
+            backup_code: One-time-use backup code that can authorize the removal instead of a normal code
+            delete_legacy: Set to true to disable legacy SMS 2FA (requires email verification); for accounts that predate the current 2FA system
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_delete as _m
+
+        return await self._call(
+            OPERATIONS["tfa_delete"],
+            _m.request(
+                body=body,
+                target_id=target_id,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+                delete_legacy=delete_legacy,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_login(
+        self,
+        *,
+        body: TfaLoginBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaLoginBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        admin: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaLoginResponse200:
+        """Log In with 2FA.
+
+        ``POST /api/v0/tfa/``
+
+        Verifies a 2FA code (SMS, TOTP, email, or backup code) and creates a 24-hour 2FA session key on success.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of a specific configured 2FA method to verify against, when the user has multiple methods of the same type
+            code: The 2FA verification code received by the user
+            secret: The tfa_secret token issued during the prior auth step (required for UI flow and SMS CLI flow)
+            tfa_method: The 2FA method being verified
+            backup_code: One-time-use backup code (e.g. ABCD-EFGH-IJKL) that bypasses normal 2FA verification
+            admin: Request an admin-privileged session; only effective for admin users
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_login as _m
+
+        return await self._call(
+            OPERATIONS["tfa_login"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+                admin=admin,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_regen_codes(
+        self,
+        *,
+        body: TfaRegenCodesBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        code: str | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        tfa_method: TfaRegenCodesBodyTfaMethod | Unset = UNSET,
+        backup_code: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaRegenCodesResponse200:
+        """Regenerate 2FA Backup Codes.
+
+        ``PUT /api/v0/tfa/regen-backup-codes/``
+
+        Regenerates 10 new 2FA backup codes after verifying a 2FA code or backup code, returning the new codes once.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of the specific 2FA method to authenticate with; preferred when multiple methods of the same type exist
+            code: Verification code from the chosen 2FA method
+            secret: tfa_secret from the prior send step (required for SMS and email methods)
+            tfa_method: The 2FA method used to authorize regeneration
+            backup_code: Existing backup code that can be used instead of a normal 2FA code to authorize regeneration
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_regen_codes as _m
+
+        return await self._call(
+            OPERATIONS["tfa_regen_codes"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                code=code,
+                secret=secret,
+                tfa_method=tfa_method,
+                backup_code=backup_code,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_resend_sms(
+        self,
+        *,
+        body: TfaResendSmsBody | Mapping[str, Any] | None = None,
+        secret: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaResendSmsResponse200:
+        """Resend 2FA SMS Code.
+
+        ``POST /api/v0/tfa/sms/resend/``
+
+        Resends a 2FA SMS verification code to the same phone number as the existing challenge.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
+            secret: The tfa_secret from the original send; required unless the user is authenticated via bearer token
+            phone_number: Phone number associated with the original challenge; must match the number the code was first sent to
+            tfa_method_id: ID of the SMS 2FA method to resend to; phone number is taken from the stored method
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_resend_sms as _m
+
+        return await self._call(
+            OPERATIONS["tfa_resend_sms"],
+            _m.request(
+                body=body, secret=secret, phone_number=phone_number, tfa_method_id=tfa_method_id
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_send_email(
+        self,
+        *,
+        body: TfaSendEmailBody | Mapping[str, Any] | None = None,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaSendEmailResponse200:
+        """Send 2FA Email Code.
+
+        ``POST /api/v0/tfa/email/``
+
+        Sends a 6-digit 2FA verification code to the user's verified email address.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
+            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge; omit to generate a new secret
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_send_email as _m
+
+        return await self._call(
+            OPERATIONS["tfa_send_email"],
+            _m.request(body=body, secret=secret),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_send_sms(
+        self,
+        *,
+        body: TfaSendSmsBody | Mapping[str, Any] | None = None,
+        phone_number: str | Unset = UNSET,
+        tfa_method_id: int | Unset = UNSET,
+        secret: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaSendSmsResponse200:
+        """Send 2FA SMS Code.
+
+        ``POST /api/v0/tfa/sms/``
+
+        Sends a 2FA verification code to a phone number via SMS, for SMS 2FA setup or login.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
+            phone_number: Phone number to send the code to in E.164 format; falls back to the account's registered number if omitted
+            tfa_method_id: ID of an existing SMS 2FA method whose phone number should be used
+            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_send_sms as _m
+
+        return await self._call(
+            OPERATIONS["tfa_send_sms"],
+            _m.request(
+                body=body, phone_number=phone_number, tfa_method_id=tfa_method_id, secret=secret
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_status(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaStatusResponse200:
+        """Get 2FA Status.
+
+        ``GET /api/v0/tfa/status/``
+
+        Get the current 2FA status for the user, including whether 2FA is enabled, what methods are configured, and how many backup codes they have remaining.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_status as _m
+
+        return await self._call(
+            OPERATIONS["tfa_status"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_totp_setup(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaTotpSetupResponse200:
+        """Set Up TOTP 2FA.
+
+        ``POST /api/v0/tfa/totp-setup/``
+
+        Generates a TOTP secret and provisioning URI for authenticator-app 2FA setup; client should display as QR code then confirm via the confirm-new endpoint.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import tfa_totp_setup as _m
+
+        return await self._call(
+            OPERATIONS["tfa_totp_setup"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def tfa_update(
+        self,
+        *,
+        body: TfaUpdateBody | Mapping[str, Any] | None = None,
+        tfa_method_id: int | Unset = UNSET,
+        tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET,
+        label: str | Unset = UNSET,
+        is_primary: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TfaUpdateResponse200:
+        """Update 2FA Method.
+
+        ``PUT /api/v0/tfa/update/``
+
+        Updates a 2FA method's label or primary status for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
+            tfa_method_id: ID of the 2FA method to update; preferred over tfa_method when multiple methods of the same type exist
+            tfa_method: Method type to update; used when tfa_method_id is not provided
+            label: User-friendly name for this method (max 30 characters), e.g. 'Work Phone'
+            is_primary: Set to true to make this the preferred default method; set to false to unset it
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import tfa_update as _m
+
+        return await self._call(
+            OPERATIONS["tfa_update"],
+            _m.request(
+                body=body,
+                tfa_method_id=tfa_method_id,
+                tfa_method=tfa_method,
+                label=label,
+                is_primary=is_primary,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def transfer_credit(
         self,
         *,
@@ -7837,6 +18726,45 @@ class AsyncOperations:
                 amount=amount,
                 client_id=client_id,
                 apikey_id=apikey_id,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def transfer_team_ownership(
+        self,
+        *,
+        body: TransferTeamOwnershipBody | Mapping[str, Any] | None = None,
+        new_team_owner_id: int | Unset = UNSET,
+        delete_billing: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> TransferTeamOwnershipResponse200:
+        """Transfer Team Ownership.
+
+        ``PUT /api/v0/team/transfer``
+
+        Transfers ownership of the current team to another existing team member who holds a manager role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
+            new_team_owner_id: User ID of the team member who will become the new owner; must currently be a manager on the team.
+            delete_billing: When true, removes all payment methods and billing info from the team account during the transfer.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import transfer_team_ownership as _m
+
+        return await self._call(
+            OPERATIONS["transfer_team_ownership"],
+            _m.request(
+                body=body, new_team_owner_id=new_team_owner_id, delete_billing=delete_billing
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -7921,7 +18849,7 @@ class AsyncOperations:
     ) -> UnlistVolumeResponse200:
         """unlist volume.
 
-        ``POST /api/v0/volumes/unlist/``
+        ``POST /api/v0/volumes/unlist``
 
         Remove a volume listing from the marketplace.
 
@@ -7941,6 +18869,130 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["unlist_volume"],
             _m.request(body=body, id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_autojob(
+        self,
+        *,
+        id: int,
+        body: UpdateAutojobBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        test_workers: int | Unset = UNSET,
+        template_hash: str | Unset = UNSET,
+        template_id: int | Unset = UNSET,
+        launch_args: str | Unset = UNSET,
+        gpu_ram: float | Unset = UNSET,
+        endpoint_id: int | Unset = UNSET,
+        search_params: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateAutojobResponse200:
+        """Update Autojob Workergroup.
+
+        ``PUT /api/v0/autojobs/{id}/``
+
+        Updates scaling parameters, template, search params, or launch args on an existing workergroup for the authenticated user.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
+            min_load: Updated minimum load threshold for this workergroup.
+            target_util: Updated target utilization ratio (0-1).
+            cold_mult: Updated cold-standby multiplier.
+            test_workers: Updated number of test/canary workers.
+            template_hash: Hash ID of a new template to switch to.
+            template_id: Numeric ID of a new template to switch to.
+            launch_args: Updated launch arguments for worker instances.
+            gpu_ram: Updated minimum GPU RAM in GB.
+            endpoint_id: ID of the endpoint this workergroup belongs to; required.
+            search_params: Updated GPU offer filter expression.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_autojob as _m
+
+        return await self._call(
+            OPERATIONS["update_autojob"],
+            _m.request(
+                id=id,
+                body=body,
+                min_load=min_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                test_workers=test_workers,
+                template_hash=template_hash,
+                template_id=template_id,
+                launch_args=launch_args,
+                gpu_ram=gpu_ram,
+                endpoint_id=endpoint_id,
+                search_params=search_params,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_endpoint(
+        self,
+        *,
+        id: int,
+        body: UpdateEndpointBody | Mapping[str, Any] | None = None,
+        min_load: float | Unset = UNSET,
+        target_util: float | Unset = UNSET,
+        cold_mult: float | Unset = UNSET,
+        cold_workers: int | Unset = UNSET,
+        max_workers: int | Unset = UNSET,
+        endpoint_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateEndpointResponse200:
+        """update endpoint.
+
+        ``PUT /api/v0/endptjobs/{id}/``
+
+        Updates the specified endpoint group with the provided parameters.
+
+        CLI Usage: `vastai update endpoint <id> [options]`
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
+            min_load: Minimum floor load in perf units/s (token/s for LLMs)
+            target_util: Target capacity utilization (fraction, max 1.0)
+            cold_mult: Cold/stopped instance capacity target as multiple of hot capacity target
+            cold_workers: Min number of workers to keep 'cold' when you have no load
+            max_workers: Max number of workers your endpoint group can have
+            endpoint_name: Deployment endpoint name
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_endpoint as _m
+
+        return await self._call(
+            OPERATIONS["update_endpoint"],
+            _m.request(
+                id=id,
+                body=body,
+                min_load=min_load,
+                target_util=target_util,
+                cold_mult=cold_mult,
+                cold_workers=cold_workers,
+                max_workers=max_workers,
+                endpoint_name=endpoint_name,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7982,6 +19034,215 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def update_instance(
+        self,
+        *,
+        instance_id: int,
+        body: UpdateInstanceBody | Mapping[str, Any] | None = None,
+        template_id: int | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        image_login: str | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        recycle: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateInstanceResponse200:
+        """Update Instance Template.
+
+        ``PUT /api/v0/instances/update_template/{instance_id}/``
+
+        Updates the image, environment, or template associated with an existing instance, optionally recycling it immediately.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            instance_id: (not described upstream)
+            body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
+            template_id: Numeric ID of an existing template to apply to the instance.
+            template_hash_id: Hash ID of an existing template to apply; takes precedence over template_id.
+            image: Docker image reference to set on the instance.
+            onstart: Shell script to run when the instance starts.
+            image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
+            disk: Disk allocation in GB; minimum 8 GB.
+            recycle: If true, immediately recycle the instance after applying the template update.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_instance as _m
+
+        return await self._call(
+            OPERATIONS["update_instance"],
+            _m.request(
+                instance_id=instance_id,
+                body=body,
+                template_id=template_id,
+                template_hash_id=template_hash_id,
+                image=image,
+                onstart=onstart,
+                image_login=image_login,
+                disk=disk,
+                recycle=recycle,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_instance_ssh_key(
+        self,
+        *,
+        id: int,
+        body: UpdateInstanceSshKeyBody | Mapping[str, Any] | None = None,
+        ssh_key_id: int | Unset = UNSET,
+        ssh_key: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateInstanceSshKeyResponse200:
+        """Update Instance SSH Key.
+
+        ``PUT /api/v0/instances/{id}/ssh``
+
+        Updates the public key value of an existing SSH key associated with the specified instance.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
+            ssh_key_id: ID of the SSH key record to update.
+            ssh_key: New public key string to set on the SSH key record.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_instance_ssh_key as _m
+
+        return await self._call(
+            OPERATIONS["update_instance_ssh_key"],
+            _m.request(id=id, body=body, ssh_key_id=ssh_key_id, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_notification_preferences(
+        self,
+        *,
+        user_id: int,
+        body: UpdateNotificationPreferencesBody | Mapping[str, Any] | None = None,
+        notification_preferences: Mapping[str, Mapping[str, Mapping[str, bool]]] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateNotificationPreferencesResponse200:
+        """update notification preferences.
+
+        ``PUT /api/v0/users/{user_id}/notification-prefs``
+
+        Replace notification preferences for the authenticated user.
+
+        Args:
+            user_id: (not described upstream)
+            body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
+            notification_preferences: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_notification_preferences as _m
+
+        return await self._call(
+            OPERATIONS["update_notification_preferences"],
+            _m.request(
+                user_id=user_id, body=body, notification_preferences=notification_preferences
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_notification_webhook(
+        self,
+        *,
+        id: int,
+        body: NotificationWebhookUpdateRequest | Mapping[str, Any] | None = None,
+        name: str | None | Unset = UNSET,
+        webhook_url: str | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateNotificationWebhookResponse200:
+        """update notification webhook.
+
+        ``PUT /api/v0/webhooks/{id}``
+
+        Update a notification webhook's name, URL, or event subscriptions.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
+            name: (not described upstream)
+            webhook_url: (not described upstream)
+            event_types: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_notification_webhook as _m
+
+        return await self._call(
+            OPERATIONS["update_notification_webhook"],
+            _m.request(
+                id=id, body=body, name=name, webhook_url=webhook_url, event_types=event_types
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_scheduled_job(
+        self,
+        *,
+        id: int,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateScheduledJobResponse200:
+        """Update Scheduled Job.
+
+        ``PUT /api/v0/commands/schedule_job/{id}/``
+
+        Updates fields on an existing scheduled job identified by its ID.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_scheduled_job as _m
+
+        return await self._call(
+            OPERATIONS["update_scheduled_job"],
+            _m.request(id=id),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
     async def update_ssh_key(
         self,
         *,
@@ -8015,6 +19276,80 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["update_ssh_key"],
             _m.request(id=id, body=body, ssh_key=ssh_key),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_team(
+        self,
+        *,
+        body: UpdateTeamBody | Mapping[str, Any] | None = None,
+        team_name: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTeamResponse200:
+        """Update Team.
+
+        ``PUT /api/v0/team``
+
+        Updates the display name of the current team account.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
+            team_name: New unique name to assign to the team.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_team as _m
+
+        return await self._call(
+            OPERATIONS["update_team"],
+            _m.request(body=body, team_name=team_name),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_team_member_role(
+        self,
+        *,
+        id: int,
+        body: UpdateTeamMemberRoleBody | Mapping[str, Any] | None = None,
+        member_id: int | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTeamMemberRoleResponse200:
+        """Update Team Member Role.
+
+        ``PUT /api/v0/team/members/{id}/roles``
+
+        Replaces a team member's current role with a different existing team role.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            id: (not described upstream)
+            body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
+            member_id: User ID of the team member whose role should be changed.
+            role_id: ID of the new role to assign to the member.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import update_team_member_role as _m
+
+        return await self._call(
+            OPERATIONS["update_team_member_role"],
+            _m.request(id=id, body=body, member_id=member_id, role_id=role_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8054,6 +19389,43 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["update_team_role"],
             _m.request(id=id, body=body, name=name, permissions=permissions),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def update_template(
+        self,
+        *,
+        body: UpdateTemplateBody | Mapping[str, Any] | None = None,
+        hash_id: str | Unset = UNSET,
+        template: Mapping[str, Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateTemplateResponse200:
+        """Update Template (v1).
+
+        ``PUT /api/v1/template/``
+
+        Updates a template by ID and hash_id; creates a new version if the user is not the creator or if other users or active instances reference the original.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
+            hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
+            template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_template as _m
+
+        return await self._call(
+            OPERATIONS["update_template"],
+            _m.request(body=body, hash_id=hash_id, template=template),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8129,6 +19501,81 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def update_workers(
+        self,
+        *,
+        body: UpdateWorkersBody | Mapping[str, Any] | None = None,
+        workergroup_id: int | Unset = UNSET,
+        api_key: str | Unset = UNSET,
+        cancel_update: bool | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateWorkersResponse200:
+        """Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update.
+
+        ``POST /update_workers/`` on the serverless host (run.vast.ai)
+
+        Starts a rolling update of a workergroup's workers, keeping capacity while they are updated, or cancels the update in progress.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
+            workergroup_id: ID of the workergroup.
+            api_key: API key; the official client repeats the Bearer key here.
+            cancel_update: Cancel the update in progress instead of starting one.
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: not idempotent, so retried only when the request cannot have been acted on.
+        """
+        from .api import update_workers as _m
+
+        return await self._call(
+            OPERATIONS["update_workers"],
+            _m.request(
+                body=body,
+                workergroup_id=workergroup_id,
+                api_key=api_key,
+                cancel_update=cancel_update,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def validate_registry_auth(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateRegistryAuthResponse200:
+        """Validate Registry Auth.
+
+        ``POST /api/v1/templates/validate-auth``
+
+        Validate Docker registry credentials and return a list of repositories accessible with those credentials.
+
+        Described only by Vast's backend-generated preview document.
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import validate_registry_auth as _m
+
+        return await self._call(
+            OPERATIONS["validate_registry_auth"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
 
 class SyncRawOperations:
     """Each operation, returning an APIResponse: status, headers, bytes and the parsed body."""
@@ -8136,77 +19583,177 @@ class SyncRawOperations:
     def __init__(self, client: SyncOperations) -> None:
         self._client = client
 
+    accept_bundle_offer = RawSync(SyncOperations.accept_bundle_offer)
+    accept_price_increase = RawSync(SyncOperations.accept_price_increase)
     add_network_disk = RawSync(SyncOperations.add_network_disk)
+    add_team_member_role = RawSync(SyncOperations.add_team_member_role)
     attach_ssh_key = RawSync(SyncOperations.attach_ssh_key)
+    authorize_cloud_service = RawSync(SyncOperations.authorize_cloud_service)
+    batch_delete_maintenances = RawSync(SyncOperations.batch_delete_maintenances)
+    batch_schedule_maintenances = RawSync(SyncOperations.batch_schedule_maintenances)
     cancel_copy = RawSync(SyncOperations.cancel_copy)
     cancel_maint = RawSync(SyncOperations.cancel_maint)
+    cancel_rsync_copy = RawSync(SyncOperations.cancel_rsync_copy)
     cancel_sync = RawSync(SyncOperations.cancel_sync)
     change_bid = RawSync(SyncOperations.change_bid)
     cleanup_machine = RawSync(SyncOperations.cleanup_machine)
+    clone_volume = RawSync(SyncOperations.clone_volume)
     cloud_copy = RawSync(SyncOperations.cloud_copy)
     copy = RawSync(SyncOperations.copy)
     create_api_key = RawSync(SyncOperations.create_api_key)
+    create_autojob = RawSync(SyncOperations.create_autojob)
+    create_cluster = RawSync(SyncOperations.create_cluster)
     create_endpoint = RawSync(SyncOperations.create_endpoint)
     create_env_var = RawSync(SyncOperations.create_env_var)
     create_instance = RawSync(SyncOperations.create_instance)
+    create_instances = RawSync(SyncOperations.create_instances)
     create_network_volume = RawSync(SyncOperations.create_network_volume)
+    create_network_volume_listing = RawSync(SyncOperations.create_network_volume_listing)
+    create_notification_webhook = RawSync(SyncOperations.create_notification_webhook)
+    create_or_update_deployment = RawSync(SyncOperations.create_or_update_deployment)
+    create_overlay = RawSync(SyncOperations.create_overlay)
+    create_scheduled_job = RawSync(SyncOperations.create_scheduled_job)
     create_ssh_key = RawSync(SyncOperations.create_ssh_key)
     create_subaccount = RawSync(SyncOperations.create_subaccount)
     create_team = RawSync(SyncOperations.create_team)
     create_team_role = RawSync(SyncOperations.create_team_role)
     create_template = RawSync(SyncOperations.create_template)
     create_workergroup = RawSync(SyncOperations.create_workergroup)
+    defrag_machines = RawSync(SyncOperations.defrag_machines)
     delete_api_key = RawSync(SyncOperations.delete_api_key)
+    delete_autojob = RawSync(SyncOperations.delete_autojob)
+    delete_cloud_connection = RawSync(SyncOperations.delete_cloud_connection)
+    delete_cluster = RawSync(SyncOperations.delete_cluster)
+    delete_deployment = RawSync(SyncOperations.delete_deployment)
+    delete_deployment_by_name = RawSync(SyncOperations.delete_deployment_by_name)
     delete_endpoint = RawSync(SyncOperations.delete_endpoint)
     delete_env_var = RawSync(SyncOperations.delete_env_var)
+    delete_machine = RawSync(SyncOperations.delete_machine)
+    delete_machine_maintenance = RawSync(SyncOperations.delete_machine_maintenance)
+    delete_notification_webhook = RawSync(SyncOperations.delete_notification_webhook)
+    delete_overlay = RawSync(SyncOperations.delete_overlay)
+    delete_scheduled_job = RawSync(SyncOperations.delete_scheduled_job)
     delete_ssh_key = RawSync(SyncOperations.delete_ssh_key)
+    delete_template = RawSync(SyncOperations.delete_template)
+    delete_user_template = RawSync(SyncOperations.delete_user_template)
     delete_volume = RawSync(SyncOperations.delete_volume)
     delete_workergroup = RawSync(SyncOperations.delete_workergroup)
     destroy_instance = RawSync(SyncOperations.destroy_instance)
+    destroy_instances = RawSync(SyncOperations.destroy_instances)
     destroy_team = RawSync(SyncOperations.destroy_team)
     detach_ssh_key = RawSync(SyncOperations.detach_ssh_key)
+    edit_template = RawSync(SyncOperations.edit_template)
     execute = RawSync(SyncOperations.execute)
+    fetch_contracts = RawSync(SyncOperations.fetch_contracts)
+    fetch_image_tags = RawSync(SyncOperations.fetch_image_tags)
+    get_bundle_bid_price = RawSync(SyncOperations.get_bundle_bid_price)
+    get_charges_chart = RawSync(SyncOperations.get_charges_chart)
+    get_deployment_download_url = RawSync(SyncOperations.get_deployment_download_url)
+    get_earnings_data = RawSync(SyncOperations.get_earnings_data)
+    get_earnings_summary = RawSync(SyncOperations.get_earnings_summary)
+    get_endpoint = RawSync(SyncOperations.get_endpoint)
+    get_endpoint_groups_hourly_spend = RawSync(SyncOperations.get_endpoint_groups_hourly_spend)
     get_endpoint_logs = RawSync(SyncOperations.get_endpoint_logs)
     get_endpoint_workers = RawSync(SyncOperations.get_endpoint_workers)
+    get_notification_preferences = RawSync(SyncOperations.get_notification_preferences)
+    get_team_api_keys = RawSync(SyncOperations.get_team_api_keys)
+    get_team_balances = RawSync(SyncOperations.get_team_balances)
+    get_template_by_hash = RawSync(SyncOperations.get_template_by_hash)
+    get_total_earnings = RawSync(SyncOperations.get_total_earnings)
+    get_user_earnings_chart = RawSync(SyncOperations.get_user_earnings_chart)
+    get_user_spend_rate = RawSync(SyncOperations.get_user_spend_rate)
+    get_worker_groups_hourly_spend = RawSync(SyncOperations.get_worker_groups_hourly_spend)
     get_workergroup_logs = RawSync(SyncOperations.get_workergroup_logs)
     get_workergroup_workers = RawSync(SyncOperations.get_workergroup_workers)
+    get_wrkgrp_logs = RawSync(SyncOperations.get_wrkgrp_logs)
     invite_team_member = RawSync(SyncOperations.invite_team_member)
+    join_cluster = RawSync(SyncOperations.join_cluster)
+    join_overlay = RawSync(SyncOperations.join_overlay)
+    launch_instance = RawSync(SyncOperations.launch_instance)
+    list_autoscaler_templates = RawSync(SyncOperations.list_autoscaler_templates)
+    list_cloud_connections = RawSync(SyncOperations.list_cloud_connections)
     list_machine = RawSync(SyncOperations.list_machine)
     list_network_volume = RawSync(SyncOperations.list_network_volume)
+    list_notification_types = RawSync(SyncOperations.list_notification_types)
+    list_notification_webhooks = RawSync(SyncOperations.list_notification_webhooks)
+    list_team_roles = RawSync(SyncOperations.list_team_roles)
+    list_user_templates = RawSync(SyncOperations.list_user_templates)
+    list_volume = RawSync(SyncOperations.list_volume)
     list_volumes = RawSync(SyncOperations.list_volumes)
     manage_instance = RawSync(SyncOperations.manage_instance)
+    manage_instances = RawSync(SyncOperations.manage_instances)
     prepay_instance = RawSync(SyncOperations.prepay_instance)
+    query_machine_maintenances = RawSync(SyncOperations.query_machine_maintenances)
     reboot_instance = RawSync(SyncOperations.reboot_instance)
     recycle_instance = RawSync(SyncOperations.recycle_instance)
+    regenerate_subaccount_keys = RawSync(SyncOperations.regenerate_subaccount_keys)
+    reject_price_increase = RawSync(SyncOperations.reject_price_increase)
     remove_defjob = RawSync(SyncOperations.remove_defjob)
+    remove_machine_from_cluster = RawSync(SyncOperations.remove_machine_from_cluster)
     remove_team_member = RawSync(SyncOperations.remove_team_member)
+    remove_team_member_role = RawSync(SyncOperations.remove_team_member_role)
     remove_team_role = RawSync(SyncOperations.remove_team_role)
+    rent_network_volume = RawSync(SyncOperations.rent_network_volume)
     rent_volume = RawSync(SyncOperations.rent_volume)
+    report_machine_problem = RawSync(SyncOperations.report_machine_problem)
+    reset_api_key = RawSync(SyncOperations.reset_api_key)
+    rotate_notification_webhook_secret = RawSync(SyncOperations.rotate_notification_webhook_secret)
     route = RawSync(SyncOperations.route)
+    save_template_to_user = RawSync(SyncOperations.save_template_to_user)
+    save_templates = RawSync(SyncOperations.save_templates)
     schedule_maint = RawSync(SyncOperations.schedule_maint)
     search_benchmarks = RawSync(SyncOperations.search_benchmarks)
     search_invoices = RawSync(SyncOperations.search_invoices)
     search_network_volumes = RawSync(SyncOperations.search_network_volumes)
     search_offers = RawSync(SyncOperations.search_offers)
+    search_offers_get = RawSync(SyncOperations.search_offers_get)
+    search_offers_new = RawSync(SyncOperations.search_offers_new)
     search_templates = RawSync(SyncOperations.search_templates)
+    search_templates_v1 = RawSync(SyncOperations.search_templates_v1)
     search_volumes = RawSync(SyncOperations.search_volumes)
+    send_deployment_heartbeat = RawSync(SyncOperations.send_deployment_heartbeat)
     set_defjob = RawSync(SyncOperations.set_defjob)
     set_min_bid = RawSync(SyncOperations.set_min_bid)
     set_user = RawSync(SyncOperations.set_user)
+    show_api_key = RawSync(SyncOperations.show_api_key)
     show_api_keys = RawSync(SyncOperations.show_api_keys)
+    show_audit_logs = RawSync(SyncOperations.show_audit_logs)
+    show_autojobs = RawSync(SyncOperations.show_autojobs)
+    show_charges = RawSync(SyncOperations.show_charges)
+    show_clusters = RawSync(SyncOperations.show_clusters)
     show_connections = RawSync(SyncOperations.show_connections)
+    show_deployment = RawSync(SyncOperations.show_deployment)
+    show_deployment_versions = RawSync(SyncOperations.show_deployment_versions)
+    show_deployments = RawSync(SyncOperations.show_deployments)
     show_deposit = RawSync(SyncOperations.show_deposit)
     show_earnings = RawSync(SyncOperations.show_earnings)
+    show_earnings_v1 = RawSync(SyncOperations.show_earnings_v1)
     show_endpoints = RawSync(SyncOperations.show_endpoints)
     show_env_vars = RawSync(SyncOperations.show_env_vars)
+    show_gpu_locations = RawSync(SyncOperations.show_gpu_locations)
+    show_gpu_metrics = RawSync(SyncOperations.show_gpu_metrics)
+    show_gpu_trends = RawSync(SyncOperations.show_gpu_trends)
     show_instance = RawSync(SyncOperations.show_instance)
+    show_instance_backup_files = RawSync(SyncOperations.show_instance_backup_files)
+    show_instance_backups = RawSync(SyncOperations.show_instance_backups)
+    show_instance_filters = RawSync(SyncOperations.show_instance_filters)
     show_instance_ssh_keys = RawSync(SyncOperations.show_instance_ssh_keys)
     show_instances = RawSync(SyncOperations.show_instances)
+    show_instances_lite_v1 = RawSync(SyncOperations.show_instances_lite_v1)
+    show_instances_v1 = RawSync(SyncOperations._show_instances_v1_page)
     show_invoices = RawSync(SyncOperations.show_invoices)
+    show_invoices_v1 = RawSync(SyncOperations.show_invoices_v1)
     show_ipaddrs = RawSync(SyncOperations.show_ipaddrs)
     show_logs = RawSync(SyncOperations.show_logs)
+    show_machine = RawSync(SyncOperations.show_machine)
     show_machines = RawSync(SyncOperations.show_machines)
+    show_machines_v1 = RawSync(SyncOperations.show_machines_v1)
+    show_maints = RawSync(SyncOperations.show_maints)
+    show_network_disks = RawSync(SyncOperations.show_network_disks)
+    show_overlays = RawSync(SyncOperations.show_overlays)
+    show_pending_price_increases = RawSync(SyncOperations.show_pending_price_increases)
     show_reports = RawSync(SyncOperations.show_reports)
+    show_scheduled_jobs = RawSync(SyncOperations.show_scheduled_jobs)
     show_ssh_keys = RawSync(SyncOperations.show_ssh_keys)
     show_subaccounts = RawSync(SyncOperations.show_subaccounts)
     show_team_members = RawSync(SyncOperations.show_team_members)
@@ -8214,14 +19761,44 @@ class SyncRawOperations:
     show_team_roles = RawSync(SyncOperations.show_team_roles)
     show_user = RawSync(SyncOperations.show_user)
     show_workergroups = RawSync(SyncOperations.show_workergroups)
+    start_deployment = RawSync(SyncOperations.start_deployment)
+    start_rsync_copy = RawSync(SyncOperations.start_rsync_copy)
+    stop_deployment = RawSync(SyncOperations.stop_deployment)
+    take_snapshot = RawSync(SyncOperations.take_snapshot)
+    test_notification_webhook = RawSync(SyncOperations.test_notification_webhook)
+    tfa_activate = RawSync(SyncOperations.tfa_activate)
+    tfa_auth_new = RawSync(SyncOperations.tfa_auth_new)
+    tfa_auth_new_verify = RawSync(SyncOperations.tfa_auth_new_verify)
+    tfa_delete = RawSync(SyncOperations.tfa_delete)
+    tfa_login = RawSync(SyncOperations.tfa_login)
+    tfa_regen_codes = RawSync(SyncOperations.tfa_regen_codes)
+    tfa_resend_sms = RawSync(SyncOperations.tfa_resend_sms)
+    tfa_send_email = RawSync(SyncOperations.tfa_send_email)
+    tfa_send_sms = RawSync(SyncOperations.tfa_send_sms)
+    tfa_status = RawSync(SyncOperations.tfa_status)
+    tfa_totp_setup = RawSync(SyncOperations.tfa_totp_setup)
+    tfa_update = RawSync(SyncOperations.tfa_update)
     transfer_credit = RawSync(SyncOperations.transfer_credit)
+    transfer_team_ownership = RawSync(SyncOperations.transfer_team_ownership)
     unlist_machine = RawSync(SyncOperations.unlist_machine)
     unlist_network_volume = RawSync(SyncOperations.unlist_network_volume)
     unlist_volume = RawSync(SyncOperations.unlist_volume)
+    update_autojob = RawSync(SyncOperations.update_autojob)
+    update_endpoint = RawSync(SyncOperations.update_endpoint)
     update_env_var = RawSync(SyncOperations.update_env_var)
+    update_instance = RawSync(SyncOperations.update_instance)
+    update_instance_ssh_key = RawSync(SyncOperations.update_instance_ssh_key)
+    update_notification_preferences = RawSync(SyncOperations.update_notification_preferences)
+    update_notification_webhook = RawSync(SyncOperations.update_notification_webhook)
+    update_scheduled_job = RawSync(SyncOperations.update_scheduled_job)
     update_ssh_key = RawSync(SyncOperations.update_ssh_key)
+    update_team = RawSync(SyncOperations.update_team)
+    update_team_member_role = RawSync(SyncOperations.update_team_member_role)
     update_team_role = RawSync(SyncOperations.update_team_role)
+    update_template = RawSync(SyncOperations.update_template)
     update_workergroup = RawSync(SyncOperations.update_workergroup)
+    update_workers = RawSync(SyncOperations.update_workers)
+    validate_registry_auth = RawSync(SyncOperations.validate_registry_auth)
 
 
 class AsyncRawOperations:
@@ -8230,77 +19807,179 @@ class AsyncRawOperations:
     def __init__(self, client: AsyncOperations) -> None:
         self._client = client
 
+    accept_bundle_offer = RawAsync(AsyncOperations.accept_bundle_offer)
+    accept_price_increase = RawAsync(AsyncOperations.accept_price_increase)
     add_network_disk = RawAsync(AsyncOperations.add_network_disk)
+    add_team_member_role = RawAsync(AsyncOperations.add_team_member_role)
     attach_ssh_key = RawAsync(AsyncOperations.attach_ssh_key)
+    authorize_cloud_service = RawAsync(AsyncOperations.authorize_cloud_service)
+    batch_delete_maintenances = RawAsync(AsyncOperations.batch_delete_maintenances)
+    batch_schedule_maintenances = RawAsync(AsyncOperations.batch_schedule_maintenances)
     cancel_copy = RawAsync(AsyncOperations.cancel_copy)
     cancel_maint = RawAsync(AsyncOperations.cancel_maint)
+    cancel_rsync_copy = RawAsync(AsyncOperations.cancel_rsync_copy)
     cancel_sync = RawAsync(AsyncOperations.cancel_sync)
     change_bid = RawAsync(AsyncOperations.change_bid)
     cleanup_machine = RawAsync(AsyncOperations.cleanup_machine)
+    clone_volume = RawAsync(AsyncOperations.clone_volume)
     cloud_copy = RawAsync(AsyncOperations.cloud_copy)
     copy = RawAsync(AsyncOperations.copy)
     create_api_key = RawAsync(AsyncOperations.create_api_key)
+    create_autojob = RawAsync(AsyncOperations.create_autojob)
+    create_cluster = RawAsync(AsyncOperations.create_cluster)
     create_endpoint = RawAsync(AsyncOperations.create_endpoint)
     create_env_var = RawAsync(AsyncOperations.create_env_var)
     create_instance = RawAsync(AsyncOperations.create_instance)
+    create_instances = RawAsync(AsyncOperations.create_instances)
     create_network_volume = RawAsync(AsyncOperations.create_network_volume)
+    create_network_volume_listing = RawAsync(AsyncOperations.create_network_volume_listing)
+    create_notification_webhook = RawAsync(AsyncOperations.create_notification_webhook)
+    create_or_update_deployment = RawAsync(AsyncOperations.create_or_update_deployment)
+    create_overlay = RawAsync(AsyncOperations.create_overlay)
+    create_scheduled_job = RawAsync(AsyncOperations.create_scheduled_job)
     create_ssh_key = RawAsync(AsyncOperations.create_ssh_key)
     create_subaccount = RawAsync(AsyncOperations.create_subaccount)
     create_team = RawAsync(AsyncOperations.create_team)
     create_team_role = RawAsync(AsyncOperations.create_team_role)
     create_template = RawAsync(AsyncOperations.create_template)
     create_workergroup = RawAsync(AsyncOperations.create_workergroup)
+    defrag_machines = RawAsync(AsyncOperations.defrag_machines)
     delete_api_key = RawAsync(AsyncOperations.delete_api_key)
+    delete_autojob = RawAsync(AsyncOperations.delete_autojob)
+    delete_cloud_connection = RawAsync(AsyncOperations.delete_cloud_connection)
+    delete_cluster = RawAsync(AsyncOperations.delete_cluster)
+    delete_deployment = RawAsync(AsyncOperations.delete_deployment)
+    delete_deployment_by_name = RawAsync(AsyncOperations.delete_deployment_by_name)
     delete_endpoint = RawAsync(AsyncOperations.delete_endpoint)
     delete_env_var = RawAsync(AsyncOperations.delete_env_var)
+    delete_machine = RawAsync(AsyncOperations.delete_machine)
+    delete_machine_maintenance = RawAsync(AsyncOperations.delete_machine_maintenance)
+    delete_notification_webhook = RawAsync(AsyncOperations.delete_notification_webhook)
+    delete_overlay = RawAsync(AsyncOperations.delete_overlay)
+    delete_scheduled_job = RawAsync(AsyncOperations.delete_scheduled_job)
     delete_ssh_key = RawAsync(AsyncOperations.delete_ssh_key)
+    delete_template = RawAsync(AsyncOperations.delete_template)
+    delete_user_template = RawAsync(AsyncOperations.delete_user_template)
     delete_volume = RawAsync(AsyncOperations.delete_volume)
     delete_workergroup = RawAsync(AsyncOperations.delete_workergroup)
     destroy_instance = RawAsync(AsyncOperations.destroy_instance)
+    destroy_instances = RawAsync(AsyncOperations.destroy_instances)
     destroy_team = RawAsync(AsyncOperations.destroy_team)
     detach_ssh_key = RawAsync(AsyncOperations.detach_ssh_key)
+    edit_template = RawAsync(AsyncOperations.edit_template)
     execute = RawAsync(AsyncOperations.execute)
+    fetch_contracts = RawAsync(AsyncOperations.fetch_contracts)
+    fetch_image_tags = RawAsync(AsyncOperations.fetch_image_tags)
+    get_bundle_bid_price = RawAsync(AsyncOperations.get_bundle_bid_price)
+    get_charges_chart = RawAsync(AsyncOperations.get_charges_chart)
+    get_deployment_download_url = RawAsync(AsyncOperations.get_deployment_download_url)
+    get_earnings_data = RawAsync(AsyncOperations.get_earnings_data)
+    get_earnings_summary = RawAsync(AsyncOperations.get_earnings_summary)
+    get_endpoint = RawAsync(AsyncOperations.get_endpoint)
+    get_endpoint_groups_hourly_spend = RawAsync(AsyncOperations.get_endpoint_groups_hourly_spend)
     get_endpoint_logs = RawAsync(AsyncOperations.get_endpoint_logs)
     get_endpoint_workers = RawAsync(AsyncOperations.get_endpoint_workers)
+    get_notification_preferences = RawAsync(AsyncOperations.get_notification_preferences)
+    get_team_api_keys = RawAsync(AsyncOperations.get_team_api_keys)
+    get_team_balances = RawAsync(AsyncOperations.get_team_balances)
+    get_template_by_hash = RawAsync(AsyncOperations.get_template_by_hash)
+    get_total_earnings = RawAsync(AsyncOperations.get_total_earnings)
+    get_user_earnings_chart = RawAsync(AsyncOperations.get_user_earnings_chart)
+    get_user_spend_rate = RawAsync(AsyncOperations.get_user_spend_rate)
+    get_worker_groups_hourly_spend = RawAsync(AsyncOperations.get_worker_groups_hourly_spend)
     get_workergroup_logs = RawAsync(AsyncOperations.get_workergroup_logs)
     get_workergroup_workers = RawAsync(AsyncOperations.get_workergroup_workers)
+    get_wrkgrp_logs = RawAsync(AsyncOperations.get_wrkgrp_logs)
     invite_team_member = RawAsync(AsyncOperations.invite_team_member)
+    join_cluster = RawAsync(AsyncOperations.join_cluster)
+    join_overlay = RawAsync(AsyncOperations.join_overlay)
+    launch_instance = RawAsync(AsyncOperations.launch_instance)
+    list_autoscaler_templates = RawAsync(AsyncOperations.list_autoscaler_templates)
+    list_cloud_connections = RawAsync(AsyncOperations.list_cloud_connections)
     list_machine = RawAsync(AsyncOperations.list_machine)
     list_network_volume = RawAsync(AsyncOperations.list_network_volume)
+    list_notification_types = RawAsync(AsyncOperations.list_notification_types)
+    list_notification_webhooks = RawAsync(AsyncOperations.list_notification_webhooks)
+    list_team_roles = RawAsync(AsyncOperations.list_team_roles)
+    list_user_templates = RawAsync(AsyncOperations.list_user_templates)
+    list_volume = RawAsync(AsyncOperations.list_volume)
     list_volumes = RawAsync(AsyncOperations.list_volumes)
     manage_instance = RawAsync(AsyncOperations.manage_instance)
+    manage_instances = RawAsync(AsyncOperations.manage_instances)
     prepay_instance = RawAsync(AsyncOperations.prepay_instance)
+    query_machine_maintenances = RawAsync(AsyncOperations.query_machine_maintenances)
     reboot_instance = RawAsync(AsyncOperations.reboot_instance)
     recycle_instance = RawAsync(AsyncOperations.recycle_instance)
+    regenerate_subaccount_keys = RawAsync(AsyncOperations.regenerate_subaccount_keys)
+    reject_price_increase = RawAsync(AsyncOperations.reject_price_increase)
     remove_defjob = RawAsync(AsyncOperations.remove_defjob)
+    remove_machine_from_cluster = RawAsync(AsyncOperations.remove_machine_from_cluster)
     remove_team_member = RawAsync(AsyncOperations.remove_team_member)
+    remove_team_member_role = RawAsync(AsyncOperations.remove_team_member_role)
     remove_team_role = RawAsync(AsyncOperations.remove_team_role)
+    rent_network_volume = RawAsync(AsyncOperations.rent_network_volume)
     rent_volume = RawAsync(AsyncOperations.rent_volume)
+    report_machine_problem = RawAsync(AsyncOperations.report_machine_problem)
+    reset_api_key = RawAsync(AsyncOperations.reset_api_key)
+    rotate_notification_webhook_secret = RawAsync(
+        AsyncOperations.rotate_notification_webhook_secret
+    )
     route = RawAsync(AsyncOperations.route)
+    save_template_to_user = RawAsync(AsyncOperations.save_template_to_user)
+    save_templates = RawAsync(AsyncOperations.save_templates)
     schedule_maint = RawAsync(AsyncOperations.schedule_maint)
     search_benchmarks = RawAsync(AsyncOperations.search_benchmarks)
     search_invoices = RawAsync(AsyncOperations.search_invoices)
     search_network_volumes = RawAsync(AsyncOperations.search_network_volumes)
     search_offers = RawAsync(AsyncOperations.search_offers)
+    search_offers_get = RawAsync(AsyncOperations.search_offers_get)
+    search_offers_new = RawAsync(AsyncOperations.search_offers_new)
     search_templates = RawAsync(AsyncOperations.search_templates)
+    search_templates_v1 = RawAsync(AsyncOperations.search_templates_v1)
     search_volumes = RawAsync(AsyncOperations.search_volumes)
+    send_deployment_heartbeat = RawAsync(AsyncOperations.send_deployment_heartbeat)
     set_defjob = RawAsync(AsyncOperations.set_defjob)
     set_min_bid = RawAsync(AsyncOperations.set_min_bid)
     set_user = RawAsync(AsyncOperations.set_user)
+    show_api_key = RawAsync(AsyncOperations.show_api_key)
     show_api_keys = RawAsync(AsyncOperations.show_api_keys)
+    show_audit_logs = RawAsync(AsyncOperations.show_audit_logs)
+    show_autojobs = RawAsync(AsyncOperations.show_autojobs)
+    show_charges = RawAsync(AsyncOperations.show_charges)
+    show_clusters = RawAsync(AsyncOperations.show_clusters)
     show_connections = RawAsync(AsyncOperations.show_connections)
+    show_deployment = RawAsync(AsyncOperations.show_deployment)
+    show_deployment_versions = RawAsync(AsyncOperations.show_deployment_versions)
+    show_deployments = RawAsync(AsyncOperations.show_deployments)
     show_deposit = RawAsync(AsyncOperations.show_deposit)
     show_earnings = RawAsync(AsyncOperations.show_earnings)
+    show_earnings_v1 = RawAsync(AsyncOperations.show_earnings_v1)
     show_endpoints = RawAsync(AsyncOperations.show_endpoints)
     show_env_vars = RawAsync(AsyncOperations.show_env_vars)
+    show_gpu_locations = RawAsync(AsyncOperations.show_gpu_locations)
+    show_gpu_metrics = RawAsync(AsyncOperations.show_gpu_metrics)
+    show_gpu_trends = RawAsync(AsyncOperations.show_gpu_trends)
     show_instance = RawAsync(AsyncOperations.show_instance)
+    show_instance_backup_files = RawAsync(AsyncOperations.show_instance_backup_files)
+    show_instance_backups = RawAsync(AsyncOperations.show_instance_backups)
+    show_instance_filters = RawAsync(AsyncOperations.show_instance_filters)
     show_instance_ssh_keys = RawAsync(AsyncOperations.show_instance_ssh_keys)
     show_instances = RawAsync(AsyncOperations.show_instances)
+    show_instances_lite_v1 = RawAsync(AsyncOperations.show_instances_lite_v1)
+    show_instances_v1 = RawAsync(AsyncOperations._show_instances_v1_page)
     show_invoices = RawAsync(AsyncOperations.show_invoices)
+    show_invoices_v1 = RawAsync(AsyncOperations.show_invoices_v1)
     show_ipaddrs = RawAsync(AsyncOperations.show_ipaddrs)
     show_logs = RawAsync(AsyncOperations.show_logs)
+    show_machine = RawAsync(AsyncOperations.show_machine)
     show_machines = RawAsync(AsyncOperations.show_machines)
+    show_machines_v1 = RawAsync(AsyncOperations.show_machines_v1)
+    show_maints = RawAsync(AsyncOperations.show_maints)
+    show_network_disks = RawAsync(AsyncOperations.show_network_disks)
+    show_overlays = RawAsync(AsyncOperations.show_overlays)
+    show_pending_price_increases = RawAsync(AsyncOperations.show_pending_price_increases)
     show_reports = RawAsync(AsyncOperations.show_reports)
+    show_scheduled_jobs = RawAsync(AsyncOperations.show_scheduled_jobs)
     show_ssh_keys = RawAsync(AsyncOperations.show_ssh_keys)
     show_subaccounts = RawAsync(AsyncOperations.show_subaccounts)
     show_team_members = RawAsync(AsyncOperations.show_team_members)
@@ -8308,11 +19987,41 @@ class AsyncRawOperations:
     show_team_roles = RawAsync(AsyncOperations.show_team_roles)
     show_user = RawAsync(AsyncOperations.show_user)
     show_workergroups = RawAsync(AsyncOperations.show_workergroups)
+    start_deployment = RawAsync(AsyncOperations.start_deployment)
+    start_rsync_copy = RawAsync(AsyncOperations.start_rsync_copy)
+    stop_deployment = RawAsync(AsyncOperations.stop_deployment)
+    take_snapshot = RawAsync(AsyncOperations.take_snapshot)
+    test_notification_webhook = RawAsync(AsyncOperations.test_notification_webhook)
+    tfa_activate = RawAsync(AsyncOperations.tfa_activate)
+    tfa_auth_new = RawAsync(AsyncOperations.tfa_auth_new)
+    tfa_auth_new_verify = RawAsync(AsyncOperations.tfa_auth_new_verify)
+    tfa_delete = RawAsync(AsyncOperations.tfa_delete)
+    tfa_login = RawAsync(AsyncOperations.tfa_login)
+    tfa_regen_codes = RawAsync(AsyncOperations.tfa_regen_codes)
+    tfa_resend_sms = RawAsync(AsyncOperations.tfa_resend_sms)
+    tfa_send_email = RawAsync(AsyncOperations.tfa_send_email)
+    tfa_send_sms = RawAsync(AsyncOperations.tfa_send_sms)
+    tfa_status = RawAsync(AsyncOperations.tfa_status)
+    tfa_totp_setup = RawAsync(AsyncOperations.tfa_totp_setup)
+    tfa_update = RawAsync(AsyncOperations.tfa_update)
     transfer_credit = RawAsync(AsyncOperations.transfer_credit)
+    transfer_team_ownership = RawAsync(AsyncOperations.transfer_team_ownership)
     unlist_machine = RawAsync(AsyncOperations.unlist_machine)
     unlist_network_volume = RawAsync(AsyncOperations.unlist_network_volume)
     unlist_volume = RawAsync(AsyncOperations.unlist_volume)
+    update_autojob = RawAsync(AsyncOperations.update_autojob)
+    update_endpoint = RawAsync(AsyncOperations.update_endpoint)
     update_env_var = RawAsync(AsyncOperations.update_env_var)
+    update_instance = RawAsync(AsyncOperations.update_instance)
+    update_instance_ssh_key = RawAsync(AsyncOperations.update_instance_ssh_key)
+    update_notification_preferences = RawAsync(AsyncOperations.update_notification_preferences)
+    update_notification_webhook = RawAsync(AsyncOperations.update_notification_webhook)
+    update_scheduled_job = RawAsync(AsyncOperations.update_scheduled_job)
     update_ssh_key = RawAsync(AsyncOperations.update_ssh_key)
+    update_team = RawAsync(AsyncOperations.update_team)
+    update_team_member_role = RawAsync(AsyncOperations.update_team_member_role)
     update_team_role = RawAsync(AsyncOperations.update_team_role)
+    update_template = RawAsync(AsyncOperations.update_template)
     update_workergroup = RawAsync(AsyncOperations.update_workergroup)
+    update_workers = RawAsync(AsyncOperations.update_workers)
+    validate_registry_auth = RawAsync(AsyncOperations.validate_registry_auth)

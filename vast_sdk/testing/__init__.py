@@ -10,6 +10,11 @@
     vast = fake.client()                             # or in-process, no socket
     fake.clock.advance(30)                           # instances finish loading
     fake.fail_next("detach_ssh_key", status=429, times=2, retry_after=0.1)
+    vast = fake.client(virtual_sleep=True)           # waits move fake.clock: no real sleeping
+    fake.fail_instance(instance_id, "exited")        # simulate a crashed container
+
+The fake also serves the URLs the API points elsewhere: result URLs of show_logs and execute
+(like pre-signed S3 URLs) and serverless workers (see _results.py, _workers.py).
 
 Every operation of the overlay-patched spec is served; requests and responses are validated
 against it with openapi-core. The spec ships in the package (``spec_path()`` is its file), so

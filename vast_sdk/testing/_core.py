@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _outside
 from . import handlers as _handlers  # noqa: F401  (registers every handler)
 from ._base import HANDLERS, Call, Reject, Reply, fail
 from ._clock import DEFAULT_START, FakeClock
+from ._default import default_reply
 from ._faults import RATE_LIMIT_BODY, Fault, Faults
 from ._spec import OpSpec, Spec, load_spec
 from ._state import State, seed_state
@@ -91,9 +93,6 @@ class FakeVast:
         ``strict``: answer 500 ``fake_spec_violation`` if a response would break the spec.
         """
         self.spec: Spec = load_spec(spec_file)
-        missing = set(self.spec.operations) - set(HANDLERS)
-        if missing:
-            raise RuntimeError(f"FakeVast has no handler for: {', '.join(sorted(missing))}")
         self.clock = FakeClock(start_time, auto_advance)
         self.state: State = seed_state(seed, self.clock, api_key, boot_seconds)
         self.api_key: str = self.state.api_key
@@ -130,7 +129,7 @@ class FakeVast:
           raise ``httpx.RemoteProtocolError``).
         - ``malformed``: act, then send a truncated JSON body with the real status.
         """
-        if operation != "*" and operation not in self.spec.operations:
+        if not self._known(operation):
             raise ValueError(f"unknown operation {operation!r}")
         if times < 1 or (status is None and not (delay or drop or malformed)):
             raise ValueError("give times >= 1 and one of status, delay, drop or malformed")
@@ -140,13 +139,33 @@ class FakeVast:
     def rate_limit(self, operation: str, requests: int = 2, per: float = 1.0) -> None:
         """Answer 429 like the real API once ``operation`` gets more than ``requests`` per
         ``per`` real seconds ("*" limits each operation without its own limit)."""
-        if operation != "*" and operation not in self.spec.operations:
+        if not self._known(operation):
             raise ValueError(f"unknown operation {operation!r}")
         self.faults.limit(operation, requests, per)
 
     def clear_faults(self) -> None:
         """Forget queued faults and rate limits."""
         self.faults.clear()
+
+    def _known(self, operation: str) -> bool:
+        """An operation of the spec, "*", or one of the fake's own URLs (``result_url``,
+        ``worker``: see _outside.py)."""
+        return operation == "*" or operation in self.spec.operations or operation in _outside.ROUTES
+
+    def fail_instance(
+        self, instance_id: int, status: str | None = "exited", status_msg: str | None = None
+    ) -> None:
+        """Make an instance show ``actual_status`` ``status`` from now on, as when its
+        container crashes (``exited``) or its host drops off (``offline``, ``unknown``).
+
+        Starting, rebooting or recycling it clears this; so does ``status=None``.
+        """
+        with self._lock:
+            inst = self.state.instances[instance_id]
+            if status is None:
+                inst.pop("_forced", None)
+            else:
+                inst["_forced"] = (status, status_msg or f"Simulated: {status}")
 
     # ------------------------------------------------------------------ what was served
 
@@ -169,6 +188,10 @@ class FakeVast:
         """
         with self._lock:
             self.clock.tick()
+            self.state.public_url = _outside.origin(request.headers, LOCAL_URL)
+            outside = _outside.match(request.method, request.path)
+            if outside is not None:
+                return self._serve_outside(request, outside)
             op: OpSpec | None = None
             fault: Fault | None = None
             try:
@@ -183,6 +206,33 @@ class FakeVast:
             if fault is not None and fault.malformed:
                 content = content[: max(1, len(content) // 2)]
             return self._finish(request, op, status, headers, content, fault)
+
+    def _serve_outside(
+        self, request: RawRequest, found: tuple[str, str, _outside.OutsideHandler] | Reply
+    ) -> Answer:
+        """A result URL or a worker: its rate limit and faults, then its handler (no spec)."""
+        name, fault = None, None
+        if isinstance(found, Reply):
+            reply = found
+        else:
+            name, tail, handler = found
+            wait = self.faults.over_limit(name)
+            fault = self.faults.take(name) if self.faults.pending(name) else None
+            if wait is not None:
+                reply = Reply(429, RATE_LIMIT_BODY, headers={"Retry-After": f"{wait:.3f}"})
+            elif fault is not None and fault.status is not None:
+                status, fault_headers, body = fault.response()
+                reply = Reply(status, raw=body, headers=fault_headers)
+            else:
+                query = dict(request.query)
+                reply = handler(self.state, tail, query, request.headers, request.body)
+        headers = {"Content-Type": "application/json", **reply.headers}
+        content = reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
+        if fault is not None and fault.malformed:
+            content = content[: max(1, len(content) // 2)]
+        answer = self._finish(request, None, reply.status, headers, content, fault)
+        self.calls[-1].op, self.calls[-1].documented = name, True
+        return answer
 
     def _route(self, request: RawRequest) -> OpSpec:
         op, allowed = self.spec.route(request.method, request.path)
@@ -263,7 +313,10 @@ class FakeVast:
             return fail(400, "invalid_request", checked.error)
         call = Call(name, checked.path, checked.query, body, key["user_id"] if key else None, token)
         try:
-            return HANDLERS[name](self.state, call)
+            handler = HANDLERS.get(name)
+            if handler is None:  # no state to keep: the smallest spec-valid success
+                return default_reply(self.spec.document, op.method, op.path, call)
+            return handler(self.state, call)
         except Reject:
             raise
         except Exception as exc:  # a bug in the fake: answer 500 and keep the evidence
@@ -284,29 +337,42 @@ class FakeVast:
 
         return AsyncTransport(self)
 
-    def client(self, **options: Any) -> Vast:
-        """A ``Vast`` client wired to this fake (loopback if serving, else in-process)."""
+    def client(self, *, virtual_sleep: bool = False, **options: Any) -> Vast:
+        """A ``Vast`` client wired to this fake (loopback if serving, else in-process).
+
+        ``virtual_sleep=True``: the client's waits (retry back-off, ``wait_for_instance``,
+        ``launch``, result and route polling) advance ``self.clock`` instead of sleeping.
+        """
         import httpx
 
         from .. import Vast
+        from ._virtual import sync_virtual
 
         options.setdefault("api_key", self.api_key)
         if self._server is not None:
-            return Vast(base_url=self.url, **options)
-        http = httpx.Client(transport=self.transport())
-        return Vast(base_url=LOCAL_URL, http_client=http, **options)
+            vast = Vast(base_url=self.url, **options)
+        else:
+            http = httpx.Client(transport=self.transport())
+            vast = Vast(base_url=LOCAL_URL, http_client=http, **options)
+        return sync_virtual(vast, self.clock) if virtual_sleep else vast
 
-    def async_client(self, **options: Any) -> AsyncVast:
-        """An ``AsyncVast`` client wired to this fake (loopback if serving, else in-process)."""
+    def async_client(self, *, virtual_sleep: bool = False, **options: Any) -> AsyncVast:
+        """An ``AsyncVast`` client wired to this fake (loopback if serving, else in-process).
+
+        ``virtual_sleep=True``: its waits advance ``self.clock`` instead of sleeping.
+        """
         import httpx
 
         from .. import AsyncVast
+        from ._virtual import async_virtual
 
         options.setdefault("api_key", self.api_key)
         if self._server is not None:
-            return AsyncVast(base_url=self.url, **options)
-        http = httpx.AsyncClient(transport=self.async_transport())
-        return AsyncVast(base_url=LOCAL_URL, http_client=http, **options)
+            avast = AsyncVast(base_url=self.url, **options)
+        else:
+            http = httpx.AsyncClient(transport=self.async_transport())
+            avast = AsyncVast(base_url=LOCAL_URL, http_client=http, **options)
+        return async_virtual(avast, self.clock) if virtual_sleep else avast
 
     def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         """Serve on a loopback socket in a background thread; returns the base URL."""

@@ -52,7 +52,22 @@ def _value(row: Row, field: str, operands: list[Any]) -> tuple[bool, Any]:
     return True, _norm(field, value)
 
 
+def _coerce(value: Any, operand: Any) -> Any:
+    """A numeric string compared with a number is that number: the official CLI sends
+    ``{"num_gpus": {"gte": "2"}}`` and production accepts it."""
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if numeric and isinstance(operand, str):
+        try:
+            return float(operand) if any(c in operand for c in ".eE") else int(operand)
+        except ValueError:
+            return operand
+    if isinstance(operand, list):
+        return [_coerce(value, o) for o in operand]
+    return operand
+
+
 def _test(field: str, op: str, operand: Any, found: bool, value: Any) -> bool:
+    operand = _coerce(value, operand)
     if op in ("in", "nin", "notin"):
         if not isinstance(operand, list):
             raise reject(400, "invalid_request", f"{field}: '{op}' needs a list, got {operand!r}")

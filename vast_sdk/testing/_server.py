@@ -66,6 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 64  # the default 5 stalls a burst of concurrent clients (a fuzzer's)
 
     def __init__(self, fake: FakeVast, address: tuple[str, int]) -> None:
         self.fake = fake

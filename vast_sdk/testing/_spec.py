@@ -25,7 +25,7 @@ from typing import Any, Literal
 from .._spec import OperationInfo, iter_operations, operations, path_pattern
 
 try:
-    from openapi_core import OpenAPI
+    from openapi_core import Config, OpenAPI
     from openapi_core.datatypes import RequestParameters
     from werkzeug.datastructures import Headers, ImmutableMultiDict
 except ImportError as exc:  # pragma: no cover - depends on what is installed
@@ -170,17 +170,34 @@ def _local(document: dict[str, Any]) -> dict[str, Any]:
     return local
 
 
+def _as_documented(op: OpSpec, path: str) -> str:
+    """``path`` with the trailing slash the operation's template has (or lacks).
+
+    The fake routes a path with or without it; openapi-core finds the operation again by exact
+    template, so it must see the documented form (else ``/machines/`` reads as
+    ``/machines/{id}`` with an empty id, and ``/users/current/`` finds no path at all).
+    """
+    if op.path.endswith("/") and not path.endswith("/"):
+        return path + "/"
+    if not op.path.endswith("/") and path.endswith("/") and path != "/":
+        return path.rstrip("/")
+    return path
+
+
 class Spec:
     """Routes requests to operations and validates requests and responses against the spec."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], *, validate: bool = True) -> None:
+        """``validate``: check the document is valid OpenAPI first (seconds for the whole API;
+        the shipped document skips it: tests/fake/test_server.py checks it once)."""
         self.document = document
         ops = [OpSpec(info, path_pattern(info.path)) for info in operations(document)]
         # Literal segments win over templated ones (/instances/balance/{id}/ before /{id}/...).
         ops.sort(key=lambda o: -len(re.sub(r"\{[^}]+\}", "", o.path)))
         self.operations: dict[str, OpSpec] = {o.name: o for o in ops}
         self._ordered = ops
-        self._api = OpenAPI.from_dict(_local(document))
+        config = Config() if validate else Config(spec_validator_cls=None)
+        self._api = OpenAPI.from_dict(_local(document), config=config)
 
     def route(self, method: str, path: str) -> tuple[OpSpec | None, list[str]]:
         """(the operation, or None; the methods the path allows, for a 405)."""
@@ -203,7 +220,7 @@ class Spec:
         """Validate a request; security is not checked here (the fake checks keys itself)."""
         request = _Request(
             method=op.method.lower(),
-            path=path,
+            path=_as_documented(op, path),
             body=body if body else None,
             content_type="application/json" if body else "",
             parameters=RequestParameters(query=ImmutableMultiDict(query), header=Headers(headers)),
@@ -223,7 +240,7 @@ class Spec:
         """An error message if the response does not match the spec, else None."""
         request = _Request(
             method=op.method.lower(),
-            path=path,
+            path=_as_documented(op, path),
             body=None,
             content_type="",
             parameters=RequestParameters(),
@@ -235,16 +252,22 @@ class Spec:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str, mtime_ns: int) -> Spec:
+    """One Spec per document version, shared by every FakeVast serving it: routes and the
+    openapi-core object are read-only (each fake keeps its own State, clock and records)."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except ValueError as exc:
         raise SpecNotFoundError(f"{path} is not a JSON spec document: {exc}") from exc
-    return Spec(document)
+    try:
+        shipped = str(shipped_spec_path().resolve())
+    except SpecNotFoundError:
+        shipped = None
+    return Spec(document, validate=path != shipped)
 
 
 def load_spec(path: Path | None = None) -> Spec:
-    """The Spec for a document (default: ``spec_path()``); cached, loading takes a few
-    hundred ms."""
+    """The Spec for a document (default: ``spec_path()``); cached per file and version, as
+    loading another document takes seconds (openapi-core checks it is valid OpenAPI)."""
     path = path or spec_path()
     try:
         mtime_ns = path.stat().st_mtime_ns

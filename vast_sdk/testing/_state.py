@@ -56,6 +56,18 @@ class State:
     """Copy and sync jobs by destination id."""
     connections: list[Row] = field(default_factory=list)
     logins: list[Row] = field(default_factory=list)
+    scheduled_jobs: dict[int, Row] = field(default_factory=dict)
+    """Scheduled API calls (create scheduled job), by id."""
+    clusters: dict[int, Row] = field(default_factory=dict)
+    """Physical clusters of the account's machines, by id."""
+    overlays: dict[int, Row] = field(default_factory=dict)
+    """Overlay networks on the clusters, by id."""
+    results: dict[str, Row] = field(default_factory=dict)
+    """Result objects (logs, execute output) by name: what the fake's result URLs serve."""
+    routes: dict[str, Row] = field(default_factory=dict)
+    """What route handed out, by signature: the fake workers check auth_data against it."""
+    public_url: str = "http://vast.localhost"
+    """Where the current request was sent (the fake's own URLs are built on it)."""
     _ids: dict[str, itertools.count[int]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ helpers

@@ -18,7 +18,7 @@ from ..models.search_invoices_response_200_item import SearchInvoicesResponse200
 def request(
     *,
     body: SearchInvoicesBody | Mapping[str, Any] | None = None,
-    type_: str | Unset = UNSET,
+    type: str | Unset = UNSET,
     select_filters: Mapping[str, Any] | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_invoices (path values checked and escaped, UNSET left out)."""
@@ -28,7 +28,7 @@ def request(
         _r.body_json(
             "search_invoices",
             body,
-            {"type": type_, "select_filters": select_filters},
+            {"type": type, "select_filters": select_filters},
             required=(),
             optional=True,
         ),

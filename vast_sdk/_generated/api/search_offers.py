@@ -11,6 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
+from ...query import Query
 from ..models.search_offers_body import SearchOffersBody
 from ..models.search_offers_body_rentable import SearchOffersBodyRentable
 from ..models.search_offers_body_rented import SearchOffersBodyRented
@@ -21,9 +22,10 @@ from ..models.search_offers_response_200 import SearchOffersResponse200
 
 def request(
     *,
+    query: str | Query | None = None,
     body: SearchOffersBody | Mapping[str, Any] | None = None,
     limit: int | Unset = UNSET,
-    type_: SearchOffersBodyType | Unset = UNSET,
+    type: SearchOffersBodyType | Unset = UNSET,
     verified: SearchOffersBodyVerified | Mapping[str, Any] | Unset = UNSET,
     rentable: SearchOffersBodyRentable | Mapping[str, Any] | Unset = UNSET,
     rented: SearchOffersBodyRented | Mapping[str, Any] | Unset = UNSET,
@@ -60,7 +62,7 @@ def request(
     static_ip: Mapping[str, Any] | Unset = UNSET,
     total_flops: Mapping[str, Any] | Unset = UNSET,
     os_version: Mapping[str, Any] | Unset = UNSET,
-    order: list[list[str]] | Unset = UNSET,
+    order: str | list[list[str]] | Unset = UNSET,
     disable_bundling: bool | Unset = UNSET,
     allocated_storage: float | Unset = UNSET,
 ) -> _r.Request:
@@ -73,7 +75,7 @@ def request(
             body,
             {
                 "limit": limit,
-                "type": type_,
+                "type": type,
                 "verified": verified,
                 "rentable": rentable,
                 "rented": rented,
@@ -116,6 +118,7 @@ def request(
             },
             required=(),
             optional=False,
+            search=("offers", query),
         ),
     )
 

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
@@ -17,7 +17,7 @@ from ..models.search_templates_response_200 import SearchTemplatesResponse200
 def request(
     *,
     query: str | Unset = UNSET,
-    select_filters: str | Mapping[str, Any] | Unset = UNSET,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_templates (path values checked and escaped, UNSET left out)."""

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
@@ -17,7 +17,7 @@ from ..models.search_volumes_response_200 import SearchVolumesResponse200
 
 def request(
     *,
-    q: str | Mapping[str, Any] | Unset = UNSET,
+    q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     body: SearchVolumesBody | Mapping[str, Any] | None = None,
     limit: int | Unset = UNSET,
 ) -> _r.Request:

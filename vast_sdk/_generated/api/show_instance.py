@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_model
+from ..._models import AbsentResource, ShapeError, as_model
 from ..models.show_instance_response_200 import ShowInstanceResponse200
 
 
@@ -27,6 +27,8 @@ def request(
 
 def parse(data: Any) -> ShowInstanceResponse200:
     """Read show_instance's decoded success body (ShapeError when it has the wrong shape)."""
+    if type(data) is dict and data.get("instances") is None:
+        raise AbsentResource("no_such_instance", "show_instance: the API answered instances: null")
     if data is None:
         raise ShapeError("show_instance", "a value", data)
     value: ShowInstanceResponse200 = as_model(

@@ -9,24 +9,52 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .accept_bundle_offer_body import AcceptBundleOfferBody
+    from .accept_price_increase_body import AcceptPriceIncreaseBody
+    from .accept_price_increase_response_200 import AcceptPriceIncreaseResponse200
     from .add_network_disk_body import AddNetworkDiskBody
     from .add_network_disk_response_200 import AddNetworkDiskResponse200
+    from .add_team_member_role_body import AddTeamMemberRoleBody
+    from .add_team_member_role_response_200 import AddTeamMemberRoleResponse200
     from .attach_ssh_key_body import AttachSshKeyBody
     from .attach_ssh_key_response_200 import AttachSshKeyResponse200
+    from .authorize_cloud_service_body import AuthorizeCloudServiceBody
+    from .authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
+    from .authorize_cloud_service_response_200 import AuthorizeCloudServiceResponse200
+    from .batch_delete_maintenances_body import BatchDeleteMaintenancesBody
+    from .batch_delete_maintenances_response_200 import BatchDeleteMaintenancesResponse200
+    from .batch_delete_maintenances_response_200_results_type_0_item import (
+        BatchDeleteMaintenancesResponse200ResultsType0Item,
+    )
+    from .batch_schedule_maintenances_body import BatchScheduleMaintenancesBody
+    from .batch_schedule_maintenances_body_maintenance_category import (
+        BatchScheduleMaintenancesBodyMaintenanceCategory,
+    )
+    from .batch_schedule_maintenances_response_200 import BatchScheduleMaintenancesResponse200
+    from .batch_schedule_maintenances_response_200_results_type_0_item import (
+        BatchScheduleMaintenancesResponse200ResultsType0Item,
+    )
     from .cancel_copy_body import CancelCopyBody
     from .cancel_copy_response_200 import CancelCopyResponse200
     from .cancel_maint_response_200 import CancelMaintResponse200
+    from .cancel_rsync_copy_body import CancelRsyncCopyBody
+    from .cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
     from .cancel_sync_body import CancelSyncBody
     from .cancel_sync_response_200 import CancelSyncResponse200
     from .change_bid_body import ChangeBidBody
     from .change_bid_response_200 import ChangeBidResponse200
     from .cleanup_machine_response_200 import CleanupMachineResponse200
+    from .clone_volume_response_200 import CloneVolumeResponse200
     from .cloud_copy_body import CloudCopyBody
     from .cloud_copy_response_200 import CloudCopyResponse200
     from .copy_body import CopyBody
     from .copy_response_200 import CopyResponse200
     from .create_api_key_body import CreateApiKeyBody
     from .create_api_key_response_200 import CreateApiKeyResponse200
+    from .create_autojob_body import CreateAutojobBody
+    from .create_autojob_response_200 import CreateAutojobResponse200
+    from .create_cluster_body import CreateClusterBody
+    from .create_cluster_response_200 import CreateClusterResponse200
     from .create_endpoint_body import CreateEndpointBody
     from .create_endpoint_response_200 import CreateEndpointResponse200
     from .create_env_var_body import CreateEnvVarBody
@@ -36,8 +64,19 @@ if TYPE_CHECKING:
     from .create_instance_body_target_state import CreateInstanceBodyTargetState
     from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
     from .create_instance_response_200 import CreateInstanceResponse200
+    from .create_instances_response_200 import CreateInstancesResponse200
+    from .create_instances_response_200_results_type_0_item import (
+        CreateInstancesResponse200ResultsType0Item,
+    )
     from .create_network_volume_body import CreateNetworkVolumeBody
-    from .create_network_volume_response_200 import CreateNetworkVolumeResponse200
+    from .create_network_volume_listing_body import CreateNetworkVolumeListingBody
+    from .create_network_volume_listing_response_200 import CreateNetworkVolumeListingResponse200
+    from .create_notification_webhook_response_200 import CreateNotificationWebhookResponse200
+    from .create_or_update_deployment_body import CreateOrUpdateDeploymentBody
+    from .create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
+    from .create_overlay_body import CreateOverlayBody
+    from .create_overlay_response_200 import CreateOverlayResponse200
+    from .create_scheduled_job_response_200 import CreateScheduledJobResponse200
     from .create_ssh_key_body import CreateSshKeyBody
     from .create_ssh_key_response_200 import CreateSshKeyResponse200
     from .create_ssh_key_response_200_key import CreateSshKeyResponse200Key
@@ -55,25 +94,82 @@ if TYPE_CHECKING:
     from .create_template_response_200_template_type_0 import CreateTemplateResponse200TemplateType0
     from .create_workergroup_body import CreateWorkergroupBody
     from .create_workergroup_response_200 import CreateWorkergroupResponse200
+    from .defrag_machines_body import DefragMachinesBody
+    from .defrag_machines_response_200 import DefragMachinesResponse200
+    from .delete_autojob_response_200 import DeleteAutojobResponse200
+    from .delete_cloud_connection_body import DeleteCloudConnectionBody
+    from .delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
+    from .delete_cluster_body import DeleteClusterBody
+    from .delete_cluster_response_200 import DeleteClusterResponse200
+    from .delete_deployment_by_name_body import DeleteDeploymentByNameBody
+    from .delete_deployment_by_name_response_200 import DeleteDeploymentByNameResponse200
+    from .delete_deployment_response_200 import DeleteDeploymentResponse200
     from .delete_endpoint_response_200 import DeleteEndpointResponse200
     from .delete_env_var_body import DeleteEnvVarBody
+    from .delete_machine_maintenance_body import DeleteMachineMaintenanceBody
+    from .delete_machine_maintenance_response_200 import DeleteMachineMaintenanceResponse200
+    from .delete_machine_response_200 import DeleteMachineResponse200
+    from .delete_notification_webhook_response_200 import DeleteNotificationWebhookResponse200
+    from .delete_overlay_body import DeleteOverlayBody
+    from .delete_overlay_response_200 import DeleteOverlayResponse200
+    from .delete_scheduled_job_response_200 import DeleteScheduledJobResponse200
     from .delete_ssh_key_response_200 import DeleteSshKeyResponse200
+    from .delete_template_body import DeleteTemplateBody
+    from .delete_template_response_200 import DeleteTemplateResponse200
+    from .delete_user_template_body import DeleteUserTemplateBody
+    from .delete_user_template_response_200 import DeleteUserTemplateResponse200
     from .delete_volume_body import DeleteVolumeBody
     from .delete_volume_response_200 import DeleteVolumeResponse200
     from .delete_workergroup_response_200 import DeleteWorkergroupResponse200
     from .destroy_instance_response_200 import DestroyInstanceResponse200
+    from .destroy_instances_response_200 import DestroyInstancesResponse200
     from .destroy_team_response_200 import DestroyTeamResponse200
     from .detach_ssh_key_response_200 import DetachSshKeyResponse200
+    from .edit_template_body import EditTemplateBody
+    from .edit_template_response_200 import EditTemplateResponse200
+    from .edit_template_response_200_template_type_0 import EditTemplateResponse200TemplateType0
     from .execute_body import ExecuteBody
     from .execute_response_200 import ExecuteResponse200
+    from .fetch_contracts_body import FetchContractsBody
+    from .fetch_contracts_response_200 import FetchContractsResponse200
+    from .fetch_contracts_response_200_contracts_item import FetchContractsResponse200ContractsItem
+    from .fetch_image_tags_response_200 import FetchImageTagsResponse200
+    from .get_bundle_bid_price_body import GetBundleBidPriceBody
+    from .get_deployment_download_url_response_200 import GetDeploymentDownloadUrlResponse200
+    from .get_earnings_data_response_200 import GetEarningsDataResponse200
+    from .get_earnings_summary_response_200 import GetEarningsSummaryResponse200
+    from .get_endpoint_groups_hourly_spend_response_200 import (
+        GetEndpointGroupsHourlySpendResponse200,
+    )
+    from .get_endpoint_groups_hourly_spend_response_200_endpoints_item import (
+        GetEndpointGroupsHourlySpendResponse200EndpointsItem,
+    )
     from .get_endpoint_logs_body import GetEndpointLogsBody
     from .get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuccessLogsRetrieved
+    from .get_endpoint_response_200 import GetEndpointResponse200
+    from .get_endpoint_response_200_result_type_0 import GetEndpointResponse200ResultType0
     from .get_endpoint_workers_body import GetEndpointWorkersBody
     from .get_endpoint_workers_success_workers_retrieved import (
         GetEndpointWorkersSuccessWorkersRetrieved,
     )
     from .get_endpoint_workers_success_workers_retrieved_workers_type_0_item import (
         GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item,
+    )
+    from .get_notification_preferences_response_200 import GetNotificationPreferencesResponse200
+    from .get_team_api_keys_response_200 import GetTeamApiKeysResponse200
+    from .get_team_api_keys_response_200_keys_type_0_additional_property_item import (
+        GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem,
+    )
+    from .get_team_balances_response_200 import GetTeamBalancesResponse200
+    from .get_team_balances_response_200_balances_type_0_item import (
+        GetTeamBalancesResponse200BalancesType0Item,
+    )
+    from .get_template_by_hash_response_200 import GetTemplateByHashResponse200
+    from .get_total_earnings_response_200 import GetTotalEarningsResponse200
+    from .get_user_spend_rate_response_200 import GetUserSpendRateResponse200
+    from .get_worker_groups_hourly_spend_response_200 import GetWorkerGroupsHourlySpendResponse200
+    from .get_worker_groups_hourly_spend_response_200_workergroups_item import (
+        GetWorkerGroupsHourlySpendResponse200WorkergroupsItem,
     )
     from .get_workergroup_logs_body import GetWorkergroupLogsBody
     from .get_workergroup_logs_success_logs_retrieved import GetWorkergroupLogsSuccessLogsRetrieved
@@ -84,32 +180,88 @@ if TYPE_CHECKING:
     from .get_workergroup_workers_success_workers_retrieved_workers_type_0_item import (
         GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item,
     )
+    from .get_wrkgrp_logs_body import GetWrkgrpLogsBody
+    from .get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
     from .instance_model import Instance
     from .instance_ports_type_0_additional_property_item import (
         InstancePortsType0AdditionalPropertyItem,
     )
     from .invite_team_member_body import InviteTeamMemberBody
     from .invite_team_member_response_200 import InviteTeamMemberResponse200
+    from .join_cluster_body import JoinClusterBody
+    from .join_cluster_response_200 import JoinClusterResponse200
+    from .join_overlay_body import JoinOverlayBody
+    from .join_overlay_response_200 import JoinOverlayResponse200
+    from .launch_instance_response_200 import LaunchInstanceResponse200
+    from .list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
+    from .list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
     from .list_machine_body import ListMachineBody
     from .list_machine_response_200 import ListMachineResponse200
     from .list_network_volume_body import ListNetworkVolumeBody
     from .list_network_volume_response_200 import ListNetworkVolumeResponse200
+    from .list_notification_types_response_200 import ListNotificationTypesResponse200
+    from .list_notification_webhooks_response_200 import ListNotificationWebhooksResponse200
+    from .list_user_templates_response_200 import ListUserTemplatesResponse200
+    from .list_volume_body import ListVolumeBody
+    from .list_volume_response_200 import ListVolumeResponse200
+    from .list_volume_response_200_results_type_0_item import ListVolumeResponse200ResultsType0Item
+    from .list_volume_response_200_results_type_0_item_new_contracts_type_0_item import (
+        ListVolumeResponse200ResultsType0ItemNewContractsType0Item,
+    )
     from .list_volumes_response_200 import ListVolumesResponse200
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
+    from .manage_instances_body import ManageInstancesBody
+    from .manage_instances_body_state import ManageInstancesBodyState
+    from .manage_instances_response_200 import ManageInstancesResponse200
+    from .notification_type import NotificationType
+    from .notification_webhook import NotificationWebhook
+    from .notification_webhook_create_request import NotificationWebhookCreateRequest
+    from .notification_webhook_update_request import NotificationWebhookUpdateRequest
+    from .notification_webhook_with_secret import NotificationWebhookWithSecret
     from .offer import Offer
     from .prepay_instance_body import PrepayInstanceBody
     from .prepay_instance_response_200 import PrepayInstanceResponse200
+    from .preview_success_response import PreviewSuccessResponse
+    from .query_machine_maintenances_body import QueryMachineMaintenancesBody
+    from .query_machine_maintenances_response_200_item import (
+        QueryMachineMaintenancesResponse200Item,
+    )
     from .reboot_instance_response_200 import RebootInstanceResponse200
     from .recycle_instance_response_200 import RecycleInstanceResponse200
+    from .regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
+    from .regenerate_subaccount_keys_response_200 import RegenerateSubaccountKeysResponse200
+    from .regenerate_subaccount_keys_response_200_regenerated_keys_type_0_item import (
+        RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item,
+    )
+    from .reject_price_increase_body import RejectPriceIncreaseBody
+    from .reject_price_increase_response_200 import RejectPriceIncreaseResponse200
     from .remove_defjob_response_200 import RemoveDefjobResponse200
+    from .remove_machine_from_cluster_body import RemoveMachineFromClusterBody
+    from .remove_machine_from_cluster_response_200 import RemoveMachineFromClusterResponse200
     from .remove_team_member_response_200 import RemoveTeamMemberResponse200
+    from .remove_team_member_role_body import RemoveTeamMemberRoleBody
+    from .remove_team_member_role_response_200 import RemoveTeamMemberRoleResponse200
     from .remove_team_role_response_200 import RemoveTeamRoleResponse200
+    from .rent_network_volume_body import RentNetworkVolumeBody
+    from .rent_network_volume_response_200 import RentNetworkVolumeResponse200
     from .rent_volume_body import RentVolumeBody
     from .rent_volume_response_200 import RentVolumeResponse200
+    from .report_machine_problem_body import ReportMachineProblemBody
+    from .report_machine_problem_body_problem import ReportMachineProblemBodyProblem
+    from .report_machine_problem_response_200 import ReportMachineProblemResponse200
+    from .reset_api_key_body import ResetApiKeyBody
+    from .reset_api_key_response_200 import ResetApiKeyResponse200
+    from .rotate_notification_webhook_secret_response_200 import (
+        RotateNotificationWebhookSecretResponse200,
+    )
     from .route_body import RouteBody
     from .route_no_worker_available import RouteNoWorkerAvailable
     from .route_worker_available import RouteWorkerAvailable
+    from .save_template_to_user_body import SaveTemplateToUserBody
+    from .save_template_to_user_response_200 import SaveTemplateToUserResponse200
+    from .save_templates_body import SaveTemplatesBody
+    from .save_templates_response_200 import SaveTemplatesResponse200
     from .schedule_maint_body import ScheduleMaintBody
     from .schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
     from .schedule_maint_response_200 import ScheduleMaintResponse200
@@ -127,10 +279,21 @@ if TYPE_CHECKING:
     from .search_offers_body_rented import SearchOffersBodyRented
     from .search_offers_body_type import SearchOffersBodyType
     from .search_offers_body_verified import SearchOffersBodyVerified
+    from .search_offers_get_response_200 import SearchOffersGetResponse200
+    from .search_offers_get_response_200_offers_type_0_item import (
+        SearchOffersGetResponse200OffersType0Item,
+    )
+    from .search_offers_new_body import SearchOffersNewBody
+    from .search_offers_new_body_q import SearchOffersNewBodyQ
+    from .search_offers_new_body_q_type import SearchOffersNewBodyQType
+    from .search_offers_new_response_200 import SearchOffersNewResponse200
+    from .search_offers_new_response_200_offers_item import SearchOffersNewResponse200OffersItem
     from .search_offers_response_200 import SearchOffersResponse200
     from .search_templates_response_200 import SearchTemplatesResponse200
+    from .search_templates_v1_response_200 import SearchTemplatesV1Response200
     from .search_volumes_body import SearchVolumesBody
     from .search_volumes_response_200 import SearchVolumesResponse200
+    from .send_deployment_heartbeat_response_200 import SendDeploymentHeartbeatResponse200
     from .set_defjob_body import SetDefjobBody
     from .set_defjob_response_200 import SetDefjobResponse200
     from .set_min_bid_body import SetMinBidBody
@@ -140,7 +303,41 @@ if TYPE_CHECKING:
     from .show_api_keys_response_200_apikeys_type_0_item import (
         ShowApiKeysResponse200ApikeysType0Item,
     )
+    from .show_autojobs_response_200 import ShowAutojobsResponse200
+    from .show_autojobs_response_200_results_type_0_item import (
+        ShowAutojobsResponse200ResultsType0Item,
+    )
+    from .show_charges_format import ShowChargesFormat
+    from .show_charges_response_200 import ShowChargesResponse200
+    from .show_charges_response_200_results_type_0_item import (
+        ShowChargesResponse200ResultsType0Item,
+    )
+    from .show_charges_response_200_results_type_0_item_items_type_0_item import (
+        ShowChargesResponse200ResultsType0ItemItemsType0Item,
+    )
+    from .show_charges_response_200_results_type_0_item_metadata_type_0 import (
+        ShowChargesResponse200ResultsType0ItemMetadataType0,
+    )
+    from .show_clusters_response_200 import ShowClustersResponse200
+    from .show_clusters_response_200_clusters_additional_property import (
+        ShowClustersResponse200ClustersAdditionalProperty,
+    )
+    from .show_clusters_response_200_clusters_additional_property_nodes_item import (
+        ShowClustersResponse200ClustersAdditionalPropertyNodesItem,
+    )
     from .show_connections_response_200_item import ShowConnectionsResponse200Item
+    from .show_deployment_response_200 import ShowDeploymentResponse200
+    from .show_deployment_response_200_deployment_type_0 import (
+        ShowDeploymentResponse200DeploymentType0,
+    )
+    from .show_deployment_versions_response_200 import ShowDeploymentVersionsResponse200
+    from .show_deployment_versions_response_200_versions_type_0_item import (
+        ShowDeploymentVersionsResponse200VersionsType0Item,
+    )
+    from .show_deployments_response_200 import ShowDeploymentsResponse200
+    from .show_deployments_response_200_deployments_type_0_item import (
+        ShowDeploymentsResponse200DeploymentsType0Item,
+    )
     from .show_deposit_response_200 import ShowDepositResponse200
     from .show_earnings_response_200 import ShowEarningsResponse200
     from .show_earnings_response_200_current_type_0 import ShowEarningsResponse200CurrentType0
@@ -151,18 +348,64 @@ if TYPE_CHECKING:
         ShowEarningsResponse200PerMachineType0Item,
     )
     from .show_earnings_response_200_summary_type_0 import ShowEarningsResponse200SummaryType0
+    from .show_earnings_v1_response_200 import ShowEarningsV1Response200
     from .show_endpoints_response_200 import ShowEndpointsResponse200
     from .show_endpoints_response_200_results_type_0_item import (
         ShowEndpointsResponse200ResultsType0Item,
     )
     from .show_env_vars_response_200 import ShowEnvVarsResponse200
+    from .show_gpu_locations_response_200 import ShowGpuLocationsResponse200
+    from .show_gpu_locations_response_200_locations_type_0_item import (
+        ShowGpuLocationsResponse200LocationsType0Item,
+    )
+    from .show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
+    from .show_gpu_metrics_response_200 import ShowGpuMetricsResponse200
+    from .show_gpu_metrics_response_200_gpus_type_0_item import (
+        ShowGpuMetricsResponse200GpusType0Item,
+    )
+    from .show_gpu_metrics_verified import ShowGpuMetricsVerified
+    from .show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
+    from .show_gpu_trends_response_200 import ShowGpuTrendsResponse200
+    from .show_gpu_trends_response_200_gpus_type_0_additional_property import (
+        ShowGpuTrendsResponse200GpusType0AdditionalProperty,
+    )
+    from .show_gpu_trends_response_200_gpus_type_0_additional_property_pricing_type_0 import (
+        ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0,
+    )
+    from .show_gpu_trends_response_200_gpus_type_0_additional_property_stats_type_0 import (
+        ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0,
+    )
+    from .show_gpu_trends_response_200_gpus_type_0_additional_property_supply_demand_type_0 import (
+        ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0,
+    )
+    from .show_gpu_trends_verified import ShowGpuTrendsVerified
+    from .show_instance_backup_files_response_200 import ShowInstanceBackupFilesResponse200
+    from .show_instance_backup_files_response_200_files_type_0_item import (
+        ShowInstanceBackupFilesResponse200FilesType0Item,
+    )
+    from .show_instance_backups_response_200 import ShowInstanceBackupsResponse200
+    from .show_instance_backups_response_200_backups_item import (
+        ShowInstanceBackupsResponse200BackupsItem,
+    )
+    from .show_instance_filters_response_200 import ShowInstanceFiltersResponse200
+    from .show_instance_filters_response_200_filters_type_0_item import (
+        ShowInstanceFiltersResponse200FiltersType0Item,
+    )
     from .show_instance_response_200 import ShowInstanceResponse200
     from .show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
     from .show_instances_response_200 import ShowInstancesResponse200
+    from .show_instances_v1_response_200 import ShowInstancesV1Response200
     from .show_invoices_response_200 import ShowInvoicesResponse200
     from .show_invoices_response_200_current_type_0 import ShowInvoicesResponse200CurrentType0
     from .show_invoices_response_200_invoices_type_0_item import (
         ShowInvoicesResponse200InvoicesType0Item,
+    )
+    from .show_invoices_v1_response_200 import ShowInvoicesV1Response200
+    from .show_invoices_v1_response_200_results_type_0_item import (
+        ShowInvoicesV1Response200ResultsType0Item,
+    )
+    from .show_invoices_v1_response_200_results_type_0_item_metadata_type_0 import (
+        ShowInvoicesV1Response200ResultsType0ItemMetadataType0,
     )
     from .show_ipaddrs_response_200 import ShowIpaddrsResponse200
     from .show_ipaddrs_response_200_results_type_0_item import (
@@ -174,6 +417,18 @@ if TYPE_CHECKING:
     from .show_machines_response_200 import ShowMachinesResponse200
     from .show_machines_response_200_machines_type_0_item import (
         ShowMachinesResponse200MachinesType0Item,
+    )
+    from .show_machines_v1_response_200 import ShowMachinesV1Response200
+    from .show_maints_response_200_item import ShowMaintsResponse200Item
+    from .show_network_disks_response_200 import ShowNetworkDisksResponse200
+    from .show_network_disks_response_200_data_item import ShowNetworkDisksResponse200DataItem
+    from .show_network_disks_response_200_data_item_network_disks_item import (
+        ShowNetworkDisksResponse200DataItemNetworkDisksItem,
+    )
+    from .show_overlays_response_200_item import ShowOverlaysResponse200Item
+    from .show_pending_price_increases_response_200 import ShowPendingPriceIncreasesResponse200
+    from .show_pending_price_increases_response_200_pending_price_increases_type_0_item import (
+        ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item,
     )
     from .show_reports_response_200_item import ShowReportsResponse200Item
     from .show_subaccounts_response_200 import ShowSubaccountsResponse200
@@ -190,44 +445,127 @@ if TYPE_CHECKING:
     )
     from .simple_boolean_success_response import SimpleBooleanSuccessResponse
     from .ssh_key import SshKey
+    from .start_deployment_response_200 import StartDeploymentResponse200
+    from .start_rsync_copy_body import StartRsyncCopyBody
+    from .start_rsync_copy_response_200 import StartRsyncCopyResponse200
+    from .stop_deployment_response_200 import StopDeploymentResponse200
     from .success_response import SuccessResponse
+    from .take_snapshot_body import TakeSnapshotBody
+    from .take_snapshot_body_pause import TakeSnapshotBodyPause
+    from .take_snapshot_response_200 import TakeSnapshotResponse200
     from .template import Template
+    from .test_notification_webhook_response_200 import TestNotificationWebhookResponse200
+    from .tfa_activate_body import TfaActivateBody
+    from .tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
+    from .tfa_activate_response_200 import TfaActivateResponse200
+    from .tfa_auth_new_body import TfaAuthNewBody
+    from .tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
+    from .tfa_auth_new_response_200 import TfaAuthNewResponse200
+    from .tfa_auth_new_verify_body import TfaAuthNewVerifyBody
+    from .tfa_auth_new_verify_response_200 import TfaAuthNewVerifyResponse200
+    from .tfa_delete_body import TfaDeleteBody
+    from .tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
+    from .tfa_delete_response_200 import TfaDeleteResponse200
+    from .tfa_login_body import TfaLoginBody
+    from .tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
+    from .tfa_login_response_200 import TfaLoginResponse200
+    from .tfa_regen_codes_body import TfaRegenCodesBody
+    from .tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
+    from .tfa_regen_codes_response_200 import TfaRegenCodesResponse200
+    from .tfa_resend_sms_body import TfaResendSmsBody
+    from .tfa_resend_sms_response_200 import TfaResendSmsResponse200
+    from .tfa_send_email_body import TfaSendEmailBody
+    from .tfa_send_email_response_200 import TfaSendEmailResponse200
+    from .tfa_send_sms_body import TfaSendSmsBody
+    from .tfa_send_sms_response_200 import TfaSendSmsResponse200
+    from .tfa_status_response_200 import TfaStatusResponse200
+    from .tfa_totp_setup_response_200 import TfaTotpSetupResponse200
+    from .tfa_update_body import TfaUpdateBody
+    from .tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
+    from .tfa_update_response_200 import TfaUpdateResponse200
     from .transfer_credit_body import TransferCreditBody
     from .transfer_credit_response_200 import TransferCreditResponse200
+    from .transfer_team_ownership_body import TransferTeamOwnershipBody
+    from .transfer_team_ownership_response_200 import TransferTeamOwnershipResponse200
     from .unlist_machine_response_200 import UnlistMachineResponse200
     from .unlist_network_volume_body import UnlistNetworkVolumeBody
     from .unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
     from .unlist_volume_body import UnlistVolumeBody
     from .unlist_volume_response_200 import UnlistVolumeResponse200
+    from .update_autojob_body import UpdateAutojobBody
+    from .update_autojob_response_200 import UpdateAutojobResponse200
+    from .update_endpoint_body import UpdateEndpointBody
+    from .update_endpoint_response_200 import UpdateEndpointResponse200
     from .update_env_var_body import UpdateEnvVarBody
     from .update_env_var_response_200 import UpdateEnvVarResponse200
+    from .update_instance_body import UpdateInstanceBody
+    from .update_instance_response_200 import UpdateInstanceResponse200
+    from .update_instance_ssh_key_body import UpdateInstanceSshKeyBody
+    from .update_instance_ssh_key_response_200 import UpdateInstanceSshKeyResponse200
+    from .update_notification_preferences_body import UpdateNotificationPreferencesBody
+    from .update_notification_preferences_response_200 import (
+        UpdateNotificationPreferencesResponse200,
+    )
+    from .update_notification_webhook_response_200 import UpdateNotificationWebhookResponse200
+    from .update_scheduled_job_response_200 import UpdateScheduledJobResponse200
     from .update_ssh_key_body import UpdateSshKeyBody
     from .update_ssh_key_response_200 import UpdateSshKeyResponse200
+    from .update_team_body import UpdateTeamBody
+    from .update_team_member_role_body import UpdateTeamMemberRoleBody
+    from .update_team_member_role_response_200 import UpdateTeamMemberRoleResponse200
+    from .update_team_response_200 import UpdateTeamResponse200
     from .update_team_role_body import UpdateTeamRoleBody
+    from .update_template_body import UpdateTemplateBody
+    from .update_template_response_200 import UpdateTemplateResponse200
     from .update_workergroup_body import UpdateWorkergroupBody
     from .update_workergroup_response_200 import UpdateWorkergroupResponse200
+    from .update_workers_body import UpdateWorkersBody
+    from .update_workers_response_200 import UpdateWorkersResponse200
+    from .validate_registry_auth_response_200 import ValidateRegistryAuthResponse200
     from .volume import Volume
     from .volume_offer import VolumeOffer
 
 _MODULES: dict[str, str] = {
+    "AcceptBundleOfferBody": "accept_bundle_offer_body",
+    "AcceptPriceIncreaseBody": "accept_price_increase_body",
+    "AcceptPriceIncreaseResponse200": "accept_price_increase_response_200",
     "AddNetworkDiskBody": "add_network_disk_body",
     "AddNetworkDiskResponse200": "add_network_disk_response_200",
+    "AddTeamMemberRoleBody": "add_team_member_role_body",
+    "AddTeamMemberRoleResponse200": "add_team_member_role_response_200",
     "AttachSshKeyBody": "attach_ssh_key_body",
     "AttachSshKeyResponse200": "attach_ssh_key_response_200",
+    "AuthorizeCloudServiceBody": "authorize_cloud_service_body",
+    "AuthorizeCloudServiceBodyProvider": "authorize_cloud_service_body_provider",
+    "AuthorizeCloudServiceResponse200": "authorize_cloud_service_response_200",
+    "BatchDeleteMaintenancesBody": "batch_delete_maintenances_body",
+    "BatchDeleteMaintenancesResponse200": "batch_delete_maintenances_response_200",
+    "BatchDeleteMaintenancesResponse200ResultsType0Item": "batch_delete_maintenances_response_200_results_type_0_item",
+    "BatchScheduleMaintenancesBody": "batch_schedule_maintenances_body",
+    "BatchScheduleMaintenancesBodyMaintenanceCategory": "batch_schedule_maintenances_body_maintenance_category",
+    "BatchScheduleMaintenancesResponse200": "batch_schedule_maintenances_response_200",
+    "BatchScheduleMaintenancesResponse200ResultsType0Item": "batch_schedule_maintenances_response_200_results_type_0_item",
     "CancelCopyBody": "cancel_copy_body",
     "CancelCopyResponse200": "cancel_copy_response_200",
     "CancelMaintResponse200": "cancel_maint_response_200",
+    "CancelRsyncCopyBody": "cancel_rsync_copy_body",
+    "CancelRsyncCopyResponse200": "cancel_rsync_copy_response_200",
     "CancelSyncBody": "cancel_sync_body",
     "CancelSyncResponse200": "cancel_sync_response_200",
     "ChangeBidBody": "change_bid_body",
     "ChangeBidResponse200": "change_bid_response_200",
     "CleanupMachineResponse200": "cleanup_machine_response_200",
+    "CloneVolumeResponse200": "clone_volume_response_200",
     "CloudCopyBody": "cloud_copy_body",
     "CloudCopyResponse200": "cloud_copy_response_200",
     "CopyBody": "copy_body",
     "CopyResponse200": "copy_response_200",
     "CreateApiKeyBody": "create_api_key_body",
     "CreateApiKeyResponse200": "create_api_key_response_200",
+    "CreateAutojobBody": "create_autojob_body",
+    "CreateAutojobResponse200": "create_autojob_response_200",
+    "CreateClusterBody": "create_cluster_body",
+    "CreateClusterResponse200": "create_cluster_response_200",
     "CreateEndpointBody": "create_endpoint_body",
     "CreateEndpointResponse200": "create_endpoint_response_200",
     "CreateEnvVarBody": "create_env_var_body",
@@ -237,8 +575,17 @@ _MODULES: dict[str, str] = {
     "CreateInstanceBodyTargetState": "create_instance_body_target_state",
     "CreateInstanceBodyVolumeInfo": "create_instance_body_volume_info",
     "CreateInstanceResponse200": "create_instance_response_200",
+    "CreateInstancesResponse200": "create_instances_response_200",
+    "CreateInstancesResponse200ResultsType0Item": "create_instances_response_200_results_type_0_item",
     "CreateNetworkVolumeBody": "create_network_volume_body",
-    "CreateNetworkVolumeResponse200": "create_network_volume_response_200",
+    "CreateNetworkVolumeListingBody": "create_network_volume_listing_body",
+    "CreateNetworkVolumeListingResponse200": "create_network_volume_listing_response_200",
+    "CreateNotificationWebhookResponse200": "create_notification_webhook_response_200",
+    "CreateOrUpdateDeploymentBody": "create_or_update_deployment_body",
+    "CreateOrUpdateDeploymentResponse200": "create_or_update_deployment_response_200",
+    "CreateOverlayBody": "create_overlay_body",
+    "CreateOverlayResponse200": "create_overlay_response_200",
+    "CreateScheduledJobResponse200": "create_scheduled_job_response_200",
     "CreateSshKeyBody": "create_ssh_key_body",
     "CreateSshKeyResponse200": "create_ssh_key_response_200",
     "CreateSshKeyResponse200Key": "create_ssh_key_response_200_key",
@@ -256,51 +603,146 @@ _MODULES: dict[str, str] = {
     "CreateTemplateResponse200TemplateType0": "create_template_response_200_template_type_0",
     "CreateWorkergroupBody": "create_workergroup_body",
     "CreateWorkergroupResponse200": "create_workergroup_response_200",
+    "DefragMachinesBody": "defrag_machines_body",
+    "DefragMachinesResponse200": "defrag_machines_response_200",
+    "DeleteAutojobResponse200": "delete_autojob_response_200",
+    "DeleteCloudConnectionBody": "delete_cloud_connection_body",
+    "DeleteCloudConnectionResponse200": "delete_cloud_connection_response_200",
+    "DeleteClusterBody": "delete_cluster_body",
+    "DeleteClusterResponse200": "delete_cluster_response_200",
+    "DeleteDeploymentByNameBody": "delete_deployment_by_name_body",
+    "DeleteDeploymentByNameResponse200": "delete_deployment_by_name_response_200",
+    "DeleteDeploymentResponse200": "delete_deployment_response_200",
     "DeleteEndpointResponse200": "delete_endpoint_response_200",
     "DeleteEnvVarBody": "delete_env_var_body",
+    "DeleteMachineMaintenanceBody": "delete_machine_maintenance_body",
+    "DeleteMachineMaintenanceResponse200": "delete_machine_maintenance_response_200",
+    "DeleteMachineResponse200": "delete_machine_response_200",
+    "DeleteNotificationWebhookResponse200": "delete_notification_webhook_response_200",
+    "DeleteOverlayBody": "delete_overlay_body",
+    "DeleteOverlayResponse200": "delete_overlay_response_200",
+    "DeleteScheduledJobResponse200": "delete_scheduled_job_response_200",
     "DeleteSshKeyResponse200": "delete_ssh_key_response_200",
+    "DeleteTemplateBody": "delete_template_body",
+    "DeleteTemplateResponse200": "delete_template_response_200",
+    "DeleteUserTemplateBody": "delete_user_template_body",
+    "DeleteUserTemplateResponse200": "delete_user_template_response_200",
     "DeleteVolumeBody": "delete_volume_body",
     "DeleteVolumeResponse200": "delete_volume_response_200",
     "DeleteWorkergroupResponse200": "delete_workergroup_response_200",
     "DestroyInstanceResponse200": "destroy_instance_response_200",
+    "DestroyInstancesResponse200": "destroy_instances_response_200",
     "DestroyTeamResponse200": "destroy_team_response_200",
     "DetachSshKeyResponse200": "detach_ssh_key_response_200",
+    "EditTemplateBody": "edit_template_body",
+    "EditTemplateResponse200": "edit_template_response_200",
+    "EditTemplateResponse200TemplateType0": "edit_template_response_200_template_type_0",
     "ExecuteBody": "execute_body",
     "ExecuteResponse200": "execute_response_200",
+    "FetchContractsBody": "fetch_contracts_body",
+    "FetchContractsResponse200": "fetch_contracts_response_200",
+    "FetchContractsResponse200ContractsItem": "fetch_contracts_response_200_contracts_item",
+    "FetchImageTagsResponse200": "fetch_image_tags_response_200",
+    "GetBundleBidPriceBody": "get_bundle_bid_price_body",
+    "GetDeploymentDownloadUrlResponse200": "get_deployment_download_url_response_200",
+    "GetEarningsDataResponse200": "get_earnings_data_response_200",
+    "GetEarningsSummaryResponse200": "get_earnings_summary_response_200",
+    "GetEndpointGroupsHourlySpendResponse200": "get_endpoint_groups_hourly_spend_response_200",
+    "GetEndpointGroupsHourlySpendResponse200EndpointsItem": "get_endpoint_groups_hourly_spend_response_200_endpoints_item",
     "GetEndpointLogsBody": "get_endpoint_logs_body",
     "GetEndpointLogsSuccessLogsRetrieved": "get_endpoint_logs_success_logs_retrieved",
+    "GetEndpointResponse200": "get_endpoint_response_200",
+    "GetEndpointResponse200ResultType0": "get_endpoint_response_200_result_type_0",
     "GetEndpointWorkersBody": "get_endpoint_workers_body",
     "GetEndpointWorkersSuccessWorkersRetrieved": "get_endpoint_workers_success_workers_retrieved",
     "GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item": "get_endpoint_workers_success_workers_retrieved_workers_type_0_item",
+    "GetNotificationPreferencesResponse200": "get_notification_preferences_response_200",
+    "GetTeamApiKeysResponse200": "get_team_api_keys_response_200",
+    "GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem": "get_team_api_keys_response_200_keys_type_0_additional_property_item",
+    "GetTeamBalancesResponse200": "get_team_balances_response_200",
+    "GetTeamBalancesResponse200BalancesType0Item": "get_team_balances_response_200_balances_type_0_item",
+    "GetTemplateByHashResponse200": "get_template_by_hash_response_200",
+    "GetTotalEarningsResponse200": "get_total_earnings_response_200",
+    "GetUserSpendRateResponse200": "get_user_spend_rate_response_200",
+    "GetWorkerGroupsHourlySpendResponse200": "get_worker_groups_hourly_spend_response_200",
+    "GetWorkerGroupsHourlySpendResponse200WorkergroupsItem": "get_worker_groups_hourly_spend_response_200_workergroups_item",
     "GetWorkergroupLogsBody": "get_workergroup_logs_body",
     "GetWorkergroupLogsSuccessLogsRetrieved": "get_workergroup_logs_success_logs_retrieved",
     "GetWorkergroupWorkersBody": "get_workergroup_workers_body",
     "GetWorkergroupWorkersSuccessWorkersRetrieved": "get_workergroup_workers_success_workers_retrieved",
     "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item": "get_workergroup_workers_success_workers_retrieved_workers_type_0_item",
+    "GetWrkgrpLogsBody": "get_wrkgrp_logs_body",
+    "GetWrkgrpLogsResponse200": "get_wrkgrp_logs_response_200",
     "Instance": "instance_model",
     "InstancePortsType0AdditionalPropertyItem": "instance_ports_type_0_additional_property_item",
     "InviteTeamMemberBody": "invite_team_member_body",
     "InviteTeamMemberResponse200": "invite_team_member_response_200",
+    "JoinClusterBody": "join_cluster_body",
+    "JoinClusterResponse200": "join_cluster_response_200",
+    "JoinOverlayBody": "join_overlay_body",
+    "JoinOverlayResponse200": "join_overlay_response_200",
+    "LaunchInstanceResponse200": "launch_instance_response_200",
+    "ListAutoscalerTemplatesResponse200": "list_autoscaler_templates_response_200",
+    "ListCloudConnectionsResponse200Item": "list_cloud_connections_response_200_item",
     "ListMachineBody": "list_machine_body",
     "ListMachineResponse200": "list_machine_response_200",
     "ListNetworkVolumeBody": "list_network_volume_body",
     "ListNetworkVolumeResponse200": "list_network_volume_response_200",
+    "ListNotificationTypesResponse200": "list_notification_types_response_200",
+    "ListNotificationWebhooksResponse200": "list_notification_webhooks_response_200",
+    "ListUserTemplatesResponse200": "list_user_templates_response_200",
+    "ListVolumeBody": "list_volume_body",
+    "ListVolumeResponse200": "list_volume_response_200",
+    "ListVolumeResponse200ResultsType0Item": "list_volume_response_200_results_type_0_item",
+    "ListVolumeResponse200ResultsType0ItemNewContractsType0Item": "list_volume_response_200_results_type_0_item_new_contracts_type_0_item",
     "ListVolumesResponse200": "list_volumes_response_200",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
+    "ManageInstancesBody": "manage_instances_body",
+    "ManageInstancesBodyState": "manage_instances_body_state",
+    "ManageInstancesResponse200": "manage_instances_response_200",
+    "NotificationType": "notification_type",
+    "NotificationWebhook": "notification_webhook",
+    "NotificationWebhookCreateRequest": "notification_webhook_create_request",
+    "NotificationWebhookUpdateRequest": "notification_webhook_update_request",
+    "NotificationWebhookWithSecret": "notification_webhook_with_secret",
     "Offer": "offer",
     "PrepayInstanceBody": "prepay_instance_body",
     "PrepayInstanceResponse200": "prepay_instance_response_200",
+    "PreviewSuccessResponse": "preview_success_response",
+    "QueryMachineMaintenancesBody": "query_machine_maintenances_body",
+    "QueryMachineMaintenancesResponse200Item": "query_machine_maintenances_response_200_item",
     "RebootInstanceResponse200": "reboot_instance_response_200",
     "RecycleInstanceResponse200": "recycle_instance_response_200",
+    "RegenerateSubaccountKeysBody": "regenerate_subaccount_keys_body",
+    "RegenerateSubaccountKeysResponse200": "regenerate_subaccount_keys_response_200",
+    "RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item": "regenerate_subaccount_keys_response_200_regenerated_keys_type_0_item",
+    "RejectPriceIncreaseBody": "reject_price_increase_body",
+    "RejectPriceIncreaseResponse200": "reject_price_increase_response_200",
     "RemoveDefjobResponse200": "remove_defjob_response_200",
+    "RemoveMachineFromClusterBody": "remove_machine_from_cluster_body",
+    "RemoveMachineFromClusterResponse200": "remove_machine_from_cluster_response_200",
     "RemoveTeamMemberResponse200": "remove_team_member_response_200",
+    "RemoveTeamMemberRoleBody": "remove_team_member_role_body",
+    "RemoveTeamMemberRoleResponse200": "remove_team_member_role_response_200",
     "RemoveTeamRoleResponse200": "remove_team_role_response_200",
+    "RentNetworkVolumeBody": "rent_network_volume_body",
+    "RentNetworkVolumeResponse200": "rent_network_volume_response_200",
     "RentVolumeBody": "rent_volume_body",
     "RentVolumeResponse200": "rent_volume_response_200",
+    "ReportMachineProblemBody": "report_machine_problem_body",
+    "ReportMachineProblemBodyProblem": "report_machine_problem_body_problem",
+    "ReportMachineProblemResponse200": "report_machine_problem_response_200",
+    "ResetApiKeyBody": "reset_api_key_body",
+    "ResetApiKeyResponse200": "reset_api_key_response_200",
+    "RotateNotificationWebhookSecretResponse200": "rotate_notification_webhook_secret_response_200",
     "RouteBody": "route_body",
     "RouteNoWorkerAvailable": "route_no_worker_available",
     "RouteWorkerAvailable": "route_worker_available",
+    "SaveTemplateToUserBody": "save_template_to_user_body",
+    "SaveTemplateToUserResponse200": "save_template_to_user_response_200",
+    "SaveTemplatesBody": "save_templates_body",
+    "SaveTemplatesResponse200": "save_templates_response_200",
     "ScheduleMaintBody": "schedule_maint_body",
     "ScheduleMaintBodyMaintenanceCategory": "schedule_maint_body_maintenance_category",
     "ScheduleMaintResponse200": "schedule_maint_response_200",
@@ -316,10 +758,19 @@ _MODULES: dict[str, str] = {
     "SearchOffersBodyRented": "search_offers_body_rented",
     "SearchOffersBodyType": "search_offers_body_type",
     "SearchOffersBodyVerified": "search_offers_body_verified",
+    "SearchOffersGetResponse200": "search_offers_get_response_200",
+    "SearchOffersGetResponse200OffersType0Item": "search_offers_get_response_200_offers_type_0_item",
+    "SearchOffersNewBody": "search_offers_new_body",
+    "SearchOffersNewBodyQ": "search_offers_new_body_q",
+    "SearchOffersNewBodyQType": "search_offers_new_body_q_type",
+    "SearchOffersNewResponse200": "search_offers_new_response_200",
+    "SearchOffersNewResponse200OffersItem": "search_offers_new_response_200_offers_item",
     "SearchOffersResponse200": "search_offers_response_200",
     "SearchTemplatesResponse200": "search_templates_response_200",
+    "SearchTemplatesV1Response200": "search_templates_v1_response_200",
     "SearchVolumesBody": "search_volumes_body",
     "SearchVolumesResponse200": "search_volumes_response_200",
+    "SendDeploymentHeartbeatResponse200": "send_deployment_heartbeat_response_200",
     "SetDefjobBody": "set_defjob_body",
     "SetDefjobResponse200": "set_defjob_response_200",
     "SetMinBidBody": "set_min_bid_body",
@@ -327,22 +778,62 @@ _MODULES: dict[str, str] = {
     "SetUserBody": "set_user_body",
     "ShowApiKeysResponse200": "show_api_keys_response_200",
     "ShowApiKeysResponse200ApikeysType0Item": "show_api_keys_response_200_apikeys_type_0_item",
+    "ShowAutojobsResponse200": "show_autojobs_response_200",
+    "ShowAutojobsResponse200ResultsType0Item": "show_autojobs_response_200_results_type_0_item",
+    "ShowChargesFormat": "show_charges_format",
+    "ShowChargesResponse200": "show_charges_response_200",
+    "ShowChargesResponse200ResultsType0Item": "show_charges_response_200_results_type_0_item",
+    "ShowChargesResponse200ResultsType0ItemItemsType0Item": "show_charges_response_200_results_type_0_item_items_type_0_item",
+    "ShowChargesResponse200ResultsType0ItemMetadataType0": "show_charges_response_200_results_type_0_item_metadata_type_0",
+    "ShowClustersResponse200": "show_clusters_response_200",
+    "ShowClustersResponse200ClustersAdditionalProperty": "show_clusters_response_200_clusters_additional_property",
+    "ShowClustersResponse200ClustersAdditionalPropertyNodesItem": "show_clusters_response_200_clusters_additional_property_nodes_item",
     "ShowConnectionsResponse200Item": "show_connections_response_200_item",
+    "ShowDeploymentResponse200": "show_deployment_response_200",
+    "ShowDeploymentResponse200DeploymentType0": "show_deployment_response_200_deployment_type_0",
+    "ShowDeploymentVersionsResponse200": "show_deployment_versions_response_200",
+    "ShowDeploymentVersionsResponse200VersionsType0Item": "show_deployment_versions_response_200_versions_type_0_item",
+    "ShowDeploymentsResponse200": "show_deployments_response_200",
+    "ShowDeploymentsResponse200DeploymentsType0Item": "show_deployments_response_200_deployments_type_0_item",
     "ShowDepositResponse200": "show_deposit_response_200",
     "ShowEarningsResponse200": "show_earnings_response_200",
     "ShowEarningsResponse200CurrentType0": "show_earnings_response_200_current_type_0",
     "ShowEarningsResponse200PerDayType0Item": "show_earnings_response_200_per_day_type_0_item",
     "ShowEarningsResponse200PerMachineType0Item": "show_earnings_response_200_per_machine_type_0_item",
     "ShowEarningsResponse200SummaryType0": "show_earnings_response_200_summary_type_0",
+    "ShowEarningsV1Response200": "show_earnings_v1_response_200",
     "ShowEndpointsResponse200": "show_endpoints_response_200",
     "ShowEndpointsResponse200ResultsType0Item": "show_endpoints_response_200_results_type_0_item",
     "ShowEnvVarsResponse200": "show_env_vars_response_200",
+    "ShowGpuLocationsResponse200": "show_gpu_locations_response_200",
+    "ShowGpuLocationsResponse200LocationsType0Item": "show_gpu_locations_response_200_locations_type_0_item",
+    "ShowGpuMetricsHostingType": "show_gpu_metrics_hosting_type",
+    "ShowGpuMetricsResponse200": "show_gpu_metrics_response_200",
+    "ShowGpuMetricsResponse200GpusType0Item": "show_gpu_metrics_response_200_gpus_type_0_item",
+    "ShowGpuMetricsVerified": "show_gpu_metrics_verified",
+    "ShowGpuTrendsHostingType": "show_gpu_trends_hosting_type",
+    "ShowGpuTrendsResponse200": "show_gpu_trends_response_200",
+    "ShowGpuTrendsResponse200GpusType0AdditionalProperty": "show_gpu_trends_response_200_gpus_type_0_additional_property",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_pricing_type_0",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_stats_type_0",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_supply_demand_type_0",
+    "ShowGpuTrendsVerified": "show_gpu_trends_verified",
+    "ShowInstanceBackupFilesResponse200": "show_instance_backup_files_response_200",
+    "ShowInstanceBackupFilesResponse200FilesType0Item": "show_instance_backup_files_response_200_files_type_0_item",
+    "ShowInstanceBackupsResponse200": "show_instance_backups_response_200",
+    "ShowInstanceBackupsResponse200BackupsItem": "show_instance_backups_response_200_backups_item",
+    "ShowInstanceFiltersResponse200": "show_instance_filters_response_200",
+    "ShowInstanceFiltersResponse200FiltersType0Item": "show_instance_filters_response_200_filters_type_0_item",
     "ShowInstanceResponse200": "show_instance_response_200",
     "ShowInstanceSshKeysResponse200": "show_instance_ssh_keys_response_200",
     "ShowInstancesResponse200": "show_instances_response_200",
+    "ShowInstancesV1Response200": "show_instances_v1_response_200",
     "ShowInvoicesResponse200": "show_invoices_response_200",
     "ShowInvoicesResponse200CurrentType0": "show_invoices_response_200_current_type_0",
     "ShowInvoicesResponse200InvoicesType0Item": "show_invoices_response_200_invoices_type_0_item",
+    "ShowInvoicesV1Response200": "show_invoices_v1_response_200",
+    "ShowInvoicesV1Response200ResultsType0Item": "show_invoices_v1_response_200_results_type_0_item",
+    "ShowInvoicesV1Response200ResultsType0ItemMetadataType0": "show_invoices_v1_response_200_results_type_0_item_metadata_type_0",
     "ShowIpaddrsResponse200": "show_ipaddrs_response_200",
     "ShowIpaddrsResponse200ResultsType0Item": "show_ipaddrs_response_200_results_type_0_item",
     "ShowLogsBody": "show_logs_body",
@@ -350,6 +841,14 @@ _MODULES: dict[str, str] = {
     "ShowLogsResponse200": "show_logs_response_200",
     "ShowMachinesResponse200": "show_machines_response_200",
     "ShowMachinesResponse200MachinesType0Item": "show_machines_response_200_machines_type_0_item",
+    "ShowMachinesV1Response200": "show_machines_v1_response_200",
+    "ShowMaintsResponse200Item": "show_maints_response_200_item",
+    "ShowNetworkDisksResponse200": "show_network_disks_response_200",
+    "ShowNetworkDisksResponse200DataItem": "show_network_disks_response_200_data_item",
+    "ShowNetworkDisksResponse200DataItemNetworkDisksItem": "show_network_disks_response_200_data_item_network_disks_item",
+    "ShowOverlaysResponse200Item": "show_overlays_response_200_item",
+    "ShowPendingPriceIncreasesResponse200": "show_pending_price_increases_response_200",
+    "ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item": "show_pending_price_increases_response_200_pending_price_increases_type_0_item",
     "ShowReportsResponse200Item": "show_reports_response_200_item",
     "ShowSubaccountsResponse200": "show_subaccounts_response_200",
     "ShowSubaccountsResponse200UsersType0Item": "show_subaccounts_response_200_users_type_0_item",
@@ -361,22 +860,81 @@ _MODULES: dict[str, str] = {
     "ShowWorkergroupsResponse200ResultsType0Item": "show_workergroups_response_200_results_type_0_item",
     "SimpleBooleanSuccessResponse": "simple_boolean_success_response",
     "SshKey": "ssh_key",
+    "StartDeploymentResponse200": "start_deployment_response_200",
+    "StartRsyncCopyBody": "start_rsync_copy_body",
+    "StartRsyncCopyResponse200": "start_rsync_copy_response_200",
+    "StopDeploymentResponse200": "stop_deployment_response_200",
     "SuccessResponse": "success_response",
+    "TakeSnapshotBody": "take_snapshot_body",
+    "TakeSnapshotBodyPause": "take_snapshot_body_pause",
+    "TakeSnapshotResponse200": "take_snapshot_response_200",
     "Template": "template",
+    "TestNotificationWebhookResponse200": "test_notification_webhook_response_200",
+    "TfaActivateBody": "tfa_activate_body",
+    "TfaActivateBodyTfaMethod": "tfa_activate_body_tfa_method",
+    "TfaActivateResponse200": "tfa_activate_response_200",
+    "TfaAuthNewBody": "tfa_auth_new_body",
+    "TfaAuthNewBodyTfaMethod": "tfa_auth_new_body_tfa_method",
+    "TfaAuthNewResponse200": "tfa_auth_new_response_200",
+    "TfaAuthNewVerifyBody": "tfa_auth_new_verify_body",
+    "TfaAuthNewVerifyResponse200": "tfa_auth_new_verify_response_200",
+    "TfaDeleteBody": "tfa_delete_body",
+    "TfaDeleteBodyTfaMethod": "tfa_delete_body_tfa_method",
+    "TfaDeleteResponse200": "tfa_delete_response_200",
+    "TfaLoginBody": "tfa_login_body",
+    "TfaLoginBodyTfaMethod": "tfa_login_body_tfa_method",
+    "TfaLoginResponse200": "tfa_login_response_200",
+    "TfaRegenCodesBody": "tfa_regen_codes_body",
+    "TfaRegenCodesBodyTfaMethod": "tfa_regen_codes_body_tfa_method",
+    "TfaRegenCodesResponse200": "tfa_regen_codes_response_200",
+    "TfaResendSmsBody": "tfa_resend_sms_body",
+    "TfaResendSmsResponse200": "tfa_resend_sms_response_200",
+    "TfaSendEmailBody": "tfa_send_email_body",
+    "TfaSendEmailResponse200": "tfa_send_email_response_200",
+    "TfaSendSmsBody": "tfa_send_sms_body",
+    "TfaSendSmsResponse200": "tfa_send_sms_response_200",
+    "TfaStatusResponse200": "tfa_status_response_200",
+    "TfaTotpSetupResponse200": "tfa_totp_setup_response_200",
+    "TfaUpdateBody": "tfa_update_body",
+    "TfaUpdateBodyTfaMethod": "tfa_update_body_tfa_method",
+    "TfaUpdateResponse200": "tfa_update_response_200",
     "TransferCreditBody": "transfer_credit_body",
     "TransferCreditResponse200": "transfer_credit_response_200",
+    "TransferTeamOwnershipBody": "transfer_team_ownership_body",
+    "TransferTeamOwnershipResponse200": "transfer_team_ownership_response_200",
     "UnlistMachineResponse200": "unlist_machine_response_200",
     "UnlistNetworkVolumeBody": "unlist_network_volume_body",
     "UnlistNetworkVolumeResponse200": "unlist_network_volume_response_200",
     "UnlistVolumeBody": "unlist_volume_body",
     "UnlistVolumeResponse200": "unlist_volume_response_200",
+    "UpdateAutojobBody": "update_autojob_body",
+    "UpdateAutojobResponse200": "update_autojob_response_200",
+    "UpdateEndpointBody": "update_endpoint_body",
+    "UpdateEndpointResponse200": "update_endpoint_response_200",
     "UpdateEnvVarBody": "update_env_var_body",
     "UpdateEnvVarResponse200": "update_env_var_response_200",
+    "UpdateInstanceBody": "update_instance_body",
+    "UpdateInstanceResponse200": "update_instance_response_200",
+    "UpdateInstanceSshKeyBody": "update_instance_ssh_key_body",
+    "UpdateInstanceSshKeyResponse200": "update_instance_ssh_key_response_200",
+    "UpdateNotificationPreferencesBody": "update_notification_preferences_body",
+    "UpdateNotificationPreferencesResponse200": "update_notification_preferences_response_200",
+    "UpdateNotificationWebhookResponse200": "update_notification_webhook_response_200",
+    "UpdateScheduledJobResponse200": "update_scheduled_job_response_200",
     "UpdateSshKeyBody": "update_ssh_key_body",
     "UpdateSshKeyResponse200": "update_ssh_key_response_200",
+    "UpdateTeamBody": "update_team_body",
+    "UpdateTeamMemberRoleBody": "update_team_member_role_body",
+    "UpdateTeamMemberRoleResponse200": "update_team_member_role_response_200",
+    "UpdateTeamResponse200": "update_team_response_200",
     "UpdateTeamRoleBody": "update_team_role_body",
+    "UpdateTemplateBody": "update_template_body",
+    "UpdateTemplateResponse200": "update_template_response_200",
     "UpdateWorkergroupBody": "update_workergroup_body",
     "UpdateWorkergroupResponse200": "update_workergroup_response_200",
+    "UpdateWorkersBody": "update_workers_body",
+    "UpdateWorkersResponse200": "update_workers_response_200",
+    "ValidateRegistryAuthResponse200": "validate_registry_auth_response_200",
     "Volume": "volume",
     "VolumeOffer": "volume_offer",
 }
@@ -396,24 +954,46 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AcceptBundleOfferBody",
+    "AcceptPriceIncreaseBody",
+    "AcceptPriceIncreaseResponse200",
     "AddNetworkDiskBody",
     "AddNetworkDiskResponse200",
+    "AddTeamMemberRoleBody",
+    "AddTeamMemberRoleResponse200",
     "AttachSshKeyBody",
     "AttachSshKeyResponse200",
+    "AuthorizeCloudServiceBody",
+    "AuthorizeCloudServiceBodyProvider",
+    "AuthorizeCloudServiceResponse200",
+    "BatchDeleteMaintenancesBody",
+    "BatchDeleteMaintenancesResponse200",
+    "BatchDeleteMaintenancesResponse200ResultsType0Item",
+    "BatchScheduleMaintenancesBody",
+    "BatchScheduleMaintenancesBodyMaintenanceCategory",
+    "BatchScheduleMaintenancesResponse200",
+    "BatchScheduleMaintenancesResponse200ResultsType0Item",
     "CancelCopyBody",
     "CancelCopyResponse200",
     "CancelMaintResponse200",
+    "CancelRsyncCopyBody",
+    "CancelRsyncCopyResponse200",
     "CancelSyncBody",
     "CancelSyncResponse200",
     "ChangeBidBody",
     "ChangeBidResponse200",
     "CleanupMachineResponse200",
+    "CloneVolumeResponse200",
     "CloudCopyBody",
     "CloudCopyResponse200",
     "CopyBody",
     "CopyResponse200",
     "CreateApiKeyBody",
     "CreateApiKeyResponse200",
+    "CreateAutojobBody",
+    "CreateAutojobResponse200",
+    "CreateClusterBody",
+    "CreateClusterResponse200",
     "CreateEndpointBody",
     "CreateEndpointResponse200",
     "CreateEnvVarBody",
@@ -423,8 +1003,17 @@ __all__ = [
     "CreateInstanceBodyTargetState",
     "CreateInstanceBodyVolumeInfo",
     "CreateInstanceResponse200",
+    "CreateInstancesResponse200",
+    "CreateInstancesResponse200ResultsType0Item",
     "CreateNetworkVolumeBody",
-    "CreateNetworkVolumeResponse200",
+    "CreateNetworkVolumeListingBody",
+    "CreateNetworkVolumeListingResponse200",
+    "CreateNotificationWebhookResponse200",
+    "CreateOrUpdateDeploymentBody",
+    "CreateOrUpdateDeploymentResponse200",
+    "CreateOverlayBody",
+    "CreateOverlayResponse200",
+    "CreateScheduledJobResponse200",
     "CreateSshKeyBody",
     "CreateSshKeyResponse200",
     "CreateSshKeyResponse200Key",
@@ -442,51 +1031,146 @@ __all__ = [
     "CreateTemplateResponse200TemplateType0",
     "CreateWorkergroupBody",
     "CreateWorkergroupResponse200",
+    "DefragMachinesBody",
+    "DefragMachinesResponse200",
+    "DeleteAutojobResponse200",
+    "DeleteCloudConnectionBody",
+    "DeleteCloudConnectionResponse200",
+    "DeleteClusterBody",
+    "DeleteClusterResponse200",
+    "DeleteDeploymentByNameBody",
+    "DeleteDeploymentByNameResponse200",
+    "DeleteDeploymentResponse200",
     "DeleteEndpointResponse200",
     "DeleteEnvVarBody",
+    "DeleteMachineMaintenanceBody",
+    "DeleteMachineMaintenanceResponse200",
+    "DeleteMachineResponse200",
+    "DeleteNotificationWebhookResponse200",
+    "DeleteOverlayBody",
+    "DeleteOverlayResponse200",
+    "DeleteScheduledJobResponse200",
     "DeleteSshKeyResponse200",
+    "DeleteTemplateBody",
+    "DeleteTemplateResponse200",
+    "DeleteUserTemplateBody",
+    "DeleteUserTemplateResponse200",
     "DeleteVolumeBody",
     "DeleteVolumeResponse200",
     "DeleteWorkergroupResponse200",
     "DestroyInstanceResponse200",
+    "DestroyInstancesResponse200",
     "DestroyTeamResponse200",
     "DetachSshKeyResponse200",
+    "EditTemplateBody",
+    "EditTemplateResponse200",
+    "EditTemplateResponse200TemplateType0",
     "ExecuteBody",
     "ExecuteResponse200",
+    "FetchContractsBody",
+    "FetchContractsResponse200",
+    "FetchContractsResponse200ContractsItem",
+    "FetchImageTagsResponse200",
+    "GetBundleBidPriceBody",
+    "GetDeploymentDownloadUrlResponse200",
+    "GetEarningsDataResponse200",
+    "GetEarningsSummaryResponse200",
+    "GetEndpointGroupsHourlySpendResponse200",
+    "GetEndpointGroupsHourlySpendResponse200EndpointsItem",
     "GetEndpointLogsBody",
     "GetEndpointLogsSuccessLogsRetrieved",
+    "GetEndpointResponse200",
+    "GetEndpointResponse200ResultType0",
     "GetEndpointWorkersBody",
     "GetEndpointWorkersSuccessWorkersRetrieved",
     "GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item",
+    "GetNotificationPreferencesResponse200",
+    "GetTeamApiKeysResponse200",
+    "GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem",
+    "GetTeamBalancesResponse200",
+    "GetTeamBalancesResponse200BalancesType0Item",
+    "GetTemplateByHashResponse200",
+    "GetTotalEarningsResponse200",
+    "GetUserSpendRateResponse200",
+    "GetWorkerGroupsHourlySpendResponse200",
+    "GetWorkerGroupsHourlySpendResponse200WorkergroupsItem",
     "GetWorkergroupLogsBody",
     "GetWorkergroupLogsSuccessLogsRetrieved",
     "GetWorkergroupWorkersBody",
     "GetWorkergroupWorkersSuccessWorkersRetrieved",
     "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item",
+    "GetWrkgrpLogsBody",
+    "GetWrkgrpLogsResponse200",
     "Instance",
     "InstancePortsType0AdditionalPropertyItem",
     "InviteTeamMemberBody",
     "InviteTeamMemberResponse200",
+    "JoinClusterBody",
+    "JoinClusterResponse200",
+    "JoinOverlayBody",
+    "JoinOverlayResponse200",
+    "LaunchInstanceResponse200",
+    "ListAutoscalerTemplatesResponse200",
+    "ListCloudConnectionsResponse200Item",
     "ListMachineBody",
     "ListMachineResponse200",
     "ListNetworkVolumeBody",
     "ListNetworkVolumeResponse200",
+    "ListNotificationTypesResponse200",
+    "ListNotificationWebhooksResponse200",
+    "ListUserTemplatesResponse200",
+    "ListVolumeBody",
+    "ListVolumeResponse200",
+    "ListVolumeResponse200ResultsType0Item",
+    "ListVolumeResponse200ResultsType0ItemNewContractsType0Item",
     "ListVolumesResponse200",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
+    "ManageInstancesBody",
+    "ManageInstancesBodyState",
+    "ManageInstancesResponse200",
+    "NotificationType",
+    "NotificationWebhook",
+    "NotificationWebhookCreateRequest",
+    "NotificationWebhookUpdateRequest",
+    "NotificationWebhookWithSecret",
     "Offer",
     "PrepayInstanceBody",
     "PrepayInstanceResponse200",
+    "PreviewSuccessResponse",
+    "QueryMachineMaintenancesBody",
+    "QueryMachineMaintenancesResponse200Item",
     "RebootInstanceResponse200",
     "RecycleInstanceResponse200",
+    "RegenerateSubaccountKeysBody",
+    "RegenerateSubaccountKeysResponse200",
+    "RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item",
+    "RejectPriceIncreaseBody",
+    "RejectPriceIncreaseResponse200",
     "RemoveDefjobResponse200",
+    "RemoveMachineFromClusterBody",
+    "RemoveMachineFromClusterResponse200",
     "RemoveTeamMemberResponse200",
+    "RemoveTeamMemberRoleBody",
+    "RemoveTeamMemberRoleResponse200",
     "RemoveTeamRoleResponse200",
+    "RentNetworkVolumeBody",
+    "RentNetworkVolumeResponse200",
     "RentVolumeBody",
     "RentVolumeResponse200",
+    "ReportMachineProblemBody",
+    "ReportMachineProblemBodyProblem",
+    "ReportMachineProblemResponse200",
+    "ResetApiKeyBody",
+    "ResetApiKeyResponse200",
+    "RotateNotificationWebhookSecretResponse200",
     "RouteBody",
     "RouteNoWorkerAvailable",
     "RouteWorkerAvailable",
+    "SaveTemplateToUserBody",
+    "SaveTemplateToUserResponse200",
+    "SaveTemplatesBody",
+    "SaveTemplatesResponse200",
     "ScheduleMaintBody",
     "ScheduleMaintBodyMaintenanceCategory",
     "ScheduleMaintResponse200",
@@ -502,10 +1186,19 @@ __all__ = [
     "SearchOffersBodyRented",
     "SearchOffersBodyType",
     "SearchOffersBodyVerified",
+    "SearchOffersGetResponse200",
+    "SearchOffersGetResponse200OffersType0Item",
+    "SearchOffersNewBody",
+    "SearchOffersNewBodyQ",
+    "SearchOffersNewBodyQType",
+    "SearchOffersNewResponse200",
+    "SearchOffersNewResponse200OffersItem",
     "SearchOffersResponse200",
     "SearchTemplatesResponse200",
+    "SearchTemplatesV1Response200",
     "SearchVolumesBody",
     "SearchVolumesResponse200",
+    "SendDeploymentHeartbeatResponse200",
     "SetDefjobBody",
     "SetDefjobResponse200",
     "SetMinBidBody",
@@ -513,22 +1206,62 @@ __all__ = [
     "SetUserBody",
     "ShowApiKeysResponse200",
     "ShowApiKeysResponse200ApikeysType0Item",
+    "ShowAutojobsResponse200",
+    "ShowAutojobsResponse200ResultsType0Item",
+    "ShowChargesFormat",
+    "ShowChargesResponse200",
+    "ShowChargesResponse200ResultsType0Item",
+    "ShowChargesResponse200ResultsType0ItemItemsType0Item",
+    "ShowChargesResponse200ResultsType0ItemMetadataType0",
+    "ShowClustersResponse200",
+    "ShowClustersResponse200ClustersAdditionalProperty",
+    "ShowClustersResponse200ClustersAdditionalPropertyNodesItem",
     "ShowConnectionsResponse200Item",
+    "ShowDeploymentResponse200",
+    "ShowDeploymentResponse200DeploymentType0",
+    "ShowDeploymentVersionsResponse200",
+    "ShowDeploymentVersionsResponse200VersionsType0Item",
+    "ShowDeploymentsResponse200",
+    "ShowDeploymentsResponse200DeploymentsType0Item",
     "ShowDepositResponse200",
     "ShowEarningsResponse200",
     "ShowEarningsResponse200CurrentType0",
     "ShowEarningsResponse200PerDayType0Item",
     "ShowEarningsResponse200PerMachineType0Item",
     "ShowEarningsResponse200SummaryType0",
+    "ShowEarningsV1Response200",
     "ShowEndpointsResponse200",
     "ShowEndpointsResponse200ResultsType0Item",
     "ShowEnvVarsResponse200",
+    "ShowGpuLocationsResponse200",
+    "ShowGpuLocationsResponse200LocationsType0Item",
+    "ShowGpuMetricsHostingType",
+    "ShowGpuMetricsResponse200",
+    "ShowGpuMetricsResponse200GpusType0Item",
+    "ShowGpuMetricsVerified",
+    "ShowGpuTrendsHostingType",
+    "ShowGpuTrendsResponse200",
+    "ShowGpuTrendsResponse200GpusType0AdditionalProperty",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0",
+    "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0",
+    "ShowGpuTrendsVerified",
+    "ShowInstanceBackupFilesResponse200",
+    "ShowInstanceBackupFilesResponse200FilesType0Item",
+    "ShowInstanceBackupsResponse200",
+    "ShowInstanceBackupsResponse200BackupsItem",
+    "ShowInstanceFiltersResponse200",
+    "ShowInstanceFiltersResponse200FiltersType0Item",
     "ShowInstanceResponse200",
     "ShowInstanceSshKeysResponse200",
     "ShowInstancesResponse200",
+    "ShowInstancesV1Response200",
     "ShowInvoicesResponse200",
     "ShowInvoicesResponse200CurrentType0",
     "ShowInvoicesResponse200InvoicesType0Item",
+    "ShowInvoicesV1Response200",
+    "ShowInvoicesV1Response200ResultsType0Item",
+    "ShowInvoicesV1Response200ResultsType0ItemMetadataType0",
     "ShowIpaddrsResponse200",
     "ShowIpaddrsResponse200ResultsType0Item",
     "ShowLogsBody",
@@ -536,6 +1269,14 @@ __all__ = [
     "ShowLogsResponse200",
     "ShowMachinesResponse200",
     "ShowMachinesResponse200MachinesType0Item",
+    "ShowMachinesV1Response200",
+    "ShowMaintsResponse200Item",
+    "ShowNetworkDisksResponse200",
+    "ShowNetworkDisksResponse200DataItem",
+    "ShowNetworkDisksResponse200DataItemNetworkDisksItem",
+    "ShowOverlaysResponse200Item",
+    "ShowPendingPriceIncreasesResponse200",
+    "ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item",
     "ShowReportsResponse200Item",
     "ShowSubaccountsResponse200",
     "ShowSubaccountsResponse200UsersType0Item",
@@ -547,22 +1288,81 @@ __all__ = [
     "ShowWorkergroupsResponse200ResultsType0Item",
     "SimpleBooleanSuccessResponse",
     "SshKey",
+    "StartDeploymentResponse200",
+    "StartRsyncCopyBody",
+    "StartRsyncCopyResponse200",
+    "StopDeploymentResponse200",
     "SuccessResponse",
+    "TakeSnapshotBody",
+    "TakeSnapshotBodyPause",
+    "TakeSnapshotResponse200",
     "Template",
+    "TestNotificationWebhookResponse200",
+    "TfaActivateBody",
+    "TfaActivateBodyTfaMethod",
+    "TfaActivateResponse200",
+    "TfaAuthNewBody",
+    "TfaAuthNewBodyTfaMethod",
+    "TfaAuthNewResponse200",
+    "TfaAuthNewVerifyBody",
+    "TfaAuthNewVerifyResponse200",
+    "TfaDeleteBody",
+    "TfaDeleteBodyTfaMethod",
+    "TfaDeleteResponse200",
+    "TfaLoginBody",
+    "TfaLoginBodyTfaMethod",
+    "TfaLoginResponse200",
+    "TfaRegenCodesBody",
+    "TfaRegenCodesBodyTfaMethod",
+    "TfaRegenCodesResponse200",
+    "TfaResendSmsBody",
+    "TfaResendSmsResponse200",
+    "TfaSendEmailBody",
+    "TfaSendEmailResponse200",
+    "TfaSendSmsBody",
+    "TfaSendSmsResponse200",
+    "TfaStatusResponse200",
+    "TfaTotpSetupResponse200",
+    "TfaUpdateBody",
+    "TfaUpdateBodyTfaMethod",
+    "TfaUpdateResponse200",
     "TransferCreditBody",
     "TransferCreditResponse200",
+    "TransferTeamOwnershipBody",
+    "TransferTeamOwnershipResponse200",
     "UnlistMachineResponse200",
     "UnlistNetworkVolumeBody",
     "UnlistNetworkVolumeResponse200",
     "UnlistVolumeBody",
     "UnlistVolumeResponse200",
+    "UpdateAutojobBody",
+    "UpdateAutojobResponse200",
+    "UpdateEndpointBody",
+    "UpdateEndpointResponse200",
     "UpdateEnvVarBody",
     "UpdateEnvVarResponse200",
+    "UpdateInstanceBody",
+    "UpdateInstanceResponse200",
+    "UpdateInstanceSshKeyBody",
+    "UpdateInstanceSshKeyResponse200",
+    "UpdateNotificationPreferencesBody",
+    "UpdateNotificationPreferencesResponse200",
+    "UpdateNotificationWebhookResponse200",
+    "UpdateScheduledJobResponse200",
     "UpdateSshKeyBody",
     "UpdateSshKeyResponse200",
+    "UpdateTeamBody",
+    "UpdateTeamMemberRoleBody",
+    "UpdateTeamMemberRoleResponse200",
+    "UpdateTeamResponse200",
     "UpdateTeamRoleBody",
+    "UpdateTemplateBody",
+    "UpdateTemplateResponse200",
     "UpdateWorkergroupBody",
     "UpdateWorkergroupResponse200",
+    "UpdateWorkersBody",
+    "UpdateWorkersResponse200",
+    "ValidateRegistryAuthResponse200",
     "Volume",
     "VolumeOffer",
 ]

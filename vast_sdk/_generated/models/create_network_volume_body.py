@@ -19,11 +19,11 @@ class CreateNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of network volume ask being accepted"""
+    """ID of the network volume offer (from search network volumes)."""
     size: int
-    """size of network volume in GB being created"""
+    """Size in GB."""
     name: str | Unset = UNSET
-    """optional name for network volume being created"""
+    """Name of the network volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,15 +19,13 @@ class ListNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     disk_id: int
-    """ID of network disk for which offer is being created"""
-    price_disk: float | Unset = UNSET
-    """Price per GB of network volume storage"""
-    size: int | Unset = UNSET
-    """Size in GB of the amount of space available to be rented"""
-    credit_discount_max: float | Unset = UNSET
-    """Maximum discount rate allowed for prepaid credits"""
+    """ID of the network disk to list."""
+    price_disk: float
+    """Storage price in $/GB/month."""
+    size: int
+    """Space offered in GB."""
     end_date: float | Unset = UNSET
-    """Unix timestamp for when the listing expires"""
+    """Unix timestamp when the offer expires."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -35,6 +33,5 @@ class ListNetworkVolumeBody(RequestModel):
         ("disk_id", "disk_id"),
         ("price_disk", "price_disk"),
         ("size", "size"),
-        ("credit_discount_max", "credit_discount_max"),
         ("end_date", "end_date"),
     )

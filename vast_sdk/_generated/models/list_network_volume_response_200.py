@@ -17,16 +17,11 @@ from ..._models import EMPTY, ResponseModel
 class ListNetworkVolumeResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
-    success: bool | None = None
     msg: str | None = None
-    """status message"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("success", "success"),
-        ("msg", "msg"),
-    )
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("msg", "msg"),)
     _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
     """JSON keys in field order: from_dict passes their values positionally."""
     _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)

@@ -18,7 +18,7 @@ from ..._types import UNSET, Unset
 class SearchInvoicesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """Type of invoices to retrieve"""
     select_filters: Mapping[str, Any] | Unset = UNSET
     """Filters to apply to the invoice selection."""
@@ -26,6 +26,6 @@ class SearchInvoicesBody(RequestModel):
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("select_filters", "select_filters"),
     )

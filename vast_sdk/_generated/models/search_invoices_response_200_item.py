@@ -17,7 +17,7 @@ from ..._models import EMPTY, ResponseModel
 class SearchInvoicesResponse200Item(ResponseModel):
     """A response object of the Vast.ai API."""
 
-    type_: str | None = None
+    type: str | None = None
     description: str | None = None
     timestamp: int | None = None
     quantity: str | None = None
@@ -28,7 +28,7 @@ class SearchInvoicesResponse200Item(ResponseModel):
     """Fields the API sent that the spec does not document, as sent."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type_", "type"),
+        ("type", "type"),
         ("description", "description"),
         ("timestamp", "timestamp"),
         ("quantity", "quantity"),

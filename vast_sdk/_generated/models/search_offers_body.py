@@ -24,7 +24,7 @@ class SearchOffersBody(RequestModel):
 
     limit: int | Unset = UNSET
     """Max offers to return"""
-    type_: SearchOffersBodyType | Unset = UNSET
+    type: SearchOffersBodyType | Unset = UNSET
     """Instance type for the offer"""
     verified: SearchOffersBodyVerified | Unset = UNSET
     """Machine verification status"""
@@ -98,7 +98,7 @@ class SearchOffersBody(RequestModel):
     """Total theoretical GPU compute performance (TFLOPs) across all GPUs."""
     os_version: Mapping[str, Any] | Unset = UNSET
     """Host machine Ubuntu OS version"""
-    order: list[list[str]] | Unset = UNSET
+    order: str | list[list[str]] | Unset = UNSET
     """Sort fields and directions, e.g. [["dph_total", "asc"]]"""
     disable_bundling: bool | Unset = UNSET
     """Disable offer bundling"""
@@ -109,7 +109,7 @@ class SearchOffersBody(RequestModel):
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("limit", "limit"),
-        ("type_", "type"),
+        ("type", "type"),
         ("verified", "verified"),
         ("rentable", "rentable"),
         ("rented", "rented"),

@@ -30,7 +30,7 @@ class ShowEarningsResponse200(ResponseModel):
     address1: str | None = None
     address2: str | None = None
     city: str | None = None
-    zip_: str | None = None
+    zip: str | None = None
     country: str | None = None
     taxinfo: str | None = None
     current: ShowEarningsResponse200CurrentType0 | None = None
@@ -47,7 +47,7 @@ class ShowEarningsResponse200(ResponseModel):
         ("address1", "address1"),
         ("address2", "address2"),
         ("city", "city"),
-        ("zip_", "zip"),
+        ("zip", "zip"),
         ("country", "country"),
         ("taxinfo", "taxinfo"),
         ("current", "current"),

@@ -18,7 +18,7 @@ from .instance_model import Instance
 class ShowInstanceResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
-    instances: Instance | None = None
+    instances: Instance
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 

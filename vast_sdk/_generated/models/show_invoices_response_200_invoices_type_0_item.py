@@ -18,7 +18,7 @@ class ShowInvoicesResponse200InvoicesType0Item(ResponseModel):
     """A response object of the Vast.ai API."""
 
     id: int | None = None
-    type_: str | None = None
+    type: str | None = None
     service: str | None = None
     amount: float | None = None
     timestamp: int | None = None
@@ -27,7 +27,7 @@ class ShowInvoicesResponse200InvoicesType0Item(ResponseModel):
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type_", "type"),
+        ("type", "type"),
         ("service", "service"),
         ("amount", "amount"),
         ("timestamp", "timestamp"),

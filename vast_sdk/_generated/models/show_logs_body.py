@@ -21,7 +21,7 @@ class ShowLogsBody(RequestModel):
 
     tail: str | Unset = UNSET
     """Number of lines to show from end of logs"""
-    filter_: str | Unset = UNSET
+    filter: str | Unset = UNSET
     """Grep filter to apply to log entries"""
     daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET
     """If "true", fetch daemon system logs instead of container logs"""
@@ -30,6 +30,6 @@ class ShowLogsBody(RequestModel):
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tail", "tail"),
-        ("filter_", "filter"),
+        ("filter", "filter"),
         ("daemon_logs", "daemon_logs"),
     )

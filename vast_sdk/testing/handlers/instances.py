@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
+from .._container import log_lines, run_command, select, writeable_path
+from .._results import put_result
 from .._state import Row, State, hex_token, public
 from .account import add_ssh_key, valid_ssh_key
 
@@ -26,7 +28,10 @@ def find(s: State, instance_id: int, status: int = 404, error: str = "no_such_in
 
 
 def actual_status(s: State, inst: Row) -> str:
-    """What the container is doing now, derived from the clock: loading, running or exited."""
+    """What the container is doing now, derived from the clock: loading, running or exited
+    (or what ``FakeVast.fail_instance`` forced: exited, offline, unknown...)."""
+    if inst.get("_forced"):
+        return str(inst["_forced"][0])
     if inst["_intended"] == "stopped":
         return "exited"
     return "loading" if s.now() < inst["_ready_at"] else "running"
@@ -48,7 +53,7 @@ def render(s: State, inst: Row) -> Row:
         cur_state="stopped" if inst["_intended"] == "stopped" else "running",
         next_state=inst["_intended"],
         intended_status=inst["_intended"],
-        status_msg=msgs[status],
+        status_msg=inst["_forced"][1] if inst.get("_forced") else msgs.get(status, status),
         uptime_mins=round((s.now() - inst["_ready_at"]) / 60, 2) if status == "running" else None,
         gpu_util=0.93 if status == "running" else 0.0,
         cpu_util=0.12 if status == "running" else 0.0,
@@ -180,6 +185,8 @@ def manage_instance(s: State, c: Call) -> Reply:
         return fail(400, "invalid_args", "Nothing to change: give state and/or label.")
     if label is not None:
         inst["label"] = label
+    if state == "running" and inst.pop("_forced", None):  # a crashed container restarts
+        inst["_ready_at"] = s.now() + RESTART_SECONDS
     if state is not None and state != inst["_intended"]:
         s.accrue(inst)
         inst["_intended"] = state
@@ -221,6 +228,7 @@ def reboot_instance(s: State, c: Call) -> Reply:
     if inst["_intended"] != "running":
         return fail(400, "invalid_args", "Instance is stopped; start it first.")
     inst["_ready_at"] = s.now() + (s.boot_seconds if recycle else RESTART_SECONDS)
+    inst.pop("_forced", None)
     return ok()
 
 
@@ -276,8 +284,9 @@ def show_deposit(s: State, c: Call) -> Reply:
     )
 
 
-def _result_url(s: State, kind: str) -> str:
-    return f"https://s3.amazonaws.com/vast.ai/{kind}/fake-{s.rng.getrandbits(64):016x}.log"
+def _result_url(s: State, kind: str, text: str = "") -> str:
+    """A URL the fake serves ``text`` on, a moment later (see _results.py)."""
+    return put_result(s, kind, text)
 
 
 @handles("execute")
@@ -286,11 +295,15 @@ def execute(s: State, c: Call) -> Reply:
     command = str(c.field("command", "")).strip()
     if command.split(" ", 1)[0] not in ("ls", "rm", "du") or actual_status(s, inst) != "running":
         return fail(400, "invalid_args", "Invalid command given.")
+    try:
+        output = run_command(inst, command)
+    except ValueError:  # unbalanced quotes
+        return fail(400, "invalid_args", "Invalid command given.")
     return ok(
         {
             "success": True,
-            "writeable_path": "/workspace",
-            "result_url": _result_url(s, "instance_logs"),
+            "writeable_path": writeable_path(inst),
+            "result_url": _result_url(s, "instance_logs", output),
             "msg": "Command is executing, wait a few seconds and then view the result_url",
         }
     )
@@ -298,10 +311,14 @@ def execute(s: State, c: Call) -> Reply:
 
 @handles("show_logs")
 def show_logs(s: State, c: Call) -> Reply:
-    if c.path["id"] not in s.instances:
+    inst = s.instances.get(c.path["id"])
+    if inst is None:
         return Reply(404, {"error": "invalid_id", "msg": "Invalid instance id."})
+    lines = log_lines(s, inst, daemon=c.field("daemon_logs") == "true")
+    text = select(lines, c.field("tail"), c.field("filter"))
     msg = "Logs are being uploaded; fetch result_url in a few seconds."
-    return ok({"success": True, "result_url": _result_url(s, "instance_logs"), "msg": msg})
+    url = _result_url(s, "daemon_logs" if c.field("daemon_logs") else "instance_logs", text)
+    return ok({"success": True, "result_url": url, "msg": msg})
 
 
 # ---------------------------------------------------------------- SSH keys on an instance

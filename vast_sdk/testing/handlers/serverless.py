@@ -7,6 +7,7 @@ from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
 from .._state import Row, State, hex_token, public
+from .._workers import worker_url
 
 DEFAULT_SEARCH = "verified=true rentable=true rented=false"
 MAX_WORKERS = 16
@@ -25,7 +26,11 @@ def _worker_status(s: State, worker: Row) -> str:
 
 
 def _workers(s: State, groups: list[Row]) -> list[Row]:
-    return [{**public(w), "status": _worker_status(s, w)} for g in groups for w in g["_workers"]]
+    return [
+        {**public(w), "url": worker_url(s, w["id"]), "status": _worker_status(s, w)}
+        for g in groups
+        for w in g["_workers"]
+    ]
 
 
 def _log(s: State, lines: list[str], text: str) -> None:
@@ -81,7 +86,6 @@ def _spawn(s: State, group: Row, count: int) -> None:
         group["_workers"].append(
             {
                 "id": wid,
-                "url": f"http://198.51.100.{wid % 250 + 1}:{20_000 + wid % 10_000}",
                 "created_at": s.clock.iso(),
                 "_ready_at": s.now() + s.boot_seconds,
             }
@@ -190,21 +194,35 @@ def route(s: State, c: Call) -> Reply:
     if endpoint is None:
         return Reply(400, {"error": "Invalid endpoint or missing required parameters"})
     request_id = str(uuid.UUID(int=s.rng.getrandbits(128)))
+    # a place in the queue: kept when the caller sends it back while no worker is ready
+    request_idx = c.field("request_idx") or s.next_id("route_requests", 1)
     ready = [w for w in _workers(s, _groups(s, endpoint["id"])) if w["status"] == "running"]
     if not ready:
         status = "Loading" if _groups(s, endpoint["id"]) else "Stopped"
         return ok(
-            {"endpoint": endpoint["endpoint_name"], "status": status, "__request_id": request_id}
+            {
+                "endpoint": endpoint["endpoint_name"],
+                "status": status,
+                "request_idx": request_idx,
+                "__request_id": request_id,
+            }
         )
     endpoint["_reqnum"] += 1
     worker = ready[endpoint["_reqnum"] % len(ready)]
+    signature = hex_token(s.rng, 256)
+    s.routes[signature] = {
+        "worker_id": worker["id"],
+        "url": worker["url"],
+        "reqnum": endpoint["_reqnum"],
+    }
     return ok(
         {
             "endpoint": endpoint["endpoint_name"],
             "url": worker["url"],
             "cost": c.field("cost"),
             "reqnum": endpoint["_reqnum"],
-            "signature": hex_token(s.rng, 256),
+            "request_idx": request_idx,
+            "signature": signature,
             "__request_id": request_id,
         }
     )

@@ -166,7 +166,9 @@ def list_network_volume(s: State, c: Call) -> Reply:
     disk_id = c.field("disk_id")
     if disk_id not in s.network_disks:
         msg = f"Could not find network disk with id {disk_id} associated with user"
-        return Reply(403, {"error": "not_authorized", "msg": msg})
+        # 403 where documented (the seed's singular route); the plural route documents 400
+        status = 403 if c.op == "create_network_volume_listing" else 400
+        return Reply(status, {"error": "not_authorized", "msg": msg})
     size, price = c.field("size", 1000), c.field("price_disk", 0.1)
     if size < 1 or price < 0:
         raise _bad("size must be >= 1 and price_disk >= 0")

@@ -1,0 +1,94 @@
+"""The sync client's total-deadline hook attaches to the installed httpx/httpcore, or says so.
+
+_deadline.py wraps the network backend of httpx's transports through two private attributes.
+These tests fail when an httpx or httpcore release (inside the declared bounds) moves them, so
+the deadline cannot be lost silently; tests/package runs them at the lowest and highest
+allowed versions. test_timeouts.py proves what the hook does (trickled headers time out).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import httpcore
+import httpx
+import pytest
+
+from vast_sdk import Vast
+from vast_sdk._deadline import DeadlineHookWarning, _DeadlineBackend, unhooked
+
+from .conftest import KEY
+from .server import MockServer
+
+VERSIONS = f"httpx {httpx.__version__}, httpcore {httpcore.__version__}"
+
+
+def backend_of(transport: Any) -> Any:
+    """The network backend of an httpx.HTTPTransport (the private attributes the hook uses)."""
+    return transport._pool._network_backend
+
+
+def test_the_hook_attaches_to_the_installed_httpx(make_client: Callable[..., Vast]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client = make_client()
+    assert isinstance(backend_of(client._http._transport), _DeadlineBackend), VERSIONS
+    assert unhooked(client._http) == [], VERSIONS
+
+
+def test_every_proxy_transport_is_hooked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client = Vast(api_key=KEY)
+    try:
+        proxies = [t for t in client._http._mounts.values() if t is not None]
+        assert len(proxies) == 2, client._http._mounts
+        for transport in [client._http._transport, *proxies]:
+            assert isinstance(backend_of(transport), _DeadlineBackend), VERSIONS
+    finally:
+        client.close()
+
+
+def _rename(cls: type, old: str, new: str) -> Callable[..., None]:
+    """cls.__init__, then the attribute ``old`` moved to ``new`` (a release that renamed it)."""
+    init = vars(cls)["__init__"]
+
+    def renamed(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        setattr(self, new, self.__dict__.pop(old))
+
+    return renamed
+
+
+@pytest.mark.parametrize(
+    ("cls", "attribute"),
+    [(httpx.HTTPTransport, "_pool"), (httpcore.ConnectionPool, "_network_backend")],
+    ids=["httpx", "httpcore"],
+)
+def test_a_renamed_attribute_warns_where_the_client_is_made(
+    monkeypatch: pytest.MonkeyPatch, server: MockServer, cls: type, attribute: str
+) -> None:
+    monkeypatch.setattr(cls, "__init__", _rename(cls, attribute, attribute + "_renamed"))
+    with pytest.warns(DeadlineHookWarning) as caught:
+        Vast(api_key=KEY, base_url=server.url)  # not closed: it never connected
+    assert len(caught) == 1
+    warning = caught[0]
+    assert warning.filename == __file__  # points at the caller, not at vast_sdk
+    message = str(warning.message)
+    assert "total deadline is not enforced" in message
+    assert attribute in message and httpx.__version__ in message
+
+
+def test_a_callers_http_client_is_left_alone(server: MockServer) -> None:
+    http = httpx.Client()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client = Vast(api_key=KEY, base_url=server.url, http_client=http)
+    assert client._http is http
+    assert not isinstance(backend_of(http._transport), _DeadlineBackend)
+    http.close()

@@ -1,0 +1,99 @@
+"""Our tables against the installed vastai 1.9.1: fields, aliases, units, dates, regions."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import re
+from collections.abc import Callable
+from typing import Any
+
+from vast_sdk.query import (
+    ALIASES,
+    DATE_FIELDS,
+    DEFAULTS,
+    FIELDS,
+    GEO_REGIONS,
+    KINDS,
+    MULTIPLIERS,
+    ORDER_ALIASES,
+    QueryKind,
+    network_volumes_body,
+    offers_body,
+    volumes_body,
+)
+
+from .official import Official, canon
+
+
+def _data_query_columns(official: Official) -> set[str]:
+    """The Column("...") names vastai/data/query.py declares."""
+    import vastai.data.query as data_query  # type: ignore[import-untyped]
+
+    names: set[str] = set()
+    for node in ast.parse(inspect.getsource(data_query)).body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            call = node.value
+            if isinstance(call.func, ast.Name) and call.func.id == "Column":
+                first = call.args[0]
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str)
+                names.add(first.value)
+    return names
+
+
+def test_offers_fields_are_the_clis_plus_the_object_query_columns(official: Official) -> None:
+    q = official.query
+    cli = set(q.offers_fields) | set(q.offers_alias)
+    columns = _data_query_columns(official)
+    assert cli <= FIELDS["offers"]
+    assert FIELDS["offers"] == (cli | columns) - {"allocated_storage"}
+
+
+def test_other_kinds_fields(official: Official) -> None:
+    q = official.query
+    assert FIELDS["volumes"] == set(q.vol_offers_fields) | {"gpu_name", "external"}
+    assert FIELDS["network_volumes"] == set(q.vol_offers_fields) | {"external"}
+    assert FIELDS["templates"] == set(q.templates_fields)
+    assert FIELDS["benchmarks"] == set(q.benchmarks_fields)
+    assert FIELDS["invoices"] == set(q.invoices_fields)
+
+
+def test_aliases_and_units(official: Official) -> None:
+    q = official.query
+    assert dict(ALIASES["offers"]) == q.offers_alias == dict(ORDER_ALIASES)
+    assert all(not ALIASES[k] for k in KINDS if k != "offers")
+    for kind in ("offers", "volumes", "network_volumes"):
+        assert dict(MULTIPLIERS[kind]) == q.offers_mult
+    assert all(not MULTIPLIERS[k] for k in ("templates", "benchmarks", "invoices"))
+
+
+def test_date_fields_are_the_ones_the_cli_fixes() -> None:
+    from vastai.cli.commands import offers as cli_offers  # type: ignore[import-untyped]
+
+    calls = re.findall(r"fix_date_fields\(query, (\[[^\]]*\])\)", inspect.getsource(cli_offers))
+    fixed = [sorted(ast.literal_eval(call)) for call in calls]
+    assert sorted(fixed) == sorted(
+        sorted(DATE_FIELDS[k]) for k in ("templates", "benchmarks", "invoices")
+    )
+    assert all(not DATE_FIELDS[k] for k in ("offers", "volumes", "network_volumes"))
+
+
+def test_regions(official: Official) -> None:
+    import vastai.utils as utils  # type: ignore[import-untyped]
+
+    assert {k: ",".join(v) for k, v in GEO_REGIONS.items()} == utils._regions
+
+
+def test_defaults_are_what_an_empty_cli_search_sends(official: Official) -> None:
+    cases: list[tuple[list[str], Callable[[], dict[str, Any]], QueryKind]] = [
+        (["search", "offers"], offers_body, "offers"),
+        (["search", "volumes"], volumes_body, "volumes"),
+        (["search", "network-volumes"], network_volumes_body, "network_volumes"),
+    ]
+    for command, build, kind in cases:
+        got = official.cli(command)
+        assert got.sent is not None
+        payload = {k: v for k, v in got.sent.payload.items() if isinstance(v, dict)}
+        assert canon(payload) == canon({k: dict(v) for k, v in DEFAULTS[kind].items()})
+        assert canon(build()) == canon(got.sent.payload)
+    assert all(not DEFAULTS[k] for k in ("templates", "benchmarks", "invoices"))

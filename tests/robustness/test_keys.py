@@ -1,0 +1,215 @@
+"""The API key: in no error attribute, no log record (httpx's and httpcore's included), no cut
+snippet; key files that others can read are warned about; whitespace around a key is fine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import pickle
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vast_sdk import AsyncVast, Vast, VastError
+from vast_sdk._errors import SNIPPET
+
+from .conftest import KEY
+from .hostile import Conn, HostileServer, Seen, answer, redirect
+
+ATTRIBUTES = ("msg", "error", "body", "url", "content", "headers", "request", "response")
+
+
+def _echo(status: int, *, where: str) -> Callable[[Conn, Seen], Any]:
+    """A server that echoes the Authorization header's key back in ``where``."""
+
+    def behaviour(conn: Conn, seen: Seen) -> Any:
+        key = seen.headers["authorization"].removeprefix("Bearer ")
+        body: dict[str, Any] = {"success": False}
+        headers = {}
+        if where == "error":
+            body["error"] = f"bad_key:{key}"
+        elif where == "msg":
+            body["msg"] = f"the key {key} is revoked"
+        elif where == "body":
+            body["detail"] = {"keys": [key, {key: key}]}
+        elif where == "header":
+            headers = {"X-Echo": key, "WWW-Authenticate": f'Bearer realm="{key}"'}
+        elif where == "html":
+            page = f"<html><title>denied {key}</title><body>{key}</body></html>".encode()
+            conn.respond(status, page, {"Content-Type": "text/html"})
+            return "keep"
+        conn.respond(status, json.dumps(body).encode(), headers)
+        return "keep"
+
+    return behaviour
+
+
+def _attribute_leaks(error: BaseException, key: str = KEY) -> list[str]:
+    found = []
+    for name in ATTRIBUTES:
+        value = getattr(error, name, None)
+        if value is None:
+            continue
+        if name == "request":
+            text = f"{value.url} {value.headers.multi_items()} {value.content!r}"
+        elif name == "response":
+            text = f"{value.url} {value.headers.multi_items()} {value.content!r}"
+            text += f" {value.request.headers.multi_items()}"
+        elif name == "headers":
+            text = repr(value.multi_items())
+        else:
+            text = repr(value)
+        if key in text:
+            found.append(name)
+    if key in str(error) or key in repr(error):
+        found.append("message")
+    if key.encode() in pickle.dumps(error):
+        found.append("pickle")
+    return found
+
+
+@pytest.mark.parametrize("where", ["error", "msg", "body", "header", "html"])
+@pytest.mark.parametrize("status", [200, 201, 401, 404, 502])
+def test_an_echoed_key_is_in_no_error_attribute(
+    vast: Callable[..., Vast], server: HostileServer, where: str, status: int
+) -> None:
+    server.default = _echo(status, where=where)
+    with pytest.raises(VastError) as info:
+        vast(max_retries=0).show_user()
+    assert _attribute_leaks(info.value) == []
+    assert getattr(info.value, "status_code", status) == status
+
+
+def test_a_key_in_a_redirect_url_is_in_no_attribute_and_no_log(
+    vast: Callable[..., Vast],
+    server: HostileServer,
+    server2: HostileServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    server.default = redirect(f"{server2.url}/login?key={KEY}&next=/x", 302)
+    server2.default = answer(404, {"error": "no_such_page", "msg": "gone"})
+    with pytest.raises(VastError) as info:
+        vast(max_retries=0).show_user()
+    assert _attribute_leaks(info.value) == []
+    records = [r for r in caplog.records if r.name in ("httpx", "httpcore.http11")]
+    assert any("[REDACTED]" in r.getMessage() for r in records)  # the URL and Location header
+    assert KEY not in caplog.text
+
+
+def test_a_percent_encoded_key_is_scrubbed_too(
+    server: HostileServer, server2: HostileServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    key = "k3y/with+special=chars&more"
+    server.default = redirect(f"{server2.url}/x?k=k3y%2Fwith%2Bspecial%3Dchars%26more", 302)
+    server2.default = answer(404, {"msg": f"unknown {key}"})
+    with Vast(api_key=key, base_url=server.url, max_retries=0) as client:
+        with pytest.raises(VastError) as info:
+            client.show_user()
+        assert _attribute_leaks(info.value, key) == []
+        assert "k3y%2Fwith" not in str(info.value.request.url)  # type: ignore[attr-defined]
+    assert key not in caplog.text and "k3y%2Fwith" not in caplog.text
+
+
+@pytest.mark.parametrize("status", [200, 500])
+def test_a_snippet_cut_at_the_edge_leaves_no_part_of_the_key(
+    vast: Callable[..., Vast], server: HostileServer, status: int
+) -> None:
+    client = vast(max_retries=0)
+    for offset in range(SNIPPET - len(KEY) - 2, SNIPPET + 2):
+        server.add(answer(status, body=b"x" * offset + KEY.encode() + b" tail " * 50))
+        with pytest.raises(VastError) as info:
+            client.show_user()
+        text = str(info.value)
+        assert not [n for n in range(8, len(KEY) + 1) if KEY[:n] in text], (offset, text)
+
+
+@pytest.mark.anyio
+async def test_async_an_echoed_key_is_in_no_error_attribute(
+    async_vast: Callable[..., AsyncVast], server: HostileServer
+) -> None:
+    server.default = _echo(401, where="msg")
+    async with async_vast(max_retries=0) as client:
+        with pytest.raises(VastError) as info:
+            await client.show_user()
+    assert _attribute_leaks(info.value) == []
+
+
+def test_no_log_record_carries_the_key_at_debug(
+    vast: Callable[..., Vast], server: HostileServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    server.add(answer(503, {}), _echo(200, where="header"))
+    server.default = answer(200, {"id": 1})
+    client = vast()
+    with pytest.raises(VastError):
+        client.show_user()
+    client.show_user()
+    assert {r.name for r in caplog.records} >= {"vast_sdk", "httpx", "httpcore.http11"}
+    assert KEY not in caplog.text
+    assert KEY not in repr(client) and KEY not in repr(client.with_raw_response.show_user())
+
+
+# ------------------------------------------------------------------ key files
+
+
+def _key_file(home: Path, text: str, mode: int) -> Path:
+    path = home / ".config" / "vastai" / "vast_api_key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+    os.chmod(path, mode)
+    return path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o660])
+def test_a_key_file_others_can_read_is_warned_about(clean_env: Path, mode: int) -> None:
+    path = _key_file(clean_env, KEY, mode)
+    with pytest.warns(UserWarning, match="chmod 600") as caught:
+        Vast().close()
+    message = str(caught[0].message)
+    assert str(path) in message
+    assert KEY not in message
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+@pytest.mark.parametrize("mode", [0o600, 0o400])
+def test_a_private_key_file_is_not_warned_about(clean_env: Path, mode: int) -> None:
+    _key_file(clean_env, KEY, mode)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Vast().close()
+
+
+@pytest.mark.parametrize(
+    "text", [KEY + "\n", f"  {KEY}  \n\n", f"\t{KEY}\r\n", f"\ufeff{KEY}\n", f"\n{KEY}"]
+)
+def test_whitespace_around_the_key_in_a_file_is_ignored(
+    clean_env: Path, server: HostileServer, text: str
+) -> None:
+    _key_file(clean_env, text, 0o600)
+    server.default = answer(200, {"id": 1})
+    with Vast(base_url=server.url) as client:
+        client.show_user()
+    assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_the_suite_wide_check_sees_a_leak(
+    key_leaks: Callable[[Any], list[str]], vast_errors: list[BaseException]
+) -> None:
+    import httpx
+
+    from vast_sdk import APIConnectionError
+
+    request = httpx.Request("GET", "https://x.test/", headers={"Authorization": f"Bearer {KEY}"})
+    leaky = APIConnectionError("boom", method="GET", url="https://x.test/", request=request)
+    assert "request:request" in key_leaks(leaky)
+    assert "pickle" in key_leaks(leaky)
+    assert key_leaks(APIConnectionError("fine", method="GET", url="u")) == []
+    vast_errors.clear()  # the leaky one was made on purpose

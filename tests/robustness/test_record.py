@@ -1,0 +1,46 @@
+"""docs/RELIABILITY.md: its fuzz-totals block can be rewritten, and names only real tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from . import record_fuzz
+
+SAMPLE = {
+    "profile": "ci",
+    "per_operation": 20,
+    "seconds": 61.0,
+    "bodies": 4320,
+    "operations": 216,
+    "operations_in_sdk": 216,
+    "outcomes": {"value": 1000, "None": 5, "ResponseParseError": 3000, "FOREIGN KeyError": 0},
+    "mutations": {"valid": 1},
+    "forms": {"json": 1},
+    "encodings": {"gzip": 1},
+    "status_classes": {"2xx": 1},
+}
+
+
+def test_the_totals_block_is_rewritten_in_place() -> None:
+    doc = record_fuzz.DOC.read_text(encoding="utf-8")
+    block = record_fuzz.render(SAMPLE)
+    again = record_fuzz.replace_block(doc, block)
+    assert again.count(record_fuzz.START) == again.count(record_fuzz.END) == 1
+    assert "| bodies tried | 4,320 |" in again
+    assert "| anything else | 0 |" in again
+    assert record_fuzz.replace_block(again, block) == again  # idempotent
+    head = doc.partition(record_fuzz.START)[0]
+    assert again.startswith(head)
+
+
+def test_every_test_the_document_names_exists() -> None:
+    doc = record_fuzz.DOC.read_text(encoding="utf-8")
+    here = Path(__file__).parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in here.glob("test_*.py"))
+    named = set(re.findall(r"`(?:test_\w+\.py::)?(test_\w+)", doc))
+    assert named, "the document names no test"
+    missing = sorted(n for n in named if f"def {n}" not in source and f"{n}.py" not in doc)
+    assert missing == []
+    for file in set(re.findall(r"`(test_\w+\.py)", doc)):
+        assert (here / file).exists(), file

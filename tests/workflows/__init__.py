@@ -1,0 +1,1 @@
+"""Tests of the workflow helpers (wait, launch, SSH, logs, CLI names, serverless)."""

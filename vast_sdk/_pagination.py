@@ -1,0 +1,149 @@
+"""Cursor-paged listings: iterate every item across pages, or walk the pages yourself.
+
+A paged method (e.g. ``show_instances``) fetches its first page when called, so errors are
+raised there; iterating the result fetches the next pages as needed, each through the same
+method with the API's cursor (``after_token`` <- ``next_token``), so every page gets the
+client's retries and timeouts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = ["AsyncPage", "SyncPage"]
+
+T = TypeVar("T")
+
+Cursor = str | NotGiven
+
+
+def _items(page: Any, field: str) -> list[Any]:
+    items = getattr(page, field, None)
+    return list(items) if items else []
+
+
+def _next(page: Any, field: str) -> Cursor:
+    cursor = getattr(page, field, None)
+    return cursor if isinstance(cursor, str) and cursor else NOT_GIVEN
+
+
+class SyncPage(Generic[T]):
+    """One page of a listing; iterating it yields every item of this page and the next ones."""
+
+    def __init__(
+        self, fetch: Callable[[Cursor], Any], cursor: Cursor, *, items: str, next_field: str
+    ) -> None:
+        self._fetch = fetch
+        self._items_field = items
+        self._next_field = next_field
+        self.page: Any = fetch(cursor)
+        """The page as the API returned it (its response model: counts, labels, cursor)."""
+
+    @property
+    def items(self) -> list[T]:
+        """The items of this page only."""
+        return _items(self.page, self._items_field)
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the next page, or None on the last one."""
+        cursor = _next(self.page, self._next_field)
+        return None if isinstance(cursor, NotGiven) else cursor
+
+    def has_next_page(self) -> bool:
+        return self.next_cursor is not None
+
+    def next_page(self) -> SyncPage[T]:
+        """Fetch the next page (StopIteration when this is the last one)."""
+        cursor = _next(self.page, self._next_field)
+        if isinstance(cursor, NotGiven):
+            raise StopIteration("no next page")
+        return SyncPage(self._fetch, cursor, items=self._items_field, next_field=self._next_field)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        page: SyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        more = ", more" if self.has_next_page() else ""
+        return f"<SyncPage {len(self.items)} items{more}>"
+
+
+class AsyncPage(Generic[T]):
+    """One page of a listing; ``async for`` yields every item of this page and the next ones."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Cursor], Awaitable[Any]],
+        page: Any,
+        *,
+        items: str,
+        next_field: str,
+    ) -> None:
+        self._fetch = fetch
+        self._items_field = items
+        self._next_field = next_field
+        self.page: Any = page
+        """The page as the API returned it (its response model: counts, labels, cursor)."""
+
+    @classmethod
+    async def first(
+        cls,
+        fetch: Callable[[Cursor], Awaitable[Any]],
+        cursor: Cursor,
+        *,
+        items: str,
+        next_field: str,
+    ) -> AsyncPage[T]:
+        """Fetch the first page (errors are raised here, at the call)."""
+        return cls(fetch, await fetch(cursor), items=items, next_field=next_field)
+
+    @property
+    def items(self) -> list[T]:
+        """The items of this page only."""
+        return _items(self.page, self._items_field)
+
+    @property
+    def next_cursor(self) -> str | None:
+        cursor = _next(self.page, self._next_field)
+        return None if isinstance(cursor, NotGiven) else cursor
+
+    def has_next_page(self) -> bool:
+        return self.next_cursor is not None
+
+    async def next_page(self) -> AsyncPage[T]:
+        """Fetch the next page (StopAsyncIteration when this is the last one)."""
+        cursor = _next(self.page, self._next_field)
+        if isinstance(cursor, NotGiven):
+            raise StopAsyncIteration("no next page")
+        return await AsyncPage.first(
+            self._fetch, cursor, items=self._items_field, next_field=self._next_field
+        )
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page: AsyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        more = ", more" if self.has_next_page() else ""
+        return f"<AsyncPage {len(self.items)} items{more}>"

@@ -1,0 +1,300 @@
+"""SSH: where to connect to an instance (like ``vastai ssh-url``), and putting your key on it."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .._errors import InvalidRequestError
+from ._base import AsyncBase, SyncBase
+from ._errors import SSHUnavailableError
+
+if TYPE_CHECKING:
+    from ..models import Instance, SshKey
+
+DEFAULT_KEY_FILES = (
+    "id_ed25519.pub",
+    "id_rsa.pub",
+    "id_ecdsa.pub",
+    "id_ed25519_sk.pub",
+    "id_ecdsa_sk.pub",
+)
+"""Public keys looked for in ``~/.ssh``, in this order, when no path is given."""
+_KEY_TYPES = ("ssh-", "ecdsa-", "sk-")
+
+
+@dataclass(frozen=True)
+class SSHEndpoint:
+    """Where to SSH into an instance: ``host``, ``port`` and ``user``; ``direct`` is True for
+    the machine's own address, False for Vast's SSH proxy."""
+
+    host: str
+    port: int
+    direct: bool
+    user: str = "root"
+
+    def _netloc(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host  # IPv6
+        return f"{self.user}@{host}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        """``ssh://root@host:port``, what ``vastai ssh-url`` prints."""
+        return f"ssh://{self._netloc()}"
+
+    @property
+    def scp_url(self) -> str:
+        """``scp://root@host:port``, what ``vastai scp-url`` prints."""
+        return f"scp://{self._netloc()}"
+
+    def command(self, *, identity_file: str | os.PathLike[str] | None = None) -> list[str]:
+        """The ``ssh`` command line as a list (``subprocess.run([*cmd, "nvidia-smi"])``).
+
+        Args:
+            identity_file: A private key file for ``ssh -i`` (default: ssh's own choice).
+        """
+        cmd = ["ssh", "-p", str(self.port)]
+        if identity_file is not None:
+            cmd += ["-i", os.fspath(identity_file)]
+        return [*cmd, f"{self.user}@{self.host}"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def ssh_endpoint(instance: Instance, *, direct: bool | None = None) -> SSHEndpoint:
+    """Where to SSH into ``instance``, by the rules of the official ``vastai ssh-url``.
+
+    Direct SSH goes to the machine's public IP and the host port Docker maps to the
+    container's port 22 (``ports["22/tcp"][0]["HostPort"]``). Proxy SSH goes to Vast's
+    ``ssh_host``:``ssh_port`` (plus one for Jupyter instances, whose ``ssh_port`` is Jupyter's).
+
+    Args:
+        instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+        direct: True for direct SSH, False for the proxy; None (default) prefers direct when
+            the instance maps port 22, like the CLI.
+
+    Raises:
+        SSHUnavailableError: the instance has no address of that kind (not running yet?).
+    """
+    direct_found = _direct(instance)
+    if direct is None:
+        direct = direct_found is not None
+    if direct:
+        if direct_found is None:
+            raise SSHUnavailableError(
+                f"instance {instance.id} has no direct SSH address (public_ipaddr and a host "
+                "port for 22/tcp): is it running, and was it created with direct SSH?"
+            )
+        return SSHEndpoint(direct_found[0], direct_found[1], direct=True)
+    host, port = (instance.ssh_host or "").strip(), instance.ssh_port
+    if not host or not isinstance(port, int) or port <= 0:
+        raise SSHUnavailableError(
+            f"instance {instance.id} has no proxy SSH address (ssh_host, ssh_port): is it running?"
+        )
+    if "jupyter" in (instance.image_runtype or ""):
+        port += 1
+    return SSHEndpoint(host, port, direct=False)
+
+
+def _direct(instance: Instance) -> tuple[str, int] | None:
+    host = (instance.public_ipaddr or "").strip()
+    mapped = (instance.ports or {}).get("22/tcp") or []
+    try:
+        port = int(mapped[0].host_port or "")
+    except (IndexError, ValueError):
+        return None
+    return (host, port) if host and port > 0 else None
+
+
+# ---------------------------------------------------------------- the local public key
+
+
+def read_public_key(path: str | os.PathLike[str] | None) -> tuple[Path, str]:
+    """(the file, its key as one ``type base64 [comment]`` line), checked to be a public key.
+
+    Without ``path``, the first of DEFAULT_KEY_FILES found in ``~/.ssh``. A private key is
+    refused without being echoed anywhere.
+    """
+    if path is None:
+        folder = Path.home() / ".ssh"
+        found = next((folder / n for n in DEFAULT_KEY_FILES if (folder / n).is_file()), None)
+        if found is None:
+            raise InvalidRequestError(
+                f"no SSH public key in {folder} (looked for {', '.join(DEFAULT_KEY_FILES)}); "
+                "make one with `ssh-keygen -t ed25519`, or pass path="
+            )
+        file = found
+    else:
+        file = Path(path).expanduser()
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InvalidRequestError(f"cannot read SSH key file {file}: {exc.strerror}") from None
+    if "PRIVATE KEY" in text:
+        raise InvalidRequestError(
+            f"{file} is a private key: pass the public key ({file.name}.pub), which is all "
+            "Vast needs (the private key never leaves your machine)"
+        )
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if len(lines) != 1 or not _well_formed(lines[0]):
+        raise InvalidRequestError(
+            f"{file} is not one OpenSSH public key line (type, base64 key, optional comment)"
+        )
+    return file, " ".join(lines[0].split())
+
+
+def _well_formed(line: str) -> bool:
+    parts = line.split()
+    if len(parts) < 2 or not parts[0].startswith(_KEY_TYPES):
+        return False
+    try:
+        blob = base64.b64decode(parts[1], validate=True)
+        (length,) = struct.unpack(">I", blob[:4])
+    except (binascii.Error, struct.error):
+        return False
+    return blob[4 : 4 + length] == parts[0].encode()
+
+
+def same_key(a: str, b: str) -> bool:
+    """True when two public key lines hold the same key (the comment does not count)."""
+    return a.split()[:2] == b.split()[:2]
+
+
+@dataclass(frozen=True)
+class AttachedSSHKey:
+    """What attach_local_ssh_key did: the account's key ``key_id`` (for ``detach_ssh_key`` and
+    ``delete_ssh_key``), the ``public_key`` line attached (as the account stores it), the
+    ``path`` it was read from, and ``registered``: True when this call added it to the
+    account."""
+
+    key_id: int
+    public_key: str
+    path: Path
+    registered: bool
+
+
+def _account_key(keys: list[SshKey], public_key: str) -> SshKey | None:
+    return next((k for k in keys if isinstance(k.key, str) and same_key(k.key, public_key)), None)
+
+
+class _Addresses:
+    """ssh_url / scp_url / ssh_command: pure, so the same on Vast and AsyncVast (not awaited)."""
+
+    def ssh_url(self, instance: Instance, *, direct: bool | None = None) -> str:
+        """``ssh://root@host:port`` for ``instance``, like ``vastai ssh-url`` (no request).
+
+        Args:
+            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?).
+        """
+        return ssh_endpoint(instance, direct=direct).url
+
+    def scp_url(self, instance: Instance, *, direct: bool | None = None) -> str:
+        """``scp://root@host:port`` for ``instance``, like ``vastai scp-url`` (no request).
+
+        Args:
+            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+            direct: As for ``ssh_url``.
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?).
+        """
+        return ssh_endpoint(instance, direct=direct).scp_url
+
+    def ssh_command(
+        self,
+        instance: Instance,
+        *,
+        direct: bool | None = None,
+        identity_file: str | os.PathLike[str] | None = None,
+    ) -> list[str]:
+        """``["ssh", "-p", port, "root@host"]`` for ``instance`` (no request).
+
+        Append a remote command and run it: ``subprocess.run([*cmd, "nvidia-smi"])``; or show
+        it with ``shlex.join(cmd)``.
+
+        Args:
+            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+            direct: As for ``ssh_url``.
+            identity_file: A private key file for ``ssh -i`` (default: ssh's own choice).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?).
+        """
+        return ssh_endpoint(instance, direct=direct).command(identity_file=identity_file)
+
+
+class SyncSSH(SyncBase, _Addresses):
+    def attach_local_ssh_key(
+        self, id: int, path: str | os.PathLike[str] | None = None
+    ) -> AttachedSSHKey:
+        """Let your own SSH key into instance ``id``: read it, register it, attach it.
+
+        Reads your public key (``path``, or the first of ``~/.ssh/id_ed25519.pub``,
+        ``id_rsa.pub``, ``id_ecdsa.pub``... that exists), adds it to the account unless a key
+        with the same text is already there (``show_ssh_keys``; the comment does not count),
+        then attaches it to the instance. Only the public key is read and sent.
+
+        Args:
+            id: The instance.
+            path: The public key file (``.pub``); default: found in ``~/.ssh`` as above.
+
+        Returns:
+            AttachedSSHKey: the account key's id, the key line, the file, and whether this
+            call registered it.
+
+        Raises:
+            InvalidRequestError: no key file, or not a public key (nothing is sent).
+            NotFoundError: no such instance (from attach_ssh_key).
+        """
+        file, public_key = read_public_key(path)
+        known = _account_key(self.show_ssh_keys(), public_key)
+        if known is not None:  # attach it as the account has it: no second copy is made
+            public_key, key_id, registered = known.key, known.id, False
+        else:
+            key_id, registered = self.create_ssh_key(ssh_key=public_key).key.id, True
+        self.attach_ssh_key(id=id, ssh_key=public_key)
+        return AttachedSSHKey(key_id, public_key, file, registered=registered)
+
+
+class AsyncSSH(AsyncBase, _Addresses):
+    async def attach_local_ssh_key(
+        self, id: int, path: str | os.PathLike[str] | None = None
+    ) -> AttachedSSHKey:
+        """Let your own SSH key into instance ``id``: read it, register it, attach it.
+
+        Reads your public key (``path``, or the first of ``~/.ssh/id_ed25519.pub``,
+        ``id_rsa.pub``, ``id_ecdsa.pub``... that exists), adds it to the account unless a key
+        with the same text is already there (``show_ssh_keys``; the comment does not count),
+        then attaches it to the instance. Only the public key is read and sent.
+
+        Args:
+            id: The instance.
+            path: The public key file (``.pub``); default: found in ``~/.ssh`` as above.
+
+        Returns:
+            AttachedSSHKey: the account key's id, the key line, the file, and whether this
+            call registered it.
+
+        Raises:
+            InvalidRequestError: no key file, or not a public key (nothing is sent).
+            NotFoundError: no such instance (from attach_ssh_key).
+        """
+        file, public_key = read_public_key(path)
+        known = _account_key(await self.show_ssh_keys(), public_key)
+        if known is not None:  # attach it as the account has it: no second copy is made
+            public_key, key_id, registered = known.key, known.id, False
+        else:
+            key_id, registered = (await self.create_ssh_key(ssh_key=public_key)).key.id, True
+        await self.attach_ssh_key(id=id, ssh_key=public_key)
+        return AttachedSSHKey(key_id, public_key, file, registered=registered)

@@ -1,0 +1,225 @@
+"""Text from an instance: its logs, and the output of execute, fetched from the result URL.
+
+show_logs and execute answer with a ``result_url`` (on S3) that holds the text a few seconds
+later. These helpers fetch it with a plain GET, without the API key, polling until it is there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._errors import InvalidRequestError
+from ._base import AsyncBase, SyncBase, Timer, positive
+from ._errors import ResultError
+from ._http import ResultPoller, phases, send_async, send_sync, without_query
+
+DEFAULT_RESULT_TIMEOUT = 60.0
+"""Seconds to wait for a result URL to hold the text (the official CLI waits about 9)."""
+DEFAULT_RESULT_POLL = 1.0
+"""Seconds between fetches of a result URL that is not ready yet."""
+
+
+def logs_body(tail: int | None, filter: str | None, daemon_logs: bool) -> dict[str, Any]:
+    """The show_logs body for these options (only what was asked for is sent)."""
+    body: dict[str, Any] = {}
+    if tail is not None:
+        if isinstance(tail, bool) or not isinstance(tail, int) or tail < 0:
+            raise InvalidRequestError(f"tail must be an int >= 0, got {tail!r}")
+        body["tail"] = str(tail)
+    if filter:
+        body["filter"] = filter
+    if daemon_logs:
+        body["daemon_logs"] = "true"
+    return body
+
+
+def result_url(url: str | None, operation: str, msg: str | None) -> str:
+    """The URL to fetch, checked to be one (the API answers ``success`` with a message else)."""
+    if not url or not url.startswith(("https://", "http://")):
+        shown = without_query(url or "")
+        raise ResultError(f"{operation} gave no result URL ({msg})", url=shown, status_code=None)
+    return url
+
+
+def strip_path(text: str, writeable_path: str | None) -> str:
+    """execute's output without the instance's writeable path, as the CLI prints it."""
+    return text.replace(writeable_path, "") if writeable_path else text
+
+
+class SyncText(SyncBase):
+    def logs(
+        self,
+        id: int,
+        tail: int | None = None,
+        *,
+        filter: str | None = None,
+        daemon_logs: bool = False,
+        timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float = DEFAULT_RESULT_POLL,
+    ) -> str:
+        """The logs of instance ``id`` as text, like ``vastai logs``.
+
+        Calls ``show_logs``, which has the instance upload its logs and answers with a URL;
+        then fetches that URL (a plain GET without the API key) until the text is there.
+
+        Args:
+            id: The instance.
+            tail: Only the last ``tail`` lines (default: the API's, 1000).
+            filter: Only lines matching this grep pattern.
+            daemon_logs: True for the host daemon's log about the instance instead of the
+                container's output.
+            timeout: Seconds to wait for the text to be uploaded (default 60).
+            poll_interval: Seconds between fetches while it is not (default 1).
+
+        Raises:
+            ResultTimeoutError: the text was not there within ``timeout``.
+            ResultError: the result URL answered with an error.
+            APIConnectionError: the result URL did not answer (after the client's retries).
+            NotFoundError...: as show_logs raised it.
+        """
+        body = logs_body(tail, filter, daemon_logs)
+        positive("timeout", timeout)
+        positive("poll_interval", poll_interval)
+        answer = self.show_logs(id=id, body=body)
+        url = result_url(answer.result_url, "show_logs", answer.msg)
+        return self._fetch_result(url, timeout, poll_interval)
+
+    def execute_text(
+        self,
+        id: int,
+        command: str,
+        *,
+        timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float = DEFAULT_RESULT_POLL,
+    ) -> str:
+        """Run ``command`` on instance ``id`` with ``execute`` and return its output as text.
+
+        The API runs only a few commands this way (``ls``, ``rm``, ``du``, with their options)
+        and answers with a URL; the output is fetched from it (a plain GET without the API
+        key) once it is there, with the instance's writeable path removed, as ``vastai
+        execute`` prints it. ``execute`` itself is sent once (it acts on the instance).
+
+        Args:
+            id: The instance (it must be running).
+            command: E.g. ``"ls -l /workspace"``, ``"du -d2 -h"``.
+            timeout: Seconds to wait for the output (default 60).
+            poll_interval: Seconds between fetches while it is not there (default 1).
+
+        Raises:
+            ResultTimeoutError: the output was not there within ``timeout``.
+            ResultError: the result URL answered with an error.
+            APIConnectionError: the result URL did not answer (after the client's retries).
+            BadRequestError...: as execute raised it (e.g. a command it does not allow).
+        """
+        positive("timeout", timeout)
+        positive("poll_interval", poll_interval)
+        answer = self.execute(id=id, command=command)
+        url = result_url(answer.result_url, "execute", answer.msg)
+        return strip_path(self._fetch_result(url, timeout, poll_interval), answer.writeable_path)
+
+    def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
+        poller = ResultPoller(url, timeout, poll_interval, self.max_retries)
+        per_attempt, total = phases(self.timeout)
+        timer = Timer()
+        while True:
+            request = poller.request(self._http, per_attempt)
+            try:
+                reply = send_sync(self._http, request, total, redirects=True)
+            except httpx.HTTPError as exc:
+                step: str | float = poller.failed(exc, timer.elapsed())
+            else:
+                step = poller.answered(reply, timer.elapsed())
+            if isinstance(step, str):
+                return step
+            timer.sleep(step, self._sleep)
+
+
+class AsyncText(AsyncBase):
+    async def logs(
+        self,
+        id: int,
+        tail: int | None = None,
+        *,
+        filter: str | None = None,
+        daemon_logs: bool = False,
+        timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float = DEFAULT_RESULT_POLL,
+    ) -> str:
+        """The logs of instance ``id`` as text, like ``vastai logs``.
+
+        Calls ``show_logs``, which has the instance upload its logs and answers with a URL;
+        then fetches that URL (a plain GET without the API key) until the text is there.
+
+        Args:
+            id: The instance.
+            tail: Only the last ``tail`` lines (default: the API's, 1000).
+            filter: Only lines matching this grep pattern.
+            daemon_logs: True for the host daemon's log about the instance instead of the
+                container's output.
+            timeout: Seconds to wait for the text to be uploaded (default 60).
+            poll_interval: Seconds between fetches while it is not (default 1).
+
+        Raises:
+            ResultTimeoutError: the text was not there within ``timeout``.
+            ResultError: the result URL answered with an error.
+            APIConnectionError: the result URL did not answer (after the client's retries).
+            NotFoundError...: as show_logs raised it.
+        """
+        body = logs_body(tail, filter, daemon_logs)
+        positive("timeout", timeout)
+        positive("poll_interval", poll_interval)
+        answer = await self.show_logs(id=id, body=body)
+        url = result_url(answer.result_url, "show_logs", answer.msg)
+        return await self._fetch_result(url, timeout, poll_interval)
+
+    async def execute_text(
+        self,
+        id: int,
+        command: str,
+        *,
+        timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float = DEFAULT_RESULT_POLL,
+    ) -> str:
+        """Run ``command`` on instance ``id`` with ``execute`` and return its output as text.
+
+        The API runs only a few commands this way (``ls``, ``rm``, ``du``, with their options)
+        and answers with a URL; the output is fetched from it (a plain GET without the API
+        key) once it is there, with the instance's writeable path removed, as ``vastai
+        execute`` prints it. ``execute`` itself is sent once (it acts on the instance).
+
+        Args:
+            id: The instance (it must be running).
+            command: E.g. ``"ls -l /workspace"``, ``"du -d2 -h"``.
+            timeout: Seconds to wait for the output (default 60).
+            poll_interval: Seconds between fetches while it is not there (default 1).
+
+        Raises:
+            ResultTimeoutError: the output was not there within ``timeout``.
+            ResultError: the result URL answered with an error.
+            APIConnectionError: the result URL did not answer (after the client's retries).
+            BadRequestError...: as execute raised it (e.g. a command it does not allow).
+        """
+        positive("timeout", timeout)
+        positive("poll_interval", poll_interval)
+        answer = await self.execute(id=id, command=command)
+        url = result_url(answer.result_url, "execute", answer.msg)
+        text = await self._fetch_result(url, timeout, poll_interval)
+        return strip_path(text, answer.writeable_path)
+
+    async def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
+        poller = ResultPoller(url, timeout, poll_interval, self.max_retries)
+        per_attempt, total = phases(self.timeout)
+        timer = Timer()
+        while True:
+            request = poller.request(self._http, per_attempt)
+            try:
+                reply = await send_async(self._http, request, total, redirects=True)
+            except httpx.HTTPError as exc:
+                step: str | float = poller.failed(exc, timer.elapsed())
+            else:
+                step = poller.answered(reply, timer.elapsed())
+            if isinstance(step, str):
+                return step
+            await timer.async_sleep(step, self._async_sleep)
