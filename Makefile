@@ -69,7 +69,7 @@ test: check-generated lint typecheck test-only ## everything CI runs
 # The package suite alone (also part of test-only): the wheel, the sdist, and the wheel on the
 # lowest declared dependency versions, each installed in a fresh venv outside the checkout, on
 # every Python in VAST_SDK_TEST_PYTHONS (os.pathsep-separated; default: the .venv's). .ci/run
-# runs it on 3.12 and 3.13 as well.
+# runs it on 3.11, 3.12 and 3.13, beside make test.
 test-package: $(STAMP) ## build the wheel and sdist, install them outside the checkout, smoke-test
 	$(BIN)/python -m pytest -q -m package
 
@@ -87,5 +87,4 @@ changelog: $(STAMP) ## API changes from openapi.json to NEXT_SPEC, by pinned ope
 	$(BIN)/python -m tools changelog openapi.json $(NEXT_SPEC)
 
 bench: $(STAMP) ## ratios against baselines measured in the same run (not part of make test)
-	$(BIN)/python benchmarks/import_time.py
-	$(BIN)/python benchmarks/parse_offers.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)  # BENCH_ARGS=--quick: a smoke run

@@ -192,6 +192,7 @@ _HELPERS = (
     "AbsentResource",
     "ShapeError",
     "as_datetime",
+    "as_item",
     "as_list",
     "as_map",
     "as_model",
@@ -228,7 +229,10 @@ def signature(op: OperationView) -> list[str]:
         ann = p.type.annotation
         if p.json_text:
             ann = f"{ann} | Mapping[str, Any] | Sequence[Any]"
-        out.append(f"{p.name}: {ann}" if p.required else f"{p.name}: {ann} | Unset = UNSET")
+        if p.location == "path" and p.send is not None:
+            out.append(f"{p.name}: {ann} = {p.send!r}")
+        else:
+            out.append(f"{p.name}: {ann}" if p.required else f"{p.name}: {ann} | Unset = UNSET")
     if op.search is not None:
         out.append("query: str | Query | None = None")
     if op.body is not None:
@@ -358,16 +362,33 @@ def render_operation_module(env: Environment, op: OperationView, modules: dict[s
     query_params = [p for p in op.params if p.location == "query"]
     query_expr = "None"
     if query_params:
-        items = ", ".join(
-            f"{_pyrepr(p.json_key)}: " + (f"_r.json_param({p.name})" if p.json_text else p.name)
-            for p in query_params
-        )
-        query_expr = f"_r.query({{{items}}})"
+
+        def value(p: Any) -> str:
+            if p.json_text:
+                return f"_r.json_param({p.name})"
+            if p.date:
+                return f"_r.{p.date.replace('-', '_')}({p.name})"
+            return str(p.name)
+
+        items = ", ".join(f"{_pyrepr(p.json_key)}: {value(p)}" for p in query_params)
+        sends = {p.json_key: p.send for p in query_params if p.send is not None}
+        send = f", send={sends!r}" if sends else ""
+        query_expr = f"_r.query({{{items}}}{send})"
     body_expr = "None"
     if op.body is not None:
-        fields = ", ".join(f"{_pyrepr(f.json_key)}: {f.name}" for f in op.body_fields)
+
+        def field_value(f: Any) -> str:
+            kind = op.dates.get(f.json_key)
+            return f"_r.{kind.replace('-', '_')}({f.name})" if kind else str(f.name)
+
+        fields = ", ".join(
+            [f"{_pyrepr(f.json_key)}: {field_value(f)}" for f in op.body_fields]
+            + [f"{_pyrepr(k)}: {v}" for k, v in op.echo.items()]
+        )
         required = tuple(f.json_key for f in op.body.fields if f.required)
         search = f", search=({op.search!r}, query)" if op.search else ""
+        if op.send_body:
+            search += f", send={op.send_body!r}"
         body_expr = (
             f"_r.body_json({_pyrepr(op.name)}, body, {{{fields}}}, "
             f"required={_pyrepr(required)}, optional={not op.info.body_required}{search})"

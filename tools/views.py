@@ -8,6 +8,7 @@ generator's own output. Response models type the fields the API always sends (th
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import textwrap
 from dataclasses import dataclass, field
@@ -114,6 +115,10 @@ class ParamView:
     required: bool
     json_text: bool
     doc: str
+    send: Any = None
+    """x-vast-send: the value sent when the caller gives none (None: nothing)."""
+    date: str | None = None
+    """x-vast-date: epoch or epoch-days (the keyword also takes a datetime/date)."""
 
 
 @dataclass
@@ -145,6 +150,12 @@ class OperationView:
     paginate: Pagination | None = None
     search: str | None = None
     """The query-language kind (offers, volumes, network_volumes) of a search operation."""
+    send_body: dict[str, Any] = field(default_factory=dict)
+    """x-vast-send on body properties: JSON key -> value sent when the caller gives none."""
+    echo: dict[str, str] = field(default_factory=dict)
+    """x-vast-echo on body properties: JSON key -> the path keyword whose value it repeats."""
+    dates: dict[str, str] = field(default_factory=dict)
+    """x-vast-date on body properties: JSON key -> epoch | epoch-days."""
 
     @property
     def name(self) -> str:
@@ -197,11 +208,23 @@ class Typer:
             return Type(name, f"as_model({{v}}, {name}.from_dict, {{where}})", models={name})
         if isinstance(prop, ListProperty):
             item = self.of(prop.inner_property)
-            parse = f"as_list({{v}}, {self._fn(item)}, {{where}})"
+            parse = f"as_list({{v}}, {self._item_fn(prop.inner_property, item)}, {{where}})"
             return Type(f"list[{item.annotation}]", parse, models=set(item.models))
         if isinstance(prop, UnionProperty):
             return self._union(prop)
         raise ToolError(f"views: no Python type for {type(prop).__name__} {text(prop.name)!r}")
+
+    def _item_fn(self, inner: Any, item: Type) -> str:
+        """How one list element is read: a null element, or one of the wrong JSON kind, is a
+        ShapeError (a list is only as good as its elements); other elements as ``_fn``."""
+        if isinstance(inner, ModelProperty):
+            convert = "None" if _is_map(inner) else f"{inner.class_info.name}.from_dict"
+            return f"lambda x: as_item(x, {convert}, {{where}}, dict)"
+        if isinstance(inner, ListProperty):
+            return f"lambda x: as_item(x, {self._fn(item)}, {{where}}, list)"
+        if isinstance(inner, (StringProperty, IntProperty, FloatProperty, BooleanProperty)):
+            return "lambda x: as_item(x, None, {where}, None)"
+        return self._fn(item)
 
     def _fn(self, item: Type) -> str:
         """A one-argument callable applying ``item``'s parse; None when there is nothing to do."""
@@ -320,6 +343,9 @@ def operation_view(
     json_params = {
         p["name"] for p in raw.get("parameters", []) if (p.get("schema") or {}).get("x-json")
     }
+    raw_params = {p["name"]: (p.get("schema") or {}) for p in raw.get("parameters", [])}
+    raw_props = _raw_body_properties(doc, raw)
+    echo = {k: str(v["x-vast-echo"]) for k, v in raw_props.items() if "x-vast-echo" in v}
     typer = Typer("request")
     params: list[ParamView] = []
     if endpoint.header_parameters or endpoint.cookie_parameters:
@@ -342,8 +368,12 @@ def operation_view(
                     required=bool(p.required) or location == "path",
                     json_text=text(p.name) in json_params,
                     doc=one_paragraph(p.description),
+                    send=raw_params.get(text(p.name), {}).get("x-vast-send"),
+                    date=raw_params.get(text(p.name), {}).get("x-vast-date"),
                 )
             )
+            if params[-1].date:
+                params[-1].type = _date_type(params[-1].type)
     body: ModelView | None = None
     body_fields: list[FieldView] = []
     if endpoint.bodies:
@@ -354,13 +384,25 @@ def operation_view(
             body = ModelView(prop.class_info.name, "", "request", [], Type("Any", "{v}"), "")
         else:
             body = models[prop.class_info.name]
-        shadowed = sorted({p.name for p in params} & {f.name for f in body.fields})
+        shadowed = sorted(
+            {p.name for p in params} & {f.name for f in body.fields if f.json_key not in echo}
+        )
         if shadowed:
             raise ToolError(
                 f"views: {info.name}: parameter(s) {shadowed} would shadow body fields of the "
                 "same name: pin other keyword names in the overlay's operations key"
             )
-        body_fields = [f for f in body.fields if f.name not in RESERVED]
+        body_fields = [f for f in body.fields if f.name not in RESERVED and f.json_key not in echo]
+        for name, target in echo.items():
+            if not any(p.name == target and p.location == "path" for p in params):
+                raise ToolError(
+                    f"views: {info.name}: x-vast-echo of {name!r} names no path keyword"
+                )
+        dates = {k: str(v["x-vast-date"]) for k, v in raw_props.items() if "x-vast-date" in v}
+        body_fields = [
+            dataclasses.replace(f, type=_date_type(f.type)) if f.json_key in dates else f
+            for f in body_fields
+        ]
         reserved = sorted(f.name for f in body.fields if f.name in RESERVED)
         if reserved:
             raise ToolError(
@@ -375,9 +417,28 @@ def operation_view(
         body_fields=body_fields,
         returns=Typer("response").of(success) if success is not None else None,
         source=str(raw.get("x-vast-source", "seed")),
+        send_body={k: v["x-vast-send"] for k, v in raw_props.items() if "x-vast-send" in v},
+        echo=echo,
+        dates={k: str(v["x-vast-date"]) for k, v in raw_props.items() if "x-vast-date" in v},
         search=_search(info.name, raw.get("x-vast-query"), params, body_fields),
         absent=_absent(info.name, raw.get("x-vast-absent")),
     )
+
+
+def _raw_body_properties(doc: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    """The request body schema's properties, as the patched document has them."""
+    schema = (
+        ((raw.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    ).get("schema") or {}
+    while "$ref" in schema:
+        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    props = schema.get("properties") or {}
+    return props if isinstance(props, dict) else {}
+
+
+def _date_type(t: Type) -> Type:
+    """An epoch number that also takes a datetime or a date (x-vast-date)."""
+    return Type("float | datetime.datetime | datetime.date", t.parse, t.nullable, set(t.models))
 
 
 def _search(name: str, kind: Any, params: list[ParamView], fields: list[FieldView]) -> str | None:

@@ -26,6 +26,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseParseError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     VastError,
 )
@@ -95,6 +96,7 @@ __all__ = [
     "ProgressCallback",
     "RateLimitError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "ResultError",
     "ResultTimeoutError",
     "SSHEndpoint",

@@ -66,6 +66,15 @@ _CODE_STATUSES = frozenset({429})
 """Statuses whose retry decision reads the body's ``error`` code (see status_retry_delay)."""
 
 
+def _json_body(op: Operation, request: Request) -> Any:
+    """The JSON to send: a POST/PUT/PATCH with no body sends {} (as vastai does); a GET or a
+    DELETE sends none (the commissioned DELETE is documented without a body)."""
+    body = None if isinstance(request.json, NotGiven) else request.json
+    if body is None and op.method.upper() in ("POST", "PUT", "PATCH"):
+        return {}
+    return body
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -226,7 +235,7 @@ class _BaseClient:
                 op.method.upper(),
                 host + request.path,
                 params=request.params,
-                json=None if isinstance(request.json, NotGiven) else request.json,
+                json=_json_body(op, request),
                 headers=headers,
                 timeout=phases,
             )

@@ -30,6 +30,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "VastError",
 ]

@@ -24,6 +24,7 @@ __all__ = [
     "ResponseModel",
     "ShapeError",
     "as_datetime",
+    "as_item",
     "as_list",
     "as_map",
     "as_model",
@@ -89,8 +90,16 @@ def json_type_name(value: Any) -> str:
 
 
 def expect(value: Any, kind: type[T], expected: str, where: str) -> T:
-    """``value`` if it is a ``kind`` (dict, list, str...), else ShapeError."""
-    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+    """``value`` if it is a ``kind`` (dict, list, str...), else ShapeError.
+
+    A JSON number is a float even when written without a fraction (``5``); a boolean is
+    never a number.
+    """
+    if isinstance(value, bool) and kind is not bool:
+        raise ShapeError(where, expected, value)
+    if kind is float and isinstance(value, int):
+        return float(value)  # type: ignore[return-value]
+    if isinstance(value, kind):
         return value
     raise ShapeError(where, expected, value)
 
@@ -111,6 +120,19 @@ def as_list(value: Any, item: Callable[[Any], Any] | None, where: str) -> Any:
     if type(value) is list:
         return value if item is None else [item(v) for v in value]
     raise ShapeError(where, "an array", value)
+
+
+def as_item(value: Any, convert: Callable[[Any], Any] | None, where: str, kind: type | None) -> Any:
+    """One list element: never null; a ``kind`` (dict, list) where one is declared, else a
+    scalar (not a container); then ``convert`` (a model's from_dict, or a nested list)."""
+    if value is None:
+        raise ShapeError(f"{where}[]", "a value", value)
+    if kind is not None:
+        if type(value) is not kind:
+            raise ShapeError(f"{where}[]", "an object" if kind is dict else "an array", value)
+    elif type(value) in (dict, list):
+        raise ShapeError(f"{where}[]", "a scalar", value)
+    return value if convert is None else convert(value)
 
 
 def as_map(value: Any, item: Callable[[Any], Any] | None, where: str) -> Any:

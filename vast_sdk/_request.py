@@ -7,6 +7,8 @@ Only what the caller gave is sent.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import json
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -27,7 +29,9 @@ class Request(NamedTuple):
     params: dict[str, Any] | None
     """Query parameters, with absent values already dropped."""
     json: Any = None
-    """The JSON body; None sends no body and no Content-Type."""
+    """The JSON body. None: a GET sends no body and no Content-Type; a POST, PUT, PATCH or
+    DELETE sends ``{}`` with its Content-Type, as the official vastai package does (docs/wire.md
+    W32)."""
 
 
 def check_path(operation: str, **values: Any) -> None:
@@ -57,12 +61,45 @@ def quote_path(value: Any) -> str:
     return quote(str(value), safe="")
 
 
-def query(values: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The query parameters that were given (not UNSET, not None); None when there are none."""
+def query(
+    values: Mapping[str, Any], send: Mapping[str, Any] | None = None
+) -> dict[str, Any] | None:
+    """The query parameters that were given (not UNSET, not None); None when there are none.
+
+    ``send`` (the overlay's x-vast-send): values sent when the caller gives none.
+    """
     params = {
         k: to_json(v) for k, v in values.items() if v is not None and not isinstance(v, NotGiven)
     }
+    params = {**(send or {}), **params}
     return params or None
+
+
+def epoch(value: Any) -> Any:
+    """A date as Unix seconds (float), as vastai sends it; numbers and UNSET unchanged.
+
+    An aware datetime is exact; a naive datetime or a date is taken as UTC.
+    """
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=datetime.UTC)
+        return value.timestamp()
+    if isinstance(value, datetime.date):
+        return float(calendar.timegm(value.timetuple()))
+    if value is None or isinstance(value, NotGiven):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidRequestError(
+            f"a date must be a datetime, a date or Unix seconds, got {value!r}"
+        )
+    return value
+
+
+def epoch_days(value: Any) -> Any:
+    """A date as days since 1970-01-01 (float); numbers and UNSET unchanged."""
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return epoch(value) / 86400
+    return epoch(value)
 
 
 def body_json(
@@ -73,6 +110,7 @@ def body_json(
     required: tuple[str, ...],
     optional: bool,
     search: tuple[str, Any] | None = None,
+    send: Mapping[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """The JSON body: ``body`` (model or mapping) updated with the keyword ``fields`` given.
 
@@ -87,7 +125,7 @@ def body_json(
     base = _search_base(search, given) if search is not None else None
     given = {k: to_json(v) for k, v in given.items()}
     if body is None:
-        if not given and optional and base is None:
+        if not given and optional and base is None and not send:
             return None
         data: dict[str, Any] = {}
     elif hasattr(body, "to_dict"):
@@ -98,7 +136,7 @@ def body_json(
         raise InvalidRequestError(
             f"{operation}: body must be a model or a mapping, not {type(body).__name__}"
         )
-    data = {**(base or {}), **data, **given}
+    data = {**(send or {}), **(base or {}), **data, **given}
     missing = [k for k in required if k not in data]
     if missing:
         raise InvalidRequestError(

@@ -22,20 +22,25 @@ def test_keyword_fields_become_the_json_body(client: Vast, server: MockServer) -
     assert result.success is True
     sent = server.last
     assert (sent.method, sent.path) == ("PUT", "/api/v0/asks/4242/")
-    assert sent.json() == {"image": "x", "disk": 10}
+    assert sent.json() == {"client_id": "me", "image": "x", "disk": 10}  # W25: as vastai sends
 
 
 def test_dict_body_with_unknown_keys(client: Vast, server: MockServer) -> None:
     server.add(reply(200, OK_CREATE))
     client.create_instance(id=1, body={"image": "x", "extra_key": 1})
-    assert server.last.json() == {"image": "x", "extra_key": 1}
+    assert server.last.json() == {"client_id": "me", "image": "x", "extra_key": 1}
 
 
 def test_model_body(client: Vast, server: MockServer) -> None:
     server.add(reply(200, OK_CREATE), reply(200, OK_CREATE))
     body = CreateInstanceBody(image="x", disk=12.5, runtype="ssh_direct")
     client.create_instance(id=1, body=body)
-    assert server.last.json() == {"image": "x", "disk": 12.5, "runtype": "ssh_direct"}
+    assert server.last.json() == {
+        "client_id": "me",
+        "image": "x",
+        "disk": 12.5,
+        "runtype": "ssh_direct",
+    }
     body.additional_properties["extra_key"] = [1]
     client.create_instance(id=1, body=body)
     assert server.last.json()["extra_key"] == [1]
@@ -44,36 +49,38 @@ def test_model_body(client: Vast, server: MockServer) -> None:
 def test_keyword_fields_override_the_body(client: Vast, server: MockServer) -> None:
     server.add(reply(200, OK_CREATE), reply(200, OK_CREATE))
     client.create_instance(id=1, body={"image": "a", "disk": 5, "label": "keep"}, image="b")
-    assert server.last.json() == {"image": "b", "disk": 5, "label": "keep"}
+    assert server.last.json() == {"client_id": "me", "image": "b", "disk": 5, "label": "keep"}
     model = CreateInstanceBody(image="a", disk=5)
     client.create_instance(id=1, body=model, disk=50)
-    assert server.last.json() == {"image": "a", "disk": 50}
+    assert server.last.json() == {"client_id": "me", "image": "a", "disk": 50}
     assert model.disk == 5  # the caller's model is not changed
 
 
 def test_nested_mapping_fields(client: Vast, server: MockServer) -> None:
     server.add(reply(200, OK_CREATE))
     client.create_instance(id=1, image="x", env={"-p 8080:8080": "1", "HF_TOKEN": "t"})
-    assert server.last.json() == {"image": "x", "env": {"-p 8080:8080": "1", "HF_TOKEN": "t"}}
+    assert server.last.json() == {
+        "client_id": "me",
+        "image": "x",
+        "env": {"-p 8080:8080": "1", "HF_TOKEN": "t"},
+    }
 
 
-def test_enum_values_are_checked_by_the_type_checker_not_at_runtime(
-    client: Vast, server: MockServer
-) -> None:
-    """runtype is a Literal for mypy, but a value the spec does not list is sent as given: the
-    official CLI sends such values ("ssh_direc ssh_proxy") and the API accepts them."""
+def test_runtype_takes_the_values_the_official_cli_sends(client: Vast, server: MockServer) -> None:
+    """runtype is a plain string (docs/wire.md W23): the official CLI sends values the seed's
+    enum does not list ("ssh_direc ssh_proxy") and the API accepts them."""
     server.add(reply(200, {"success": True, "new_contract": 7}))
-    created = client.create_instance(id=1, image="x", runtype="ssh_direc ssh_proxy")  # type: ignore[arg-type]
+    created = client.create_instance(id=1, image="x", runtype="ssh_direc ssh_proxy")
     assert created.new_contract == 7
-    assert server.last.json() == {"image": "x", "runtype": "ssh_direc ssh_proxy"}
+    assert server.last.json() == {"client_id": "me", "image": "x", "runtype": "ssh_direc ssh_proxy"}
 
 
 def test_missing_required_field_is_rejected_before_sending(
     client: Vast, server: MockServer
 ) -> None:
     with pytest.raises(InvalidRequestError) as info:
-        client.create_instance(id=1, disk=10)
-    assert "image" in str(info.value)
+        client.create_ssh_key()
+    assert "ssh_key" in str(info.value)
     with pytest.raises(InvalidRequestError):
         client.transfer_credit(recipient="a@b.c")
     assert server.connections == 0

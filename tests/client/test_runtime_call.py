@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 from collections.abc import Callable, Iterator
@@ -82,14 +83,24 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bytes]]:
 # ------------------------------------------------------------------ the request
 
 
-def test_no_body_means_no_content_type(client: Vast, server: MockServer) -> None:
+def test_a_bodiless_write_sends_an_empty_object(client: Vast, server: MockServer) -> None:
+    """docs/wire.md W32 (G4): vastai sends ``{}`` on every POST/PUT/DELETE it gives no body."""
     server.add(reply(200, {"msg": "a"}))
     assert call(client, params={"q": 1, "s": "x"}) == "a"
     sent = server.last
     assert (sent.method, sent.path, sent.raw_query) == ("POST", "/api/v0/poke/1/", "q=1&s=x")
-    assert sent.body == b""
-    assert "content-type" not in sent.headers
+    assert sent.body == b"{}"
+    assert sent.headers["content-type"] == "application/json"
     assert sent.headers["authorization"] == f"Bearer {KEY}"
+
+
+def test_a_get_never_carries_a_body(client: Vast, server: MockServer) -> None:
+    """docs/wire.md W6 and W4: no body on a GET, so no Content-Type either."""
+    server.add(reply(200, {"msg": "a"}))
+    get = dataclasses.replace(OP, method="get")
+    assert client._call(get, REQ, parse_msg, OPTIONS) == "a"
+    assert server.last.method == "GET"
+    assert server.last.body == b"" and "content-type" not in server.last.headers
 
 
 def test_a_json_body_is_sent_with_its_content_type(client: Vast, server: MockServer) -> None:
@@ -332,7 +343,7 @@ async def test_async_call_and_raw(
     server.add(reply(200, {"msg": "a"}), reply(200, {"msg": "b"}), reply(200, "oops"))
     async with make_async_client() as vast:
         assert await vast._call(OP, REQ, parse_msg, OPTIONS) == "a"
-        assert server.last.body == b"" and "content-type" not in server.last.headers
+        assert server.last.body == b"{}"  # a bodiless write (W32)
         view = vast.with_raw_response._client
         assert isinstance(view, AsyncVast)
         assert vast.with_raw_response._client is view

@@ -112,3 +112,25 @@ def test_retry_policy_reads_the_error_code_only_where_the_client_decodes_it(
 def test_the_quota_code_is_read_for_429() -> None:
     assert 429 in _CODE_STATUSES
     assert status_retry_delay(True, 429, "search_quota_exceeded", None, 0)[0] is None
+
+
+# ------------------------------------------------------------ dates as vastai sends them (W20)
+
+
+def test_epoch_sends_unix_seconds_as_vastai_does() -> None:
+    import datetime as dt
+
+    from vast_sdk import InvalidRequestError
+    from vast_sdk import _request as r
+    from vast_sdk._types import UNSET
+
+    aware = dt.datetime(2030, 1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert r.epoch(aware) == 1893456000.0
+    assert r.epoch(dt.datetime(2030, 1, 1)) == 1893456000.0  # naive: UTC, as vastai reads dates
+    assert r.epoch(dt.date(2030, 1, 1)) == 1893456000.0
+    assert r.epoch(1893456000) == 1893456000 and r.epoch(1.5) == 1.5
+    assert r.epoch(UNSET) is UNSET and r.epoch(None) is None
+    assert r.epoch_days(dt.date(2030, 1, 2)) == 21916.0 and r.epoch_days(21915) == 21915
+    for bad in (True, "2030-01-01", [1]):
+        with pytest.raises(InvalidRequestError):
+            r.epoch(bad)

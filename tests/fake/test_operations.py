@@ -11,6 +11,7 @@ called by test_default_served_operation with the smallest arguments the spec all
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import importlib
 import inspect
 import json
@@ -214,9 +215,12 @@ async def copies(api: Api, fake: FakeVast) -> None:
 
 @scenario("search_benchmarks")
 async def benchmarks(api: Api, fake: FakeVast) -> None:
-    rows = await api.search_benchmarks(query="score>100")
+    found = await api.search_benchmarks(query="score>100")
+    rows = found.benchmarks or []  # an object, as vastai reads it (docs/wire.md W33)
     assert rows and all(r.score > 100 for r in rows)
     assert {r.model for r in rows} <= {o["gpu_name"] for o in fake.state.offers.values()}
+    limited = await api.search_benchmarks(select_filters={"score": {"gt": 100}}, limit=1)
+    assert len(limited.benchmarks or []) == 1 and limited.next_token is None
 
 
 @scenario("create_template", "search_templates")
@@ -357,7 +361,7 @@ async def team_members(api: Api, fake: FakeVast) -> None:
 
 @scenario("search_volumes", "rent_volume", "list_volumes", "delete_volume", "unlist_volume")
 async def volumes(api: Api, fake: FakeVast) -> None:
-    offers = (await api.search_volumes(q={"disk_space": {"gte": 100}}, limit=50)).offers
+    offers = (await api.search_volumes(disk_space={"gte": 100}, limit=50)).offers
     assert offers and all(o.disk_space >= 100 for o in offers)
     rented = await api.rent_volume(id=offers[0].id, size=20)
     assert rented.success is True and rented.volume_name.startswith("V.")
@@ -371,7 +375,7 @@ async def volumes(api: Api, fake: FakeVast) -> None:
 
 @scenario("search_network_volumes", "create_network_volume")
 async def network_volumes(api: Api, fake: FakeVast) -> None:
-    found = await api.search_network_volumes(q={"geolocation": {"in": ["US", "CA"]}, "limit": 10})
+    found = await api.search_network_volumes(geolocation={"in": ["US", "CA"]}, limit=10)
     assert {o.geolocation for o in found.offers} == {"Texas, US", "Quebec, CA"}
     made = await api.create_network_volume(id=found.offers[0].ask_contract_id, size=100, name="nv")
     assert (made["success"], made["volume_name"], made["volume_size"]) == (True, "nv", 100)
@@ -380,7 +384,7 @@ async def network_volumes(api: Api, fake: FakeVast) -> None:
 
 @scenario("add_network_disk", "list_network_volume", "unlist_network_volume")
 async def network_disks(api: Api, fake: FakeVast) -> None:
-    disk = await api.add_network_disk(machine_id=52001, mount_point="/mnt/nfs")
+    disk = await api.add_network_disk(machines=[52001], mount_point="/mnt/nfs")
     assert disk.success is True
     listed = await api.list_network_volume(disk_id=disk.disk_id, price_disk=0.08, size=500)
     assert listed.msg.startswith("Listed network volume offer")
@@ -425,7 +429,10 @@ async def machine_settings(api: Api, fake: FakeVast) -> None:
 @scenario("schedule_maint", "cancel_maint")
 async def maintenance(api: Api, fake: FakeVast) -> None:
     planned = await api.schedule_maint(
-        machine_id=52001, sdate="2026-02-01T10:00:00Z", duration=2, maintenance_category="gpu"
+        machine_id=52001,
+        sdate=dt.datetime(2026, 2, 1, 10, tzinfo=dt.UTC),  # sent as Unix seconds (W20)
+        duration=2,
+        maintenance_category="gpu",
     )
     assert planned.success is True and planned.you_sent == "0 notifications sent"
     cancelled = await api.cancel_maint(machine_id=52001)
@@ -479,6 +486,10 @@ async def serverless_logs(api: Api, fake: FakeVast) -> None:
     group = (await api.create_workergroup(endpoint_id=endpoint, test_workers=1)).id
     logs = (await api.get_endpoint_logs(endpoint="llm", tail=100)).logs
     assert "Endpoint llm created" in logs and "Worker" in logs
+    own_key = fake.state.endpoints[endpoint]["api_key"]  # vastai's {id, api_key, tail} (W19, W7)
+    by_id = await api.get_endpoint_logs(id=endpoint, api_key=own_key, tail=100)
+    assert by_id.logs == logs
+    assert (await api.get_endpoint_logs(id=endpoint, api_key=fake.api_key)).logs
     assert (await api.get_workergroup_logs(id=group, tail=1)).logs.endswith("started")
 
 
@@ -586,7 +597,7 @@ async def api_key_reset(api: Api, fake: FakeVast) -> None:
 
 @scenario("create_network_volume_listing", "rent_network_volume", "show_network_disks")
 async def network_volume_seed_routes(api: Api, fake: FakeVast) -> None:
-    disk = await api.add_network_disk(machine_id=52001, mount_point="/mnt/nfs")
+    disk = await api.add_network_disk(machines=[52001], mount_point="/mnt/nfs")
     listed = await api.create_network_volume_listing(
         disk_id=disk.disk_id, price_disk=0.08, size=500
     )
@@ -680,7 +691,10 @@ async def scheduled_jobs(api: Api, fake: FakeVast) -> None:
         await send(api, "create_scheduled_job", {**job, "frequency": "WEEKLY", "instance_id": None})
     assert [(j["id"], j["frequency"]) for j in await api.show_scheduled_jobs()] == [(jid, "DAILY")]
     changed = await send(
-        api, "update_scheduled_job", {"frequency": "WEEKLY", "day_of_the_week": 5}, id=jid
+        api,
+        "update_scheduled_job",
+        {"request_body": {"state": "stopped"}, "frequency": "WEEKLY", "day_of_the_week": 5},
+        id=jid,
     )
     assert (changed.success, changed.scheduled_job_id) == (True, jid)
     (shown,) = await api.show_scheduled_jobs()

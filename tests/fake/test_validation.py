@@ -28,9 +28,9 @@ def invalid(answer: httpx.Response) -> str:
 
 
 def test_missing_required_body_field(fake: FakeVast) -> None:
-    offer = next(iter(fake.state.offers))
-    msg = invalid(call(fake, "PUT", f"/api/v0/asks/{offer}/", json={"label": "no image"}))
-    assert "'image' is a required property" in msg
+    # (create_instance's image is optional since a template launch sends "image": null, W24)
+    msg = invalid(call(fake, "POST", "/api/v0/ssh/", json={"label": "no key"}))
+    assert "'ssh_key' is a required property" in msg
     assert fake.state.instances == {}  # nothing happened
 
 
@@ -38,9 +38,9 @@ def test_wrong_types_and_enums(fake: FakeVast) -> None:
     assert "'x' is not of type 'integer'" in invalid(
         call(fake, "POST", "/api/v0/bundles/", json={"limit": "x"})
     )
-    offer = next(iter(fake.state.offers))
-    body = {"image": "x", "runtype": "teleport"}
-    assert "teleport" in invalid(call(fake, "PUT", f"/api/v0/asks/{offer}/", json=body))
+    # (create_instance's runtype is free text: vastai sends "ssh_direc ssh_proxy", W23)
+    body = {"type": "teleport"}
+    assert "teleport" in invalid(call(fake, "POST", "/api/v0/bundles/", json=body))
     assert "order" in invalid(
         call(fake, "POST", "/api/v0/bundles/", json={"order": [["dph_total"]]})
     )
@@ -48,7 +48,7 @@ def test_wrong_types_and_enums(fake: FakeVast) -> None:
 
 def test_bad_path_and_query_parameters(fake: FakeVast) -> None:
     assert "ssh_key_id" in invalid(call(fake, "DELETE", "/api/v0/instances/5/ssh/abc/"))
-    assert "user_id" in invalid(call(fake, "GET", "/api/v0/machines/"))  # required query param
+    assert "email" in invalid(call(fake, "POST", "/api/v0/team/invite/?role=x"))  # required query
     assert "sday" in invalid(call(fake, "GET", "/api/v0/users/1/machine-earnings/?sday=soon"))
 
 
@@ -164,3 +164,68 @@ def test_responses_of_a_whole_session_validate(vast: Vast, fake: FakeVast) -> No
     vast.detach_ssh_key(id=iid, ssh_key_id=key_id)
     vast.destroy_instance(id=iid)
     assert fake.errors == [] and all(c.documented for c in fake.calls)
+
+
+# ------------------------------------------------------------------ the official client's forms
+# FakeVast takes what production takes (issue 10, docs/wire.md): the forms vastai 1.9.1 sends
+# and the documents' forms where production accepts both, with shapes still validated.
+
+
+def test_explicit_nulls_are_read_as_absent(fake: FakeVast) -> None:
+    """vastai sends null for every field its caller left out (docs/wire.md W8)."""
+    offer = next(iter(fake.state.offers))
+    body = {
+        "client_id": "me",
+        "image": "pytorch/pytorch",
+        "disk": 20,
+        "label": None,
+        "onstart": None,
+        "price": None,
+        "extra": None,
+        "template_hash_id": None,
+    }
+    answer = call(fake, "PUT", f"/api/v0/asks/{offer}/", json=body)
+    assert answer.status_code == 200, answer.json()
+    assert answer.json()["success"] is True
+
+
+def test_an_empty_object_on_a_bodiless_write(fake: FakeVast) -> None:
+    """vastai sends {} on every write it gives no body (docs/wire.md W32); so does the SDK."""
+    bare = call(fake, "DELETE", "/api/v0/ssh/999/")
+    empty = call(fake, "DELETE", "/api/v0/ssh/999/", json={})
+    assert bare.json() == empty.json() and empty.json()["error"] == "no_ssh_key"
+
+
+def test_query_or_body_where_production_takes_both(fake: FakeVast) -> None:
+    """invite_team_member and delete_volume: vastai's query (W10, W11), the documents' body."""
+    vid = 987_654
+    for answer in (
+        call(fake, "DELETE", f"/api/v0/volumes/?id={vid}", json={}),
+        call(fake, "DELETE", "/api/v0/volumes/", json={"id": vid}),
+        call(fake, "DELETE", "/api/v0/volumes", json={"id": str(vid)}),
+    ):
+        assert answer.status_code == 404, answer.json()  # read, validated, then not found
+        assert answer.json()["error"] == "no_such_volume"
+    assert "id" in invalid(call(fake, "DELETE", "/api/v0/volumes/", json={"id": "x"}))
+
+
+def test_search_invoices_takes_query_parameters(fake: FakeVast) -> None:
+    """vastai sends select_filters as JSON text in the query of the GET (W12)."""
+    answer = call(
+        fake, "GET", '/api/v0/invoices?select_cols=["*"]&select_filters={"type":{"eq":"payment"}}'
+    )
+    assert answer.status_code == 200, answer.json()
+    assert isinstance(answer.json(), list)
+
+
+def test_volume_searches_take_both_body_forms(fake: FakeVast) -> None:
+    """search_volumes: vastai's top-level filters (W13); network volumes: unwrapped or q (W14)."""
+    top = call(
+        fake, "POST", "/api/v0/volumes/search/", json={"disk_space": {"gte": 100}, "limit": 5}
+    )
+    assert top.status_code == 200 and all(o["disk_space"] >= 100 for o in top.json()["offers"])
+    wrapped = {"q": {"disk_space": {"gte": 100}, "limit": 5}}
+    old = call(fake, "POST", "/api/v0/network_volumes/search/", json=wrapped)
+    new = call(fake, "POST", "/api/v0/network_volumes/search/", json=wrapped["q"])
+    assert old.status_code == new.status_code == 200, (old.json(), new.json())
+    assert old.json()["offers"] == new.json()["offers"]

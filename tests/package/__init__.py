@@ -1,1 +1,2 @@
-"""The built wheel, installed in a fresh venv outside the checkout (``pytest -m package``)."""
+"""The built wheel and sdist, installed in fresh venvs outside the checkout, on the pinned and on
+the lowest declared dependency versions (``pytest -m package``)."""

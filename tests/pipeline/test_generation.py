@@ -314,3 +314,10 @@ def test_the_fake_spec_holds_facts_only() -> None:
 
     walk(doc, False)
     assert prose == []
+
+
+def test_the_changelog_names_every_source_the_code_was_generated_from() -> None:
+    stamp = json.loads((GENERATED / "STAMP.json").read_text())
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    for source in stamp["sources"]:
+        assert source["sha256"] in changelog, source["name"]

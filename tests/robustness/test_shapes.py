@@ -93,7 +93,6 @@ def test_a_bare_scalar_is_never_returned_where_a_model_belongs(name: str) -> Non
 LISTS = [n for n in ops.NAMES if typing.get_origin(ops.declared(n)) is list]
 
 
-@pytest.mark.xfail(reason="generator: list items are not checked (docs/RELIABILITY.md, gaps)")
 @pytest.mark.parametrize("body", [[None], [[]]], ids=["null-item", "list-item"])
 def test_a_wrong_item_of_a_top_level_list_is_a_parse_error(body: Any) -> None:
     def handler(request: httpx.Request) -> httpx.Response:

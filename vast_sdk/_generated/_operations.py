@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     )
     from .models.cancel_copy_body import CancelCopyBody
     from .models.cancel_copy_response_200 import CancelCopyResponse200
+    from .models.cancel_maint_body import CancelMaintBody
     from .models.cancel_maint_response_200 import CancelMaintResponse200
     from .models.cancel_rsync_copy_body import CancelRsyncCopyBody
     from .models.cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from .models.change_bid_body import ChangeBidBody
     from .models.change_bid_response_200 import ChangeBidResponse200
     from .models.cleanup_machine_response_200 import CleanupMachineResponse200
+    from .models.clone_volume_body import CloneVolumeBody
     from .models.clone_volume_response_200 import CloneVolumeResponse200
     from .models.cloud_copy_body import CloudCopyBody
     from .models.cloud_copy_response_200 import CloudCopyResponse200
@@ -66,10 +68,10 @@ if TYPE_CHECKING:
     from .models.create_env_var_body import CreateEnvVarBody
     from .models.create_env_var_response_200 import CreateEnvVarResponse200
     from .models.create_instance_body import CreateInstanceBody
-    from .models.create_instance_body_runtype import CreateInstanceBodyRuntype
     from .models.create_instance_body_target_state import CreateInstanceBodyTargetState
     from .models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
     from .models.create_instance_response_200 import CreateInstanceResponse200
+    from .models.create_instances_body import CreateInstancesBody
     from .models.create_instances_response_200 import CreateInstancesResponse200
     from .models.create_network_volume_body import CreateNetworkVolumeBody
     from .models.create_network_volume_listing_body import CreateNetworkVolumeListingBody
@@ -83,6 +85,9 @@ if TYPE_CHECKING:
     from .models.create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
     from .models.create_overlay_body import CreateOverlayBody
     from .models.create_overlay_response_200 import CreateOverlayResponse200
+    from .models.create_scheduled_job_body import CreateScheduledJobBody
+    from .models.create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
+    from .models.create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
     from .models.create_scheduled_job_response_200 import CreateScheduledJobResponse200
     from .models.create_ssh_key_body import CreateSshKeyBody
     from .models.create_ssh_key_response_200 import CreateSshKeyResponse200
@@ -100,6 +105,7 @@ if TYPE_CHECKING:
     from .models.create_workergroup_response_200 import CreateWorkergroupResponse200
     from .models.defrag_machines_body import DefragMachinesBody
     from .models.defrag_machines_response_200 import DefragMachinesResponse200
+    from .models.delete_autojob_body import DeleteAutojobBody
     from .models.delete_autojob_response_200 import DeleteAutojobResponse200
     from .models.delete_cloud_connection_body import DeleteCloudConnectionBody
     from .models.delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
@@ -124,10 +130,10 @@ if TYPE_CHECKING:
     from .models.delete_template_response_200 import DeleteTemplateResponse200
     from .models.delete_user_template_body import DeleteUserTemplateBody
     from .models.delete_user_template_response_200 import DeleteUserTemplateResponse200
-    from .models.delete_volume_body import DeleteVolumeBody
     from .models.delete_volume_response_200 import DeleteVolumeResponse200
     from .models.delete_workergroup_response_200 import DeleteWorkergroupResponse200
     from .models.destroy_instance_response_200 import DestroyInstanceResponse200
+    from .models.destroy_instances_body import DestroyInstancesBody
     from .models.destroy_instances_response_200 import DestroyInstancesResponse200
     from .models.destroy_team_response_200 import DestroyTeamResponse200
     from .models.detach_ssh_key_response_200 import DetachSshKeyResponse200
@@ -174,12 +180,12 @@ if TYPE_CHECKING:
     from .models.get_wrkgrp_logs_body import GetWrkgrpLogsBody
     from .models.get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
     from .models.instance_model import Instance
-    from .models.invite_team_member_body import InviteTeamMemberBody
     from .models.invite_team_member_response_200 import InviteTeamMemberResponse200
     from .models.join_cluster_body import JoinClusterBody
     from .models.join_cluster_response_200 import JoinClusterResponse200
     from .models.join_overlay_body import JoinOverlayBody
     from .models.join_overlay_response_200 import JoinOverlayResponse200
+    from .models.launch_instance_body import LaunchInstanceBody
     from .models.launch_instance_response_200 import LaunchInstanceResponse200
     from .models.list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
     from .models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
@@ -193,6 +199,7 @@ if TYPE_CHECKING:
     from .models.list_volume_body import ListVolumeBody
     from .models.list_volume_response_200 import ListVolumeResponse200
     from .models.list_volumes_response_200 import ListVolumesResponse200
+    from .models.list_volumes_type import ListVolumesType
     from .models.manage_instance_body import ManageInstanceBody
     from .models.manage_instance_body_state import ManageInstanceBodyState
     from .models.manage_instances_body import ManageInstancesBody
@@ -244,11 +251,9 @@ if TYPE_CHECKING:
         ScheduleMaintBodyMaintenanceCategory,
     )
     from .models.schedule_maint_response_200 import ScheduleMaintResponse200
-    from .models.search_benchmarks_response_200_item import SearchBenchmarksResponse200Item
-    from .models.search_invoices_body import SearchInvoicesBody
+    from .models.search_benchmarks_response_200 import SearchBenchmarksResponse200
     from .models.search_invoices_response_200_item import SearchInvoicesResponse200Item
     from .models.search_network_volumes_body import SearchNetworkVolumesBody
-    from .models.search_network_volumes_body_q import SearchNetworkVolumesBodyQ
     from .models.search_network_volumes_response_200 import SearchNetworkVolumesResponse200
     from .models.search_offers_body import SearchOffersBody
     from .models.search_offers_body_rentable import SearchOffersBodyRentable
@@ -384,6 +389,9 @@ if TYPE_CHECKING:
     from .models.update_notification_webhook_response_200 import (
         UpdateNotificationWebhookResponse200,
     )
+    from .models.update_scheduled_job_body import UpdateScheduledJobBody
+    from .models.update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
+    from .models.update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
     from .models.update_scheduled_job_response_200 import UpdateScheduledJobResponse200
     from .models.update_ssh_key_body import UpdateSshKeyBody
     from .models.update_ssh_key_response_200 import UpdateSshKeyResponse200
@@ -2659,9 +2667,8 @@ class SyncOperations:
         self,
         *,
         body: AddNetworkDiskBody | Mapping[str, Any] | None = None,
+        machines: list[int] | Unset = UNSET,
         mount_point: str | Unset = UNSET,
-        machine_id: int | Unset = UNSET,
-        machine_ids: list[int] | Unset = UNSET,
         disk_id: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2677,10 +2684,9 @@ class SyncOperations:
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
-            mount_point: Path to mount point of networked storage on machine or machines
-            machine_id: ID of the machine to add network disk to
-            machine_ids: IDs of machines to add network disk to
-            disk_id: ID of network disk, if adding machines to existing disk
+            machines: IDs of the machines to add the disk to.
+            mount_point: Mount path of the disk on the machines.
+            disk_id: ID of an existing network disk to attach (omit to register a new one).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2691,13 +2697,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["add_network_disk"],
-            _m.request(
-                body=body,
-                mount_point=mount_point,
-                machine_id=machine_id,
-                machine_ids=machine_ids,
-                disk_id=disk_id,
-            ),
+            _m.request(body=body, machines=machines, mount_point=mount_point, disk_id=disk_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2878,7 +2878,7 @@ class SyncOperations:
         *,
         body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
         machine_ids: list[Any] | Unset = UNSET,
-        sdate: float | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
         duration: float | Unset = UNSET,
         maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -2925,6 +2925,7 @@ class SyncOperations:
         *,
         body: CancelCopyBody | Mapping[str, Any] | None = None,
         dst_id: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2940,6 +2941,7 @@ class SyncOperations:
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
             dst_id: ID of the copy instance target to cancel.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2950,7 +2952,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["cancel_copy"],
-            _m.request(body=body, dst_id=dst_id),
+            _m.request(body=body, dst_id=dst_id, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -2959,6 +2961,8 @@ class SyncOperations:
         self,
         *,
         machine_id: int,
+        body: CancelMaintBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -2973,6 +2977,8 @@ class SyncOperations:
 
         Args:
             machine_id: (not described upstream)
+            body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2983,7 +2989,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["cancel_maint"],
-            _m.request(machine_id=machine_id),
+            _m.request(machine_id=machine_id, body=body, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3028,6 +3034,7 @@ class SyncOperations:
         *,
         body: CancelSyncBody | Mapping[str, Any] | None = None,
         dst_id: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3044,6 +3051,7 @@ class SyncOperations:
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
             dst_id: The destination instance ID of the sync operation to cancel.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3054,7 +3062,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["cancel_sync"],
-            _m.request(body=body, dst_id=dst_id),
+            _m.request(body=body, dst_id=dst_id, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3136,6 +3144,11 @@ class SyncOperations:
     def clone_volume(
         self,
         *,
+        body: CloneVolumeBody | Mapping[str, Any] | None = None,
+        src_id: int | Unset = UNSET,
+        dst_id: int | Unset = UNSET,
+        size: float | Unset = UNSET,
+        disable_compression: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3149,6 +3162,11 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CloneVolumeBody or a mapping); keywords below override its fields.
+            src_id: ID of the volume to clone.
+            dst_id: ID of the volume offer (or volume) to clone into.
+            size: Size in GB of the new volume.
+            disable_compression: Copy without compression.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3159,7 +3177,13 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["clone_volume"],
-            _m.request(),
+            _m.request(
+                body=body,
+                src_id=src_id,
+                dst_id=dst_id,
+                size=size,
+                disable_compression=disable_compression,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3228,6 +3252,7 @@ class SyncOperations:
         dst_path: str | Unset = UNSET,
         src_id: str | Unset = UNSET,
         dst_id: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3246,6 +3271,7 @@ class SyncOperations:
             dst_path: Path of the destination data.
             src_id: ID of the source instance.
             dst_id: ID of the destination instance.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3257,7 +3283,12 @@ class SyncOperations:
         return self._call(
             OPERATIONS["copy"],
             _m.request(
-                body=body, src_path=src_path, dst_path=dst_path, src_id=src_id, dst_id=dst_id
+                body=body,
+                src_path=src_path,
+                dst_path=dst_path,
+                src_id=src_id,
+                dst_id=dst_id,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -3269,7 +3300,7 @@ class SyncOperations:
         body: CreateApiKeyBody | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         permissions: Mapping[str, Any] | Unset = UNSET,
-        key_params: Mapping[str, Any] | Unset = UNSET,
+        key_params: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3286,7 +3317,7 @@ class SyncOperations:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
             name: Name for the API key
             permissions: JSON object containing permission definitions
-            key_params: Optional wildcard parameters for advanced keys
+            key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3324,6 +3355,7 @@ class SyncOperations:
         endpoint_name: str | Unset = UNSET,
         endpoint_id: int | Unset = UNSET,
         search_params: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3356,6 +3388,7 @@ class SyncOperations:
             endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
             endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
             search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3386,6 +3419,7 @@ class SyncOperations:
                 endpoint_name=endpoint_name,
                 endpoint_id=endpoint_id,
                 search_params=search_params,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -3438,6 +3472,12 @@ class SyncOperations:
         cold_workers: int | Unset = UNSET,
         max_workers: int | Unset = UNSET,
         endpoint_name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3458,6 +3498,12 @@ class SyncOperations:
             cold_workers: Number of cold workers.
             max_workers: Maximum number of workers.
             endpoint_name: Name of the endpoint.
+            client_id: vastai always sends "me".
+            min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
+            max_queue_time: Maximum queue time in seconds.
+            target_queue_time: Target queue time in seconds.
+            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3476,6 +3522,12 @@ class SyncOperations:
                 cold_workers=cold_workers,
                 max_workers=max_workers,
                 endpoint_name=endpoint_name,
+                client_id=client_id,
+                min_cold_load=min_cold_load,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                autoscaler_instance=autoscaler_instance,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -3525,12 +3577,12 @@ class SyncOperations:
         *,
         id: int,
         body: CreateInstanceBody | Mapping[str, Any] | None = None,
-        image: str | Unset = UNSET,
+        image: str | None | Unset = UNSET,
         template_id: int | Unset = UNSET,
         template_hash_id: str | Unset = UNSET,
         label: str | Unset = UNSET,
         disk: float | Unset = UNSET,
-        runtype: CreateInstanceBodyRuntype | Unset = UNSET,
+        runtype: str | Unset = UNSET,
         target_state: CreateInstanceBodyTargetState | Unset = UNSET,
         price: float | Unset = UNSET,
         env: Mapping[str, Any] | Unset = UNSET,
@@ -3547,6 +3599,8 @@ class SyncOperations:
         user: str | Unset = UNSET,
         image_login: str | Unset = UNSET,
         volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any] | Unset = UNSET,
+        extra: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3570,7 +3624,7 @@ class SyncOperations:
             template_hash_id: Hash ID of a template. Alternative to providing template_id
             label: Custom name for the instance
             disk: Size of local disk partition (in GB)
-            runtype: Launch mode for the instance. If omitted, defaults to 'ssh' unless `args/args_str` is provided.
+            runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
             target_state: Desired initial state of the instance
             price: Bid price per machine (in $/hour). Only for interruptible instances
             env: Environment variables
@@ -3587,6 +3641,8 @@ class SyncOperations:
             user: User to use with docker create (breaks some images, use with caution)
             image_login: Docker registry credentials if needed
             volume_info: Volume creation/linking information
+            extra: Extra docker run options (vastai's --extra).
+            client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3622,6 +3678,8 @@ class SyncOperations:
                 user=user,
                 image_login=image_login,
                 volume_info=volume_info,
+                extra=extra,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -3630,6 +3688,17 @@ class SyncOperations:
     def create_instances(
         self,
         *,
+        body: CreateInstancesBody | Mapping[str, Any] | None = None,
+        ids: list[int] | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        image: str | None | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        price: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3643,6 +3712,17 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CreateInstancesBody or a mapping); keywords below override its fields.
+            ids: Offer (ask) ids to rent, one instance each.
+            client_id: vastai always sends "me".
+            image: Docker image (null for a template launch).
+            template_hash_id: Template to launch from.
+            disk: Disk size in GB.
+            env: Environment variables and port mappings.
+            runtype: Launch mode, as for create instance.
+            label: (not described upstream)
+            onstart: Onstart script.
+            price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3653,7 +3733,19 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["create_instances"],
-            _m.request(),
+            _m.request(
+                body=body,
+                ids=ids,
+                client_id=client_id,
+                image=image,
+                template_hash_id=template_hash_id,
+                disk=disk,
+                env=env,
+                runtype=runtype,
+                label=label,
+                onstart=onstart,
+                price=price,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -3705,7 +3797,7 @@ class SyncOperations:
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
         credit_discount_max: float | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3931,6 +4023,16 @@ class SyncOperations:
     def create_scheduled_job(
         self,
         *,
+        body: CreateScheduledJobBody | Mapping[str, Any] | None = None,
+        start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        api_endpoint: str | Unset = UNSET,
+        request_method: CreateScheduledJobBodyRequestMethod | Unset = UNSET,
+        request_body: Mapping[str, Any] | Unset = UNSET,
+        frequency: CreateScheduledJobBodyFrequency | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        day_of_the_week: int | None | Unset = UNSET,
+        hour_of_the_day: int | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3944,6 +4046,16 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CreateScheduledJobBody or a mapping); keywords below override its fields.
+            start_time: When the schedule starts: Unix seconds, or a datetime/date.
+            end_time: When the schedule ends: Unix seconds, or a datetime/date.
+            api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
+            request_method: (not described upstream)
+            request_body: JSON body of the scheduled request.
+            frequency: (not described upstream)
+            instance_id: (not described upstream)
+            day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
+            hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3954,7 +4066,18 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["create_scheduled_job"],
-            _m.request(),
+            _m.request(
+                body=body,
+                start_time=start_time,
+                end_time=end_time,
+                api_endpoint=api_endpoint,
+                request_method=request_method,
+                request_body=request_body,
+                frequency=frequency,
+                instance_id=instance_id,
+                day_of_the_week=day_of_the_week,
+                hour_of_the_day=hour_of_the_day,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4145,7 +4268,7 @@ class SyncOperations:
         name: str | Unset = UNSET,
         image: str | Unset = UNSET,
         tag: str | Unset = UNSET,
-        env: Mapping[str, Any] | Unset = UNSET,
+        env: str | Unset = UNSET,
         onstart: str | Unset = UNSET,
         runtype: CreateTemplateBodyRuntype | Unset = UNSET,
         ssh_direct: bool | Unset = UNSET,
@@ -4157,6 +4280,13 @@ class SyncOperations:
         docker_login_pass: str | Unset = UNSET,
         extra_filters: Mapping[str, Any] | Unset = UNSET,
         recommended_disk_space: float | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4174,7 +4304,7 @@ class SyncOperations:
             name: Name of the template
             image: Docker image path. Used when launching instances from this template.
             tag: Docker image tag specifying version of the image This can be included in the image instead of here
-            env: Environment variables
+            env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
             onstart: Commands to run when instance starts
             runtype: Type of instance runtime
             ssh_direct: Enable direct SSH connection
@@ -4186,6 +4316,13 @@ class SyncOperations:
             docker_login_pass: Access token or password for private Docker repo.
             extra_filters: Additional machine search filters
             recommended_disk_space: Recommended disk space in GB. Defaults to 16GB if not specified.
+            href: Link shown with the template.
+            repo: Link to the image's repository.
+            use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
+            readme: Readme text.
+            readme_visible: Show the readme (vastai sends true unless --hide-readme).
+            desc: Description.
+            private: Private template (vastai sends true unless --public).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4213,6 +4350,13 @@ class SyncOperations:
                 docker_login_pass=docker_login_pass,
                 extra_filters=extra_filters,
                 recommended_disk_space=recommended_disk_space,
+                href=href,
+                repo=repo,
+                use_ssh=use_ssh,
+                readme=readme,
+                readme_visible=readme_visible,
+                desc=desc,
+                private=private,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -4235,6 +4379,11 @@ class SyncOperations:
         max_workers: int | Unset = UNSET,
         test_workers: int | Unset = UNSET,
         gpu_ram: int | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4262,6 +4411,11 @@ class SyncOperations:
             max_workers: Maximum number of worker instances
             test_workers: Number of test workers
             gpu_ram: Minimum GPU RAM in GB
+            min_cold_load: Minimum floor load allowing cold workers.
+            autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
+            docker_login_user: Registry user for a private image.
+            docker_login_pass: Registry password or token.
+            docker_login_repo: Registry of the private image.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4287,6 +4441,11 @@ class SyncOperations:
                 max_workers=max_workers,
                 test_workers=test_workers,
                 gpu_ram=gpu_ram,
+                min_cold_load=min_cold_load,
+                autoscaler_instance=autoscaler_instance,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -4365,6 +4524,8 @@ class SyncOperations:
         self,
         *,
         id: int,
+        body: DeleteAutojobBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4379,6 +4540,8 @@ class SyncOperations:
 
         Args:
             id: (not described upstream)
+            body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4389,7 +4552,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["delete_autojob"],
-            _m.request(id=id),
+            _m.request(id=id, body=body, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4810,6 +4973,7 @@ class SyncOperations:
         *,
         body: DeleteTemplateBody | Mapping[str, Any] | None = None,
         template_id: int | Unset = UNSET,
+        hash_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4829,6 +4993,7 @@ class SyncOperations:
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
             template_id: Numeric ID of the template to delete (not hash_id)
+            hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4839,7 +5004,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["delete_template"],
-            _m.request(body=body, template_id=template_id),
+            _m.request(body=body, template_id=template_id, hash_id=hash_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4884,8 +5049,7 @@ class SyncOperations:
     def delete_volume(
         self,
         *,
-        body: DeleteVolumeBody | Mapping[str, Any] | None = None,
-        id: int | Unset = UNSET,
+        id: int,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4899,8 +5063,7 @@ class SyncOperations:
         CLI Usage: `vastai delete volume <volume_id>`
 
         Args:
-            body: The whole request body (DeleteVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the volume to delete
+            id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4911,7 +5074,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["delete_volume"],
-            _m.request(body=body, id=id),
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -4985,6 +5148,8 @@ class SyncOperations:
     def destroy_instances(
         self,
         *,
+        body: DestroyInstancesBody | Mapping[str, Any] | None = None,
+        instance_ids: list[int] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -4998,6 +5163,8 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (DestroyInstancesBody or a mapping); keywords below override its fields.
+            instance_ids: IDs of the instances to destroy.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5008,7 +5175,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["destroy_instances"],
-            _m.request(),
+            _m.request(body=body, instance_ids=instance_ids),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5478,7 +5645,9 @@ class SyncOperations:
         self,
         *,
         body: GetEndpointLogsBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
         endpoint: str | Unset = UNSET,
+        api_key: str | Unset = UNSET,
         tail: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -5494,8 +5663,10 @@ class SyncOperations:
 
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint
-            tail: Number of log lines to retrieve from the end
+            id: ID of the endpoint (what vastai sends).
+            endpoint: Name of the endpoint (the seed's form; give id or endpoint).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given: docs/wire.md W7).
+            tail: Number of log lines from the end.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5506,7 +5677,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["get_endpoint_logs"],
-            _m.request(body=body, endpoint=endpoint, tail=tail),
+            _m.request(body=body, id=id, endpoint=endpoint, api_key=api_key, tail=tail),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -5914,9 +6085,8 @@ class SyncOperations:
     def invite_team_member(
         self,
         *,
-        body: InviteTeamMemberBody | Mapping[str, Any] | None = None,
-        email: str | Unset = UNSET,
-        role: str | Unset = UNSET,
+        email: str,
+        role: str,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5930,9 +6100,8 @@ class SyncOperations:
         CLI Usage: `vastai invite team-member --email <email> --role <role>`
 
         Args:
-            body: The whole request body (InviteTeamMemberBody or a mapping); keywords below override its fields.
-            email: Email address of the user to invite
-            role: Role to assign to the new team member
+            email: (not described upstream)
+            role: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5943,7 +6112,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["invite_team_member"],
-            _m.request(body=body, email=email, role=role),
+            _m.request(email=email, role=role),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6025,6 +6194,23 @@ class SyncOperations:
     def launch_instance(
         self,
         *,
+        body: LaunchInstanceBody | Mapping[str, Any] | None = None,
+        q: Mapping[str, Any] | Unset = UNSET,
+        image: str | None | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
+        label: str | Unset = UNSET,
+        extra: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        image_login: str | Unset = UNSET,
+        python_utf8: bool | Unset = UNSET,
+        lang_utf8: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        cancel_unavail: bool | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6038,6 +6224,23 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (LaunchInstanceBody or a mapping); keywords below override its fields.
+            q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
+            image: Docker image (null for a template launch).
+            disk: Disk size in GB.
+            env: (not described upstream)
+            label: (not described upstream)
+            extra: (not described upstream)
+            onstart: (not described upstream)
+            image_login: (not described upstream)
+            python_utf8: (not described upstream)
+            lang_utf8: (not described upstream)
+            use_jupyter_lab: (not described upstream)
+            jupyter_dir: (not described upstream)
+            cancel_unavail: (not described upstream)
+            template_hash_id: (not described upstream)
+            runtype: As for create instance (space-separated lists allowed).
+            args: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6048,7 +6251,25 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["launch_instance"],
-            _m.request(),
+            _m.request(
+                body=body,
+                q=q,
+                image=image,
+                disk=disk,
+                env=env,
+                label=label,
+                extra=extra,
+                onstart=onstart,
+                image_login=image_login,
+                python_utf8=python_utf8,
+                lang_utf8=lang_utf8,
+                use_jupyter_lab=use_jupyter_lab,
+                jupyter_dir=jupyter_dir,
+                cancel_unavail=cancel_unavail,
+                template_hash_id=template_hash_id,
+                runtype=runtype,
+                args=args,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6128,8 +6349,11 @@ class SyncOperations:
         price_inetd: float | Unset = UNSET,
         price_min_bid: float | Unset = UNSET,
         min_chunk: int | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         credit_discount_max: float | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        vol_size: int | Unset = UNSET,
+        vol_price: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6154,6 +6378,9 @@ class SyncOperations:
             min_chunk: Minimum number of GPUs that must be rented together
             end_date: Unix timestamp for when the listing expires
             credit_discount_max: Maximum discount rate allowed for prepaid credits
+            duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
+            vol_size: Size in GB of the volume offer listed with the machine.
+            vol_price: Price of that volume offer in $/GB/month.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6175,6 +6402,9 @@ class SyncOperations:
                 min_chunk=min_chunk,
                 end_date=end_date,
                 credit_discount_max=credit_discount_max,
+                duration=duration,
+                vol_size=vol_size,
+                vol_price=vol_price,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -6187,7 +6417,7 @@ class SyncOperations:
         disk_id: int | Unset = UNSET,
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6350,8 +6580,11 @@ class SyncOperations:
         *,
         body: ListVolumeBody | Mapping[str, Any] | None = None,
         hidden_listing: bool | Unset = UNSET,
-        machine: int | Unset = UNSET,
+        machine: int | list[int] | Unset = UNSET,
         machines: list[Any] | Unset = UNSET,
+        size: int | Unset = UNSET,
+        price_disk: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6367,8 +6600,11 @@ class SyncOperations:
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
             hidden_listing: When true, the volume listing is not shown in public marketplace search results.
-            machine: Single machine ID to list a volume for. Use machines (array) for multiple. One of machine or machines is required.
+            machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
             machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            size: Disk space offered in GB (vastai's default 15).
+            price_disk: Storage price in $/GB/month (vastai's default 0.10).
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6380,7 +6616,13 @@ class SyncOperations:
         return self._call(
             OPERATIONS["list_volume"],
             _m.request(
-                body=body, hidden_listing=hidden_listing, machine=machine, machines=machines
+                body=body,
+                hidden_listing=hidden_listing,
+                machine=machine,
+                machines=machines,
+                size=size,
+                price_disk=price_disk,
+                end_date=end_date,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -6389,6 +6631,8 @@ class SyncOperations:
     def list_volumes(
         self,
         *,
+        owner: str | Unset = UNSET,
+        type: ListVolumesType | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6402,6 +6646,8 @@ class SyncOperations:
         CLI Usage: `vastai show volumes`
 
         Args:
+            owner: (not described upstream)
+            type: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6412,7 +6658,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["list_volumes"],
-            _m.request(),
+            _m.request(owner=owner, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -6539,7 +6785,7 @@ class SyncOperations:
         *,
         body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
         machine_ids: list[Any] | Unset = UNSET,
-        ctime: float | Unset = UNSET,
+        ctime: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6937,6 +7183,7 @@ class SyncOperations:
         body: RentVolumeBody | Mapping[str, Any] | None = None,
         id: int | Unset = UNSET,
         size: int | Unset = UNSET,
+        name: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -6953,6 +7200,7 @@ class SyncOperations:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
             id: ID for the volume
             size: Size in GB (Defaults to 15)
+            name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6963,7 +7211,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["rent_volume"],
-            _m.request(body=body, id=id, size=size),
+            _m.request(body=body, id=id, size=size, name=name),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7208,10 +7456,11 @@ class SyncOperations:
         *,
         machine_id: int,
         body: ScheduleMaintBody | Mapping[str, Any] | None = None,
-        sdate: datetime.datetime | Unset = UNSET,
-        duration: int | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+        duration: float | Unset = UNSET,
         maintenance_reason: str | Unset = UNSET,
         maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7227,10 +7476,11 @@ class SyncOperations:
         Args:
             machine_id: (not described upstream)
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
-            sdate: Start date and time of the maintenance window.
-            duration: Duration of the maintenance window in hours.
+            sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
+            duration: Duration of the window in hours (fractions allowed).
             maintenance_reason: Reason for the maintenance.
             maintenance_category: Category of the maintenance.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7248,6 +7498,7 @@ class SyncOperations:
                 duration=duration,
                 maintenance_reason=maintenance_reason,
                 maintenance_category=maintenance_category,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -7257,10 +7508,15 @@ class SyncOperations:
         self,
         *,
         query: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[SearchBenchmarksResponse200Item]:
+    ) -> SearchBenchmarksResponse200:
         """search benchmarks.
 
         ``GET /api/v0/benchmarks``
@@ -7271,6 +7527,11 @@ class SyncOperations:
 
         Args:
             query: (not described upstream)
+            select_filters: (not described upstream)
+            select_cols: (not described upstream)
+            order_by: (not described upstream)
+            limit: (not described upstream)
+            after_token: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7281,7 +7542,14 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_benchmarks"],
-            _m.request(query=query),
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+                limit=limit,
+                after_token=after_token,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7289,9 +7557,9 @@ class SyncOperations:
     def search_invoices(
         self,
         *,
-        body: SearchInvoicesBody | Mapping[str, Any] | None = None,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         type: str | Unset = UNSET,
-        select_filters: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7305,9 +7573,9 @@ class SyncOperations:
         CLI Usage: `vastai search invoices`
 
         Args:
-            body: The whole request body (SearchInvoicesBody or a mapping); keywords below override its fields.
-            type: Type of invoices to retrieve
-            select_filters: Filters to apply to the invoice selection.
+            select_filters: (not described upstream)
+            select_cols: (not described upstream)
+            type: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7318,7 +7586,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_invoices"],
-            _m.request(body=body, type=type, select_filters=select_filters),
+            _m.request(select_filters=select_filters, select_cols=select_cols, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7326,8 +7594,21 @@ class SyncOperations:
     def search_network_volumes(
         self,
         *,
+        query: str | Query | None = None,
         body: SearchNetworkVolumesBody | Mapping[str, Any] | None = None,
-        q: SearchNetworkVolumesBodyQ | Mapping[str, Any] | Unset = UNSET,
+        verified: Mapping[str, Any] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        reliability2: Mapping[str, Any] | Unset = UNSET,
+        inet_down: Mapping[str, Any] | Unset = UNSET,
+        inet_up: Mapping[str, Any] | Unset = UNSET,
+        geolocation: Mapping[str, Any] | Unset = UNSET,
+        disk_bw: Mapping[str, Any] | Unset = UNSET,
+        duration: Mapping[str, Any] | Unset = UNSET,
+        storage_cost: Mapping[str, Any] | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
+        disk_space: Mapping[str, Any] | Unset = UNSET,
+        allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7341,8 +7622,21 @@ class SyncOperations:
         CLI Usage: `vastai search network-volumes <query> [--order <field>]`
 
         Args:
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            q: (not described upstream)
+            verified: Display offers where all machines in cluster are verified
+            order: Sort fields and directions
+            limit: Max results to return
+            reliability2: Cluster reliability score (0-1)
+            inet_down: Download bandwidth (MB/s)
+            inet_up: Upload bandwidth (MB/s)
+            geolocation: Cluster location (two letter country code)
+            disk_bw: Disk read bandwidth in MB/s
+            duration: Maximum rental duration in days
+            storage_cost: Storage cost in $/GB/month
+            external: External (non-Vast) offers, e.g. {"eq": false}.
+            disk_space: Free disk in GB, e.g. {"gte": 50}.
+            allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7353,7 +7647,23 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_network_volumes"],
-            _m.request(body=body, q=q),
+            _m.request(
+                query=query,
+                body=body,
+                verified=verified,
+                order=order,
+                limit=limit,
+                reliability2=reliability2,
+                inet_down=inet_down,
+                inet_up=inet_up,
+                geolocation=geolocation,
+                disk_bw=disk_bw,
+                duration=duration,
+                storage_cost=storage_cost,
+                external=external,
+                disk_space=disk_space,
+                allocated_storage=allocated_storage,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7404,6 +7714,7 @@ class SyncOperations:
         order: str | list[list[str]] | Unset = UNSET,
         disable_bundling: bool | Unset = UNSET,
         allocated_storage: float | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7475,6 +7786,7 @@ class SyncOperations:
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
             disable_bundling: Disable offer bundling
             allocated_storage: Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB.
+            external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7529,6 +7841,7 @@ class SyncOperations:
                 order=order,
                 disable_bundling=disable_bundling,
                 allocated_storage=allocated_storage,
+                external=external,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -7611,6 +7924,7 @@ class SyncOperations:
         *,
         query: str | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         order_by: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -7627,6 +7941,7 @@ class SyncOperations:
         Args:
             query: (not described upstream)
             select_filters: (not described upstream)
+            select_cols: (not described upstream)
             order_by: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7638,7 +7953,12 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_templates"],
-            _m.request(query=query, select_filters=select_filters, order_by=order_by),
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7677,9 +7997,21 @@ class SyncOperations:
     def search_volumes(
         self,
         *,
-        q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        query: str | Query | None = None,
         body: SearchVolumesBody | Mapping[str, Any] | None = None,
+        verified: Mapping[str, Any] | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
+        disk_space: Mapping[str, Any] | Unset = UNSET,
+        disk_bw: Mapping[str, Any] | Unset = UNSET,
+        duration: Mapping[str, Any] | Unset = UNSET,
+        geolocation: Mapping[str, Any] | Unset = UNSET,
+        inet_down: Mapping[str, Any] | Unset = UNSET,
+        inet_up: Mapping[str, Any] | Unset = UNSET,
+        reliability: Mapping[str, Any] | Unset = UNSET,
+        storage_cost: Mapping[str, Any] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7693,9 +8025,21 @@ class SyncOperations:
         CLI Usage: `vastai search volumes <query> [options]`
 
         Args:
-            q: JSON object of filters, e.g. {"limit": 100}
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
-            limit: Maximum number of results to return
+            verified: Verified machines only, e.g. {"eq": true}.
+            external: External (non-Vast) offers, e.g. {"eq": false}.
+            disk_space: Free disk in GB, e.g. {"gte": 50}.
+            disk_bw: Disk bandwidth in MB/s.
+            duration: Maximum rental duration in days.
+            geolocation: Two-letter country code(s).
+            inet_down: Download bandwidth in MB/s.
+            inet_up: Upload bandwidth in MB/s.
+            reliability: Machine reliability (0-1).
+            storage_cost: Storage cost in $/GB/month.
+            order: Sort fields and directions, e.g. [["score", "desc"]].
+            limit: Maximum number of offers.
+            allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7706,7 +8050,23 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["search_volumes"],
-            _m.request(q=q, body=body, limit=limit),
+            _m.request(
+                query=query,
+                body=body,
+                verified=verified,
+                external=external,
+                disk_space=disk_space,
+                disk_bw=disk_bw,
+                duration=duration,
+                geolocation=geolocation,
+                inet_down=inet_down,
+                inet_up=inet_up,
+                reliability=reliability,
+                storage_cost=storage_cost,
+                order=order,
+                limit=limit,
+                allocated_storage=allocated_storage,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -7803,6 +8163,7 @@ class SyncOperations:
         machine_id: int,
         body: SetMinBidBody | Mapping[str, Any] | None = None,
         price: float | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -7819,6 +8180,7 @@ class SyncOperations:
             machine_id: (not described upstream)
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
             price: Minimum bid price for the machine.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7829,7 +8191,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["set_min_bid"],
-            _m.request(machine_id=machine_id, body=body, price=price),
+            _m.request(machine_id=machine_id, body=body, price=price, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8004,7 +8366,7 @@ class SyncOperations:
     def show_charges(
         self,
         *,
-        select_filters: str,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
         format: ShowChargesFormat | Unset = UNSET,
         latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -8211,6 +8573,7 @@ class SyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8225,6 +8588,7 @@ class SyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8235,7 +8599,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_deposit"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8243,9 +8607,10 @@ class SyncOperations:
     def show_earnings(
         self,
         *,
-        user_id: int,
-        sday: int | Unset = UNSET,
-        eday: int | Unset = UNSET,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
+        sday: float | datetime.datetime | datetime.date | Unset = UNSET,
+        eday: float | datetime.datetime | datetime.date | Unset = UNSET,
         machid: int | Unset = UNSET,
         last_days: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -8262,6 +8627,7 @@ class SyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             sday: (not described upstream)
             eday: (not described upstream)
             machid: (not described upstream)
@@ -8276,7 +8642,14 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_earnings"],
-            _m.request(user_id=user_id, sday=sday, eday=eday, machid=machid, last_days=last_days),
+            _m.request(
+                user_id=user_id,
+                owner=owner,
+                sday=sday,
+                eday=eday,
+                machid=machid,
+                last_days=last_days,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8315,6 +8688,7 @@ class SyncOperations:
     def show_endpoints(
         self,
         *,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8328,6 +8702,7 @@ class SyncOperations:
         CLI Usage: `vastai show endpoints`
 
         Args:
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8338,7 +8713,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_endpoints"],
-            _m.request(),
+            _m.request(client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8449,8 +8824,8 @@ class SyncOperations:
         verified: ShowGpuTrendsVerified | Unset = UNSET,
         hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
         num_gpus: str | Unset = UNSET,
-        start: int | Unset = UNSET,
-        end: int | Unset = UNSET,
+        start: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end: float | datetime.datetime | datetime.date | Unset = UNSET,
         step: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -8499,6 +8874,7 @@ class SyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8513,6 +8889,7 @@ class SyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8523,7 +8900,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_instance"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8799,12 +9176,13 @@ class SyncOperations:
     def show_invoices(
         self,
         *,
-        user_id: str,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
         inc_charges: bool | Unset = UNSET,
         only_payouts: bool | Unset = UNSET,
         no_payouts: bool | Unset = UNSET,
-        sdate: str | Unset = UNSET,
-        edate: str | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+        edate: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8819,6 +9197,7 @@ class SyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             inc_charges: (not described upstream)
             only_payouts: (not described upstream)
             no_payouts: (not described upstream)
@@ -8836,6 +9215,7 @@ class SyncOperations:
             OPERATIONS["show_invoices"],
             _m.request(
                 user_id=user_id,
+                owner=owner,
                 inc_charges=inc_charges,
                 only_payouts=only_payouts,
                 no_payouts=no_payouts,
@@ -8849,8 +9229,8 @@ class SyncOperations:
     def show_invoices_v1(
         self,
         *,
-        select_filters: str,
-        order_by: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
@@ -8896,7 +9276,8 @@ class SyncOperations:
     def show_ipaddrs(
         self,
         *,
-        user_id: str,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8911,6 +9292,7 @@ class SyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8921,7 +9303,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_ipaddrs"],
-            _m.request(user_id=user_id),
+            _m.request(user_id=user_id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -8971,6 +9353,7 @@ class SyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -8985,6 +9368,7 @@ class SyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8995,7 +9379,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_machine"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -9003,7 +9387,8 @@ class SyncOperations:
     def show_machines(
         self,
         *,
-        user_id: str,
+        owner: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9017,6 +9402,7 @@ class SyncOperations:
         CLI Usage: `vastai show machines [--user_id <user_id>]`
 
         Args:
+            owner: (not described upstream)
             user_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9028,7 +9414,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_machines"],
-            _m.request(user_id=user_id),
+            _m.request(owner=owner, user_id=user_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -9067,6 +9453,8 @@ class SyncOperations:
     def show_maints(
         self,
         *,
+        owner: str | Unset = UNSET,
+        machine_ids: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9080,6 +9468,8 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            owner: (not described upstream)
+            machine_ids: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9090,7 +9480,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_maints"],
-            _m.request(),
+            _m.request(owner=owner, machine_ids=machine_ids),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -9286,6 +9676,7 @@ class SyncOperations:
     def show_subaccounts(
         self,
         *,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9299,6 +9690,7 @@ class SyncOperations:
         CLI Usage: `vastai show subaccounts`
 
         Args:
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9309,7 +9701,7 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["show_subaccounts"],
-            _m.request(),
+            _m.request(owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -9510,6 +9902,9 @@ class SyncOperations:
         body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
         src_path: str | Unset = UNSET,
         dst_path: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        src_id: str | None | Unset = UNSET,
+        dst_id: str | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9526,6 +9921,9 @@ class SyncOperations:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
             src_path: Filesystem path on the source to copy from.
             dst_path: Filesystem path on the destination to copy to.
+            client_id: (not described upstream)
+            src_id: Source (null: this machine).
+            dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9536,7 +9934,14 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["start_rsync_copy"],
-            _m.request(body=body, src_path=src_path, dst_path=dst_path),
+            _m.request(
+                body=body,
+                src_path=src_path,
+                dst_path=dst_path,
+                client_id=client_id,
+                src_id=src_id,
+                dst_id=dst_id,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -10185,6 +10590,7 @@ class SyncOperations:
         amount: float | Unset = UNSET,
         client_id: str | Unset = UNSET,
         apikey_id: str | Unset = UNSET,
+        sender: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10205,6 +10611,7 @@ class SyncOperations:
             amount: Amount of credits to transfer (must be positive)
             client_id: Client identifier (usually "me")
             apikey_id: Optional API key identifier for audit logging
+            sender: The sending account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10221,6 +10628,7 @@ class SyncOperations:
                 amount=amount,
                 client_id=client_id,
                 apikey_id=apikey_id,
+                sender=sender,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -10383,6 +10791,7 @@ class SyncOperations:
         gpu_ram: float | Unset = UNSET,
         endpoint_id: int | Unset = UNSET,
         search_params: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10408,6 +10817,7 @@ class SyncOperations:
             gpu_ram: Updated minimum GPU RAM in GB.
             endpoint_id: ID of the endpoint this workergroup belongs to; required.
             search_params: Updated GPU offer filter expression.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10431,6 +10841,7 @@ class SyncOperations:
                 gpu_ram=gpu_ram,
                 endpoint_id=endpoint_id,
                 search_params=search_params,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -10447,6 +10858,13 @@ class SyncOperations:
         cold_workers: int | Unset = UNSET,
         max_workers: int | Unset = UNSET,
         endpoint_name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        endpoint_state: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10468,6 +10886,13 @@ class SyncOperations:
             cold_workers: Min number of workers to keep 'cold' when you have no load
             max_workers: Max number of workers your endpoint group can have
             endpoint_name: Deployment endpoint name
+            client_id: vastai always sends "me".
+            min_cold_load: (not described upstream)
+            max_queue_time: (not described upstream)
+            target_queue_time: (not described upstream)
+            inactivity_timeout: (not described upstream)
+            autoscaler_instance: (not described upstream)
+            endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10487,6 +10912,13 @@ class SyncOperations:
                 cold_workers=cold_workers,
                 max_workers=max_workers,
                 endpoint_name=endpoint_name,
+                client_id=client_id,
+                min_cold_load=min_cold_load,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                autoscaler_instance=autoscaler_instance,
+                endpoint_state=endpoint_state,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -10541,6 +10973,8 @@ class SyncOperations:
         image_login: str | Unset = UNSET,
         disk: float | Unset = UNSET,
         recycle: bool | Unset = UNSET,
+        args: str | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10563,6 +10997,8 @@ class SyncOperations:
             image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
             disk: Disk allocation in GB; minimum 8 GB.
             recycle: If true, immediately recycle the instance after applying the template update.
+            args: New container arguments (vastai's --args).
+            env: New environment variables (vastai's --env, a JSON object).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10583,6 +11019,8 @@ class SyncOperations:
                 image_login=image_login,
                 disk=disk,
                 recycle=recycle,
+                args=args,
+                env=env,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -10709,6 +11147,16 @@ class SyncOperations:
         self,
         *,
         id: int,
+        body: UpdateScheduledJobBody | Mapping[str, Any] | None = None,
+        request_body: Mapping[str, Any] | Unset = UNSET,
+        start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        api_endpoint: str | Unset = UNSET,
+        request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET,
+        frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        day_of_the_week: int | Unset = UNSET,
+        hour_of_the_day: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10723,6 +11171,16 @@ class SyncOperations:
 
         Args:
             id: (not described upstream)
+            body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
+            request_body: (not described upstream)
+            start_time: (not described upstream)
+            end_time: (not described upstream)
+            api_endpoint: (not described upstream)
+            request_method: (not described upstream)
+            frequency: (not described upstream)
+            instance_id: (not described upstream)
+            day_of_the_week: (not described upstream)
+            hour_of_the_day: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10733,7 +11191,19 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["update_scheduled_job"],
-            _m.request(id=id),
+            _m.request(
+                id=id,
+                body=body,
+                request_body=request_body,
+                start_time=start_time,
+                end_time=end_time,
+                api_endpoint=api_endpoint,
+                request_method=request_method,
+                frequency=frequency,
+                instance_id=instance_id,
+                day_of_the_week=day_of_the_week,
+                hour_of_the_day=hour_of_the_day,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -10894,6 +11364,27 @@ class SyncOperations:
         body: UpdateTemplateBody | Mapping[str, Any] | None = None,
         hash_id: str | Unset = UNSET,
         template: Mapping[str, Any] | Unset = UNSET,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        jup_direct: bool | Unset = UNSET,
+        ssh_direct: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        extra_filters: Mapping[str, Any] | Unset = UNSET,
+        recommended_disk_space: float | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -10910,6 +11401,27 @@ class SyncOperations:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
             hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
             template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            id: Numeric id of the template (vastai looks it up by hash_id first).
+            name: (not described upstream)
+            image: (not described upstream)
+            tag: (not described upstream)
+            href: (not described upstream)
+            repo: (not described upstream)
+            env: Docker options string, as for create template.
+            onstart: (not described upstream)
+            jup_direct: (not described upstream)
+            ssh_direct: (not described upstream)
+            use_jupyter_lab: (not described upstream)
+            runtype: (not described upstream)
+            use_ssh: (not described upstream)
+            jupyter_dir: (not described upstream)
+            docker_login_repo: (not described upstream)
+            extra_filters: (not described upstream)
+            recommended_disk_space: (not described upstream)
+            readme: (not described upstream)
+            readme_visible: (not described upstream)
+            desc: (not described upstream)
+            private: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10920,7 +11432,32 @@ class SyncOperations:
 
         return self._call(
             OPERATIONS["update_template"],
-            _m.request(body=body, hash_id=hash_id, template=template),
+            _m.request(
+                body=body,
+                hash_id=hash_id,
+                template=template,
+                id=id,
+                name=name,
+                image=image,
+                tag=tag,
+                href=href,
+                repo=repo,
+                env=env,
+                onstart=onstart,
+                jup_direct=jup_direct,
+                ssh_direct=ssh_direct,
+                use_jupyter_lab=use_jupyter_lab,
+                runtype=runtype,
+                use_ssh=use_ssh,
+                jupyter_dir=jupyter_dir,
+                docker_login_repo=docker_login_repo,
+                extra_filters=extra_filters,
+                recommended_disk_space=recommended_disk_space,
+                readme=readme,
+                readme_visible=readme_visible,
+                desc=desc,
+                private=private,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11164,9 +11701,8 @@ class AsyncOperations:
         self,
         *,
         body: AddNetworkDiskBody | Mapping[str, Any] | None = None,
+        machines: list[int] | Unset = UNSET,
         mount_point: str | Unset = UNSET,
-        machine_id: int | Unset = UNSET,
-        machine_ids: list[int] | Unset = UNSET,
         disk_id: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -11182,10 +11718,9 @@ class AsyncOperations:
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
-            mount_point: Path to mount point of networked storage on machine or machines
-            machine_id: ID of the machine to add network disk to
-            machine_ids: IDs of machines to add network disk to
-            disk_id: ID of network disk, if adding machines to existing disk
+            machines: IDs of the machines to add the disk to.
+            mount_point: Mount path of the disk on the machines.
+            disk_id: ID of an existing network disk to attach (omit to register a new one).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11196,13 +11731,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["add_network_disk"],
-            _m.request(
-                body=body,
-                mount_point=mount_point,
-                machine_id=machine_id,
-                machine_ids=machine_ids,
-                disk_id=disk_id,
-            ),
+            _m.request(body=body, machines=machines, mount_point=mount_point, disk_id=disk_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11383,7 +11912,7 @@ class AsyncOperations:
         *,
         body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
         machine_ids: list[Any] | Unset = UNSET,
-        sdate: float | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
         duration: float | Unset = UNSET,
         maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -11430,6 +11959,7 @@ class AsyncOperations:
         *,
         body: CancelCopyBody | Mapping[str, Any] | None = None,
         dst_id: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11445,6 +11975,7 @@ class AsyncOperations:
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
             dst_id: ID of the copy instance target to cancel.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11455,7 +11986,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["cancel_copy"],
-            _m.request(body=body, dst_id=dst_id),
+            _m.request(body=body, dst_id=dst_id, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11464,6 +11995,8 @@ class AsyncOperations:
         self,
         *,
         machine_id: int,
+        body: CancelMaintBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11478,6 +12011,8 @@ class AsyncOperations:
 
         Args:
             machine_id: (not described upstream)
+            body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11488,7 +12023,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["cancel_maint"],
-            _m.request(machine_id=machine_id),
+            _m.request(machine_id=machine_id, body=body, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11533,6 +12068,7 @@ class AsyncOperations:
         *,
         body: CancelSyncBody | Mapping[str, Any] | None = None,
         dst_id: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11549,6 +12085,7 @@ class AsyncOperations:
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
             dst_id: The destination instance ID of the sync operation to cancel.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11559,7 +12096,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["cancel_sync"],
-            _m.request(body=body, dst_id=dst_id),
+            _m.request(body=body, dst_id=dst_id, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11641,6 +12178,11 @@ class AsyncOperations:
     async def clone_volume(
         self,
         *,
+        body: CloneVolumeBody | Mapping[str, Any] | None = None,
+        src_id: int | Unset = UNSET,
+        dst_id: int | Unset = UNSET,
+        size: float | Unset = UNSET,
+        disable_compression: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11654,6 +12196,11 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CloneVolumeBody or a mapping); keywords below override its fields.
+            src_id: ID of the volume to clone.
+            dst_id: ID of the volume offer (or volume) to clone into.
+            size: Size in GB of the new volume.
+            disable_compression: Copy without compression.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11664,7 +12211,13 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["clone_volume"],
-            _m.request(),
+            _m.request(
+                body=body,
+                src_id=src_id,
+                dst_id=dst_id,
+                size=size,
+                disable_compression=disable_compression,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -11733,6 +12286,7 @@ class AsyncOperations:
         dst_path: str | Unset = UNSET,
         src_id: str | Unset = UNSET,
         dst_id: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11751,6 +12305,7 @@ class AsyncOperations:
             dst_path: Path of the destination data.
             src_id: ID of the source instance.
             dst_id: ID of the destination instance.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11762,7 +12317,12 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["copy"],
             _m.request(
-                body=body, src_path=src_path, dst_path=dst_path, src_id=src_id, dst_id=dst_id
+                body=body,
+                src_path=src_path,
+                dst_path=dst_path,
+                src_id=src_id,
+                dst_id=dst_id,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -11774,7 +12334,7 @@ class AsyncOperations:
         body: CreateApiKeyBody | Mapping[str, Any] | None = None,
         name: str | Unset = UNSET,
         permissions: Mapping[str, Any] | Unset = UNSET,
-        key_params: Mapping[str, Any] | Unset = UNSET,
+        key_params: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11791,7 +12351,7 @@ class AsyncOperations:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
             name: Name for the API key
             permissions: JSON object containing permission definitions
-            key_params: Optional wildcard parameters for advanced keys
+            key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11829,6 +12389,7 @@ class AsyncOperations:
         endpoint_name: str | Unset = UNSET,
         endpoint_id: int | Unset = UNSET,
         search_params: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11861,6 +12422,7 @@ class AsyncOperations:
             endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
             endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
             search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11891,6 +12453,7 @@ class AsyncOperations:
                 endpoint_name=endpoint_name,
                 endpoint_id=endpoint_id,
                 search_params=search_params,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -11943,6 +12506,12 @@ class AsyncOperations:
         cold_workers: int | Unset = UNSET,
         max_workers: int | Unset = UNSET,
         endpoint_name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -11963,6 +12532,12 @@ class AsyncOperations:
             cold_workers: Number of cold workers.
             max_workers: Maximum number of workers.
             endpoint_name: Name of the endpoint.
+            client_id: vastai always sends "me".
+            min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
+            max_queue_time: Maximum queue time in seconds.
+            target_queue_time: Target queue time in seconds.
+            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11981,6 +12556,12 @@ class AsyncOperations:
                 cold_workers=cold_workers,
                 max_workers=max_workers,
                 endpoint_name=endpoint_name,
+                client_id=client_id,
+                min_cold_load=min_cold_load,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                autoscaler_instance=autoscaler_instance,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -12030,12 +12611,12 @@ class AsyncOperations:
         *,
         id: int,
         body: CreateInstanceBody | Mapping[str, Any] | None = None,
-        image: str | Unset = UNSET,
+        image: str | None | Unset = UNSET,
         template_id: int | Unset = UNSET,
         template_hash_id: str | Unset = UNSET,
         label: str | Unset = UNSET,
         disk: float | Unset = UNSET,
-        runtype: CreateInstanceBodyRuntype | Unset = UNSET,
+        runtype: str | Unset = UNSET,
         target_state: CreateInstanceBodyTargetState | Unset = UNSET,
         price: float | Unset = UNSET,
         env: Mapping[str, Any] | Unset = UNSET,
@@ -12052,6 +12633,8 @@ class AsyncOperations:
         user: str | Unset = UNSET,
         image_login: str | Unset = UNSET,
         volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any] | Unset = UNSET,
+        extra: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12075,7 +12658,7 @@ class AsyncOperations:
             template_hash_id: Hash ID of a template. Alternative to providing template_id
             label: Custom name for the instance
             disk: Size of local disk partition (in GB)
-            runtype: Launch mode for the instance. If omitted, defaults to 'ssh' unless `args/args_str` is provided.
+            runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
             target_state: Desired initial state of the instance
             price: Bid price per machine (in $/hour). Only for interruptible instances
             env: Environment variables
@@ -12092,6 +12675,8 @@ class AsyncOperations:
             user: User to use with docker create (breaks some images, use with caution)
             image_login: Docker registry credentials if needed
             volume_info: Volume creation/linking information
+            extra: Extra docker run options (vastai's --extra).
+            client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12127,6 +12712,8 @@ class AsyncOperations:
                 user=user,
                 image_login=image_login,
                 volume_info=volume_info,
+                extra=extra,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -12135,6 +12722,17 @@ class AsyncOperations:
     async def create_instances(
         self,
         *,
+        body: CreateInstancesBody | Mapping[str, Any] | None = None,
+        ids: list[int] | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        image: str | None | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        price: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12148,6 +12746,17 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CreateInstancesBody or a mapping); keywords below override its fields.
+            ids: Offer (ask) ids to rent, one instance each.
+            client_id: vastai always sends "me".
+            image: Docker image (null for a template launch).
+            template_hash_id: Template to launch from.
+            disk: Disk size in GB.
+            env: Environment variables and port mappings.
+            runtype: Launch mode, as for create instance.
+            label: (not described upstream)
+            onstart: Onstart script.
+            price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12158,7 +12767,19 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["create_instances"],
-            _m.request(),
+            _m.request(
+                body=body,
+                ids=ids,
+                client_id=client_id,
+                image=image,
+                template_hash_id=template_hash_id,
+                disk=disk,
+                env=env,
+                runtype=runtype,
+                label=label,
+                onstart=onstart,
+                price=price,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -12210,7 +12831,7 @@ class AsyncOperations:
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
         credit_discount_max: float | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12436,6 +13057,16 @@ class AsyncOperations:
     async def create_scheduled_job(
         self,
         *,
+        body: CreateScheduledJobBody | Mapping[str, Any] | None = None,
+        start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        api_endpoint: str | Unset = UNSET,
+        request_method: CreateScheduledJobBodyRequestMethod | Unset = UNSET,
+        request_body: Mapping[str, Any] | Unset = UNSET,
+        frequency: CreateScheduledJobBodyFrequency | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        day_of_the_week: int | None | Unset = UNSET,
+        hour_of_the_day: int | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12449,6 +13080,16 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (CreateScheduledJobBody or a mapping); keywords below override its fields.
+            start_time: When the schedule starts: Unix seconds, or a datetime/date.
+            end_time: When the schedule ends: Unix seconds, or a datetime/date.
+            api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
+            request_method: (not described upstream)
+            request_body: JSON body of the scheduled request.
+            frequency: (not described upstream)
+            instance_id: (not described upstream)
+            day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
+            hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12459,7 +13100,18 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["create_scheduled_job"],
-            _m.request(),
+            _m.request(
+                body=body,
+                start_time=start_time,
+                end_time=end_time,
+                api_endpoint=api_endpoint,
+                request_method=request_method,
+                request_body=request_body,
+                frequency=frequency,
+                instance_id=instance_id,
+                day_of_the_week=day_of_the_week,
+                hour_of_the_day=hour_of_the_day,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -12650,7 +13302,7 @@ class AsyncOperations:
         name: str | Unset = UNSET,
         image: str | Unset = UNSET,
         tag: str | Unset = UNSET,
-        env: Mapping[str, Any] | Unset = UNSET,
+        env: str | Unset = UNSET,
         onstart: str | Unset = UNSET,
         runtype: CreateTemplateBodyRuntype | Unset = UNSET,
         ssh_direct: bool | Unset = UNSET,
@@ -12662,6 +13314,13 @@ class AsyncOperations:
         docker_login_pass: str | Unset = UNSET,
         extra_filters: Mapping[str, Any] | Unset = UNSET,
         recommended_disk_space: float | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12679,7 +13338,7 @@ class AsyncOperations:
             name: Name of the template
             image: Docker image path. Used when launching instances from this template.
             tag: Docker image tag specifying version of the image This can be included in the image instead of here
-            env: Environment variables
+            env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
             onstart: Commands to run when instance starts
             runtype: Type of instance runtime
             ssh_direct: Enable direct SSH connection
@@ -12691,6 +13350,13 @@ class AsyncOperations:
             docker_login_pass: Access token or password for private Docker repo.
             extra_filters: Additional machine search filters
             recommended_disk_space: Recommended disk space in GB. Defaults to 16GB if not specified.
+            href: Link shown with the template.
+            repo: Link to the image's repository.
+            use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
+            readme: Readme text.
+            readme_visible: Show the readme (vastai sends true unless --hide-readme).
+            desc: Description.
+            private: Private template (vastai sends true unless --public).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12718,6 +13384,13 @@ class AsyncOperations:
                 docker_login_pass=docker_login_pass,
                 extra_filters=extra_filters,
                 recommended_disk_space=recommended_disk_space,
+                href=href,
+                repo=repo,
+                use_ssh=use_ssh,
+                readme=readme,
+                readme_visible=readme_visible,
+                desc=desc,
+                private=private,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -12740,6 +13413,11 @@ class AsyncOperations:
         max_workers: int | Unset = UNSET,
         test_workers: int | Unset = UNSET,
         gpu_ram: int | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        docker_login_user: str | Unset = UNSET,
+        docker_login_pass: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12767,6 +13445,11 @@ class AsyncOperations:
             max_workers: Maximum number of worker instances
             test_workers: Number of test workers
             gpu_ram: Minimum GPU RAM in GB
+            min_cold_load: Minimum floor load allowing cold workers.
+            autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
+            docker_login_user: Registry user for a private image.
+            docker_login_pass: Registry password or token.
+            docker_login_repo: Registry of the private image.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12792,6 +13475,11 @@ class AsyncOperations:
                 max_workers=max_workers,
                 test_workers=test_workers,
                 gpu_ram=gpu_ram,
+                min_cold_load=min_cold_load,
+                autoscaler_instance=autoscaler_instance,
+                docker_login_user=docker_login_user,
+                docker_login_pass=docker_login_pass,
+                docker_login_repo=docker_login_repo,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -12870,6 +13558,8 @@ class AsyncOperations:
         self,
         *,
         id: int,
+        body: DeleteAutojobBody | Mapping[str, Any] | None = None,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12884,6 +13574,8 @@ class AsyncOperations:
 
         Args:
             id: (not described upstream)
+            body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12894,7 +13586,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["delete_autojob"],
-            _m.request(id=id),
+            _m.request(id=id, body=body, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -13315,6 +14007,7 @@ class AsyncOperations:
         *,
         body: DeleteTemplateBody | Mapping[str, Any] | None = None,
         template_id: int | Unset = UNSET,
+        hash_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13334,6 +14027,7 @@ class AsyncOperations:
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
             template_id: Numeric ID of the template to delete (not hash_id)
+            hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13344,7 +14038,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["delete_template"],
-            _m.request(body=body, template_id=template_id),
+            _m.request(body=body, template_id=template_id, hash_id=hash_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -13389,8 +14083,7 @@ class AsyncOperations:
     async def delete_volume(
         self,
         *,
-        body: DeleteVolumeBody | Mapping[str, Any] | None = None,
-        id: int | Unset = UNSET,
+        id: int,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13404,8 +14097,7 @@ class AsyncOperations:
         CLI Usage: `vastai delete volume <volume_id>`
 
         Args:
-            body: The whole request body (DeleteVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the volume to delete
+            id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13416,7 +14108,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["delete_volume"],
-            _m.request(body=body, id=id),
+            _m.request(id=id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -13490,6 +14182,8 @@ class AsyncOperations:
     async def destroy_instances(
         self,
         *,
+        body: DestroyInstancesBody | Mapping[str, Any] | None = None,
+        instance_ids: list[int] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -13503,6 +14197,8 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (DestroyInstancesBody or a mapping); keywords below override its fields.
+            instance_ids: IDs of the instances to destroy.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13513,7 +14209,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["destroy_instances"],
-            _m.request(),
+            _m.request(body=body, instance_ids=instance_ids),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -13983,7 +14679,9 @@ class AsyncOperations:
         self,
         *,
         body: GetEndpointLogsBody | Mapping[str, Any] | None = None,
+        id: int | Unset = UNSET,
         endpoint: str | Unset = UNSET,
+        api_key: str | Unset = UNSET,
         tail: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -13999,8 +14697,10 @@ class AsyncOperations:
 
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint
-            tail: Number of log lines to retrieve from the end
+            id: ID of the endpoint (what vastai sends).
+            endpoint: Name of the endpoint (the seed's form; give id or endpoint).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given: docs/wire.md W7).
+            tail: Number of log lines from the end.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14011,7 +14711,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["get_endpoint_logs"],
-            _m.request(body=body, endpoint=endpoint, tail=tail),
+            _m.request(body=body, id=id, endpoint=endpoint, api_key=api_key, tail=tail),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -14419,9 +15119,8 @@ class AsyncOperations:
     async def invite_team_member(
         self,
         *,
-        body: InviteTeamMemberBody | Mapping[str, Any] | None = None,
-        email: str | Unset = UNSET,
-        role: str | Unset = UNSET,
+        email: str,
+        role: str,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14435,9 +15134,8 @@ class AsyncOperations:
         CLI Usage: `vastai invite team-member --email <email> --role <role>`
 
         Args:
-            body: The whole request body (InviteTeamMemberBody or a mapping); keywords below override its fields.
-            email: Email address of the user to invite
-            role: Role to assign to the new team member
+            email: (not described upstream)
+            role: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14448,7 +15146,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["invite_team_member"],
-            _m.request(body=body, email=email, role=role),
+            _m.request(email=email, role=role),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -14530,6 +15228,23 @@ class AsyncOperations:
     async def launch_instance(
         self,
         *,
+        body: LaunchInstanceBody | Mapping[str, Any] | None = None,
+        q: Mapping[str, Any] | Unset = UNSET,
+        image: str | None | Unset = UNSET,
+        disk: float | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
+        label: str | Unset = UNSET,
+        extra: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        image_login: str | Unset = UNSET,
+        python_utf8: bool | Unset = UNSET,
+        lang_utf8: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        cancel_unavail: bool | Unset = UNSET,
+        template_hash_id: str | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        args: list[str] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14543,6 +15258,23 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (LaunchInstanceBody or a mapping); keywords below override its fields.
+            q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
+            image: Docker image (null for a template launch).
+            disk: Disk size in GB.
+            env: (not described upstream)
+            label: (not described upstream)
+            extra: (not described upstream)
+            onstart: (not described upstream)
+            image_login: (not described upstream)
+            python_utf8: (not described upstream)
+            lang_utf8: (not described upstream)
+            use_jupyter_lab: (not described upstream)
+            jupyter_dir: (not described upstream)
+            cancel_unavail: (not described upstream)
+            template_hash_id: (not described upstream)
+            runtype: As for create instance (space-separated lists allowed).
+            args: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14553,7 +15285,25 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["launch_instance"],
-            _m.request(),
+            _m.request(
+                body=body,
+                q=q,
+                image=image,
+                disk=disk,
+                env=env,
+                label=label,
+                extra=extra,
+                onstart=onstart,
+                image_login=image_login,
+                python_utf8=python_utf8,
+                lang_utf8=lang_utf8,
+                use_jupyter_lab=use_jupyter_lab,
+                jupyter_dir=jupyter_dir,
+                cancel_unavail=cancel_unavail,
+                template_hash_id=template_hash_id,
+                runtype=runtype,
+                args=args,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -14633,8 +15383,11 @@ class AsyncOperations:
         price_inetd: float | Unset = UNSET,
         price_min_bid: float | Unset = UNSET,
         min_chunk: int | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         credit_discount_max: float | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        vol_size: int | Unset = UNSET,
+        vol_price: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14659,6 +15412,9 @@ class AsyncOperations:
             min_chunk: Minimum number of GPUs that must be rented together
             end_date: Unix timestamp for when the listing expires
             credit_discount_max: Maximum discount rate allowed for prepaid credits
+            duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
+            vol_size: Size in GB of the volume offer listed with the machine.
+            vol_price: Price of that volume offer in $/GB/month.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14680,6 +15436,9 @@ class AsyncOperations:
                 min_chunk=min_chunk,
                 end_date=end_date,
                 credit_discount_max=credit_discount_max,
+                duration=duration,
+                vol_size=vol_size,
+                vol_price=vol_price,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -14692,7 +15451,7 @@ class AsyncOperations:
         disk_id: int | Unset = UNSET,
         price_disk: float | Unset = UNSET,
         size: int | Unset = UNSET,
-        end_date: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14855,8 +15614,11 @@ class AsyncOperations:
         *,
         body: ListVolumeBody | Mapping[str, Any] | None = None,
         hidden_listing: bool | Unset = UNSET,
-        machine: int | Unset = UNSET,
+        machine: int | list[int] | Unset = UNSET,
         machines: list[Any] | Unset = UNSET,
+        size: int | Unset = UNSET,
+        price_disk: float | Unset = UNSET,
+        end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14872,8 +15634,11 @@ class AsyncOperations:
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
             hidden_listing: When true, the volume listing is not shown in public marketplace search results.
-            machine: Single machine ID to list a volume for. Use machines (array) for multiple. One of machine or machines is required.
+            machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
             machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            size: Disk space offered in GB (vastai's default 15).
+            price_disk: Storage price in $/GB/month (vastai's default 0.10).
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14885,7 +15650,13 @@ class AsyncOperations:
         return await self._call(
             OPERATIONS["list_volume"],
             _m.request(
-                body=body, hidden_listing=hidden_listing, machine=machine, machines=machines
+                body=body,
+                hidden_listing=hidden_listing,
+                machine=machine,
+                machines=machines,
+                size=size,
+                price_disk=price_disk,
+                end_date=end_date,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -14894,6 +15665,8 @@ class AsyncOperations:
     async def list_volumes(
         self,
         *,
+        owner: str | Unset = UNSET,
+        type: ListVolumesType | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -14907,6 +15680,8 @@ class AsyncOperations:
         CLI Usage: `vastai show volumes`
 
         Args:
+            owner: (not described upstream)
+            type: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14917,7 +15692,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["list_volumes"],
-            _m.request(),
+            _m.request(owner=owner, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -15044,7 +15819,7 @@ class AsyncOperations:
         *,
         body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
         machine_ids: list[Any] | Unset = UNSET,
-        ctime: float | Unset = UNSET,
+        ctime: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15442,6 +16217,7 @@ class AsyncOperations:
         body: RentVolumeBody | Mapping[str, Any] | None = None,
         id: int | Unset = UNSET,
         size: int | Unset = UNSET,
+        name: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15458,6 +16234,7 @@ class AsyncOperations:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
             id: ID for the volume
             size: Size in GB (Defaults to 15)
+            name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15468,7 +16245,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["rent_volume"],
-            _m.request(body=body, id=id, size=size),
+            _m.request(body=body, id=id, size=size, name=name),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -15713,10 +16490,11 @@ class AsyncOperations:
         *,
         machine_id: int,
         body: ScheduleMaintBody | Mapping[str, Any] | None = None,
-        sdate: datetime.datetime | Unset = UNSET,
-        duration: int | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+        duration: float | Unset = UNSET,
         maintenance_reason: str | Unset = UNSET,
         maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15732,10 +16510,11 @@ class AsyncOperations:
         Args:
             machine_id: (not described upstream)
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
-            sdate: Start date and time of the maintenance window.
-            duration: Duration of the maintenance window in hours.
+            sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
+            duration: Duration of the window in hours (fractions allowed).
             maintenance_reason: Reason for the maintenance.
             maintenance_category: Category of the maintenance.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15753,6 +16532,7 @@ class AsyncOperations:
                 duration=duration,
                 maintenance_reason=maintenance_reason,
                 maintenance_category=maintenance_category,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -15762,10 +16542,15 @@ class AsyncOperations:
         self,
         *,
         query: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[SearchBenchmarksResponse200Item]:
+    ) -> SearchBenchmarksResponse200:
         """search benchmarks.
 
         ``GET /api/v0/benchmarks``
@@ -15776,6 +16561,11 @@ class AsyncOperations:
 
         Args:
             query: (not described upstream)
+            select_filters: (not described upstream)
+            select_cols: (not described upstream)
+            order_by: (not described upstream)
+            limit: (not described upstream)
+            after_token: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15786,7 +16576,14 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_benchmarks"],
-            _m.request(query=query),
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+                limit=limit,
+                after_token=after_token,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -15794,9 +16591,9 @@ class AsyncOperations:
     async def search_invoices(
         self,
         *,
-        body: SearchInvoicesBody | Mapping[str, Any] | None = None,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         type: str | Unset = UNSET,
-        select_filters: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15810,9 +16607,9 @@ class AsyncOperations:
         CLI Usage: `vastai search invoices`
 
         Args:
-            body: The whole request body (SearchInvoicesBody or a mapping); keywords below override its fields.
-            type: Type of invoices to retrieve
-            select_filters: Filters to apply to the invoice selection.
+            select_filters: (not described upstream)
+            select_cols: (not described upstream)
+            type: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15823,7 +16620,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_invoices"],
-            _m.request(body=body, type=type, select_filters=select_filters),
+            _m.request(select_filters=select_filters, select_cols=select_cols, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -15831,8 +16628,21 @@ class AsyncOperations:
     async def search_network_volumes(
         self,
         *,
+        query: str | Query | None = None,
         body: SearchNetworkVolumesBody | Mapping[str, Any] | None = None,
-        q: SearchNetworkVolumesBodyQ | Mapping[str, Any] | Unset = UNSET,
+        verified: Mapping[str, Any] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        reliability2: Mapping[str, Any] | Unset = UNSET,
+        inet_down: Mapping[str, Any] | Unset = UNSET,
+        inet_up: Mapping[str, Any] | Unset = UNSET,
+        geolocation: Mapping[str, Any] | Unset = UNSET,
+        disk_bw: Mapping[str, Any] | Unset = UNSET,
+        duration: Mapping[str, Any] | Unset = UNSET,
+        storage_cost: Mapping[str, Any] | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
+        disk_space: Mapping[str, Any] | Unset = UNSET,
+        allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15846,8 +16656,21 @@ class AsyncOperations:
         CLI Usage: `vastai search network-volumes <query> [--order <field>]`
 
         Args:
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            q: (not described upstream)
+            verified: Display offers where all machines in cluster are verified
+            order: Sort fields and directions
+            limit: Max results to return
+            reliability2: Cluster reliability score (0-1)
+            inet_down: Download bandwidth (MB/s)
+            inet_up: Upload bandwidth (MB/s)
+            geolocation: Cluster location (two letter country code)
+            disk_bw: Disk read bandwidth in MB/s
+            duration: Maximum rental duration in days
+            storage_cost: Storage cost in $/GB/month
+            external: External (non-Vast) offers, e.g. {"eq": false}.
+            disk_space: Free disk in GB, e.g. {"gte": 50}.
+            allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15858,7 +16681,23 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_network_volumes"],
-            _m.request(body=body, q=q),
+            _m.request(
+                query=query,
+                body=body,
+                verified=verified,
+                order=order,
+                limit=limit,
+                reliability2=reliability2,
+                inet_down=inet_down,
+                inet_up=inet_up,
+                geolocation=geolocation,
+                disk_bw=disk_bw,
+                duration=duration,
+                storage_cost=storage_cost,
+                external=external,
+                disk_space=disk_space,
+                allocated_storage=allocated_storage,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -15909,6 +16748,7 @@ class AsyncOperations:
         order: str | list[list[str]] | Unset = UNSET,
         disable_bundling: bool | Unset = UNSET,
         allocated_storage: float | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15980,6 +16820,7 @@ class AsyncOperations:
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
             disable_bundling: Disable offer bundling
             allocated_storage: Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB.
+            external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16034,6 +16875,7 @@ class AsyncOperations:
                 order=order,
                 disable_bundling=disable_bundling,
                 allocated_storage=allocated_storage,
+                external=external,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -16116,6 +16958,7 @@ class AsyncOperations:
         *,
         query: str | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         order_by: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -16132,6 +16975,7 @@ class AsyncOperations:
         Args:
             query: (not described upstream)
             select_filters: (not described upstream)
+            select_cols: (not described upstream)
             order_by: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16143,7 +16987,12 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_templates"],
-            _m.request(query=query, select_filters=select_filters, order_by=order_by),
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16182,9 +17031,21 @@ class AsyncOperations:
     async def search_volumes(
         self,
         *,
-        q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        query: str | Query | None = None,
         body: SearchVolumesBody | Mapping[str, Any] | None = None,
+        verified: Mapping[str, Any] | Unset = UNSET,
+        external: Mapping[str, Any] | Unset = UNSET,
+        disk_space: Mapping[str, Any] | Unset = UNSET,
+        disk_bw: Mapping[str, Any] | Unset = UNSET,
+        duration: Mapping[str, Any] | Unset = UNSET,
+        geolocation: Mapping[str, Any] | Unset = UNSET,
+        inet_down: Mapping[str, Any] | Unset = UNSET,
+        inet_up: Mapping[str, Any] | Unset = UNSET,
+        reliability: Mapping[str, Any] | Unset = UNSET,
+        storage_cost: Mapping[str, Any] | Unset = UNSET,
+        order: str | list[list[str]] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        allocated_storage: float | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16198,9 +17059,21 @@ class AsyncOperations:
         CLI Usage: `vastai search volumes <query> [options]`
 
         Args:
-            q: JSON object of filters, e.g. {"limit": 100}
+            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
-            limit: Maximum number of results to return
+            verified: Verified machines only, e.g. {"eq": true}.
+            external: External (non-Vast) offers, e.g. {"eq": false}.
+            disk_space: Free disk in GB, e.g. {"gte": 50}.
+            disk_bw: Disk bandwidth in MB/s.
+            duration: Maximum rental duration in days.
+            geolocation: Two-letter country code(s).
+            inet_down: Download bandwidth in MB/s.
+            inet_up: Upload bandwidth in MB/s.
+            reliability: Machine reliability (0-1).
+            storage_cost: Storage cost in $/GB/month.
+            order: Sort fields and directions, e.g. [["score", "desc"]].
+            limit: Maximum number of offers.
+            allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16211,7 +17084,23 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["search_volumes"],
-            _m.request(q=q, body=body, limit=limit),
+            _m.request(
+                query=query,
+                body=body,
+                verified=verified,
+                external=external,
+                disk_space=disk_space,
+                disk_bw=disk_bw,
+                duration=duration,
+                geolocation=geolocation,
+                inet_down=inet_down,
+                inet_up=inet_up,
+                reliability=reliability,
+                storage_cost=storage_cost,
+                order=order,
+                limit=limit,
+                allocated_storage=allocated_storage,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16308,6 +17197,7 @@ class AsyncOperations:
         machine_id: int,
         body: SetMinBidBody | Mapping[str, Any] | None = None,
         price: float | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16324,6 +17214,7 @@ class AsyncOperations:
             machine_id: (not described upstream)
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
             price: Minimum bid price for the machine.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16334,7 +17225,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["set_min_bid"],
-            _m.request(machine_id=machine_id, body=body, price=price),
+            _m.request(machine_id=machine_id, body=body, price=price, client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16509,7 +17400,7 @@ class AsyncOperations:
     async def show_charges(
         self,
         *,
-        select_filters: str,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
         format: ShowChargesFormat | Unset = UNSET,
         latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
@@ -16716,6 +17607,7 @@ class AsyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16730,6 +17622,7 @@ class AsyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16740,7 +17633,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_deposit"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16748,9 +17641,10 @@ class AsyncOperations:
     async def show_earnings(
         self,
         *,
-        user_id: int,
-        sday: int | Unset = UNSET,
-        eday: int | Unset = UNSET,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
+        sday: float | datetime.datetime | datetime.date | Unset = UNSET,
+        eday: float | datetime.datetime | datetime.date | Unset = UNSET,
         machid: int | Unset = UNSET,
         last_days: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
@@ -16767,6 +17661,7 @@ class AsyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             sday: (not described upstream)
             eday: (not described upstream)
             machid: (not described upstream)
@@ -16781,7 +17676,14 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_earnings"],
-            _m.request(user_id=user_id, sday=sday, eday=eday, machid=machid, last_days=last_days),
+            _m.request(
+                user_id=user_id,
+                owner=owner,
+                sday=sday,
+                eday=eday,
+                machid=machid,
+                last_days=last_days,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16820,6 +17722,7 @@ class AsyncOperations:
     async def show_endpoints(
         self,
         *,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -16833,6 +17736,7 @@ class AsyncOperations:
         CLI Usage: `vastai show endpoints`
 
         Args:
+            client_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16843,7 +17747,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_endpoints"],
-            _m.request(),
+            _m.request(client_id=client_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -16954,8 +17858,8 @@ class AsyncOperations:
         verified: ShowGpuTrendsVerified | Unset = UNSET,
         hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
         num_gpus: str | Unset = UNSET,
-        start: int | Unset = UNSET,
-        end: int | Unset = UNSET,
+        start: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end: float | datetime.datetime | datetime.date | Unset = UNSET,
         step: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -17004,6 +17908,7 @@ class AsyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17018,6 +17923,7 @@ class AsyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17028,7 +17934,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_instance"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -17304,12 +18210,13 @@ class AsyncOperations:
     async def show_invoices(
         self,
         *,
-        user_id: str,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
         inc_charges: bool | Unset = UNSET,
         only_payouts: bool | Unset = UNSET,
         no_payouts: bool | Unset = UNSET,
-        sdate: str | Unset = UNSET,
-        edate: str | Unset = UNSET,
+        sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+        edate: float | datetime.datetime | datetime.date | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17324,6 +18231,7 @@ class AsyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             inc_charges: (not described upstream)
             only_payouts: (not described upstream)
             no_payouts: (not described upstream)
@@ -17341,6 +18249,7 @@ class AsyncOperations:
             OPERATIONS["show_invoices"],
             _m.request(
                 user_id=user_id,
+                owner=owner,
                 inc_charges=inc_charges,
                 only_payouts=only_payouts,
                 no_payouts=no_payouts,
@@ -17354,8 +18263,8 @@ class AsyncOperations:
     async def show_invoices_v1(
         self,
         *,
-        select_filters: str,
-        order_by: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
@@ -17401,7 +18310,8 @@ class AsyncOperations:
     async def show_ipaddrs(
         self,
         *,
-        user_id: str,
+        user_id: str = "me",
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17416,6 +18326,7 @@ class AsyncOperations:
 
         Args:
             user_id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17426,7 +18337,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_ipaddrs"],
-            _m.request(user_id=user_id),
+            _m.request(user_id=user_id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -17476,6 +18387,7 @@ class AsyncOperations:
         self,
         *,
         id: int,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17490,6 +18402,7 @@ class AsyncOperations:
 
         Args:
             id: (not described upstream)
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17500,7 +18413,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_machine"],
-            _m.request(id=id),
+            _m.request(id=id, owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -17508,7 +18421,8 @@ class AsyncOperations:
     async def show_machines(
         self,
         *,
-        user_id: str,
+        owner: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17522,6 +18436,7 @@ class AsyncOperations:
         CLI Usage: `vastai show machines [--user_id <user_id>]`
 
         Args:
+            owner: (not described upstream)
             user_id: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17533,7 +18448,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_machines"],
-            _m.request(user_id=user_id),
+            _m.request(owner=owner, user_id=user_id),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -17572,6 +18487,8 @@ class AsyncOperations:
     async def show_maints(
         self,
         *,
+        owner: str | Unset = UNSET,
+        machine_ids: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17585,6 +18502,8 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            owner: (not described upstream)
+            machine_ids: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17595,7 +18514,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_maints"],
-            _m.request(),
+            _m.request(owner=owner, machine_ids=machine_ids),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -17791,6 +18710,7 @@ class AsyncOperations:
     async def show_subaccounts(
         self,
         *,
+        owner: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -17804,6 +18724,7 @@ class AsyncOperations:
         CLI Usage: `vastai show subaccounts`
 
         Args:
+            owner: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17814,7 +18735,7 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["show_subaccounts"],
-            _m.request(),
+            _m.request(owner=owner),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -18015,6 +18936,9 @@ class AsyncOperations:
         body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
         src_path: str | Unset = UNSET,
         dst_path: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        src_id: str | None | Unset = UNSET,
+        dst_id: str | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18031,6 +18955,9 @@ class AsyncOperations:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
             src_path: Filesystem path on the source to copy from.
             dst_path: Filesystem path on the destination to copy to.
+            client_id: (not described upstream)
+            src_id: Source (null: this machine).
+            dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18041,7 +18968,14 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["start_rsync_copy"],
-            _m.request(body=body, src_path=src_path, dst_path=dst_path),
+            _m.request(
+                body=body,
+                src_path=src_path,
+                dst_path=dst_path,
+                client_id=client_id,
+                src_id=src_id,
+                dst_id=dst_id,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -18690,6 +19624,7 @@ class AsyncOperations:
         amount: float | Unset = UNSET,
         client_id: str | Unset = UNSET,
         apikey_id: str | Unset = UNSET,
+        sender: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18710,6 +19645,7 @@ class AsyncOperations:
             amount: Amount of credits to transfer (must be positive)
             client_id: Client identifier (usually "me")
             apikey_id: Optional API key identifier for audit logging
+            sender: The sending account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18726,6 +19662,7 @@ class AsyncOperations:
                 amount=amount,
                 client_id=client_id,
                 apikey_id=apikey_id,
+                sender=sender,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -18888,6 +19825,7 @@ class AsyncOperations:
         gpu_ram: float | Unset = UNSET,
         endpoint_id: int | Unset = UNSET,
         search_params: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18913,6 +19851,7 @@ class AsyncOperations:
             gpu_ram: Updated minimum GPU RAM in GB.
             endpoint_id: ID of the endpoint this workergroup belongs to; required.
             search_params: Updated GPU offer filter expression.
+            client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18936,6 +19875,7 @@ class AsyncOperations:
                 gpu_ram=gpu_ram,
                 endpoint_id=endpoint_id,
                 search_params=search_params,
+                client_id=client_id,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -18952,6 +19892,13 @@ class AsyncOperations:
         cold_workers: int | Unset = UNSET,
         max_workers: int | Unset = UNSET,
         endpoint_name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        min_cold_load: float | Unset = UNSET,
+        max_queue_time: float | Unset = UNSET,
+        target_queue_time: float | Unset = UNSET,
+        inactivity_timeout: float | Unset = UNSET,
+        autoscaler_instance: str | Unset = UNSET,
+        endpoint_state: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -18973,6 +19920,13 @@ class AsyncOperations:
             cold_workers: Min number of workers to keep 'cold' when you have no load
             max_workers: Max number of workers your endpoint group can have
             endpoint_name: Deployment endpoint name
+            client_id: vastai always sends "me".
+            min_cold_load: (not described upstream)
+            max_queue_time: (not described upstream)
+            target_queue_time: (not described upstream)
+            inactivity_timeout: (not described upstream)
+            autoscaler_instance: (not described upstream)
+            endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18992,6 +19946,13 @@ class AsyncOperations:
                 cold_workers=cold_workers,
                 max_workers=max_workers,
                 endpoint_name=endpoint_name,
+                client_id=client_id,
+                min_cold_load=min_cold_load,
+                max_queue_time=max_queue_time,
+                target_queue_time=target_queue_time,
+                inactivity_timeout=inactivity_timeout,
+                autoscaler_instance=autoscaler_instance,
+                endpoint_state=endpoint_state,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -19046,6 +20007,8 @@ class AsyncOperations:
         image_login: str | Unset = UNSET,
         disk: float | Unset = UNSET,
         recycle: bool | Unset = UNSET,
+        args: str | Unset = UNSET,
+        env: Mapping[str, Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19068,6 +20031,8 @@ class AsyncOperations:
             image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
             disk: Disk allocation in GB; minimum 8 GB.
             recycle: If true, immediately recycle the instance after applying the template update.
+            args: New container arguments (vastai's --args).
+            env: New environment variables (vastai's --env, a JSON object).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19088,6 +20053,8 @@ class AsyncOperations:
                 image_login=image_login,
                 disk=disk,
                 recycle=recycle,
+                args=args,
+                env=env,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -19214,6 +20181,16 @@ class AsyncOperations:
         self,
         *,
         id: int,
+        body: UpdateScheduledJobBody | Mapping[str, Any] | None = None,
+        request_body: Mapping[str, Any] | Unset = UNSET,
+        start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+        api_endpoint: str | Unset = UNSET,
+        request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET,
+        frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET,
+        instance_id: int | Unset = UNSET,
+        day_of_the_week: int | Unset = UNSET,
+        hour_of_the_day: int | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19228,6 +20205,16 @@ class AsyncOperations:
 
         Args:
             id: (not described upstream)
+            body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
+            request_body: (not described upstream)
+            start_time: (not described upstream)
+            end_time: (not described upstream)
+            api_endpoint: (not described upstream)
+            request_method: (not described upstream)
+            frequency: (not described upstream)
+            instance_id: (not described upstream)
+            day_of_the_week: (not described upstream)
+            hour_of_the_day: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19238,7 +20225,19 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["update_scheduled_job"],
-            _m.request(id=id),
+            _m.request(
+                id=id,
+                body=body,
+                request_body=request_body,
+                start_time=start_time,
+                end_time=end_time,
+                api_endpoint=api_endpoint,
+                request_method=request_method,
+                frequency=frequency,
+                instance_id=instance_id,
+                day_of_the_week=day_of_the_week,
+                hour_of_the_day=hour_of_the_day,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
@@ -19399,6 +20398,27 @@ class AsyncOperations:
         body: UpdateTemplateBody | Mapping[str, Any] | None = None,
         hash_id: str | Unset = UNSET,
         template: Mapping[str, Any] | Unset = UNSET,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        jup_direct: bool | Unset = UNSET,
+        ssh_direct: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        extra_filters: Mapping[str, Any] | Unset = UNSET,
+        recommended_disk_space: float | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        desc: str | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -19415,6 +20435,27 @@ class AsyncOperations:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
             hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
             template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            id: Numeric id of the template (vastai looks it up by hash_id first).
+            name: (not described upstream)
+            image: (not described upstream)
+            tag: (not described upstream)
+            href: (not described upstream)
+            repo: (not described upstream)
+            env: Docker options string, as for create template.
+            onstart: (not described upstream)
+            jup_direct: (not described upstream)
+            ssh_direct: (not described upstream)
+            use_jupyter_lab: (not described upstream)
+            runtype: (not described upstream)
+            use_ssh: (not described upstream)
+            jupyter_dir: (not described upstream)
+            docker_login_repo: (not described upstream)
+            extra_filters: (not described upstream)
+            recommended_disk_space: (not described upstream)
+            readme: (not described upstream)
+            readme_visible: (not described upstream)
+            desc: (not described upstream)
+            private: (not described upstream)
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19425,7 +20466,32 @@ class AsyncOperations:
 
         return await self._call(
             OPERATIONS["update_template"],
-            _m.request(body=body, hash_id=hash_id, template=template),
+            _m.request(
+                body=body,
+                hash_id=hash_id,
+                template=template,
+                id=id,
+                name=name,
+                image=image,
+                tag=tag,
+                href=href,
+                repo=repo,
+                env=env,
+                onstart=onstart,
+                jup_direct=jup_direct,
+                ssh_direct=ssh_direct,
+                use_jupyter_lab=use_jupyter_lab,
+                runtype=runtype,
+                use_ssh=use_ssh,
+                jupyter_dir=jupyter_dir,
+                docker_login_repo=docker_login_repo,
+                extra_filters=extra_filters,
+                recommended_disk_space=recommended_disk_space,
+                readme=readme,
+                readme_visible=readme_visible,
+                desc=desc,
+                private=private,
+            ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )

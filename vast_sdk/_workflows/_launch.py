@@ -36,7 +36,6 @@ from ._wait import (
 if TYPE_CHECKING:
     from _typeshed import SupportsRichComparison
 
-    from .._generated.models.create_instance_body_runtype import CreateInstanceBodyRuntype
     from .._generated.models.create_instance_body_volume_info import (
         CreateInstanceBodyVolumeInfo,
     )
@@ -73,7 +72,7 @@ class LaunchOptions(TypedDict, total=False):
     label: str
     template_id: int
     template_hash_id: str
-    runtype: CreateInstanceBodyRuntype
+    runtype: str  # vastai sends values outside the documents' enum (docs/wire.md W23)
     price: float
     cancel_unavail: bool
     vm: bool

@@ -26,8 +26,12 @@ class Call:
     key: str | None = None
 
     def field(self, name: str, default: Any = None) -> Any:
-        """A body field (the body is a JSON object for every operation that has one)."""
-        return self.body.get(name, default) if isinstance(self.body, dict) else default
+        """A body field (the body is a JSON object for every operation that has one), else the
+        query parameter of that name: production takes some values in either place (the
+        documents' body, the official client's query: docs/wire.md W10-W12)."""
+        if isinstance(self.body, dict) and name in self.body:
+            return self.body[name]
+        return self.query.get(name, default)
 
 
 @dataclass

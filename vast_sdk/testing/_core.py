@@ -300,15 +300,14 @@ class FakeVast:
             key = self.state.key_for(token)
             if key is None and (op.auth == "required" or token):
                 return fail(404, "auth_error", "Invalid user key")
+        query, raw_body = self.spec.official_forms(op, request.query, request.body)
         body: Any = None
-        if request.body.strip():
+        if raw_body.strip():
             try:
-                body = json.loads(request.body)
+                body = json.loads(raw_body)
             except ValueError:
                 return fail(400, "invalid_request", "Invalid json body")
-        checked = self.spec.check_request(
-            op, request.path, request.query, request.headers, request.body
-        )
+        checked = self.spec.check_request(op, request.path, query, request.headers, raw_body)
         if checked.error:
             return fail(400, "invalid_request", checked.error)
         call = Call(name, checked.path, checked.query, body, key["user_id"] if key else None, token)

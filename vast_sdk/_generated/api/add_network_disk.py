@@ -18,9 +18,8 @@ from ..models.add_network_disk_response_200 import AddNetworkDiskResponse200
 def request(
     *,
     body: AddNetworkDiskBody | Mapping[str, Any] | None = None,
+    machines: list[int] | Unset = UNSET,
     mount_point: str | Unset = UNSET,
-    machine_id: int | Unset = UNSET,
-    machine_ids: list[int] | Unset = UNSET,
     disk_id: int | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for add_network_disk (path values checked and escaped, UNSET left out)."""
@@ -30,13 +29,8 @@ def request(
         _r.body_json(
             "add_network_disk",
             body,
-            {
-                "mount_point": mount_point,
-                "machine_id": machine_id,
-                "machine_ids": machine_ids,
-                "disk_id": disk_id,
-            },
-            required=("mount_point",),
+            {"machines": machines, "mount_point": mount_point, "disk_id": disk_id},
+            required=("machines", "mount_point"),
             optional=False,
         ),
     )

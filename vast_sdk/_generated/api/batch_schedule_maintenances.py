@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,7 +23,7 @@ def request(
     *,
     body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
     machine_ids: list[Any] | Unset = UNSET,
-    sdate: float | Unset = UNSET,
+    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
     duration: float | Unset = UNSET,
     maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
 ) -> _r.Request:
@@ -35,7 +36,7 @@ def request(
             body,
             {
                 "machine_ids": machine_ids,
-                "sdate": sdate,
+                "sdate": _r.epoch(sdate),
                 "duration": duration,
                 "maintenance_category": maintenance_category,
             },

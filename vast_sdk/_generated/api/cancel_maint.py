@@ -5,23 +5,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.cancel_maint_body import CancelMaintBody
 from ..models.cancel_maint_response_200 import CancelMaintResponse200
 
 
 def request(
     *,
     machine_id: int,
+    body: CancelMaintBody | Mapping[str, Any] | None = None,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for cancel_maint (path values checked and escaped, UNSET left out)."""
     _r.check_path("cancel_maint", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/cancel_maint/",
         None,
-        None,
+        _r.body_json(
+            "cancel_maint",
+            body,
+            {"client_id": client_id, "machine_id": machine_id},
+            required=(),
+            optional=False,
+            send={"client_id": "me"},
+        ),
     )
 
 

@@ -19,12 +19,20 @@ def request(
     *,
     body: CancelSyncBody | Mapping[str, Any] | None = None,
     dst_id: int | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for cancel_sync (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/commands/rclone/",
         None,
-        _r.body_json("cancel_sync", body, {"dst_id": dst_id}, required=("dst_id",), optional=False),
+        _r.body_json(
+            "cancel_sync",
+            body,
+            {"dst_id": dst_id, "client_id": client_id},
+            required=("dst_id",),
+            optional=False,
+            send={"client_id": "me"},
+        ),
     )
 
 

@@ -33,6 +33,7 @@ def request(
             {"client_id": client_id, "price": price},
             required=("client_id", "price"),
             optional=False,
+            send={"client_id": "me"},
         ),
     )
 

@@ -5,19 +5,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.clone_volume_body import CloneVolumeBody
 from ..models.clone_volume_response_200 import CloneVolumeResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    body: CloneVolumeBody | Mapping[str, Any] | None = None,
+    src_id: int | Unset = UNSET,
+    dst_id: int | Unset = UNSET,
+    size: float | Unset = UNSET,
+    disable_compression: bool | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for clone_volume (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/volumes/copy/",
         None,
-        None,
+        _r.body_json(
+            "clone_volume",
+            body,
+            {
+                "src_id": src_id,
+                "dst_id": dst_id,
+                "size": size,
+                "disable_compression": disable_compression,
+            },
+            required=("src_id", "dst_id"),
+            optional=False,
+        ),
     )
 
 

@@ -22,6 +22,7 @@ def request(
     dst_path: str | Unset = UNSET,
     src_id: str | Unset = UNSET,
     dst_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for copy (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -30,9 +31,16 @@ def request(
         _r.body_json(
             "copy",
             body,
-            {"src_path": src_path, "dst_path": dst_path, "src_id": src_id, "dst_id": dst_id},
+            {
+                "src_path": src_path,
+                "dst_path": dst_path,
+                "src_id": src_id,
+                "dst_id": dst_id,
+                "client_id": client_id,
+            },
             required=("src_path", "dst_path"),
             optional=False,
+            send={"client_id": "me"},
         ),
     )
 

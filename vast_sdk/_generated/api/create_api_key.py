@@ -20,7 +20,7 @@ def request(
     body: CreateApiKeyBody | Mapping[str, Any] | None = None,
     name: str | Unset = UNSET,
     permissions: Mapping[str, Any] | Unset = UNSET,
-    key_params: Mapping[str, Any] | Unset = UNSET,
+    key_params: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for create_api_key (path values checked and escaped, UNSET left out)."""
     return _r.Request(

@@ -36,6 +36,7 @@ def request(
     endpoint_name: str | Unset = UNSET,
     endpoint_id: int | Unset = UNSET,
     search_params: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for create_autojob (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -63,9 +64,11 @@ def request(
                 "endpoint_name": endpoint_name,
                 "endpoint_id": endpoint_id,
                 "search_params": search_params,
+                "client_id": client_id,
             },
             required=(),
             optional=True,
+            send={"client_id": "me"},
         ),
     )
 

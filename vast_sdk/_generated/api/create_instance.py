@@ -12,7 +12,6 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_instance_body import CreateInstanceBody
-from ..models.create_instance_body_runtype import CreateInstanceBodyRuntype
 from ..models.create_instance_body_target_state import CreateInstanceBodyTargetState
 from ..models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
 from ..models.create_instance_response_200 import CreateInstanceResponse200
@@ -22,12 +21,12 @@ def request(
     *,
     id: int,
     body: CreateInstanceBody | Mapping[str, Any] | None = None,
-    image: str | Unset = UNSET,
+    image: str | None | Unset = UNSET,
     template_id: int | Unset = UNSET,
     template_hash_id: str | Unset = UNSET,
     label: str | Unset = UNSET,
     disk: float | Unset = UNSET,
-    runtype: CreateInstanceBodyRuntype | Unset = UNSET,
+    runtype: str | Unset = UNSET,
     target_state: CreateInstanceBodyTargetState | Unset = UNSET,
     price: float | Unset = UNSET,
     env: Mapping[str, Any] | Unset = UNSET,
@@ -44,6 +43,8 @@ def request(
     user: str | Unset = UNSET,
     image_login: str | Unset = UNSET,
     volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any] | Unset = UNSET,
+    extra: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for create_instance (path values checked and escaped, UNSET left out)."""
     _r.check_path("create_instance", id=id)
@@ -76,9 +77,12 @@ def request(
                 "user": user,
                 "image_login": image_login,
                 "volume_info": volume_info,
+                "extra": extra,
+                "client_id": client_id,
             },
-            required=("image",),
+            required=(),
             optional=False,
+            send={"client_id": "me"},
         ),
     )
 

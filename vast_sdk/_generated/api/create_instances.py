@@ -5,19 +5,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.create_instances_body import CreateInstancesBody
 from ..models.create_instances_response_200 import CreateInstancesResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    body: CreateInstancesBody | Mapping[str, Any] | None = None,
+    ids: list[int] | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    image: str | None | Unset = UNSET,
+    template_hash_id: str | Unset = UNSET,
+    disk: float | Unset = UNSET,
+    env: Mapping[str, Any] | Unset = UNSET,
+    runtype: str | Unset = UNSET,
+    label: str | Unset = UNSET,
+    onstart: str | Unset = UNSET,
+    price: float | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for create_instances (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/asks/bulk/",
         None,
-        None,
+        _r.body_json(
+            "create_instances",
+            body,
+            {
+                "ids": ids,
+                "client_id": client_id,
+                "image": image,
+                "template_hash_id": template_hash_id,
+                "disk": disk,
+                "env": env,
+                "runtype": runtype,
+                "label": label,
+                "onstart": onstart,
+                "price": price,
+            },
+            required=("ids",),
+            optional=False,
+            send={"client_id": "me"},
+        ),
     )
 
 

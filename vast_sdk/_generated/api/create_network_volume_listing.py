@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,7 +25,7 @@ def request(
     price_disk: float | Unset = UNSET,
     size: int | Unset = UNSET,
     credit_discount_max: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for create_network_volume_listing (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -38,7 +39,7 @@ def request(
                 "price_disk": price_disk,
                 "size": size,
                 "credit_discount_max": credit_discount_max,
-                "end_date": end_date,
+                "end_date": _r.epoch(end_date),
             },
             required=("disk_id",),
             optional=False,

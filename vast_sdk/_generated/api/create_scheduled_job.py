@@ -5,19 +5,61 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.create_scheduled_job_body import CreateScheduledJobBody
+from ..models.create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
+from ..models.create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
 from ..models.create_scheduled_job_response_200 import CreateScheduledJobResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    body: CreateScheduledJobBody | Mapping[str, Any] | None = None,
+    start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+    end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+    api_endpoint: str | Unset = UNSET,
+    request_method: CreateScheduledJobBodyRequestMethod | Unset = UNSET,
+    request_body: Mapping[str, Any] | Unset = UNSET,
+    frequency: CreateScheduledJobBodyFrequency | Unset = UNSET,
+    instance_id: int | Unset = UNSET,
+    day_of_the_week: int | None | Unset = UNSET,
+    hour_of_the_day: int | None | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for create_scheduled_job (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/commands/schedule_job/",
         None,
-        None,
+        _r.body_json(
+            "create_scheduled_job",
+            body,
+            {
+                "start_time": _r.epoch(start_time),
+                "end_time": _r.epoch(end_time),
+                "api_endpoint": api_endpoint,
+                "request_method": request_method,
+                "request_body": request_body,
+                "frequency": frequency,
+                "instance_id": instance_id,
+                "day_of_the_week": day_of_the_week,
+                "hour_of_the_day": hour_of_the_day,
+            },
+            required=(
+                "start_time",
+                "end_time",
+                "api_endpoint",
+                "request_method",
+                "request_body",
+                "frequency",
+                "instance_id",
+            ),
+            optional=False,
+        ),
     )
 
 

@@ -44,6 +44,7 @@ def request(
             },
             required=("email", "username", "password"),
             optional=False,
+            send={"parent_id": "me"},
         ),
     )
 

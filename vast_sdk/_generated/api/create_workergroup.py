@@ -31,6 +31,11 @@ def request(
     max_workers: int | Unset = UNSET,
     test_workers: int | Unset = UNSET,
     gpu_ram: int | Unset = UNSET,
+    min_cold_load: float | Unset = UNSET,
+    autoscaler_instance: str | Unset = UNSET,
+    docker_login_user: str | Unset = UNSET,
+    docker_login_pass: str | Unset = UNSET,
+    docker_login_repo: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for create_workergroup (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -53,6 +58,11 @@ def request(
                 "max_workers": max_workers,
                 "test_workers": test_workers,
                 "gpu_ram": gpu_ram,
+                "min_cold_load": min_cold_load,
+                "autoscaler_instance": autoscaler_instance,
+                "docker_login_user": docker_login_user,
+                "docker_login_pass": docker_login_pass,
+                "docker_login_repo": docker_login_repo,
             },
             required=(),
             optional=True,

@@ -5,23 +5,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.delete_autojob_body import DeleteAutojobBody
 from ..models.delete_autojob_response_200 import DeleteAutojobResponse200
 
 
 def request(
     *,
     id: int,
+    body: DeleteAutojobBody | Mapping[str, Any] | None = None,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for delete_autojob (path values checked and escaped, UNSET left out)."""
     _r.check_path("delete_autojob", id=id)
     return _r.Request(
         f"/api/v0/autojobs/{_r.quote_path(id)}/",
         None,
-        None,
+        _r.body_json(
+            "delete_autojob",
+            body,
+            {"client_id": client_id, "autojob_id": id},
+            required=(),
+            optional=False,
+            send={"client_id": "me"},
+        ),
     )
 
 

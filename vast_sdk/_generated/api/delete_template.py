@@ -19,6 +19,7 @@ def request(
     *,
     body: DeleteTemplateBody | Mapping[str, Any] | None = None,
     template_id: int | Unset = UNSET,
+    hash_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for delete_template (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -27,8 +28,8 @@ def request(
         _r.body_json(
             "delete_template",
             body,
-            {"template_id": template_id},
-            required=("template_id",),
+            {"template_id": template_id, "hash_id": hash_id},
+            required=(),
             optional=False,
         ),
     )

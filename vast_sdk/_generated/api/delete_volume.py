@@ -5,26 +5,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
-from ..models.delete_volume_body import DeleteVolumeBody
 from ..models.delete_volume_response_200 import DeleteVolumeResponse200
 
 
 def request(
     *,
-    body: DeleteVolumeBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
+    id: int,
 ) -> _r.Request:
     """The HTTP request for delete_volume (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/volumes/",
+        _r.query({"id": id}),
         None,
-        _r.body_json("delete_volume", body, {"id": id}, required=("id",), optional=False),
     )
 
 

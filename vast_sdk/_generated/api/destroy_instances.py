@@ -5,19 +5,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.destroy_instances_body import DestroyInstancesBody
 from ..models.destroy_instances_response_200 import DestroyInstancesResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    body: DestroyInstancesBody | Mapping[str, Any] | None = None,
+    instance_ids: list[int] | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for destroy_instances (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/instances/",
         None,
-        None,
+        _r.body_json(
+            "destroy_instances",
+            body,
+            {"instance_ids": instance_ids},
+            required=("instance_ids",),
+            optional=False,
+        ),
     )
 
 

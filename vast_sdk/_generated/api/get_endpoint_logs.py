@@ -18,7 +18,9 @@ from ..models.get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuc
 def request(
     *,
     body: GetEndpointLogsBody | Mapping[str, Any] | None = None,
+    id: int | Unset = UNSET,
     endpoint: str | Unset = UNSET,
+    api_key: str | Unset = UNSET,
     tail: int | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for get_endpoint_logs (path values checked and escaped, UNSET left out)."""
@@ -28,8 +30,8 @@ def request(
         _r.body_json(
             "get_endpoint_logs",
             body,
-            {"endpoint": endpoint, "tail": tail},
-            required=("endpoint",),
+            {"id": id, "endpoint": endpoint, "api_key": api_key, "tail": tail},
+            required=(),
             optional=False,
         ),
     )

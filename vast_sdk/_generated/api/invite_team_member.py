@@ -5,33 +5,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
-from ..models.invite_team_member_body import InviteTeamMemberBody
 from ..models.invite_team_member_response_200 import InviteTeamMemberResponse200
 
 
 def request(
     *,
-    body: InviteTeamMemberBody | Mapping[str, Any] | None = None,
-    email: str | Unset = UNSET,
-    role: str | Unset = UNSET,
+    email: str,
+    role: str,
 ) -> _r.Request:
     """The HTTP request for invite_team_member (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/team/invite/",
+        _r.query({"email": email, "role": role}),
         None,
-        _r.body_json(
-            "invite_team_member",
-            body,
-            {"email": email, "role": role},
-            required=("email", "role"),
-            optional=False,
-        ),
     )
 
 

@@ -5,19 +5,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.launch_instance_body import LaunchInstanceBody
 from ..models.launch_instance_response_200 import LaunchInstanceResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    body: LaunchInstanceBody | Mapping[str, Any] | None = None,
+    q: Mapping[str, Any] | Unset = UNSET,
+    image: str | None | Unset = UNSET,
+    disk: float | Unset = UNSET,
+    env: Mapping[str, Any] | Unset = UNSET,
+    label: str | Unset = UNSET,
+    extra: str | Unset = UNSET,
+    onstart: str | Unset = UNSET,
+    image_login: str | Unset = UNSET,
+    python_utf8: bool | Unset = UNSET,
+    lang_utf8: bool | Unset = UNSET,
+    use_jupyter_lab: bool | Unset = UNSET,
+    jupyter_dir: str | Unset = UNSET,
+    cancel_unavail: bool | Unset = UNSET,
+    template_hash_id: str | Unset = UNSET,
+    runtype: str | Unset = UNSET,
+    args: list[str] | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for launch_instance (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/launch_instance/",
         None,
-        None,
+        _r.body_json(
+            "launch_instance",
+            body,
+            {
+                "q": q,
+                "image": image,
+                "disk": disk,
+                "env": env,
+                "label": label,
+                "extra": extra,
+                "onstart": onstart,
+                "image_login": image_login,
+                "python_utf8": python_utf8,
+                "lang_utf8": lang_utf8,
+                "use_jupyter_lab": use_jupyter_lab,
+                "jupyter_dir": jupyter_dir,
+                "cancel_unavail": cancel_unavail,
+                "template_hash_id": template_hash_id,
+                "runtype": runtype,
+                "args": args,
+            },
+            required=("q",),
+            optional=False,
+        ),
     )
 
 

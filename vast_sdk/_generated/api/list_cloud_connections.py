@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
 
 
@@ -27,8 +27,8 @@ def parse(data: Any) -> list[ListCloudConnectionsResponse200Item]:
         raise ShapeError("list_cloud_connections", "a value", data)
     value: list[ListCloudConnectionsResponse200Item] = as_list(
         data,
-        lambda x: as_model(
-            x, ListCloudConnectionsResponse200Item.from_dict, "list_cloud_connections"
+        lambda x: as_item(
+            x, ListCloudConnectionsResponse200Item.from_dict, "list_cloud_connections", dict
         ),
         "list_cloud_connections",
     )

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,8 +26,11 @@ def request(
     price_inetd: float | Unset = UNSET,
     price_min_bid: float | Unset = UNSET,
     min_chunk: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
     credit_discount_max: float | Unset = UNSET,
+    duration: str | Unset = UNSET,
+    vol_size: int | Unset = UNSET,
+    vol_price: float | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for list_machine (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -43,8 +47,11 @@ def request(
                 "price_inetd": price_inetd,
                 "price_min_bid": price_min_bid,
                 "min_chunk": min_chunk,
-                "end_date": end_date,
+                "end_date": _r.epoch(end_date),
                 "credit_discount_max": credit_discount_max,
+                "duration": duration,
+                "vol_size": vol_size,
+                "vol_price": vol_price,
             },
             required=("machine",),
             optional=False,

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,7 +22,7 @@ def request(
     disk_id: int | Unset = UNSET,
     price_disk: float | Unset = UNSET,
     size: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
+    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for list_network_volume (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -30,7 +31,12 @@ def request(
         _r.body_json(
             "list_network_volume",
             body,
-            {"disk_id": disk_id, "price_disk": price_disk, "size": size, "end_date": end_date},
+            {
+                "disk_id": disk_id,
+                "price_disk": price_disk,
+                "size": size,
+                "end_date": _r.epoch(end_date),
+            },
             required=("disk_id", "price_disk", "size"),
             optional=False,
         ),

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,8 +20,11 @@ def request(
     *,
     body: ListVolumeBody | Mapping[str, Any] | None = None,
     hidden_listing: bool | Unset = UNSET,
-    machine: int | Unset = UNSET,
+    machine: int | list[int] | Unset = UNSET,
     machines: list[Any] | Unset = UNSET,
+    size: int | Unset = UNSET,
+    price_disk: float | Unset = UNSET,
+    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for list_volume (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -29,7 +33,14 @@ def request(
         _r.body_json(
             "list_volume",
             body,
-            {"hidden_listing": hidden_listing, "machine": machine, "machines": machines},
+            {
+                "hidden_listing": hidden_listing,
+                "machine": machine,
+                "machines": machines,
+                "size": size,
+                "price_disk": price_disk,
+                "end_date": _r.epoch(end_date),
+            },
             required=(),
             optional=True,
         ),

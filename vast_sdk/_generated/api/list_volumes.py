@@ -9,14 +9,20 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.list_volumes_response_200 import ListVolumesResponse200
+from ..models.list_volumes_type import ListVolumesType
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    owner: str | Unset = UNSET,
+    type: ListVolumesType | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for list_volumes (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/volumes",
-        None,
+        _r.query({"owner": owner, "type": type}, send={"owner": "me"}),
         None,
     )
 

@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..._types import UNSET, Unset
 from ..models.query_machine_maintenances_body import QueryMachineMaintenancesBody
 from ..models.query_machine_maintenances_response_200_item import (
@@ -21,7 +22,7 @@ def request(
     *,
     body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
     machine_ids: list[Any] | Unset = UNSET,
-    ctime: float | Unset = UNSET,
+    ctime: float | datetime.datetime | datetime.date | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for query_machine_maintenances (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -30,7 +31,7 @@ def request(
         _r.body_json(
             "query_machine_maintenances",
             body,
-            {"machine_ids": machine_ids, "ctime": ctime},
+            {"machine_ids": machine_ids, "ctime": _r.epoch(ctime)},
             required=(),
             optional=True,
         ),
@@ -43,8 +44,8 @@ def parse(data: Any) -> list[QueryMachineMaintenancesResponse200Item]:
         raise ShapeError("query_machine_maintenances", "a value", data)
     value: list[QueryMachineMaintenancesResponse200Item] = as_list(
         data,
-        lambda x: as_model(
-            x, QueryMachineMaintenancesResponse200Item.from_dict, "query_machine_maintenances"
+        lambda x: as_item(
+            x, QueryMachineMaintenancesResponse200Item.from_dict, "query_machine_maintenances", dict
         ),
         "query_machine_maintenances",
     )

@@ -20,13 +20,18 @@ def request(
     body: RentVolumeBody | Mapping[str, Any] | None = None,
     id: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    name: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for rent_volume (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/volumes/",
         None,
         _r.body_json(
-            "rent_volume", body, {"id": id, "size": size}, required=("id",), optional=False
+            "rent_volume",
+            body,
+            {"id": id, "size": size, "name": name},
+            required=("id",),
+            optional=False,
         ),
     )
 

@@ -25,7 +25,12 @@ def request(
         "/api/v0/commands/reset_apikey/",
         None,
         _r.body_json(
-            "reset_api_key", body, {"client_id": client_id}, required=("client_id",), optional=False
+            "reset_api_key",
+            body,
+            {"client_id": client_id},
+            required=("client_id",),
+            optional=False,
+            send={"client_id": "me"},
         ),
     )
 

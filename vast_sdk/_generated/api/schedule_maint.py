@@ -21,10 +21,11 @@ def request(
     *,
     machine_id: int,
     body: ScheduleMaintBody | Mapping[str, Any] | None = None,
-    sdate: datetime.datetime | Unset = UNSET,
-    duration: int | Unset = UNSET,
+    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+    duration: float | Unset = UNSET,
     maintenance_reason: str | Unset = UNSET,
     maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for schedule_maint (path values checked and escaped, UNSET left out)."""
     _r.check_path("schedule_maint", machine_id=machine_id)
@@ -35,13 +36,15 @@ def request(
             "schedule_maint",
             body,
             {
-                "sdate": sdate,
+                "sdate": _r.epoch(sdate),
                 "duration": duration,
                 "maintenance_reason": maintenance_reason,
                 "maintenance_category": maintenance_category,
+                "client_id": client_id,
             },
             required=("sdate", "duration"),
             optional=False,
+            send={"client_id": "me"},
         ),
     )
 

@@ -5,33 +5,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.search_benchmarks_response_200_item import SearchBenchmarksResponse200Item
+from ..models.search_benchmarks_response_200 import SearchBenchmarksResponse200
 
 
 def request(
     *,
     query: str | Unset = UNSET,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after_token: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_benchmarks (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/benchmarks",
-        _r.query({"query": query}),
+        _r.query(
+            {
+                "query": query,
+                "select_filters": _r.json_param(select_filters),
+                "select_cols": _r.json_param(select_cols),
+                "order_by": _r.json_param(order_by),
+                "limit": limit,
+                "after_token": after_token,
+            }
+        ),
         None,
     )
 
 
-def parse(data: Any) -> list[SearchBenchmarksResponse200Item]:
+def parse(data: Any) -> SearchBenchmarksResponse200:
     """Read search_benchmarks's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_benchmarks", "a value", data)
-    value: list[SearchBenchmarksResponse200Item] = as_list(
-        data,
-        lambda x: as_model(x, SearchBenchmarksResponse200Item.from_dict, "search_benchmarks"),
-        "search_benchmarks",
+    value: SearchBenchmarksResponse200 = as_model(
+        data, SearchBenchmarksResponse200.from_dict, "search_benchmarks"
     )
     return value

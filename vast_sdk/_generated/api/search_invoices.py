@@ -5,33 +5,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..._types import UNSET, Unset
-from ..models.search_invoices_body import SearchInvoicesBody
 from ..models.search_invoices_response_200_item import SearchInvoicesResponse200Item
 
 
 def request(
     *,
-    body: SearchInvoicesBody | Mapping[str, Any] | None = None,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     type: str | Unset = UNSET,
-    select_filters: Mapping[str, Any] | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_invoices (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/invoices",
-        None,
-        _r.body_json(
-            "search_invoices",
-            body,
-            {"type": type, "select_filters": select_filters},
-            required=(),
-            optional=True,
+        _r.query(
+            {
+                "select_filters": _r.json_param(select_filters),
+                "select_cols": _r.json_param(select_cols),
+                "type": type,
+            }
         ),
+        None,
     )
 
 
@@ -41,7 +40,7 @@ def parse(data: Any) -> list[SearchInvoicesResponse200Item]:
         raise ShapeError("search_invoices", "a value", data)
     value: list[SearchInvoicesResponse200Item] = as_list(
         data,
-        lambda x: as_model(x, SearchInvoicesResponse200Item.from_dict, "search_invoices"),
+        lambda x: as_item(x, SearchInvoicesResponse200Item.from_dict, "search_invoices", dict),
         "search_invoices",
     )
     return value

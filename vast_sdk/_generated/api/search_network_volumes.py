@@ -11,21 +11,55 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
+from ...query import Query
 from ..models.search_network_volumes_body import SearchNetworkVolumesBody
-from ..models.search_network_volumes_body_q import SearchNetworkVolumesBodyQ
 from ..models.search_network_volumes_response_200 import SearchNetworkVolumesResponse200
 
 
 def request(
     *,
+    query: str | Query | None = None,
     body: SearchNetworkVolumesBody | Mapping[str, Any] | None = None,
-    q: SearchNetworkVolumesBodyQ | Mapping[str, Any] | Unset = UNSET,
+    verified: Mapping[str, Any] | Unset = UNSET,
+    order: str | list[list[str]] | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    reliability2: Mapping[str, Any] | Unset = UNSET,
+    inet_down: Mapping[str, Any] | Unset = UNSET,
+    inet_up: Mapping[str, Any] | Unset = UNSET,
+    geolocation: Mapping[str, Any] | Unset = UNSET,
+    disk_bw: Mapping[str, Any] | Unset = UNSET,
+    duration: Mapping[str, Any] | Unset = UNSET,
+    storage_cost: Mapping[str, Any] | Unset = UNSET,
+    external: Mapping[str, Any] | Unset = UNSET,
+    disk_space: Mapping[str, Any] | Unset = UNSET,
+    allocated_storage: float | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_network_volumes (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/network_volumes/search/",
         None,
-        _r.body_json("search_network_volumes", body, {"q": q}, required=(), optional=False),
+        _r.body_json(
+            "search_network_volumes",
+            body,
+            {
+                "verified": verified,
+                "order": order,
+                "limit": limit,
+                "reliability2": reliability2,
+                "inet_down": inet_down,
+                "inet_up": inet_up,
+                "geolocation": geolocation,
+                "disk_bw": disk_bw,
+                "duration": duration,
+                "storage_cost": storage_cost,
+                "external": external,
+                "disk_space": disk_space,
+                "allocated_storage": allocated_storage,
+            },
+            required=(),
+            optional=True,
+            search=("network_volumes", query),
+        ),
     )
 
 

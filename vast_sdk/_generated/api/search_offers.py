@@ -65,6 +65,7 @@ def request(
     order: str | list[list[str]] | Unset = UNSET,
     disable_bundling: bool | Unset = UNSET,
     allocated_storage: float | Unset = UNSET,
+    external: Mapping[str, Any] | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_offers (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -115,6 +116,7 @@ def request(
                 "order": order,
                 "disable_bundling": disable_bundling,
                 "allocated_storage": allocated_storage,
+                "external": external,
             },
             required=(),
             optional=False,

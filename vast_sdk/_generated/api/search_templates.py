@@ -18,13 +18,19 @@ def request(
     *,
     query: str | Unset = UNSET,
     select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_templates (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/template/",
         _r.query(
-            {"query": query, "select_filters": _r.json_param(select_filters), "order_by": order_by}
+            {
+                "query": query,
+                "select_filters": _r.json_param(select_filters),
+                "select_cols": _r.json_param(select_cols),
+                "order_by": order_by,
+            }
         ),
         None,
     )

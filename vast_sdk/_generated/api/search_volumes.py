@@ -5,27 +5,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
+from ...query import Query
 from ..models.search_volumes_body import SearchVolumesBody
 from ..models.search_volumes_response_200 import SearchVolumesResponse200
 
 
 def request(
     *,
-    q: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    query: str | Query | None = None,
     body: SearchVolumesBody | Mapping[str, Any] | None = None,
+    verified: Mapping[str, Any] | Unset = UNSET,
+    external: Mapping[str, Any] | Unset = UNSET,
+    disk_space: Mapping[str, Any] | Unset = UNSET,
+    disk_bw: Mapping[str, Any] | Unset = UNSET,
+    duration: Mapping[str, Any] | Unset = UNSET,
+    geolocation: Mapping[str, Any] | Unset = UNSET,
+    inet_down: Mapping[str, Any] | Unset = UNSET,
+    inet_up: Mapping[str, Any] | Unset = UNSET,
+    reliability: Mapping[str, Any] | Unset = UNSET,
+    storage_cost: Mapping[str, Any] | Unset = UNSET,
+    order: str | list[list[str]] | Unset = UNSET,
     limit: int | Unset = UNSET,
+    allocated_storage: float | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for search_volumes (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/volumes/search/",
-        _r.query({"q": _r.json_param(q)}),
-        _r.body_json("search_volumes", body, {"limit": limit}, required=(), optional=True),
+        None,
+        _r.body_json(
+            "search_volumes",
+            body,
+            {
+                "verified": verified,
+                "external": external,
+                "disk_space": disk_space,
+                "disk_bw": disk_bw,
+                "duration": duration,
+                "geolocation": geolocation,
+                "inet_down": inet_down,
+                "inet_up": inet_up,
+                "reliability": reliability,
+                "storage_cost": storage_cost,
+                "order": order,
+                "limit": limit,
+                "allocated_storage": allocated_storage,
+            },
+            required=(),
+            optional=True,
+            search=("volumes", query),
+        ),
     )
 
 

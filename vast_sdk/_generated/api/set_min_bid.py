@@ -20,13 +20,21 @@ def request(
     machine_id: int,
     body: SetMinBidBody | Mapping[str, Any] | None = None,
     price: float | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for set_min_bid (path values checked and escaped, UNSET left out)."""
     _r.check_path("set_min_bid", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/minbid/",
         None,
-        _r.body_json("set_min_bid", body, {"price": price}, required=("price",), optional=False),
+        _r.body_json(
+            "set_min_bid",
+            body,
+            {"price": price, "client_id": client_id},
+            required=("price",),
+            optional=False,
+            send={"client_id": "me"},
+        ),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_map
+from ..._models import ShapeError, as_item, as_list
 
 
 def request() -> _r.Request:
@@ -25,6 +25,6 @@ def parse(data: Any) -> list[dict[str, Any]]:
     if data is None:
         raise ShapeError("show_audit_logs", "a value", data)
     value: list[dict[str, Any]] = as_list(
-        data, lambda x: as_map(x, None, "show_audit_logs"), "show_audit_logs"
+        data, lambda x: as_item(x, None, "show_audit_logs", dict), "show_audit_logs"
     )
     return value

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
@@ -16,7 +17,7 @@ from ..models.show_charges_response_200 import ShowChargesResponse200
 
 def request(
     *,
-    select_filters: str,
+    select_filters: str | Mapping[str, Any] | Sequence[Any],
     format: ShowChargesFormat | Unset = UNSET,
     latest_first: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
@@ -27,7 +28,7 @@ def request(
         "/api/v0/charges/",
         _r.query(
             {
-                "select_filters": select_filters,
+                "select_filters": _r.json_param(select_filters),
                 "format": format,
                 "latest_first": latest_first,
                 "limit": limit,

@@ -9,18 +9,20 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.show_deposit_response_200 import ShowDepositResponse200
 
 
 def request(
     *,
     id: int,
+    owner: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_deposit (path values checked and escaped, UNSET left out)."""
     _r.check_path("show_deposit", id=id)
     return _r.Request(
         f"/api/v0/instances/balance/{_r.quote_path(id)}/",
-        None,
+        _r.query({"owner": owner}, send={"owner": "me"}),
         None,
     )
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from ... import _request as _r
@@ -15,9 +16,10 @@ from ..models.show_earnings_response_200 import ShowEarningsResponse200
 
 def request(
     *,
-    user_id: int,
-    sday: int | Unset = UNSET,
-    eday: int | Unset = UNSET,
+    user_id: str = "me",
+    owner: str | Unset = UNSET,
+    sday: float | datetime.datetime | datetime.date | Unset = UNSET,
+    eday: float | datetime.datetime | datetime.date | Unset = UNSET,
     machid: int | Unset = UNSET,
     last_days: int | Unset = UNSET,
 ) -> _r.Request:
@@ -25,7 +27,16 @@ def request(
     _r.check_path("show_earnings", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/machine-earnings",
-        _r.query({"sday": sday, "eday": eday, "machid": machid, "last_days": last_days}),
+        _r.query(
+            {
+                "owner": owner,
+                "sday": _r.epoch_days(sday),
+                "eday": _r.epoch_days(eday),
+                "machid": machid,
+                "last_days": last_days,
+            },
+            send={"owner": "me"},
+        ),
         None,
     )
 

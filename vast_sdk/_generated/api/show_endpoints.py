@@ -9,14 +9,18 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.show_endpoints_response_200 import ShowEndpointsResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    client_id: str | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for show_endpoints (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/endptjobs/",
-        None,
+        _r.query({"client_id": client_id}, send={"client_id": "me"}),
         None,
     )
 

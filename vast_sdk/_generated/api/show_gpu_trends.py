@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from ... import _request as _r
@@ -21,8 +22,8 @@ def request(
     verified: ShowGpuTrendsVerified | Unset = UNSET,
     hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
     num_gpus: str | Unset = UNSET,
-    start: int | Unset = UNSET,
-    end: int | Unset = UNSET,
+    start: float | datetime.datetime | datetime.date | Unset = UNSET,
+    end: float | datetime.datetime | datetime.date | Unset = UNSET,
     step: int | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_gpu_trends (path values checked and escaped, UNSET left out)."""
@@ -34,8 +35,8 @@ def request(
                 "verified": verified,
                 "hosting_type": hosting_type,
                 "num_gpus": num_gpus,
-                "start": start,
-                "end": end,
+                "start": _r.epoch(start),
+                "end": _r.epoch(end),
                 "step": step,
             }
         ),

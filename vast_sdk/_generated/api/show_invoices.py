@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from ... import _request as _r
@@ -15,12 +16,13 @@ from ..models.show_invoices_response_200 import ShowInvoicesResponse200
 
 def request(
     *,
-    user_id: str,
+    user_id: str = "me",
+    owner: str | Unset = UNSET,
     inc_charges: bool | Unset = UNSET,
     only_payouts: bool | Unset = UNSET,
     no_payouts: bool | Unset = UNSET,
-    sdate: str | Unset = UNSET,
-    edate: str | Unset = UNSET,
+    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
+    edate: float | datetime.datetime | datetime.date | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_invoices (path values checked and escaped, UNSET left out)."""
     _r.check_path("show_invoices", user_id=user_id)
@@ -28,12 +30,14 @@ def request(
         f"/api/v0/users/{_r.quote_path(user_id)}/invoices",
         _r.query(
             {
+                "owner": owner,
                 "inc_charges": inc_charges,
                 "only_payouts": only_payouts,
                 "no_payouts": no_payouts,
-                "sdate": sdate,
-                "edate": edate,
-            }
+                "sdate": _r.epoch(sdate),
+                "edate": _r.epoch(edate),
+            },
+            send={"owner": "me"},
         ),
         None,
     )

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
@@ -15,8 +16,8 @@ from ..models.show_invoices_v1_response_200 import ShowInvoicesV1Response200
 
 def request(
     *,
-    select_filters: str,
-    order_by: str | Unset = UNSET,
+    select_filters: str | Mapping[str, Any] | Sequence[Any],
+    order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     latest_first: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     after_token: str | Unset = UNSET,
@@ -26,8 +27,8 @@ def request(
         "/api/v1/invoices/",
         _r.query(
             {
-                "select_filters": select_filters,
-                "order_by": order_by,
+                "select_filters": _r.json_param(select_filters),
+                "order_by": _r.json_param(order_by),
                 "latest_first": latest_first,
                 "limit": limit,
                 "after_token": after_token,

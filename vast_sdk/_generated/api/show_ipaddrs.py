@@ -9,18 +9,20 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.show_ipaddrs_response_200 import ShowIpaddrsResponse200
 
 
 def request(
     *,
-    user_id: str,
+    user_id: str = "me",
+    owner: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_ipaddrs (path values checked and escaped, UNSET left out)."""
     _r.check_path("show_ipaddrs", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/ipaddrs",
-        None,
+        _r.query({"owner": owner}, send={"owner": "me"}),
         None,
     )
 

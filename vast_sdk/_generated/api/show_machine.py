@@ -8,18 +8,20 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_map
+from ..._models import ShapeError, as_item, as_list
+from ..._types import UNSET, Unset
 
 
 def request(
     *,
     id: int,
+    owner: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_machine (path values checked and escaped, UNSET left out)."""
     _r.check_path("show_machine", id=id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(id)}",
-        None,
+        _r.query({"owner": owner}, send={"owner": "me"}),
         None,
     )
 
@@ -29,6 +31,6 @@ def parse(data: Any) -> list[dict[str, Any]]:
     if data is None:
         raise ShapeError("show_machine", "a value", data)
     value: list[dict[str, Any]] = as_list(
-        data, lambda x: as_map(x, None, "show_machine"), "show_machine"
+        data, lambda x: as_item(x, None, "show_machine", dict), "show_machine"
     )
     return value

@@ -9,17 +9,19 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.show_machines_response_200 import ShowMachinesResponse200
 
 
 def request(
     *,
-    user_id: str,
+    owner: str | Unset = UNSET,
+    user_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_machines (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/machines",
-        _r.query({"user_id": user_id}),
+        _r.query({"owner": owner, "user_id": user_id}, send={"owner": "me"}),
         None,
     )
 

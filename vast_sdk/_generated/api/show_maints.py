@@ -5,18 +5,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
+from ..._types import UNSET, Unset
 from ..models.show_maints_response_200_item import ShowMaintsResponse200Item
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    owner: str | Unset = UNSET,
+    machine_ids: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for show_maints (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances",
-        None,
+        _r.query({"owner": owner, "machine_ids": _r.json_param(machine_ids)}, send={"owner": "me"}),
         None,
     )
 
@@ -27,7 +33,7 @@ def parse(data: Any) -> list[ShowMaintsResponse200Item]:
         raise ShapeError("show_maints", "a value", data)
     value: list[ShowMaintsResponse200Item] = as_list(
         data,
-        lambda x: as_model(x, ShowMaintsResponse200Item.from_dict, "show_maints"),
+        lambda x: as_item(x, ShowMaintsResponse200Item.from_dict, "show_maints", dict),
         "show_maints",
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..models.show_overlays_response_200_item import ShowOverlaysResponse200Item
 
 
@@ -27,7 +27,7 @@ def parse(data: Any) -> list[ShowOverlaysResponse200Item]:
         raise ShapeError("show_overlays", "a value", data)
     value: list[ShowOverlaysResponse200Item] = as_list(
         data,
-        lambda x: as_model(x, ShowOverlaysResponse200Item.from_dict, "show_overlays"),
+        lambda x: as_item(x, ShowOverlaysResponse200Item.from_dict, "show_overlays", dict),
         "show_overlays",
     )
     return value

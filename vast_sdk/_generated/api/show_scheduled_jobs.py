@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_map
+from ..._models import ShapeError, as_item, as_list
 
 
 def request() -> _r.Request:
@@ -25,6 +25,6 @@ def parse(data: Any) -> list[dict[str, Any]]:
     if data is None:
         raise ShapeError("show_scheduled_jobs", "a value", data)
     value: list[dict[str, Any]] = as_list(
-        data, lambda x: as_map(x, None, "show_scheduled_jobs"), "show_scheduled_jobs"
+        data, lambda x: as_item(x, None, "show_scheduled_jobs", dict), "show_scheduled_jobs"
     )
     return value

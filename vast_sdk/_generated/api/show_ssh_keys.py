@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..models.ssh_key import SshKey
 
 
@@ -26,6 +26,6 @@ def parse(data: Any) -> list[SshKey]:
     if data is None:
         raise ShapeError("show_ssh_keys", "a value", data)
     value: list[SshKey] = as_list(
-        data, lambda x: as_model(x, SshKey.from_dict, "show_ssh_keys"), "show_ssh_keys"
+        data, lambda x: as_item(x, SshKey.from_dict, "show_ssh_keys", dict), "show_ssh_keys"
     )
     return value

@@ -9,14 +9,18 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
 from ..models.show_subaccounts_response_200 import ShowSubaccountsResponse200
 
 
-def request() -> _r.Request:
+def request(
+    *,
+    owner: str | Unset = UNSET,
+) -> _r.Request:
     """The HTTP request for show_subaccounts (path values checked and escaped, UNSET left out)."""
     return _r.Request(
         "/api/v0/subaccounts",
-        None,
+        _r.query({"owner": owner}, send={"owner": "me"}),
         None,
     )
 

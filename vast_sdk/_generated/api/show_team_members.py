@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..models.show_team_members_response_200_item import ShowTeamMembersResponse200Item
 
 
@@ -27,7 +27,7 @@ def parse(data: Any) -> list[ShowTeamMembersResponse200Item]:
         raise ShapeError("show_team_members", "a value", data)
     value: list[ShowTeamMembersResponse200Item] = as_list(
         data,
-        lambda x: as_model(x, ShowTeamMembersResponse200Item.from_dict, "show_team_members"),
+        lambda x: as_item(x, ShowTeamMembersResponse200Item.from_dict, "show_team_members", dict),
         "show_team_members",
     )
     return value

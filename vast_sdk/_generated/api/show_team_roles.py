@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_list, as_model
+from ..._models import ShapeError, as_item, as_list
 from ..models.show_team_roles_response_200_item import ShowTeamRolesResponse200Item
 
 
@@ -27,7 +27,7 @@ def parse(data: Any) -> list[ShowTeamRolesResponse200Item]:
         raise ShapeError("show_team_roles", "a value", data)
     value: list[ShowTeamRolesResponse200Item] = as_list(
         data,
-        lambda x: as_model(x, ShowTeamRolesResponse200Item.from_dict, "show_team_roles"),
+        lambda x: as_item(x, ShowTeamRolesResponse200Item.from_dict, "show_team_roles", dict),
         "show_team_roles",
     )
     return value

@@ -20,6 +20,9 @@ def request(
     body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
     src_path: str | Unset = UNSET,
     dst_path: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    src_id: str | None | Unset = UNSET,
+    dst_id: str | None | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for start_rsync_copy (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -28,9 +31,16 @@ def request(
         _r.body_json(
             "start_rsync_copy",
             body,
-            {"src_path": src_path, "dst_path": dst_path},
+            {
+                "src_path": src_path,
+                "dst_path": dst_path,
+                "client_id": client_id,
+                "src_id": src_id,
+                "dst_id": dst_id,
+            },
             required=(),
             optional=True,
+            send={"client_id": "me"},
         ),
     )
 

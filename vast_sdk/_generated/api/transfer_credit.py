@@ -22,6 +22,7 @@ def request(
     amount: float | Unset = UNSET,
     client_id: str | Unset = UNSET,
     apikey_id: str | Unset = UNSET,
+    sender: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for transfer_credit (path values checked and escaped, UNSET left out)."""
     return _r.Request(
@@ -35,9 +36,11 @@ def request(
                 "amount": amount,
                 "client_id": client_id,
                 "apikey_id": apikey_id,
+                "sender": sender,
             },
             required=("recipient", "amount"),
             optional=False,
+            send={"sender": "me"},
         ),
     )
 

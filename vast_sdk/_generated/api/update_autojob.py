@@ -29,6 +29,7 @@ def request(
     gpu_ram: float | Unset = UNSET,
     endpoint_id: int | Unset = UNSET,
     search_params: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for update_autojob (path values checked and escaped, UNSET left out)."""
     _r.check_path("update_autojob", id=id)
@@ -49,9 +50,12 @@ def request(
                 "gpu_ram": gpu_ram,
                 "endpoint_id": endpoint_id,
                 "search_params": search_params,
+                "client_id": client_id,
+                "autojob_id": id,
             },
             required=(),
             optional=True,
+            send={"client_id": "me"},
         ),
     )
 

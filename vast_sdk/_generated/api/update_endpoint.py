@@ -25,6 +25,13 @@ def request(
     cold_workers: int | Unset = UNSET,
     max_workers: int | Unset = UNSET,
     endpoint_name: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    min_cold_load: float | Unset = UNSET,
+    max_queue_time: float | Unset = UNSET,
+    target_queue_time: float | Unset = UNSET,
+    inactivity_timeout: float | Unset = UNSET,
+    autoscaler_instance: str | Unset = UNSET,
+    endpoint_state: str | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for update_endpoint (path values checked and escaped, UNSET left out)."""
     _r.check_path("update_endpoint", id=id)
@@ -41,9 +48,18 @@ def request(
                 "cold_workers": cold_workers,
                 "max_workers": max_workers,
                 "endpoint_name": endpoint_name,
+                "client_id": client_id,
+                "min_cold_load": min_cold_load,
+                "max_queue_time": max_queue_time,
+                "target_queue_time": target_queue_time,
+                "inactivity_timeout": inactivity_timeout,
+                "autoscaler_instance": autoscaler_instance,
+                "endpoint_state": endpoint_state,
+                "endptjob_id": id,
             },
             required=(),
             optional=True,
+            send={"client_id": "me"},
         ),
     )
 

@@ -26,6 +26,8 @@ def request(
     image_login: str | Unset = UNSET,
     disk: float | Unset = UNSET,
     recycle: bool | Unset = UNSET,
+    args: str | Unset = UNSET,
+    env: Mapping[str, Any] | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for update_instance (path values checked and escaped, UNSET left out)."""
     _r.check_path("update_instance", instance_id=instance_id)
@@ -43,6 +45,9 @@ def request(
                 "image_login": image_login,
                 "disk": disk,
                 "recycle": recycle,
+                "args": args,
+                "env": env,
+                "id": instance_id,
             },
             required=(),
             optional=True,

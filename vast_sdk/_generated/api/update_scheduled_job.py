@@ -5,23 +5,55 @@
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import UNSET, Unset
+from ..models.update_scheduled_job_body import UpdateScheduledJobBody
+from ..models.update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
+from ..models.update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
 from ..models.update_scheduled_job_response_200 import UpdateScheduledJobResponse200
 
 
 def request(
     *,
     id: int,
+    body: UpdateScheduledJobBody | Mapping[str, Any] | None = None,
+    request_body: Mapping[str, Any] | Unset = UNSET,
+    start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+    end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
+    api_endpoint: str | Unset = UNSET,
+    request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET,
+    frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET,
+    instance_id: int | Unset = UNSET,
+    day_of_the_week: int | Unset = UNSET,
+    hour_of_the_day: int | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for update_scheduled_job (path values checked and escaped, UNSET left out)."""
     _r.check_path("update_scheduled_job", id=id)
     return _r.Request(
         f"/api/v0/commands/schedule_job/{_r.quote_path(id)}/",
         None,
-        None,
+        _r.body_json(
+            "update_scheduled_job",
+            body,
+            {
+                "request_body": request_body,
+                "start_time": _r.epoch(start_time),
+                "end_time": _r.epoch(end_time),
+                "api_endpoint": api_endpoint,
+                "request_method": request_method,
+                "frequency": frequency,
+                "instance_id": instance_id,
+                "day_of_the_week": day_of_the_week,
+                "hour_of_the_day": hour_of_the_day,
+            },
+            required=("request_body",),
+            optional=False,
+        ),
     )
 
 

@@ -27,7 +27,11 @@ def request(
         f"/api/v0/ssh/{_r.quote_path(id)}/",
         None,
         _r.body_json(
-            "update_ssh_key", body, {"ssh_key": ssh_key}, required=("ssh_key",), optional=False
+            "update_ssh_key",
+            body,
+            {"ssh_key": ssh_key, "id": id},
+            required=("ssh_key",),
+            optional=False,
         ),
     )
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
     from .cancel_copy_body import CancelCopyBody
     from .cancel_copy_response_200 import CancelCopyResponse200
+    from .cancel_maint_body import CancelMaintBody
     from .cancel_maint_response_200 import CancelMaintResponse200
     from .cancel_rsync_copy_body import CancelRsyncCopyBody
     from .cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from .change_bid_body import ChangeBidBody
     from .change_bid_response_200 import ChangeBidResponse200
     from .cleanup_machine_response_200 import CleanupMachineResponse200
+    from .clone_volume_body import CloneVolumeBody
     from .clone_volume_response_200 import CloneVolumeResponse200
     from .cloud_copy_body import CloudCopyBody
     from .cloud_copy_response_200 import CloudCopyResponse200
@@ -60,10 +62,10 @@ if TYPE_CHECKING:
     from .create_env_var_body import CreateEnvVarBody
     from .create_env_var_response_200 import CreateEnvVarResponse200
     from .create_instance_body import CreateInstanceBody
-    from .create_instance_body_runtype import CreateInstanceBodyRuntype
     from .create_instance_body_target_state import CreateInstanceBodyTargetState
     from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
     from .create_instance_response_200 import CreateInstanceResponse200
+    from .create_instances_body import CreateInstancesBody
     from .create_instances_response_200 import CreateInstancesResponse200
     from .create_instances_response_200_results_type_0_item import (
         CreateInstancesResponse200ResultsType0Item,
@@ -76,6 +78,9 @@ if TYPE_CHECKING:
     from .create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
     from .create_overlay_body import CreateOverlayBody
     from .create_overlay_response_200 import CreateOverlayResponse200
+    from .create_scheduled_job_body import CreateScheduledJobBody
+    from .create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
+    from .create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
     from .create_scheduled_job_response_200 import CreateScheduledJobResponse200
     from .create_ssh_key_body import CreateSshKeyBody
     from .create_ssh_key_response_200 import CreateSshKeyResponse200
@@ -96,6 +101,7 @@ if TYPE_CHECKING:
     from .create_workergroup_response_200 import CreateWorkergroupResponse200
     from .defrag_machines_body import DefragMachinesBody
     from .defrag_machines_response_200 import DefragMachinesResponse200
+    from .delete_autojob_body import DeleteAutojobBody
     from .delete_autojob_response_200 import DeleteAutojobResponse200
     from .delete_cloud_connection_body import DeleteCloudConnectionBody
     from .delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
@@ -118,10 +124,10 @@ if TYPE_CHECKING:
     from .delete_template_response_200 import DeleteTemplateResponse200
     from .delete_user_template_body import DeleteUserTemplateBody
     from .delete_user_template_response_200 import DeleteUserTemplateResponse200
-    from .delete_volume_body import DeleteVolumeBody
     from .delete_volume_response_200 import DeleteVolumeResponse200
     from .delete_workergroup_response_200 import DeleteWorkergroupResponse200
     from .destroy_instance_response_200 import DestroyInstanceResponse200
+    from .destroy_instances_body import DestroyInstancesBody
     from .destroy_instances_response_200 import DestroyInstancesResponse200
     from .destroy_team_response_200 import DestroyTeamResponse200
     from .detach_ssh_key_response_200 import DetachSshKeyResponse200
@@ -186,12 +192,12 @@ if TYPE_CHECKING:
     from .instance_ports_type_0_additional_property_item import (
         InstancePortsType0AdditionalPropertyItem,
     )
-    from .invite_team_member_body import InviteTeamMemberBody
     from .invite_team_member_response_200 import InviteTeamMemberResponse200
     from .join_cluster_body import JoinClusterBody
     from .join_cluster_response_200 import JoinClusterResponse200
     from .join_overlay_body import JoinOverlayBody
     from .join_overlay_response_200 import JoinOverlayResponse200
+    from .launch_instance_body import LaunchInstanceBody
     from .launch_instance_response_200 import LaunchInstanceResponse200
     from .list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
     from .list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
@@ -209,6 +215,7 @@ if TYPE_CHECKING:
         ListVolumeResponse200ResultsType0ItemNewContractsType0Item,
     )
     from .list_volumes_response_200 import ListVolumesResponse200
+    from .list_volumes_type import ListVolumesType
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
     from .manage_instances_body import ManageInstancesBody
@@ -265,11 +272,12 @@ if TYPE_CHECKING:
     from .schedule_maint_body import ScheduleMaintBody
     from .schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
     from .schedule_maint_response_200 import ScheduleMaintResponse200
-    from .search_benchmarks_response_200_item import SearchBenchmarksResponse200Item
-    from .search_invoices_body import SearchInvoicesBody
+    from .search_benchmarks_response_200 import SearchBenchmarksResponse200
+    from .search_benchmarks_response_200_benchmarks_type_0_item import (
+        SearchBenchmarksResponse200BenchmarksType0Item,
+    )
     from .search_invoices_response_200_item import SearchInvoicesResponse200Item
     from .search_network_volumes_body import SearchNetworkVolumesBody
-    from .search_network_volumes_body_q import SearchNetworkVolumesBodyQ
     from .search_network_volumes_response_200 import SearchNetworkVolumesResponse200
     from .search_network_volumes_response_200_offers_type_0_item import (
         SearchNetworkVolumesResponse200OffersType0Item,
@@ -507,6 +515,9 @@ if TYPE_CHECKING:
         UpdateNotificationPreferencesResponse200,
     )
     from .update_notification_webhook_response_200 import UpdateNotificationWebhookResponse200
+    from .update_scheduled_job_body import UpdateScheduledJobBody
+    from .update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
+    from .update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
     from .update_scheduled_job_response_200 import UpdateScheduledJobResponse200
     from .update_ssh_key_body import UpdateSshKeyBody
     from .update_ssh_key_response_200 import UpdateSshKeyResponse200
@@ -547,6 +558,7 @@ _MODULES: dict[str, str] = {
     "BatchScheduleMaintenancesResponse200ResultsType0Item": "batch_schedule_maintenances_response_200_results_type_0_item",
     "CancelCopyBody": "cancel_copy_body",
     "CancelCopyResponse200": "cancel_copy_response_200",
+    "CancelMaintBody": "cancel_maint_body",
     "CancelMaintResponse200": "cancel_maint_response_200",
     "CancelRsyncCopyBody": "cancel_rsync_copy_body",
     "CancelRsyncCopyResponse200": "cancel_rsync_copy_response_200",
@@ -555,6 +567,7 @@ _MODULES: dict[str, str] = {
     "ChangeBidBody": "change_bid_body",
     "ChangeBidResponse200": "change_bid_response_200",
     "CleanupMachineResponse200": "cleanup_machine_response_200",
+    "CloneVolumeBody": "clone_volume_body",
     "CloneVolumeResponse200": "clone_volume_response_200",
     "CloudCopyBody": "cloud_copy_body",
     "CloudCopyResponse200": "cloud_copy_response_200",
@@ -571,10 +584,10 @@ _MODULES: dict[str, str] = {
     "CreateEnvVarBody": "create_env_var_body",
     "CreateEnvVarResponse200": "create_env_var_response_200",
     "CreateInstanceBody": "create_instance_body",
-    "CreateInstanceBodyRuntype": "create_instance_body_runtype",
     "CreateInstanceBodyTargetState": "create_instance_body_target_state",
     "CreateInstanceBodyVolumeInfo": "create_instance_body_volume_info",
     "CreateInstanceResponse200": "create_instance_response_200",
+    "CreateInstancesBody": "create_instances_body",
     "CreateInstancesResponse200": "create_instances_response_200",
     "CreateInstancesResponse200ResultsType0Item": "create_instances_response_200_results_type_0_item",
     "CreateNetworkVolumeBody": "create_network_volume_body",
@@ -585,6 +598,9 @@ _MODULES: dict[str, str] = {
     "CreateOrUpdateDeploymentResponse200": "create_or_update_deployment_response_200",
     "CreateOverlayBody": "create_overlay_body",
     "CreateOverlayResponse200": "create_overlay_response_200",
+    "CreateScheduledJobBody": "create_scheduled_job_body",
+    "CreateScheduledJobBodyFrequency": "create_scheduled_job_body_frequency",
+    "CreateScheduledJobBodyRequestMethod": "create_scheduled_job_body_request_method",
     "CreateScheduledJobResponse200": "create_scheduled_job_response_200",
     "CreateSshKeyBody": "create_ssh_key_body",
     "CreateSshKeyResponse200": "create_ssh_key_response_200",
@@ -605,6 +621,7 @@ _MODULES: dict[str, str] = {
     "CreateWorkergroupResponse200": "create_workergroup_response_200",
     "DefragMachinesBody": "defrag_machines_body",
     "DefragMachinesResponse200": "defrag_machines_response_200",
+    "DeleteAutojobBody": "delete_autojob_body",
     "DeleteAutojobResponse200": "delete_autojob_response_200",
     "DeleteCloudConnectionBody": "delete_cloud_connection_body",
     "DeleteCloudConnectionResponse200": "delete_cloud_connection_response_200",
@@ -627,10 +644,10 @@ _MODULES: dict[str, str] = {
     "DeleteTemplateResponse200": "delete_template_response_200",
     "DeleteUserTemplateBody": "delete_user_template_body",
     "DeleteUserTemplateResponse200": "delete_user_template_response_200",
-    "DeleteVolumeBody": "delete_volume_body",
     "DeleteVolumeResponse200": "delete_volume_response_200",
     "DeleteWorkergroupResponse200": "delete_workergroup_response_200",
     "DestroyInstanceResponse200": "destroy_instance_response_200",
+    "DestroyInstancesBody": "destroy_instances_body",
     "DestroyInstancesResponse200": "destroy_instances_response_200",
     "DestroyTeamResponse200": "destroy_team_response_200",
     "DetachSshKeyResponse200": "detach_ssh_key_response_200",
@@ -675,12 +692,12 @@ _MODULES: dict[str, str] = {
     "GetWrkgrpLogsResponse200": "get_wrkgrp_logs_response_200",
     "Instance": "instance_model",
     "InstancePortsType0AdditionalPropertyItem": "instance_ports_type_0_additional_property_item",
-    "InviteTeamMemberBody": "invite_team_member_body",
     "InviteTeamMemberResponse200": "invite_team_member_response_200",
     "JoinClusterBody": "join_cluster_body",
     "JoinClusterResponse200": "join_cluster_response_200",
     "JoinOverlayBody": "join_overlay_body",
     "JoinOverlayResponse200": "join_overlay_response_200",
+    "LaunchInstanceBody": "launch_instance_body",
     "LaunchInstanceResponse200": "launch_instance_response_200",
     "ListAutoscalerTemplatesResponse200": "list_autoscaler_templates_response_200",
     "ListCloudConnectionsResponse200Item": "list_cloud_connections_response_200_item",
@@ -696,6 +713,7 @@ _MODULES: dict[str, str] = {
     "ListVolumeResponse200ResultsType0Item": "list_volume_response_200_results_type_0_item",
     "ListVolumeResponse200ResultsType0ItemNewContractsType0Item": "list_volume_response_200_results_type_0_item_new_contracts_type_0_item",
     "ListVolumesResponse200": "list_volumes_response_200",
+    "ListVolumesType": "list_volumes_type",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
     "ManageInstancesBody": "manage_instances_body",
@@ -746,11 +764,10 @@ _MODULES: dict[str, str] = {
     "ScheduleMaintBody": "schedule_maint_body",
     "ScheduleMaintBodyMaintenanceCategory": "schedule_maint_body_maintenance_category",
     "ScheduleMaintResponse200": "schedule_maint_response_200",
-    "SearchBenchmarksResponse200Item": "search_benchmarks_response_200_item",
-    "SearchInvoicesBody": "search_invoices_body",
+    "SearchBenchmarksResponse200": "search_benchmarks_response_200",
+    "SearchBenchmarksResponse200BenchmarksType0Item": "search_benchmarks_response_200_benchmarks_type_0_item",
     "SearchInvoicesResponse200Item": "search_invoices_response_200_item",
     "SearchNetworkVolumesBody": "search_network_volumes_body",
-    "SearchNetworkVolumesBodyQ": "search_network_volumes_body_q",
     "SearchNetworkVolumesResponse200": "search_network_volumes_response_200",
     "SearchNetworkVolumesResponse200OffersType0Item": "search_network_volumes_response_200_offers_type_0_item",
     "SearchOffersBody": "search_offers_body",
@@ -920,6 +937,9 @@ _MODULES: dict[str, str] = {
     "UpdateNotificationPreferencesBody": "update_notification_preferences_body",
     "UpdateNotificationPreferencesResponse200": "update_notification_preferences_response_200",
     "UpdateNotificationWebhookResponse200": "update_notification_webhook_response_200",
+    "UpdateScheduledJobBody": "update_scheduled_job_body",
+    "UpdateScheduledJobBodyFrequency": "update_scheduled_job_body_frequency",
+    "UpdateScheduledJobBodyRequestMethod": "update_scheduled_job_body_request_method",
     "UpdateScheduledJobResponse200": "update_scheduled_job_response_200",
     "UpdateSshKeyBody": "update_ssh_key_body",
     "UpdateSshKeyResponse200": "update_ssh_key_response_200",
@@ -975,6 +995,7 @@ __all__ = [
     "BatchScheduleMaintenancesResponse200ResultsType0Item",
     "CancelCopyBody",
     "CancelCopyResponse200",
+    "CancelMaintBody",
     "CancelMaintResponse200",
     "CancelRsyncCopyBody",
     "CancelRsyncCopyResponse200",
@@ -983,6 +1004,7 @@ __all__ = [
     "ChangeBidBody",
     "ChangeBidResponse200",
     "CleanupMachineResponse200",
+    "CloneVolumeBody",
     "CloneVolumeResponse200",
     "CloudCopyBody",
     "CloudCopyResponse200",
@@ -999,10 +1021,10 @@ __all__ = [
     "CreateEnvVarBody",
     "CreateEnvVarResponse200",
     "CreateInstanceBody",
-    "CreateInstanceBodyRuntype",
     "CreateInstanceBodyTargetState",
     "CreateInstanceBodyVolumeInfo",
     "CreateInstanceResponse200",
+    "CreateInstancesBody",
     "CreateInstancesResponse200",
     "CreateInstancesResponse200ResultsType0Item",
     "CreateNetworkVolumeBody",
@@ -1013,6 +1035,9 @@ __all__ = [
     "CreateOrUpdateDeploymentResponse200",
     "CreateOverlayBody",
     "CreateOverlayResponse200",
+    "CreateScheduledJobBody",
+    "CreateScheduledJobBodyFrequency",
+    "CreateScheduledJobBodyRequestMethod",
     "CreateScheduledJobResponse200",
     "CreateSshKeyBody",
     "CreateSshKeyResponse200",
@@ -1033,6 +1058,7 @@ __all__ = [
     "CreateWorkergroupResponse200",
     "DefragMachinesBody",
     "DefragMachinesResponse200",
+    "DeleteAutojobBody",
     "DeleteAutojobResponse200",
     "DeleteCloudConnectionBody",
     "DeleteCloudConnectionResponse200",
@@ -1055,10 +1081,10 @@ __all__ = [
     "DeleteTemplateResponse200",
     "DeleteUserTemplateBody",
     "DeleteUserTemplateResponse200",
-    "DeleteVolumeBody",
     "DeleteVolumeResponse200",
     "DeleteWorkergroupResponse200",
     "DestroyInstanceResponse200",
+    "DestroyInstancesBody",
     "DestroyInstancesResponse200",
     "DestroyTeamResponse200",
     "DetachSshKeyResponse200",
@@ -1103,12 +1129,12 @@ __all__ = [
     "GetWrkgrpLogsResponse200",
     "Instance",
     "InstancePortsType0AdditionalPropertyItem",
-    "InviteTeamMemberBody",
     "InviteTeamMemberResponse200",
     "JoinClusterBody",
     "JoinClusterResponse200",
     "JoinOverlayBody",
     "JoinOverlayResponse200",
+    "LaunchInstanceBody",
     "LaunchInstanceResponse200",
     "ListAutoscalerTemplatesResponse200",
     "ListCloudConnectionsResponse200Item",
@@ -1124,6 +1150,7 @@ __all__ = [
     "ListVolumeResponse200ResultsType0Item",
     "ListVolumeResponse200ResultsType0ItemNewContractsType0Item",
     "ListVolumesResponse200",
+    "ListVolumesType",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
     "ManageInstancesBody",
@@ -1174,11 +1201,10 @@ __all__ = [
     "ScheduleMaintBody",
     "ScheduleMaintBodyMaintenanceCategory",
     "ScheduleMaintResponse200",
-    "SearchBenchmarksResponse200Item",
-    "SearchInvoicesBody",
+    "SearchBenchmarksResponse200",
+    "SearchBenchmarksResponse200BenchmarksType0Item",
     "SearchInvoicesResponse200Item",
     "SearchNetworkVolumesBody",
-    "SearchNetworkVolumesBodyQ",
     "SearchNetworkVolumesResponse200",
     "SearchNetworkVolumesResponse200OffersType0Item",
     "SearchOffersBody",
@@ -1348,6 +1374,9 @@ __all__ = [
     "UpdateNotificationPreferencesBody",
     "UpdateNotificationPreferencesResponse200",
     "UpdateNotificationWebhookResponse200",
+    "UpdateScheduledJobBody",
+    "UpdateScheduledJobBodyFrequency",
+    "UpdateScheduledJobBodyRequestMethod",
     "UpdateScheduledJobResponse200",
     "UpdateSshKeyBody",
     "UpdateSshKeyResponse200",

@@ -18,20 +18,17 @@ from ..._types import UNSET, Unset
 class AddNetworkDiskBody(RequestModel):
     """A request body of the Vast.ai API."""
 
+    machines: list[int]
+    """IDs of the machines to add the disk to."""
     mount_point: str
-    """Path to mount point of networked storage on machine or machines"""
-    machine_id: int | Unset = UNSET
-    """ID of the machine to add network disk to"""
-    machine_ids: list[int] | Unset = UNSET
-    """IDs of machines to add network disk to"""
+    """Mount path of the disk on the machines."""
     disk_id: int | Unset = UNSET
-    """ID of network disk, if adding machines to existing disk"""
+    """ID of an existing network disk to attach (omit to register a new one)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("machines", "machines"),
         ("mount_point", "mount_point"),
-        ("machine_id", "machine_id"),
-        ("machine_ids", "machine_ids"),
         ("disk_id", "disk_id"),
     )

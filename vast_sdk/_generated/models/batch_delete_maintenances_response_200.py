@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .batch_delete_maintenances_response_200_results_type_0_item import (
     BatchDeleteMaintenancesResponse200ResultsType0Item,
 )
@@ -47,10 +47,11 @@ class BatchDeleteMaintenancesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 BatchDeleteMaintenancesResponse200ResultsType0Item.from_dict,
                 "BatchDeleteMaintenancesResponse200.results",
+                dict,
             ),
             "BatchDeleteMaintenancesResponse200.results",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .batch_schedule_maintenances_response_200_results_type_0_item import (
     BatchScheduleMaintenancesResponse200ResultsType0Item,
 )
@@ -47,10 +47,11 @@ class BatchScheduleMaintenancesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 BatchScheduleMaintenancesResponse200ResultsType0Item.from_dict,
                 "BatchScheduleMaintenancesResponse200.results",
+                dict,
             ),
             "BatchScheduleMaintenancesResponse200.results",
         )

@@ -20,7 +20,12 @@ class CancelSyncBody(RequestModel):
 
     dst_id: int
     """The destination instance ID of the sync operation to cancel."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("dst_id", "dst_id"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("dst_id", "dst_id"),
+        ("client_id", "client_id"),
+    )

@@ -26,6 +26,8 @@ class CopyBody(RequestModel):
     """ID of the source instance."""
     dst_id: str | Unset = UNSET
     """ID of the destination instance."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -34,4 +36,5 @@ class CopyBody(RequestModel):
         ("dst_path", "dst_path"),
         ("src_id", "src_id"),
         ("dst_id", "dst_id"),
+        ("client_id", "client_id"),
     )

@@ -22,8 +22,8 @@ class CreateApiKeyBody(RequestModel):
     """Name for the API key"""
     permissions: Mapping[str, Any] | Unset = UNSET
     """JSON object containing permission definitions"""
-    key_params: Mapping[str, Any] | Unset = UNSET
-    """Optional wildcard parameters for advanced keys"""
+    key_params: str | Unset = UNSET
+    """Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

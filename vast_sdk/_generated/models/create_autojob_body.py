@@ -54,6 +54,8 @@ class CreateAutojobBody(RequestModel):
     """Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided."""
     search_params: str | Unset = UNSET
     """GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -76,4 +78,5 @@ class CreateAutojobBody(RequestModel):
         ("endpoint_name", "endpoint_name"),
         ("endpoint_id", "endpoint_id"),
         ("search_params", "search_params"),
+        ("client_id", "client_id"),
     )

@@ -30,6 +30,18 @@ class CreateEndpointBody(RequestModel):
     """Maximum number of workers."""
     endpoint_name: str | Unset = UNSET
     """Name of the endpoint."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
+    min_cold_load: float | Unset = UNSET
+    """Minimum floor load allowing cold workers (vastai's default 0.0)."""
+    max_queue_time: float | Unset = UNSET
+    """Maximum queue time in seconds."""
+    target_queue_time: float | Unset = UNSET
+    """Target queue time in seconds."""
+    inactivity_timeout: float | Unset = UNSET
+    """Seconds of inactivity before the endpoint may be suspended."""
+    autoscaler_instance: str | Unset = UNSET
+    """Autoscaler instance; vastai sends "prod" by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -40,4 +52,10 @@ class CreateEndpointBody(RequestModel):
         ("cold_workers", "cold_workers"),
         ("max_workers", "max_workers"),
         ("endpoint_name", "endpoint_name"),
+        ("client_id", "client_id"),
+        ("min_cold_load", "min_cold_load"),
+        ("max_queue_time", "max_queue_time"),
+        ("target_queue_time", "target_queue_time"),
+        ("inactivity_timeout", "inactivity_timeout"),
+        ("autoscaler_instance", "autoscaler_instance"),
     )

@@ -12,7 +12,6 @@ from attrs import define, field
 
 from ..._models import RequestModel
 from ..._types import UNSET, Unset
-from .create_instance_body_runtype import CreateInstanceBodyRuntype
 from .create_instance_body_target_state import CreateInstanceBodyTargetState
 from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
 
@@ -21,7 +20,7 @@ from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
 class CreateInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
-    image: str
+    image: str | None | Unset = UNSET
     """Docker image to use for the instance."""
     template_id: int | Unset = UNSET
     """ID of an existing template to use for instance configuration. Alternative to providing template_hash_id."""
@@ -31,8 +30,8 @@ class CreateInstanceBody(RequestModel):
     """Custom name for the instance"""
     disk: float | Unset = UNSET
     """Size of local disk partition (in GB)"""
-    runtype: CreateInstanceBodyRuntype | Unset = UNSET
-    """Launch mode for the instance. If omitted, defaults to 'ssh' unless `args/args_str` is provided."""
+    runtype: str | Unset = UNSET
+    """Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy")."""
     target_state: CreateInstanceBodyTargetState | Unset = UNSET
     """Desired initial state of the instance"""
     price: float | Unset = UNSET
@@ -65,6 +64,10 @@ class CreateInstanceBody(RequestModel):
     """Docker registry credentials if needed"""
     volume_info: CreateInstanceBodyVolumeInfo | Unset = UNSET
     """Volume creation/linking information"""
+    extra: str | Unset = UNSET
+    """Extra docker run options (vastai's --extra)."""
+    client_id: str | Unset = UNSET
+    """The renting account; vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -91,4 +94,6 @@ class CreateInstanceBody(RequestModel):
         ("user", "user"),
         ("image_login", "image_login"),
         ("volume_info", "volume_info"),
+        ("extra", "extra"),
+        ("client_id", "client_id"),
     )

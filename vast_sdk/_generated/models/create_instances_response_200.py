@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .create_instances_response_200_results_type_0_item import (
     CreateInstancesResponse200ResultsType0Item,
 )
@@ -56,15 +56,24 @@ class CreateInstancesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 CreateInstancesResponse200ResultsType0Item.from_dict,
                 "CreateInstancesResponse200.results",
+                dict,
             ),
             "CreateInstancesResponse200.results",
         )
-        self.created = as_list(self.created, None, "CreateInstancesResponse200.created")
-        self.failed = as_list(self.failed, None, "CreateInstancesResponse200.failed")
+        self.created = as_list(
+            self.created,
+            lambda x: as_item(x, None, "CreateInstancesResponse200.created", None),
+            "CreateInstancesResponse200.created",
+        )
+        self.failed = as_list(
+            self.failed,
+            lambda x: as_item(x, None, "CreateInstancesResponse200.failed", None),
+            "CreateInstancesResponse200.failed",
+        )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
         return self

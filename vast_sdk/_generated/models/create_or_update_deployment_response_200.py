@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 
 
 @define()
@@ -62,7 +62,9 @@ class CreateOrUpdateDeploymentResponse200(ResponseModel):
         )
         self.evicted_versions = as_list(
             self.evicted_versions,
-            lambda x: as_map(x, None, "CreateOrUpdateDeploymentResponse200.evicted_versions"),
+            lambda x: as_item(
+                x, None, "CreateOrUpdateDeploymentResponse200.evicted_versions", dict
+            ),
             "CreateOrUpdateDeploymentResponse200.evicted_versions",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

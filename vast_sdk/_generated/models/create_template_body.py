@@ -25,8 +25,8 @@ class CreateTemplateBody(RequestModel):
     """Docker image path. Used when launching instances from this template."""
     tag: str | Unset = UNSET
     """Docker image tag specifying version of the image This can be included in the image instead of here"""
-    env: Mapping[str, Any] | Unset = UNSET
-    """Environment variables"""
+    env: str | Unset = UNSET
+    """Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080"."""
     onstart: str | Unset = UNSET
     """Commands to run when instance starts"""
     runtype: CreateTemplateBodyRuntype | Unset = UNSET
@@ -49,6 +49,20 @@ class CreateTemplateBody(RequestModel):
     """Additional machine search filters"""
     recommended_disk_space: float | Unset = UNSET
     """Recommended disk space in GB. Defaults to 16GB if not specified."""
+    href: str | Unset = UNSET
+    """Link shown with the template."""
+    repo: str | Unset = UNSET
+    """Link to the image's repository."""
+    use_ssh: bool | Unset = UNSET
+    """The template supports SSH (vastai sends true for ssh and jupyter run types)."""
+    readme: str | Unset = UNSET
+    """Readme text."""
+    readme_visible: bool | Unset = UNSET
+    """Show the readme (vastai sends true unless --hide-readme)."""
+    desc: str | Unset = UNSET
+    """Description."""
+    private: bool | Unset = UNSET
+    """Private template (vastai sends true unless --public)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -68,4 +82,11 @@ class CreateTemplateBody(RequestModel):
         ("docker_login_pass", "docker_login_pass"),
         ("extra_filters", "extra_filters"),
         ("recommended_disk_space", "recommended_disk_space"),
+        ("href", "href"),
+        ("repo", "repo"),
+        ("use_ssh", "use_ssh"),
+        ("readme", "readme"),
+        ("readme_visible", "readme_visible"),
+        ("desc", "desc"),
+        ("private", "private"),
     )

@@ -44,6 +44,16 @@ class CreateWorkergroupBody(RequestModel):
     """Number of test workers"""
     gpu_ram: int | Unset = UNSET
     """Minimum GPU RAM in GB"""
+    min_cold_load: float | Unset = UNSET
+    """Minimum floor load allowing cold workers."""
+    autoscaler_instance: str | Unset = UNSET
+    """Autoscaler instance (vastai's api sends "prod" by default)."""
+    docker_login_user: str | Unset = UNSET
+    """Registry user for a private image."""
+    docker_login_pass: str | Unset = UNSET
+    """Registry password or token."""
+    docker_login_repo: str | Unset = UNSET
+    """Registry of the private image."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -61,4 +71,9 @@ class CreateWorkergroupBody(RequestModel):
         ("max_workers", "max_workers"),
         ("test_workers", "test_workers"),
         ("gpu_ram", "gpu_ram"),
+        ("min_cold_load", "min_cold_load"),
+        ("autoscaler_instance", "autoscaler_instance"),
+        ("docker_login_user", "docker_login_user"),
+        ("docker_login_pass", "docker_login_pass"),
+        ("docker_login_repo", "docker_login_repo"),
     )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -52,7 +52,9 @@ class DefragMachinesResponse200(ResponseModel):
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
         self.defragmented = as_list(
-            self.defragmented, None, "DefragMachinesResponse200.defragmented"
+            self.defragmented,
+            lambda x: as_item(x, None, "DefragMachinesResponse200.defragmented", None),
+            "DefragMachinesResponse200.defragmented",
         )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}

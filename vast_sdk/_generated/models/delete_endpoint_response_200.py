@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -48,10 +48,14 @@ class DeleteEndpointResponse200(ResponseModel):
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
         self.deleted_workers = as_list(
-            self.deleted_workers, None, "DeleteEndpointResponse200.deleted_workers"
+            self.deleted_workers,
+            lambda x: as_item(x, None, "DeleteEndpointResponse200.deleted_workers", None),
+            "DeleteEndpointResponse200.deleted_workers",
         )
         self.failed_workers = as_list(
-            self.failed_workers, None, "DeleteEndpointResponse200.failed_workers"
+            self.failed_workers,
+            lambda x: as_item(x, None, "DeleteEndpointResponse200.failed_workers", None),
+            "DeleteEndpointResponse200.failed_workers",
         )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}

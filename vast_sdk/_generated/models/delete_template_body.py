@@ -18,9 +18,14 @@ from ..._types import UNSET, Unset
 class DeleteTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
-    template_id: int
+    template_id: int | Unset = UNSET
     """Numeric ID of the template to delete (not hash_id)"""
+    hash_id: str | Unset = UNSET
+    """Hash id of the template to delete (or give template_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("template_id", "template_id"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("template_id", "template_id"),
+        ("hash_id", "hash_id"),
+    )

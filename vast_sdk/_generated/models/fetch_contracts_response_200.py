@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .fetch_contracts_response_200_contracts_item import FetchContractsResponse200ContractsItem
 
 
@@ -39,10 +39,11 @@ class FetchContractsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.contracts = as_list(
             self.contracts,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 FetchContractsResponse200ContractsItem.from_dict,
                 "FetchContractsResponse200.contracts",
+                dict,
             ),
             "FetchContractsResponse200.contracts",
         )

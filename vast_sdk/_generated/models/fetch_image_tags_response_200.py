@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -42,7 +42,11 @@ class FetchImageTagsResponse200(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.tags = as_list(self.tags, None, "FetchImageTagsResponse200.tags")
+        self.tags = as_list(
+            self.tags,
+            lambda x: as_item(x, None, "FetchImageTagsResponse200.tags", None),
+            "FetchImageTagsResponse200.tags",
+        )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
         return self

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 
 
 @define()
@@ -53,12 +53,12 @@ class GetEarningsDataResponse200(ResponseModel):
         )
         self.referral_earnings = as_list(
             self.referral_earnings,
-            lambda x: as_map(x, None, "GetEarningsDataResponse200.referral_earnings"),
+            lambda x: as_item(x, None, "GetEarningsDataResponse200.referral_earnings", dict),
             "GetEarningsDataResponse200.referral_earnings",
         )
         self.referral_count = as_list(
             self.referral_count,
-            lambda x: as_map(x, None, "GetEarningsDataResponse200.referral_count"),
+            lambda x: as_item(x, None, "GetEarningsDataResponse200.referral_count", dict),
             "GetEarningsDataResponse200.referral_count",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

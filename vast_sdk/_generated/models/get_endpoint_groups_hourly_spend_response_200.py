@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .get_endpoint_groups_hourly_spend_response_200_endpoints_item import (
     GetEndpointGroupsHourlySpendResponse200EndpointsItem,
 )
@@ -50,10 +50,11 @@ class GetEndpointGroupsHourlySpendResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.endpoints = as_list(
             self.endpoints,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 GetEndpointGroupsHourlySpendResponse200EndpointsItem.from_dict,
                 "GetEndpointGroupsHourlySpendResponse200.endpoints",
+                dict,
             ),
             "GetEndpointGroupsHourlySpendResponse200.endpoints",
         )

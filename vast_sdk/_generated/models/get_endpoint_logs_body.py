@@ -18,14 +18,20 @@ from ..._types import UNSET, Unset
 class GetEndpointLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
-    endpoint: str
-    """Name of the endpoint"""
+    id: int | Unset = UNSET
+    """ID of the endpoint (what vastai sends)."""
+    endpoint: str | Unset = UNSET
+    """Name of the endpoint (the seed's form; give id or endpoint)."""
+    api_key: str | Unset = UNSET
+    """API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given: docs/wire.md W7)."""
     tail: int | Unset = UNSET
-    """Number of log lines to retrieve from the end"""
+    """Number of log lines from the end."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
         ("endpoint", "endpoint"),
+        ("api_key", "api_key"),
         ("tail", "tail"),
     )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .get_endpoint_workers_success_workers_retrieved_workers_type_0_item import (
     GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item,
 )
@@ -42,10 +42,11 @@ class GetEndpointWorkersSuccessWorkersRetrieved(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.workers = as_list(
             self.workers,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item.from_dict,
                 "GetEndpointWorkersSuccessWorkersRetrieved.workers",
+                dict,
             ),
             "GetEndpointWorkersSuccessWorkersRetrieved.workers",
         )

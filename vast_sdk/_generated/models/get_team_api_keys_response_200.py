@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 from .get_team_api_keys_response_200_keys_type_0_additional_property_item import (
     GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem,
 )
@@ -55,10 +55,11 @@ class GetTeamApiKeysResponse200(ResponseModel):
             self.keys,
             lambda x: as_list(
                 x,
-                lambda x: as_model(
+                lambda x: as_item(
                     x,
                     GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem.from_dict,
                     "GetTeamApiKeysResponse200.keys",
+                    dict,
                 ),
                 "GetTeamApiKeysResponse200.keys",
             ),

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .get_team_balances_response_200_balances_type_0_item import (
     GetTeamBalancesResponse200BalancesType0Item,
 )
@@ -50,10 +50,11 @@ class GetTeamBalancesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.balances = as_list(
             self.balances,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 GetTeamBalancesResponse200BalancesType0Item.from_dict,
                 "GetTeamBalancesResponse200.balances",
+                dict,
             ),
             "GetTeamBalancesResponse200.balances",
         )

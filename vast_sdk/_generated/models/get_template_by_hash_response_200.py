@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -56,27 +56,27 @@ class GetTemplateByHashResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.templates = as_list(
             self.templates,
-            lambda x: as_map(x, None, "GetTemplateByHashResponse200.templates"),
+            lambda x: as_item(x, None, "GetTemplateByHashResponse200.templates", dict),
             "GetTemplateByHashResponse200.templates",
         )
         self.referral_templates = as_list(
             self.referral_templates,
-            lambda x: as_map(x, None, "GetTemplateByHashResponse200.referral_templates"),
+            lambda x: as_item(x, None, "GetTemplateByHashResponse200.referral_templates", dict),
             "GetTemplateByHashResponse200.referral_templates",
         )
         self.popular = as_list(
             self.popular,
-            lambda x: as_map(x, None, "GetTemplateByHashResponse200.popular"),
+            lambda x: as_item(x, None, "GetTemplateByHashResponse200.popular", dict),
             "GetTemplateByHashResponse200.popular",
         )
         self.recommended = as_list(
             self.recommended,
-            lambda x: as_map(x, None, "GetTemplateByHashResponse200.recommended"),
+            lambda x: as_item(x, None, "GetTemplateByHashResponse200.recommended", dict),
             "GetTemplateByHashResponse200.recommended",
         )
         self.autoscaler = as_list(
             self.autoscaler,
-            lambda x: as_map(x, None, "GetTemplateByHashResponse200.autoscaler"),
+            lambda x: as_item(x, None, "GetTemplateByHashResponse200.autoscaler", dict),
             "GetTemplateByHashResponse200.autoscaler",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

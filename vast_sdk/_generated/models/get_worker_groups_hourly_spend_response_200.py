@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .get_worker_groups_hourly_spend_response_200_workergroups_item import (
     GetWorkerGroupsHourlySpendResponse200WorkergroupsItem,
 )
@@ -52,10 +52,11 @@ class GetWorkerGroupsHourlySpendResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.workergroups = as_list(
             self.workergroups,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 GetWorkerGroupsHourlySpendResponse200WorkergroupsItem.from_dict,
                 "GetWorkerGroupsHourlySpendResponse200.workergroups",
+                dict,
             ),
             "GetWorkerGroupsHourlySpendResponse200.workergroups",
         )

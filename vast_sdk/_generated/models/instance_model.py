@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 from .instance_ports_type_0_additional_property_item import InstancePortsType0AdditionalPropertyItem
 
 
@@ -319,16 +319,29 @@ class Instance(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.image_args = as_list(self.image_args, None, "Instance.image_args")
+        self.image_args = as_list(
+            self.image_args,
+            lambda x: as_item(x, None, "Instance.image_args", None),
+            "Instance.image_args",
+        )
         self.extra_env = as_list(
-            self.extra_env, lambda x: as_list(x, None, "Instance.extra_env"), "Instance.extra_env"
+            self.extra_env,
+            lambda x: as_item(
+                x,
+                lambda x: as_list(
+                    x, lambda x: as_item(x, None, "Instance.extra_env", None), "Instance.extra_env"
+                ),
+                "Instance.extra_env",
+                list,
+            ),
+            "Instance.extra_env",
         )
         self.ports = as_map(
             self.ports,
             lambda x: as_list(
                 x,
-                lambda x: as_model(
-                    x, InstancePortsType0AdditionalPropertyItem.from_dict, "Instance.ports"
+                lambda x: as_item(
+                    x, InstancePortsType0AdditionalPropertyItem.from_dict, "Instance.ports", dict
                 ),
                 "Instance.ports",
             ),
@@ -338,7 +351,7 @@ class Instance(ResponseModel):
         self.instance = as_map(self.instance, None, "Instance.instance")
         self.volume_info = as_list(
             self.volume_info,
-            lambda x: as_map(x, None, "Instance.volume_info"),
+            lambda x: as_item(x, None, "Instance.volume_info", dict),
             "Instance.volume_info",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -47,12 +47,12 @@ class ListAutoscalerTemplatesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.autoscaler = as_list(
             self.autoscaler,
-            lambda x: as_map(x, None, "ListAutoscalerTemplatesResponse200.autoscaler"),
+            lambda x: as_item(x, None, "ListAutoscalerTemplatesResponse200.autoscaler", dict),
             "ListAutoscalerTemplatesResponse200.autoscaler",
         )
         self.recommended = as_list(
             self.recommended,
-            lambda x: as_map(x, None, "ListAutoscalerTemplatesResponse200.recommended"),
+            lambda x: as_item(x, None, "ListAutoscalerTemplatesResponse200.recommended", dict),
             "ListAutoscalerTemplatesResponse200.recommended",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

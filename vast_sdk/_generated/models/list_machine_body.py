@@ -36,6 +36,12 @@ class ListMachineBody(RequestModel):
     """Unix timestamp for when the listing expires"""
     credit_discount_max: float | Unset = UNSET
     """Maximum discount rate allowed for prepaid credits"""
+    duration: str | Unset = UNSET
+    """Offer duration, as the CLI takes it (e.g. "3 months" or seconds)."""
+    vol_size: int | Unset = UNSET
+    """Size in GB of the volume offer listed with the machine."""
+    vol_price: float | Unset = UNSET
+    """Price of that volume offer in $/GB/month."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -49,4 +55,7 @@ class ListMachineBody(RequestModel):
         ("min_chunk", "min_chunk"),
         ("end_date", "end_date"),
         ("credit_discount_max", "credit_discount_max"),
+        ("duration", "duration"),
+        ("vol_size", "vol_size"),
+        ("vol_price", "vol_price"),
     )

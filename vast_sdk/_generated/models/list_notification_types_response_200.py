@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .notification_type import NotificationType
 
 
@@ -43,8 +43,11 @@ class ListNotificationTypesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.notification_types = as_list(
             self.notification_types,
-            lambda x: as_model(
-                x, NotificationType.from_dict, "ListNotificationTypesResponse200.notification_types"
+            lambda x: as_item(
+                x,
+                NotificationType.from_dict,
+                "ListNotificationTypesResponse200.notification_types",
+                dict,
             ),
             "ListNotificationTypesResponse200.notification_types",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .notification_webhook import NotificationWebhook
 
 
@@ -43,8 +43,11 @@ class ListNotificationWebhooksResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.webhooks = as_list(
             self.webhooks,
-            lambda x: as_model(
-                x, NotificationWebhook.from_dict, "ListNotificationWebhooksResponse200.webhooks"
+            lambda x: as_item(
+                x,
+                NotificationWebhook.from_dict,
+                "ListNotificationWebhooksResponse200.webhooks",
+                dict,
             ),
             "ListNotificationWebhooksResponse200.webhooks",
         )

@@ -20,10 +20,16 @@ class ListVolumeBody(RequestModel):
 
     hidden_listing: bool | Unset = UNSET
     """When true, the volume listing is not shown in public marketplace search results."""
-    machine: int | Unset = UNSET
-    """Single machine ID to list a volume for. Use machines (array) for multiple. One of machine or machines is required."""
+    machine: int | list[int] | Unset = UNSET
+    """ID of the machine to list, or a list of ids (vastai's list volumes sends the list here)."""
     machines: list[Any] | Unset = UNSET
     """List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied."""
+    size: int | Unset = UNSET
+    """Disk space offered in GB (vastai's default 15)."""
+    price_disk: float | Unset = UNSET
+    """Storage price in $/GB/month (vastai's default 0.10)."""
+    end_date: float | Unset = UNSET
+    """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -31,4 +37,7 @@ class ListVolumeBody(RequestModel):
         ("hidden_listing", "hidden_listing"),
         ("machine", "machine"),
         ("machines", "machines"),
+        ("size", "size"),
+        ("price_disk", "price_disk"),
+        ("end_date", "end_date"),
     )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 from .list_volume_response_200_results_type_0_item import ListVolumeResponse200ResultsType0Item
 
 
@@ -49,8 +49,11 @@ class ListVolumeResponse200(ResponseModel):
         self.you_sent = as_map(self.you_sent, None, "ListVolumeResponse200.you_sent")
         self.results = as_list(
             self.results,
-            lambda x: as_model(
-                x, ListVolumeResponse200ResultsType0Item.from_dict, "ListVolumeResponse200.results"
+            lambda x: as_item(
+                x,
+                ListVolumeResponse200ResultsType0Item.from_dict,
+                "ListVolumeResponse200.results",
+                dict,
             ),
             "ListVolumeResponse200.results",
         )

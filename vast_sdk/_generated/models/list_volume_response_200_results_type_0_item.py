@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .list_volume_response_200_results_type_0_item_new_contracts_type_0_item import (
     ListVolumeResponse200ResultsType0ItemNewContractsType0Item,
 )
@@ -56,15 +56,18 @@ class ListVolumeResponse200ResultsType0Item(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.new_contracts = as_list(
             self.new_contracts,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ListVolumeResponse200ResultsType0ItemNewContractsType0Item.from_dict,
                 "ListVolumeResponse200ResultsType0Item.new_contracts",
+                dict,
             ),
             "ListVolumeResponse200ResultsType0Item.new_contracts",
         )
         self.upd_contracts = as_list(
-            self.upd_contracts, None, "ListVolumeResponse200ResultsType0Item.upd_contracts"
+            self.upd_contracts,
+            lambda x: as_item(x, None, "ListVolumeResponse200ResultsType0Item.upd_contracts", None),
+            "ListVolumeResponse200ResultsType0Item.upd_contracts",
         )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .volume import Volume
 
 
@@ -39,7 +39,7 @@ class ListVolumesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.volumes = as_list(
             self.volumes,
-            lambda x: as_model(x, Volume.from_dict, "ListVolumesResponse200.volumes"),
+            lambda x: as_item(x, Volume.from_dict, "ListVolumesResponse200.volumes", dict),
             "ListVolumesResponse200.volumes",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

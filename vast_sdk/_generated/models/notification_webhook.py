@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -50,7 +50,11 @@ class NotificationWebhook(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.event_types = as_list(self.event_types, None, "NotificationWebhook.event_types")
+        self.event_types = as_list(
+            self.event_types,
+            lambda x: as_item(x, None, "NotificationWebhook.event_types", None),
+            "NotificationWebhook.event_types",
+        )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
         return self

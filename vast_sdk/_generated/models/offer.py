@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 
 
 @define()
@@ -264,7 +264,9 @@ class Offer(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.gpu_ids = as_list(self.gpu_ids, None, "Offer.gpu_ids")
+        self.gpu_ids = as_list(
+            self.gpu_ids, lambda x: as_item(x, None, "Offer.gpu_ids", None), "Offer.gpu_ids"
+        )
         self.search = as_map(self.search, None, "Offer.search")
         self.instance = as_map(self.instance, None, "Offer.instance")
         if not cls._KNOWN_KEYS.issuperset(src):

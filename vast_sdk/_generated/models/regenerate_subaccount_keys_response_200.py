@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .regenerate_subaccount_keys_response_200_regenerated_keys_type_0_item import (
     RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item,
 )
@@ -49,10 +49,11 @@ class RegenerateSubaccountKeysResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.regenerated_keys = as_list(
             self.regenerated_keys,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item.from_dict,
                 "RegenerateSubaccountKeysResponse200.regenerated_keys",
+                dict,
             ),
             "RegenerateSubaccountKeysResponse200.regenerated_keys",
         )

@@ -22,10 +22,13 @@ class RentVolumeBody(RequestModel):
     """ID for the volume"""
     size: int | Unset = UNSET
     """Size in GB (Defaults to 15)"""
+    name: str | Unset = UNSET
+    """Name of the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("size", "size"),
+        ("name", "name"),
     )

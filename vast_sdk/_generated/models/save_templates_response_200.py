@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -44,7 +44,7 @@ class SaveTemplatesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.templates = as_list(
             self.templates,
-            lambda x: as_map(x, None, "SaveTemplatesResponse200.templates"),
+            lambda x: as_item(x, None, "SaveTemplatesResponse200.templates", dict),
             "SaveTemplatesResponse200.templates",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

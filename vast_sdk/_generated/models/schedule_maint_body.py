@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -20,14 +19,16 @@ from .schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenan
 class ScheduleMaintBody(RequestModel):
     """A request body of the Vast.ai API."""
 
-    sdate: datetime.datetime
-    """Start date and time of the maintenance window."""
-    duration: int
-    """Duration of the maintenance window in hours."""
+    sdate: float
+    """Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds)."""
+    duration: float
+    """Duration of the window in hours (fractions allowed)."""
     maintenance_reason: str | Unset = UNSET
     """Reason for the maintenance."""
     maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET
     """Category of the maintenance."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -36,4 +37,5 @@ class ScheduleMaintBody(RequestModel):
         ("duration", "duration"),
         ("maintenance_reason", "maintenance_reason"),
         ("maintenance_category", "maintenance_category"),
+        ("client_id", "client_id"),
     )

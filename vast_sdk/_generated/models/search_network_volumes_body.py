@@ -12,15 +12,53 @@ from attrs import define, field
 
 from ..._models import RequestModel
 from ..._types import UNSET, Unset
-from .search_network_volumes_body_q import SearchNetworkVolumesBodyQ
 
 
 @define(kw_only=True)
 class SearchNetworkVolumesBody(RequestModel):
-    """A request body of the Vast.ai API."""
+    """Filters as {field: {op: value}} (any network volume offer field), plus order, limit and allocated_storage."""
 
-    q: SearchNetworkVolumesBodyQ | Unset = UNSET
+    verified: Mapping[str, Any] | Unset = UNSET
+    """Display offers where all machines in cluster are verified"""
+    order: str | list[list[str]] | Unset = UNSET
+    """Sort fields and directions"""
+    limit: int | Unset = UNSET
+    """Max results to return"""
+    reliability2: Mapping[str, Any] | Unset = UNSET
+    """Cluster reliability score (0-1)"""
+    inet_down: Mapping[str, Any] | Unset = UNSET
+    """Download bandwidth (MB/s)"""
+    inet_up: Mapping[str, Any] | Unset = UNSET
+    """Upload bandwidth (MB/s)"""
+    geolocation: Mapping[str, Any] | Unset = UNSET
+    """Cluster location (two letter country code)"""
+    disk_bw: Mapping[str, Any] | Unset = UNSET
+    """Disk read bandwidth in MB/s"""
+    duration: Mapping[str, Any] | Unset = UNSET
+    """Maximum rental duration in days"""
+    storage_cost: Mapping[str, Any] | Unset = UNSET
+    """Storage cost in $/GB/month"""
+    external: Mapping[str, Any] | Unset = UNSET
+    """External (non-Vast) offers, e.g. {"eq": false}."""
+    disk_space: Mapping[str, Any] | Unset = UNSET
+    """Free disk in GB, e.g. {"gte": 50}."""
+    allocated_storage: float | Unset = UNSET
+    """GB to price the volumes with; vastai sends 1.0 by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("q", "q"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("verified", "verified"),
+        ("order", "order"),
+        ("limit", "limit"),
+        ("reliability2", "reliability2"),
+        ("inet_down", "inet_down"),
+        ("inet_up", "inet_up"),
+        ("geolocation", "geolocation"),
+        ("disk_bw", "disk_bw"),
+        ("duration", "duration"),
+        ("storage_cost", "storage_cost"),
+        ("external", "external"),
+        ("disk_space", "disk_space"),
+        ("allocated_storage", "allocated_storage"),
+    )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .search_network_volumes_response_200_offers_type_0_item import (
     SearchNetworkVolumesResponse200OffersType0Item,
 )
@@ -45,10 +45,11 @@ class SearchNetworkVolumesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.offers = as_list(
             self.offers,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 SearchNetworkVolumesResponse200OffersType0Item.from_dict,
                 "SearchNetworkVolumesResponse200.offers",
+                dict,
             ),
             "SearchNetworkVolumesResponse200.offers",
         )

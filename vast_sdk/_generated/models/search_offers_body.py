@@ -104,6 +104,8 @@ class SearchOffersBody(RequestModel):
     """Disable offer bundling"""
     allocated_storage: float | Unset = UNSET
     """Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB."""
+    external: Mapping[str, Any] | Unset = UNSET
+    """External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -149,4 +151,5 @@ class SearchOffersBody(RequestModel):
         ("order", "order"),
         ("disable_bundling", "disable_bundling"),
         ("allocated_storage", "allocated_storage"),
+        ("external", "external"),
     )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .search_offers_get_response_200_offers_type_0_item import (
     SearchOffersGetResponse200OffersType0Item,
 )
@@ -42,10 +42,11 @@ class SearchOffersGetResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.offers = as_list(
             self.offers,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 SearchOffersGetResponse200OffersType0Item.from_dict,
                 "SearchOffersGetResponse200.offers",
+                dict,
             ),
             "SearchOffersGetResponse200.offers",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .search_offers_new_response_200_offers_item import SearchOffersNewResponse200OffersItem
 
 
@@ -39,10 +39,11 @@ class SearchOffersNewResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.offers = as_list(
             self.offers,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 SearchOffersNewResponse200OffersItem.from_dict,
                 "SearchOffersNewResponse200.offers",
+                dict,
             ),
             "SearchOffersNewResponse200.offers",
         )

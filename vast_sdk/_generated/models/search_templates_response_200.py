@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .template import Template
 
 
@@ -49,7 +49,7 @@ class SearchTemplatesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.templates = as_list(
             self.templates,
-            lambda x: as_model(x, Template.from_dict, "SearchTemplatesResponse200.templates"),
+            lambda x: as_item(x, Template.from_dict, "SearchTemplatesResponse200.templates", dict),
             "SearchTemplatesResponse200.templates",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -53,7 +53,7 @@ class SearchTemplatesV1Response200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.templates = as_list(
             self.templates,
-            lambda x: as_map(x, None, "SearchTemplatesV1Response200.templates"),
+            lambda x: as_item(x, None, "SearchTemplatesV1Response200.templates", dict),
             "SearchTemplatesV1Response200.templates",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

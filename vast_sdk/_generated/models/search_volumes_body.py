@@ -16,11 +16,49 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchVolumesBody(RequestModel):
-    """A request body of the Vast.ai API."""
+    """Filters as {field: {op: value}} (any volume offer field), plus order, limit and allocated_storage."""
 
+    verified: Mapping[str, Any] | Unset = UNSET
+    """Verified machines only, e.g. {"eq": true}."""
+    external: Mapping[str, Any] | Unset = UNSET
+    """External (non-Vast) offers, e.g. {"eq": false}."""
+    disk_space: Mapping[str, Any] | Unset = UNSET
+    """Free disk in GB, e.g. {"gte": 50}."""
+    disk_bw: Mapping[str, Any] | Unset = UNSET
+    """Disk bandwidth in MB/s."""
+    duration: Mapping[str, Any] | Unset = UNSET
+    """Maximum rental duration in days."""
+    geolocation: Mapping[str, Any] | Unset = UNSET
+    """Two-letter country code(s)."""
+    inet_down: Mapping[str, Any] | Unset = UNSET
+    """Download bandwidth in MB/s."""
+    inet_up: Mapping[str, Any] | Unset = UNSET
+    """Upload bandwidth in MB/s."""
+    reliability: Mapping[str, Any] | Unset = UNSET
+    """Machine reliability (0-1)."""
+    storage_cost: Mapping[str, Any] | Unset = UNSET
+    """Storage cost in $/GB/month."""
+    order: str | list[list[str]] | Unset = UNSET
+    """Sort fields and directions, e.g. [["score", "desc"]]."""
     limit: int | Unset = UNSET
-    """Maximum number of results to return"""
+    """Maximum number of offers."""
+    allocated_storage: float | Unset = UNSET
+    """GB to price the volumes with; vastai sends 1.0 by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("limit", "limit"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("verified", "verified"),
+        ("external", "external"),
+        ("disk_space", "disk_space"),
+        ("disk_bw", "disk_bw"),
+        ("duration", "duration"),
+        ("geolocation", "geolocation"),
+        ("inet_down", "inet_down"),
+        ("inet_up", "inet_up"),
+        ("reliability", "reliability"),
+        ("storage_cost", "storage_cost"),
+        ("order", "order"),
+        ("limit", "limit"),
+        ("allocated_storage", "allocated_storage"),
+    )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .volume_offer import VolumeOffer
 
 
@@ -39,7 +39,7 @@ class SearchVolumesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.offers = as_list(
             self.offers,
-            lambda x: as_model(x, VolumeOffer.from_dict, "SearchVolumesResponse200.offers"),
+            lambda x: as_item(x, VolumeOffer.from_dict, "SearchVolumesResponse200.offers", dict),
             "SearchVolumesResponse200.offers",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

@@ -20,7 +20,12 @@ class SetMinBidBody(RequestModel):
 
     price: float
     """Minimum bid price for the machine."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("price", "price"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("price", "price"),
+        ("client_id", "client_id"),
+    )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_api_keys_response_200_apikeys_type_0_item import ShowApiKeysResponse200ApikeysType0Item
 
 
@@ -39,10 +39,11 @@ class ShowApiKeysResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.apikeys = as_list(
             self.apikeys,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowApiKeysResponse200ApikeysType0Item.from_dict,
                 "ShowApiKeysResponse200.apikeys",
+                dict,
             ),
             "ShowApiKeysResponse200.apikeys",
         )

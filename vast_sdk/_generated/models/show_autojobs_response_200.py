@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_autojobs_response_200_results_type_0_item import ShowAutojobsResponse200ResultsType0Item
 
 
@@ -45,10 +45,11 @@ class ShowAutojobsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowAutojobsResponse200ResultsType0Item.from_dict,
                 "ShowAutojobsResponse200.results",
+                dict,
             ),
             "ShowAutojobsResponse200.results",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
 from .show_charges_response_200_results_type_0_item_items_type_0_item import (
     ShowChargesResponse200ResultsType0ItemItemsType0Item,
 )
@@ -72,10 +72,11 @@ class ShowChargesResponse200ResultsType0Item(ResponseModel):
         )
         self.items = as_list(
             self.items,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowChargesResponse200ResultsType0ItemItemsType0Item.from_dict,
                 "ShowChargesResponse200ResultsType0Item.items",
+                dict,
             ),
             "ShowChargesResponse200ResultsType0Item.items",
         )

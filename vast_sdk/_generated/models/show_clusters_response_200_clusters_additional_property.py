@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_clusters_response_200_clusters_additional_property_nodes_item import (
     ShowClustersResponse200ClustersAdditionalPropertyNodesItem,
 )
@@ -46,10 +46,11 @@ class ShowClustersResponse200ClustersAdditionalProperty(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.nodes = as_list(
             self.nodes,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowClustersResponse200ClustersAdditionalPropertyNodesItem.from_dict,
                 "ShowClustersResponse200ClustersAdditionalProperty.nodes",
+                dict,
             ),
             "ShowClustersResponse200ClustersAdditionalProperty.nodes",
         )

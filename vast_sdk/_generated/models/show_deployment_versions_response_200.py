@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_deployment_versions_response_200_versions_type_0_item import (
     ShowDeploymentVersionsResponse200VersionsType0Item,
 )
@@ -47,10 +47,11 @@ class ShowDeploymentVersionsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.versions = as_list(
             self.versions,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowDeploymentVersionsResponse200VersionsType0Item.from_dict,
                 "ShowDeploymentVersionsResponse200.versions",
+                dict,
             ),
             "ShowDeploymentVersionsResponse200.versions",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_deployments_response_200_deployments_type_0_item import (
     ShowDeploymentsResponse200DeploymentsType0Item,
 )
@@ -45,10 +45,11 @@ class ShowDeploymentsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.deployments = as_list(
             self.deployments,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowDeploymentsResponse200DeploymentsType0Item.from_dict,
                 "ShowDeploymentsResponse200.deployments",
+                dict,
             ),
             "ShowDeploymentsResponse200.deployments",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
 from .show_earnings_response_200_current_type_0 import ShowEarningsResponse200CurrentType0
 from .show_earnings_response_200_per_day_type_0_item import ShowEarningsResponse200PerDayType0Item
 from .show_earnings_response_200_per_machine_type_0_item import (
@@ -80,19 +80,21 @@ class ShowEarningsResponse200(ResponseModel):
         )
         self.per_machine = as_list(
             self.per_machine,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowEarningsResponse200PerMachineType0Item.from_dict,
                 "ShowEarningsResponse200.per_machine",
+                dict,
             ),
             "ShowEarningsResponse200.per_machine",
         )
         self.per_day = as_list(
             self.per_day,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowEarningsResponse200PerDayType0Item.from_dict,
                 "ShowEarningsResponse200.per_day",
+                dict,
             ),
             "ShowEarningsResponse200.per_day",
         )

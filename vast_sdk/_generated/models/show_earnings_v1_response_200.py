@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 
 
 @define()
@@ -56,7 +56,7 @@ class ShowEarningsV1Response200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.rows = as_list(
             self.rows,
-            lambda x: as_map(x, None, "ShowEarningsV1Response200.rows"),
+            lambda x: as_item(x, None, "ShowEarningsV1Response200.rows", dict),
             "ShowEarningsV1Response200.rows",
         )
         self.total = as_map(self.total, None, "ShowEarningsV1Response200.total")

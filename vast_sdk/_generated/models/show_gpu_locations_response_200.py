@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_gpu_locations_response_200_locations_type_0_item import (
     ShowGpuLocationsResponse200LocationsType0Item,
 )
@@ -45,10 +45,11 @@ class ShowGpuLocationsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.locations = as_list(
             self.locations,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowGpuLocationsResponse200LocationsType0Item.from_dict,
                 "ShowGpuLocationsResponse200.locations",
+                dict,
             ),
             "ShowGpuLocationsResponse200.locations",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_gpu_metrics_response_200_gpus_type_0_item import ShowGpuMetricsResponse200GpusType0Item
 
 
@@ -43,10 +43,11 @@ class ShowGpuMetricsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.gpus = as_list(
             self.gpus,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowGpuMetricsResponse200GpusType0Item.from_dict,
                 "ShowGpuMetricsResponse200.gpus",
+                dict,
             ),
             "ShowGpuMetricsResponse200.gpus",
         )

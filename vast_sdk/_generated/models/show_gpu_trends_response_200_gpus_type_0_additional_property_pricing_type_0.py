@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -52,37 +52,72 @@ class ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0(ResponseMo
         self = cls(*map(get, cls._KEYS))
         self.timestamps = as_list(
             self.timestamps,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.timestamps",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.timestamps",
         )
         self.rented_p10 = as_list(
             self.rented_p10,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p10",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p10",
         )
         self.rented_median = as_list(
             self.rented_median,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_median",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_median",
         )
         self.rented_p90 = as_list(
             self.rented_p90,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p90",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p90",
         )
         self.avail_p10 = as_list(
             self.avail_p10,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p10",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p10",
         )
         self.avail_median = as_list(
             self.avail_median,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_median",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_median",
         )
         self.avail_p90 = as_list(
             self.avail_p90,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p90",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p90",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

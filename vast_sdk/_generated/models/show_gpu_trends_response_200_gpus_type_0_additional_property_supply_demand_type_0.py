@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -50,32 +50,62 @@ class ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0(Respo
         self = cls(*map(get, cls._KEYS))
         self.timestamps = as_list(
             self.timestamps,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.timestamps",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.timestamps",
         )
         self.rented_verified = as_list(
             self.rented_verified,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.rented_verified",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.rented_verified",
         )
         self.avail_verified = as_list(
             self.avail_verified,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.avail_verified",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.avail_verified",
         )
         self.rented_unverified = as_list(
             self.rented_unverified,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.rented_unverified",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.rented_unverified",
         )
         self.avail_unverified = as_list(
             self.avail_unverified,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.avail_unverified",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.avail_unverified",
         )
         self.total = as_list(
             self.total,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.total",
+                None,
+            ),
             "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0.total",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_instance_backup_files_response_200_files_type_0_item import (
     ShowInstanceBackupFilesResponse200FilesType0Item,
 )
@@ -52,10 +52,11 @@ class ShowInstanceBackupFilesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.files = as_list(
             self.files,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowInstanceBackupFilesResponse200FilesType0Item.from_dict,
                 "ShowInstanceBackupFilesResponse200.files",
+                dict,
             ),
             "ShowInstanceBackupFilesResponse200.files",
         )

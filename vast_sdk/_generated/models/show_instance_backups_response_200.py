@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_instance_backups_response_200_backups_item import (
     ShowInstanceBackupsResponse200BackupsItem,
 )
@@ -41,10 +41,11 @@ class ShowInstanceBackupsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.backups = as_list(
             self.backups,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowInstanceBackupsResponse200BackupsItem.from_dict,
                 "ShowInstanceBackupsResponse200.backups",
+                dict,
             ),
             "ShowInstanceBackupsResponse200.backups",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_instance_filters_response_200_filters_type_0_item import (
     ShowInstanceFiltersResponse200FiltersType0Item,
 )
@@ -41,10 +41,11 @@ class ShowInstanceFiltersResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.filters = as_list(
             self.filters,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowInstanceFiltersResponse200FiltersType0Item.from_dict,
                 "ShowInstanceFiltersResponse200.filters",
+                dict,
             ),
             "ShowInstanceFiltersResponse200.filters",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .instance_model import Instance
 
 
@@ -45,7 +45,7 @@ class ShowInstancesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.instances = as_list(
             self.instances,
-            lambda x: as_model(x, Instance.from_dict, "ShowInstancesResponse200.instances"),
+            lambda x: as_item(x, Instance.from_dict, "ShowInstancesResponse200.instances", dict),
             "ShowInstancesResponse200.instances",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 from .instance_model import Instance
 
 
@@ -59,7 +59,7 @@ class ShowInstancesV1Response200(ResponseModel):
         )
         self.instances = as_list(
             self.instances,
-            lambda x: as_model(x, Instance.from_dict, "ShowInstancesV1Response200.instances"),
+            lambda x: as_item(x, Instance.from_dict, "ShowInstancesV1Response200.instances", dict),
             "ShowInstancesV1Response200.instances",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

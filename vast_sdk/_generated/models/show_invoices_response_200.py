@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
 from .show_invoices_response_200_current_type_0 import ShowInvoicesResponse200CurrentType0
 from .show_invoices_response_200_invoices_type_0_item import (
     ShowInvoicesResponse200InvoicesType0Item,
@@ -66,10 +66,11 @@ class ShowInvoicesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.invoices = as_list(
             self.invoices,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowInvoicesResponse200InvoicesType0Item.from_dict,
                 "ShowInvoicesResponse200.invoices",
+                dict,
             ),
             "ShowInvoicesResponse200.invoices",
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_invoices_v1_response_200_results_type_0_item import (
     ShowInvoicesV1Response200ResultsType0Item,
 )
@@ -55,10 +55,11 @@ class ShowInvoicesV1Response200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowInvoicesV1Response200ResultsType0Item.from_dict,
                 "ShowInvoicesV1Response200.results",
+                dict,
             ),
             "ShowInvoicesV1Response200.results",
         )

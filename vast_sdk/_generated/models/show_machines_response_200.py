@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_machines_response_200_machines_type_0_item import (
     ShowMachinesResponse200MachinesType0Item,
 )
@@ -41,10 +41,11 @@ class ShowMachinesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.machines = as_list(
             self.machines,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowMachinesResponse200MachinesType0Item.from_dict,
                 "ShowMachinesResponse200.machines",
+                dict,
             ),
             "ShowMachinesResponse200.machines",
         )

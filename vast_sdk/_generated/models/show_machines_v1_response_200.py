@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -53,7 +53,7 @@ class ShowMachinesV1Response200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.machines = as_list(
             self.machines,
-            lambda x: as_map(x, None, "ShowMachinesV1Response200.machines"),
+            lambda x: as_item(x, None, "ShowMachinesV1Response200.machines", dict),
             "ShowMachinesV1Response200.machines",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

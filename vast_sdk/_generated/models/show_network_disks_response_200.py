@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_network_disks_response_200_data_item import ShowNetworkDisksResponse200DataItem
 
 
@@ -39,8 +39,11 @@ class ShowNetworkDisksResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.data = as_list(
             self.data,
-            lambda x: as_model(
-                x, ShowNetworkDisksResponse200DataItem.from_dict, "ShowNetworkDisksResponse200.data"
+            lambda x: as_item(
+                x,
+                ShowNetworkDisksResponse200DataItem.from_dict,
+                "ShowNetworkDisksResponse200.data",
+                dict,
             ),
             "ShowNetworkDisksResponse200.data",
         )

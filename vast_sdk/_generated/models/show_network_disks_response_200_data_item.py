@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
 from .show_network_disks_response_200_data_item_network_disks_item import (
     ShowNetworkDisksResponse200DataItemNetworkDisksItem,
 )
@@ -52,15 +52,18 @@ class ShowNetworkDisksResponse200DataItem(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.network_disks = as_list(
             self.network_disks,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowNetworkDisksResponse200DataItemNetworkDisksItem.from_dict,
                 "ShowNetworkDisksResponse200DataItem.network_disks",
+                dict,
             ),
             "ShowNetworkDisksResponse200DataItem.network_disks",
         )
         self.machine_ids = as_list(
-            self.machine_ids, None, "ShowNetworkDisksResponse200DataItem.machine_ids"
+            self.machine_ids,
+            lambda x: as_item(x, None, "ShowNetworkDisksResponse200DataItem.machine_ids", None),
+            "ShowNetworkDisksResponse200DataItem.machine_ids",
         )
         self.mounts = as_map(self.mounts, None, "ShowNetworkDisksResponse200DataItem.mounts")
         if not cls._KNOWN_KEYS.issuperset(src):

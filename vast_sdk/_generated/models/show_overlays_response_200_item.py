@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -50,7 +50,11 @@ class ShowOverlaysResponse200Item(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.instances = as_list(self.instances, None, "ShowOverlaysResponse200Item.instances")
+        self.instances = as_list(
+            self.instances,
+            lambda x: as_item(x, None, "ShowOverlaysResponse200Item.instances", None),
+            "ShowOverlaysResponse200Item.instances",
+        )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
         return self

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_pending_price_increases_response_200_pending_price_increases_type_0_item import (
     ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item,
 )
@@ -55,10 +55,11 @@ class ShowPendingPriceIncreasesResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.pending_price_increases = as_list(
             self.pending_price_increases,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item.from_dict,
                 "ShowPendingPriceIncreasesResponse200.pending_price_increases",
+                dict,
             ),
             "ShowPendingPriceIncreasesResponse200.pending_price_increases",
         )

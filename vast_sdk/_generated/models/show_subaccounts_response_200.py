@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_subaccounts_response_200_users_type_0_item import (
     ShowSubaccountsResponse200UsersType0Item,
 )
@@ -41,10 +41,11 @@ class ShowSubaccountsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.users = as_list(
             self.users,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowSubaccountsResponse200UsersType0Item.from_dict,
                 "ShowSubaccountsResponse200.users",
+                dict,
             ),
             "ShowSubaccountsResponse200.users",
         )

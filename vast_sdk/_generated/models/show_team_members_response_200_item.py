@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -51,7 +51,11 @@ class ShowTeamMembersResponse200Item(ResponseModel):
         """
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
-        self.roles = as_list(self.roles, None, "ShowTeamMembersResponse200Item.roles")
+        self.roles = as_list(
+            self.roles,
+            lambda x: as_item(x, None, "ShowTeamMembersResponse200Item.roles", None),
+            "ShowTeamMembersResponse200Item.roles",
+        )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
         return self

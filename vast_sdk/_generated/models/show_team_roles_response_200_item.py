@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -49,7 +49,9 @@ class ShowTeamRolesResponse200Item(ResponseModel):
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
         self.permissions = as_list(
-            self.permissions, None, "ShowTeamRolesResponse200Item.permissions"
+            self.permissions,
+            lambda x: as_item(x, None, "ShowTeamRolesResponse200Item.permissions", None),
+            "ShowTeamRolesResponse200Item.permissions",
         )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 from .show_workergroups_response_200_results_type_0_item import (
     ShowWorkergroupsResponse200ResultsType0Item,
 )
@@ -45,10 +45,11 @@ class ShowWorkergroupsResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.results = as_list(
             self.results,
-            lambda x: as_model(
+            lambda x: as_item(
                 x,
                 ShowWorkergroupsResponse200ResultsType0Item.from_dict,
                 "ShowWorkergroupsResponse200.results",
+                dict,
             ),
             "ShowWorkergroupsResponse200.results",
         )

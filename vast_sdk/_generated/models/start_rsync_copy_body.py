@@ -22,10 +22,18 @@ class StartRsyncCopyBody(RequestModel):
     """Filesystem path on the source to copy from."""
     dst_path: str | Unset = UNSET
     """Filesystem path on the destination to copy to."""
+    client_id: str | Unset = UNSET
+    src_id: str | None | Unset = UNSET
+    """Source (null: this machine)."""
+    dst_id: str | None | Unset = UNSET
+    """Destination (null: this machine)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("src_path", "src_path"),
         ("dst_path", "dst_path"),
+        ("client_id", "client_id"),
+        ("src_id", "src_id"),
+        ("dst_id", "dst_id"),
     )

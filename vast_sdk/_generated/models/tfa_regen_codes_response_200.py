@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -43,7 +43,9 @@ class TfaRegenCodesResponse200(ResponseModel):
         get: Any = src.get  # Any: a tolerant read may find a documented field missing
         self = cls(*map(get, cls._KEYS))
         self.backup_codes = as_list(
-            self.backup_codes, None, "TfaRegenCodesResponse200.backup_codes"
+            self.backup_codes,
+            lambda x: as_item(x, None, "TfaRegenCodesResponse200.backup_codes", None),
+            "TfaRegenCodesResponse200.backup_codes",
         )
         if not cls._KNOWN_KEYS.issuperset(src):
             self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}

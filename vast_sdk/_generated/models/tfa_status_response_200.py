@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list
 
 
 @define()
@@ -53,7 +53,7 @@ class TfaStatusResponse200(ResponseModel):
         self = cls(*map(get, cls._KEYS))
         self.methods = as_list(
             self.methods,
-            lambda x: as_map(x, None, "TfaStatusResponse200.methods"),
+            lambda x: as_item(x, None, "TfaStatusResponse200.methods", dict),
             "TfaStatusResponse200.methods",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

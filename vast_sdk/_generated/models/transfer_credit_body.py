@@ -26,6 +26,8 @@ class TransferCreditBody(RequestModel):
     """Client identifier (usually "me")"""
     apikey_id: str | Unset = UNSET
     """Optional API key identifier for audit logging"""
+    sender: str | Unset = UNSET
+    """The sending account; vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -34,4 +36,5 @@ class TransferCreditBody(RequestModel):
         ("amount", "amount"),
         ("client_id", "client_id"),
         ("apikey_id", "apikey_id"),
+        ("sender", "sender"),
     )

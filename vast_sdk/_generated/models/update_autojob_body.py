@@ -38,6 +38,9 @@ class UpdateAutojobBody(RequestModel):
     """ID of the endpoint this workergroup belongs to; required."""
     search_params: str | Unset = UNSET
     """Updated GPU offer filter expression."""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
+    autojob_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -52,4 +55,6 @@ class UpdateAutojobBody(RequestModel):
         ("gpu_ram", "gpu_ram"),
         ("endpoint_id", "endpoint_id"),
         ("search_params", "search_params"),
+        ("client_id", "client_id"),
+        ("autojob_id", "autojob_id"),
     )

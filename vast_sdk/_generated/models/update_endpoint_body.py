@@ -30,6 +30,16 @@ class UpdateEndpointBody(RequestModel):
     """Max number of workers your endpoint group can have"""
     endpoint_name: str | Unset = UNSET
     """Deployment endpoint name"""
+    client_id: str | Unset = UNSET
+    """vastai always sends "me"."""
+    endptjob_id: int | Unset = UNSET
+    min_cold_load: float | Unset = UNSET
+    max_queue_time: float | Unset = UNSET
+    target_queue_time: float | Unset = UNSET
+    inactivity_timeout: float | Unset = UNSET
+    autoscaler_instance: str | Unset = UNSET
+    endpoint_state: str | Unset = UNSET
+    """e.g. active, suspended, stopped."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -40,4 +50,12 @@ class UpdateEndpointBody(RequestModel):
         ("cold_workers", "cold_workers"),
         ("max_workers", "max_workers"),
         ("endpoint_name", "endpoint_name"),
+        ("client_id", "client_id"),
+        ("endptjob_id", "endptjob_id"),
+        ("min_cold_load", "min_cold_load"),
+        ("max_queue_time", "max_queue_time"),
+        ("target_queue_time", "target_queue_time"),
+        ("inactivity_timeout", "inactivity_timeout"),
+        ("autoscaler_instance", "autoscaler_instance"),
+        ("endpoint_state", "endpoint_state"),
     )

@@ -32,6 +32,12 @@ class UpdateInstanceBody(RequestModel):
     """Disk allocation in GB; minimum 8 GB."""
     recycle: bool | Unset = UNSET
     """If true, immediately recycle the instance after applying the template update."""
+    id: int | Unset = UNSET
+    """The path's instance id, repeated as vastai sends it."""
+    args: str | Unset = UNSET
+    """New container arguments (vastai's --args)."""
+    env: Mapping[str, Any] | Unset = UNSET
+    """New environment variables (vastai's --env, a JSON object)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -43,4 +49,7 @@ class UpdateInstanceBody(RequestModel):
         ("image_login", "image_login"),
         ("disk", "disk"),
         ("recycle", "recycle"),
+        ("id", "id"),
+        ("args", "args"),
+        ("env", "env"),
     )

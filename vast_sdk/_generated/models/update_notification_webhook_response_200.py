@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
 from .notification_webhook import NotificationWebhook
 
 
@@ -50,7 +50,12 @@ class UpdateNotificationWebhookResponse200(ResponseModel):
         )
         self.enabled_notification_preferences = as_list(
             self.enabled_notification_preferences,
-            None,
+            lambda x: as_item(
+                x,
+                None,
+                "UpdateNotificationWebhookResponse200.enabled_notification_preferences",
+                None,
+            ),
             "UpdateNotificationWebhookResponse200.enabled_notification_preferences",
         )
         if not cls._KNOWN_KEYS.issuperset(src):

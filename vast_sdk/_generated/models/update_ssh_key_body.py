@@ -20,7 +20,12 @@ class UpdateSshKeyBody(RequestModel):
 
     ssh_key: str
     """The new value for the SSH key"""
+    id: int | Unset = UNSET
+    """The path's key id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
-    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (("ssh_key", "ssh_key"),)
+    _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ssh_key", "ssh_key"),
+        ("id", "id"),
+    )

@@ -22,10 +22,54 @@ class UpdateTemplateBody(RequestModel):
     """Current MD5 hash of the template to update, used to verify the correct version is being modified (required)"""
     template: Mapping[str, Any] | Unset = UNSET
     """Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided."""
+    id: int | Unset = UNSET
+    """Numeric id of the template (vastai looks it up by hash_id first)."""
+    name: str | Unset = UNSET
+    image: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    href: str | Unset = UNSET
+    repo: str | Unset = UNSET
+    env: str | Unset = UNSET
+    """Docker options string, as for create template."""
+    onstart: str | Unset = UNSET
+    jup_direct: bool | Unset = UNSET
+    ssh_direct: bool | Unset = UNSET
+    use_jupyter_lab: bool | Unset = UNSET
+    runtype: str | Unset = UNSET
+    use_ssh: bool | Unset = UNSET
+    jupyter_dir: str | Unset = UNSET
+    docker_login_repo: str | Unset = UNSET
+    extra_filters: Mapping[str, Any] | Unset = UNSET
+    recommended_disk_space: float | Unset = UNSET
+    readme: str | Unset = UNSET
+    readme_visible: bool | Unset = UNSET
+    desc: str | Unset = UNSET
+    private: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hash_id", "hash_id"),
         ("template", "template"),
+        ("id", "id"),
+        ("name", "name"),
+        ("image", "image"),
+        ("tag", "tag"),
+        ("href", "href"),
+        ("repo", "repo"),
+        ("env", "env"),
+        ("onstart", "onstart"),
+        ("jup_direct", "jup_direct"),
+        ("ssh_direct", "ssh_direct"),
+        ("use_jupyter_lab", "use_jupyter_lab"),
+        ("runtype", "runtype"),
+        ("use_ssh", "use_ssh"),
+        ("jupyter_dir", "jupyter_dir"),
+        ("docker_login_repo", "docker_login_repo"),
+        ("extra_filters", "extra_filters"),
+        ("recommended_disk_space", "recommended_disk_space"),
+        ("readme", "readme"),
+        ("readme_visible", "readme_visible"),
+        ("desc", "desc"),
+        ("private", "private"),
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
-from .._query import check_filters, matches, split_filters
+from .._query import check_filters, json_object, matches, split_filters
 from .._state import Row, State
 
 
@@ -46,7 +46,7 @@ def search_invoices(s: State, c: Call) -> Reply:
         )
     if c.field("type"):
         rows = [r for r in rows if r["type"] == c.field("type")]
-    filters = split_filters(c.field("select_filters") or {})
+    filters = split_filters(json_object(c.field("select_filters") or {}, "select_filters"))
     check_filters(filters)
     return ok([r for r in rows if matches(r, filters)])
 
@@ -122,7 +122,7 @@ def show_invoices(s: State, c: Call) -> Reply:
 
 @handles("show_earnings")
 def show_earnings(s: State, c: Call) -> Reply:
-    if c.path["user_id"] != s.user["id"]:
+    if str(c.path["user_id"]) not in ("me", str(s.user["id"])):
         return fail(400, "invalid_args", "You may only read your own earnings.")
     days = c.query.get("last_days") or 7
     if not 1 <= days <= MAX_DAYS:

@@ -21,7 +21,7 @@ def _ids(s: State, machine: Row) -> dict[str, int]:
 
 @handles("show_machines")
 def show_machines(s: State, c: Call) -> Reply:
-    if c.query["user_id"] not in ("me", str(s.user["id"])):
+    if str(c.query.get("user_id", "me")) not in ("me", str(s.user["id"])):
         return ok({"machines": []})
     rows = []
     for m in s.machines.values():
@@ -109,13 +109,15 @@ def set_min_bid(s: State, c: Call) -> Reply:
 @handles("schedule_maint")
 def schedule_maint(s: State, c: Call) -> Reply:
     machine = _machine(s, c.path["machine_id"])
-    try:
-        start = dt.datetime.fromisoformat(str(c.field("sdate")).replace("Z", "+00:00"))
-    except ValueError:
-        return fail(422, "invalid_args", "sdate must be an ISO-8601 date-time")
+    sdate = c.field("sdate")  # Unix seconds, as vastai sends it (docs/wire.md W20)
+    if isinstance(sdate, str):  # the documents' ISO text
+        try:
+            sdate = dt.datetime.fromisoformat(sdate.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return fail(422, "invalid_args", "sdate must be Unix seconds or an ISO-8601 date-time")
     if c.field("duration") <= 0:
         return fail(400, "invalid_args", "duration must be a positive number of hours")
-    machine["_maint"].append({"start": start.timestamp(), "hours": c.field("duration")})
+    machine["_maint"].append({"start": float(sdate), "hours": c.field("duration")})
     renters = {i["id"] for i in s.instances.values() if i["machine_id"] == machine["id"]}
     return ok({"success": True, "you_sent": f"{len(renters)} notifications sent"})
 

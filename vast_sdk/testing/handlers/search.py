@@ -73,7 +73,16 @@ def search_benchmarks(s: State, c: Call) -> Reply:
         for n, o in enumerate(s.offers.values())
     ]
     filters = parse_query(c.query.get("query") or "")
-    return ok([r for r in rows if matches(r, filters)])
+    if c.query.get("select_filters"):  # vastai 1.9.1's form (docs/wire.md W29)
+        more = split_filters(json_object(c.query["select_filters"], "select_filters"))
+        check_filters(more)
+        filters = {**filters, **more}
+    hits = [r for r in rows if matches(r, filters)]
+    limit = c.query.get("limit")
+    if isinstance(limit, int) and limit > 0:
+        hits = hits[:limit]
+    # An object, as vastai reads it (api/offers.py:search_benchmarks_v1; docs/wire.md W33).
+    return ok({"benchmarks": hits, "next_token": None, "benchmarks_found": len(hits)})
 
 
 def visible_templates(s: State, user_id: int | None) -> list[Row]:

@@ -234,7 +234,16 @@ def _tail(lines: list[str], tail: Any) -> str:
 
 @handles("get_endpoint_logs")
 def get_endpoint_logs(s: State, c: Call) -> Reply:
-    endpoint = _named_endpoint(s, c.field("endpoint"))
+    # vastai 1.9.1 sends {id, api_key, tail} (docs/wire.md W19); the seed's {endpoint: name} too.
+    if c.field("id") is not None:
+        endpoint = s.endpoints.get(c.field("id"))
+        if endpoint is None:
+            raise reject(400, "invalid_args", f"No endpoint with id {c.field('id')}")
+    else:
+        endpoint = _named_endpoint(s, c.field("endpoint"))
+    key = c.field("api_key")  # the account's key or the endpoint's own (per-endpoint keys, W7)
+    if key is not None and key != endpoint["api_key"] and s.key_for(str(key)) is None:
+        raise reject(400, "invalid_args", "Invalid api_key for this endpoint")
     lines = list(endpoint["_log"])
     for g in _groups(s, endpoint["id"]):
         lines += g["_log"]

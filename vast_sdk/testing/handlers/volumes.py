@@ -20,14 +20,22 @@ def _search(rows: list[Row], q: dict[str, Any], default_limit: int = 64) -> list
     return hits[:limit]
 
 
+def _top_level(body: Any) -> dict[str, Any]:
+    """Filters and options posted at the top level of a search body (vastai's form)."""
+    if not isinstance(body, dict):
+        return {}
+    return {k: v for k, v in body.items() if k not in ("allocated_storage", "q")}
+
+
 # ---------------------------------------------------------------- local volumes
 
 
 @handles("search_volumes")
 def search_volumes(s: State, c: Call) -> Reply:
+    # vastai 1.9.1 posts the filters at the top level of the body (docs/wire.md W13); the
+    # documents' ?q= is still read.
     q = json_object(c.query.get("q") or "{}", "q") if c.query.get("q") else {}
-    if "limit" in (c.body or {}):
-        q.setdefault("limit", c.body["limit"])
+    q.update(_top_level(c.body))
     rows = [public(v) for v in s.volume_offers.values() if v["disk_space"] > 0]
     return ok({"offers": _search(rows, q)})
 
@@ -108,7 +116,8 @@ def unlist_volume(s: State, c: Call) -> Reply:
 
 @handles("search_network_volumes")
 def search_network_volumes(s: State, c: Call) -> Reply:
-    q = c.field("q") or {}
+    # vastai 1.9.1 posts the filters unwrapped (docs/wire.md W14); the seed's {"q": ...} too.
+    q = c.field("q") if isinstance(c.field("q"), dict) else _top_level(c.body)
     rows = [public(o) for o in s.network_offers.values() if o["disk_space"] > 0]
     return ok({"success": True, "offers": _search(rows, q)})
 
@@ -145,7 +154,7 @@ def _own_machines(s: State, ids: list[Any]) -> list[int]:
 
 @handles("add_network_disk")
 def add_network_disk(s: State, c: Call) -> Reply:
-    ids = list(c.field("machine_ids") or [])
+    ids = list(c.field("machines") or c.field("machine_ids") or [])  # vastai: machines (W18)
     if c.field("machine_id") is not None:
         ids.append(c.field("machine_id"))
     machines = _own_machines(s, ids)
