@@ -3,50 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The environment fixtures, the test key and the sleep recorders are the client suite's.
+from client.conftest import KEY, anyio_backend, clean_env
+from client.conftest import AsyncSleepRecorder as AsyncSleeps
+from client.conftest import SleepRecorder as Sleeps
 
 from vast_sdk import AsyncVast, Vast
 
 from .hostile import HostileServer
 
-KEY = "sk-test-SECRET-0123456789abcd"
-"""tests/conftest.py checks that this key never shows in a log record or an error."""
-
-_ENV = (
-    "VAST_API_KEY",
-    "VAST_URL",
-    "VAST_LOG",
-    "XDG_CONFIG_HOME",
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "NO_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-    "no_proxy",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-)
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No real key, URL or proxy leaks in: HOME is an empty temp dir."""
-    for name in _ENV:
-        monkeypatch.delenv(name, raising=False)
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    return home
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
+__all__ = ["KEY", "AsyncSleeps", "Sleeps", "anyio_backend", "clean_env"]
 
 
 @pytest.fixture
@@ -59,21 +29,6 @@ def server() -> Iterator[HostileServer]:
 def server2() -> Iterator[HostileServer]:
     with HostileServer() as srv:
         yield srv
-
-
-class Sleeps:
-    """Stands in for time.sleep: records the delays, waits for none."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.delays.append(seconds)
-
-
-class AsyncSleeps(Sleeps):
-    async def __call__(self, seconds: float) -> None:  # type: ignore[override]
-        self.delays.append(seconds)
 
 
 @pytest.fixture
