@@ -10,6 +10,7 @@ Models live in ``vast_sdk.models`` and load on first use.
 from __future__ import annotations
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
+from ._deadline import DeadlineHookWarning
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -84,6 +85,7 @@ __all__ = [
     "InvalidRequestError",
     "LaunchOptions",
     "MissingAPIKeyError",
+    "DeadlineHookWarning",
     "NoOffersError",
     "NoWorkerError",
     "NotFoundError",
