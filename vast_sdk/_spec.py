@@ -172,7 +172,7 @@ def facts_only(doc: Mapping[str, Any]) -> dict[str, Any]:
     for response in responses:
         if isinstance(response, dict) and "$ref" not in response:
             response["description"] = ""  # OpenAPI requires one; its text is prose
-    info = stripped.setdefault("info", {})
-    info.setdefault("title", "Vast.ai API")
-    info.setdefault("version", "0")
+    # info holds contacts, licences and the upstream title: keep only the version it requires.
+    version = str((doc.get("info") or {}).get("version", "0"))
+    stripped["info"] = {"title": "facts only", "version": version}
     return stripped
