@@ -1,6 +1,6 @@
 """`make bench`: every row of issue 12's table, SDK against a baseline measured in the same run.
 
-    python benchmarks/run.py [--quick] [--runs-scale X] [--out PATH] [--no-write]
+    python benchmarks/run.py [--quick] [--runs-scale X] [--out PATH] [--no-write] [--only ROW]
 
 Method (same for every row):
 - The HTTP rows talk to ``benchmarks/_server.py``, a separate process on 127.0.0.1 that
@@ -12,9 +12,11 @@ Method (same for every row):
   the bytecode cache written beforehand (PYTHONPYCACHEPREFIX, kept out of the tree), as an
   installed package runs.
 
-Writes benchmarks/RESULTS.md (the table, targets, met or not, the machine) unless --no-write.
-On a loaded or 2-core machine ratios near a target move by a few percent between runs: read
-the spread column before calling a target met or missed.
+Writes benchmarks/RESULTS.md (the table, targets, met or not, the machine and its load) on
+every full run; --no-write and --only (some rows) print without writing. The load average is
+read at the start, after every row and at the end: a run that competed with other work says so,
+on the terminal and in RESULTS.md. On a loaded or 2-core machine ratios near a target move by a
+few percent between runs: read the spread column before calling a target met or missed.
 """
 
 from __future__ import annotations
@@ -42,12 +44,15 @@ import httpx
 
 import vast_sdk
 from vast_sdk import AsyncVast, Vast
+from vast_sdk._generated.api import search_offers
 
 HERE = Path(__file__).resolve().parent
 API_KEY = "bench-key"
 HEADERS = {"authorization": f"Bearer {API_KEY}", "accept": "application/json"}
 SIZES = (100, 2000, 10000)
 RARE_OP = "show_audit_logs"
+STEPS = ("import", "sequential", "search_offers", "async", "rss", "first-call")
+"""The rows, in the order a full run measures them (``--only`` picks some)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +265,20 @@ def rows_search(url: str, rounds: dict[int, int]) -> list[Row]:
                 )
                 assert len(json.loads(response.content)["offers"]) == count
 
+            body = client.post(
+                f"{url}/api/v0/bundles/", json={"limit": count}, headers={**HEADERS, **size}
+            ).content
+
+            def models(body: bytes = body) -> None:
+                search_offers.parse(json.loads(body))
+
+            def decode(body: bytes = body) -> None:
+                json.loads(body)
+
             s, b, spread = interleaved(timed(sdk), timed(base), n)
+            # The same bytes decoded in process, without and with the models: what the models
+            # cost on their own, apart from HTTP and the client.
+            modelled, decoded, _ = interleaved(timed(models), timed(decode), n)
             out.append(
                 Row(
                     f"`search_offers` with {count:,} full offers vs httpx + `json.loads`",
@@ -271,7 +289,10 @@ def rows_search(url: str, rounds: dict[int, int]) -> list[Row]:
                     spread,
                     [
                         f"{s / count * 1e6:.1f} us/offer SDK, {b / count * 1e6:.1f} us/offer raw, "
-                        f"SDK overhead {(s - b) / count * 1e6:.1f} us/offer"
+                        f"SDK overhead {(s - b) / count * 1e6:.1f} us/offer",
+                        f"in process, no HTTP: `json.loads` {decoded / count * 1e6:.1f} us/offer, "
+                        f"the models {(modelled - decoded) / count * 1e6:.1f} us/offer more "
+                        f"({modelled / decoded:.2f}x)",
                     ],
                     before={100: "4.1x", 2000: "about 5x", 10000: "5.3x"}.get(count, ""),
                     rounds=n,
@@ -486,6 +507,16 @@ def machine() -> dict[str, str]:
     }
 
 
+def busy(info: dict[str, str]) -> bool:
+    """Other work competed with the run: before it started, more than half the CPUs' worth of
+    1-minute load; or, during it, more than all of them (the run itself keeps about one busy).
+    """
+    cpus = float(info["CPUs"])
+    start = float(info["load average (1/5/15 min) at start"].split(" / ")[0])
+    during = float(info.get("highest 1-minute load during the run", "0"))
+    return start > cpus / 2 or during > cpus
+
+
 def fmt(value: float, unit: str = "") -> str:
     if unit == "x":
         return f"{value:.2f}"
@@ -530,12 +561,12 @@ def markdown(rows: list[Row], info: dict[str, str], args: argparse.Namespace) ->
             f"{row.ratio:.2f}x | {spread} | {row.rounds or ''} | <= {row.target:.2f}x | "
             f"{'yes' if row.met else '**no**'} | {row.before} |"
         )
-    load = info.get("load average (1/5/15 min) at start", "")
-    busy = load and float(load.split(" / ")[0]) > float(info["CPUs"])
-    if busy:
+    if busy(info):
         lines += [
             "",
-            f"**Caveat: the machine was busy (load average {load} on {info['CPUs']} CPUs).** "
+            f"**Caveat: the machine was busy (load average at start "
+            f"{info['load average (1/5/15 min) at start']}, highest 1-minute load during the run "
+            f"{info['highest 1-minute load during the run']}, on {info['CPUs']} CPUs).** "
             "Absolute times are inflated and ratios near a target are within noise; re-run on "
             "a quiet machine before quoting them.",
         ]
@@ -564,7 +595,14 @@ def main() -> int:
     parser.add_argument("--runs-scale", type=float, default=1.0, help="multiply every round count")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=STEPS,
+        help="run only these rows (repeatable); prints them and leaves RESULTS.md alone",
+    )
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress in order
 
     def rounds(full: int, quick: int) -> int:
         return max(1, round((quick if args.quick else full) * float(args.runs_scale)))
@@ -595,17 +633,27 @@ def main() -> int:
                 lambda: [row_async(server.url, 200 if args.quick else 1000, 50, rounds(3, 2))],
             ),
             ("rss", lambda: [row_rss(server.url, 10000, rounds(3, 1), env)]),
-            ("first call", lambda: [row_first_call(server.url, rounds(9, 3), env)]),
+            ("first-call", lambda: [row_first_call(server.url, rounds(9, 3), env)]),
         ]
+        assert [label for label, _ in steps] == list(STEPS)
+        highest = os.getloadavg()[0]
         for label, step in steps:
+            if args.only and label not in args.only:
+                continue
             start = time.perf_counter()
             new = step()
             rows += new
-            print(f"  [{label}: {time.perf_counter() - start:.1f} s]", file=sys.stderr)
+            load = os.getloadavg()[0]
+            highest = max(highest, load)
+            print(
+                f"  [{label}: {time.perf_counter() - start:.1f} s, 1-minute load {load:.2f}]",
+                file=sys.stderr,
+            )
         decodes = decodes_per_call(server.url)
     finally:
         server.close()
     info["load average (1/5/15 min) at end"] = " / ".join(f"{v:.2f}" for v in os.getloadavg())
+    info["highest 1-minute load during the run"] = f"{highest:.2f}"
     info["total bench time"] = f"{time.perf_counter() - began:.0f} s"
     if args.quick:
         info["mode"] = "--quick (smoke run: few rounds; not for quoting)"
@@ -614,7 +662,15 @@ def main() -> int:
     print(f"JSON decodes in one search_offers call: {decodes} (target 1)")
     met = sum(row.met for row in rows)
     print(f"{met}/{len(rows)} targets met; {info['total bench time']}")
-    if not args.no_write:
+    print(
+        f"load average at start {info['load average (1/5/15 min) at start']}, at end "
+        f"{info['load average (1/5/15 min) at end']}, highest 1-minute during the run "
+        f"{info['highest 1-minute load during the run']} on {info['CPUs']} CPUs"
+        + (": BUSY, ratios near a target are within noise" if busy(info) else "")
+    )
+    if args.only:
+        print(f"--only: {args.out} left as it was (it holds full runs only)")
+    elif not args.no_write:
         text = markdown(rows, info, args)
         text += f"\nJSON decodes in one `search_offers` call: {decodes} (target 1).\n"
         args.out.write_text(text)

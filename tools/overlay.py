@@ -408,13 +408,16 @@ def apply_overlay(
     lenient: bool = False,
     *,
     allow_unpinned: bool = False,
+    strip: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Return (patched copy of spec, notes about stale fixes). Raises OverlayError.
 
     Order: the overlay's own operations are added, every operation is pinned (name, retry
     safety, wire path, keywords), then the fixes and the transforms run on the pinned
     document, so a fix targets the same names in every revision. ``allow_unpinned`` (the
-    changelog) reports operations without an entry instead of failing.
+    changelog) reports operations without an entry instead of failing. ``strip`` runs right
+    after pinning (whose errors quote upstream summaries) and before the fixes, so the texts
+    the fixes and transforms write are the only ones left.
     """
     spec = copy.deepcopy(spec)
     notes: list[str] = []
@@ -423,6 +426,8 @@ def apply_overlay(
     problems += pin_operations(spec, overlay.get("operations", {}), unpinned)
     if problems:
         raise OverlayError("\n".join(problems))
+    if strip is not None:
+        spec = strip(spec)
     for fix in overlay.get("fixes", []):
         if not fix.get("why"):
             raise OverlayError(f"fix on {fix.get('target')!r} has no 'why'")

@@ -208,23 +208,30 @@ class Typer:
             return Type(name, f"as_model({{v}}, {name}.from_dict, {{where}})", models={name})
         if isinstance(prop, ListProperty):
             item = self.of(prop.inner_property)
-            parse = f"as_list({{v}}, {self._item_fn(prop.inner_property, item)}, {{where}})"
-            return Type(f"list[{item.annotation}]", parse, models=set(item.models))
+            return Type(
+                f"list[{item.annotation}]",
+                self._list(prop.inner_property, item),
+                models=set(item.models),
+            )
         if isinstance(prop, UnionProperty):
             return self._union(prop)
         raise ToolError(f"views: no Python type for {type(prop).__name__} {text(prop.name)!r}")
 
-    def _item_fn(self, inner: Any, item: Type) -> str:
-        """How one list element is read: a null element, or one of the wrong JSON kind, is a
-        ShapeError (a list is only as good as its elements); other elements as ``_fn``."""
+    def _list(self, inner: Any, item: Type) -> str:
+        """How a list is read: a null element, or one of the wrong JSON kind, is a ShapeError (a
+        list is only as good as its elements). Lists of objects and of scalars, the common and
+        the long ones, are checked in one pass of C (as_objects, as_scalars); other elements
+        are read one by one as ``_fn``."""
         if isinstance(inner, ModelProperty):
             convert = "None" if _is_map(inner) else f"{inner.class_info.name}.from_dict"
-            return f"lambda x: as_item(x, {convert}, {{where}}, dict)"
-        if isinstance(inner, ListProperty):
-            return f"lambda x: as_item(x, {self._fn(item)}, {{where}}, list)"
+            return f"as_objects({{v}}, {convert}, {{where}})"
         if isinstance(inner, (StringProperty, IntProperty, FloatProperty, BooleanProperty)):
-            return "lambda x: as_item(x, None, {where}, None)"
-        return self._fn(item)
+            return "as_scalars({v}, {where})"
+        if isinstance(inner, ListProperty):
+            fn = f"lambda x: as_item(x, {self._fn(item)}, {{where}}, list)"
+        else:
+            fn = self._fn(item)
+        return f"as_list({{v}}, {fn}, {{where}})"
 
     def _fn(self, item: Type) -> str:
         """A one-argument callable applying ``item``'s parse; None when there is nothing to do."""

@@ -129,7 +129,7 @@ def operation_info(
         success_codes=tuple(c for c in statuses if 200 <= c < 300),
         has_body=isinstance(body, dict),
         body_required=isinstance(body, dict) and bool(body.get("required")),
-        summary=str(op.get("summary", "")).strip(),
+        summary=str(op.get("summary") or str(op.get("operationId", "")).replace("_", " ")).strip(),
     )
 
 
@@ -142,20 +142,24 @@ _PROSE = frozenset({"description", "summary", "example", "examples", "externalDo
 """Keys whose values are upstream prose or samples, not facts about the wire."""
 
 
-def facts_only(doc: Mapping[str, Any]) -> dict[str, Any]:
+def facts_only(doc: Mapping[str, Any], *, keep_titles: bool = False) -> dict[str, Any]:
     """A copy of ``doc`` without prose: no descriptions, summaries, titles or examples.
 
-    What the package ships from a spec (FakeVast's route table and schemas) holds facts only.
+    What the package ships from a spec (FakeVast's route table and schemas, and the generated
+    code, whose input is stripped before the overlay adds its own texts) holds facts only.
     Property names are kept even when a property is called ``description`` or ``title``, and
     each response keeps an empty ``description`` (OpenAPI requires the key), so the copy is
     still a valid document.
+
+    keep_titles: keep schema titles (names, not prose: the generator names models by them).
     """
+    prose = _PROSE - {"title"} if keep_titles else _PROSE
 
     def strip(node: Any, in_properties: bool) -> Any:
         if isinstance(node, dict):
             out: dict[str, Any] = {}
             for key, value in node.items():
-                if not in_properties and key in _PROSE:
+                if not in_properties and key in prose:
                     continue
                 # Under "properties" every key is a field name; below it, schema keywords again.
                 out[key] = strip(value, key == "properties" and not in_properties)

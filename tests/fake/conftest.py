@@ -29,16 +29,17 @@ def anyio_backend() -> str:
 
 
 def served(fake: FakeVast, call: Served) -> bool:
-    """True when ``call`` counts as the fake serving its operation: a 2xx; or, for an operation
-    that documents no 2xx at all (show_instances_lite_v1, disabled upstream: always 404), an
-    answer with a documented status that no fault forced."""
+    """True when ``call`` counts as the fake serving its operation: a 2xx; a documented 410
+    (show_instances_v0, retired in production); or, for an operation that documents no 2xx at
+    all (show_instances_lite_v1, disabled upstream: always 404), an answer with a documented
+    status that no fault forced."""
     if call.op is None or call.dropped:
         return False
     if 200 <= call.status < 300:
         return True
-    return (
-        not fake.spec.operations[call.op].info.success_codes and call.documented and not call.fault
-    )
+    if not call.documented or call.fault:
+        return False
+    return call.status == 410 or not fake.spec.operations[call.op].info.success_codes
 
 
 def record(fake: FakeVast) -> None:

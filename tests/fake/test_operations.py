@@ -24,10 +24,12 @@ import pytest
 
 from vast_sdk import (
     OPERATIONS,
+    APIStatusError,
     AsyncVast,
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    OperationFailedError,
     PermissionDeniedError,
     UnprocessableEntityError,
     Vast,
@@ -119,7 +121,7 @@ async def instance_lifecycle(api: Api, fake: FakeVast) -> None:
     assert (shown.id, shown.actual_status, shown.label) == (iid, "loading", "t")
     fake.clock.advance(30)
     assert (await api.show_instance(id=iid)).instances.actual_status == "running"
-    listed = await api.show_instances()
+    listed = (await api.show_instances()).page
     assert listed.instances_found == 1 and listed.instances[0].id == iid
     # one Instance model for both operations, with the Docker port map the API sends
     one = (await api.show_instance(id=iid)).instances
@@ -130,7 +132,14 @@ async def instance_lifecycle(api: Api, fake: FakeVast) -> None:
     assert (await api.destroy_instance(id=iid)).success is True
     with pytest.raises(NotFoundError):  # the API answers 200 {"instances": null}
         await api.show_instance(id=iid)
-    assert (await api.show_instances()).instances_found == 0
+    assert await every(await api.show_instances()) == []
+
+
+@scenario("show_instances_v0")
+async def v0_listing_is_gone(api: Api, fake: FakeVast) -> None:
+    with pytest.raises(APIStatusError) as gone:  # production retired it: 410 Gone
+        await api.show_instances_v0()
+    assert gone.value.status_code == 410 and "/api/v1/instances/" in str(gone.value)
 
 
 @scenario("manage_instance", "reboot_instance", "recycle_instance")
@@ -295,7 +304,7 @@ async def credit(api: Api, fake: FakeVast) -> None:
 # ---------------------------------------------------------------- billing
 
 
-@scenario("search_invoices", "show_invoices")
+@scenario("search_invoices", "show_invoices_v0")
 async def invoices(api: Api, fake: FakeVast) -> None:
     iid = await running_instance(api, fake)
     fake.clock.advance(3600)
@@ -303,10 +312,33 @@ async def invoices(api: Api, fake: FakeVast) -> None:
     charges = await api.search_invoices(type="charge")
     assert [c.instance_id for c in charges] == [iid] and float(charges[0].amount) > 0
     uid = str(fake.state.user["id"])
-    billed = await api.show_invoices(user_id=uid, inc_charges=True)
+    billed = await api.show_invoices_v0(user_id=uid, inc_charges=True)
     assert {i.type for i in billed.invoices} == {"payment", "charge"}
     assert billed.current.charges == pytest.approx(float(charges[0].amount), abs=1e-3)
-    assert {i.type for i in (await api.show_invoices(user_id=uid)).invoices} == {"payment"}
+    assert {i.type for i in (await api.show_invoices_v0(user_id=uid)).invoices} == {"payment"}
+
+
+@scenario("show_invoices", "show_charges")
+async def invoices_v1_and_charges(api: Api, fake: FakeVast) -> None:
+    start = fake.clock.now()
+    for amount in (1.0, 2.0, 3.0):  # three transfers out, a second apart
+        fake.clock.advance(1)
+        await api.transfer_credit(recipient="friend@example.com", amount=amount)
+    iid = await running_instance(api, fake)
+    fake.clock.advance(3600)
+    await api.destroy_instance(id=iid)
+    when = {"when": {"gte": start, "lte": fake.clock.now()}}
+    first = await api.show_invoices(select_filters=when, limit=2)
+    assert first.page.success is True and first.page.total == 3 and first.next_cursor
+    assert [i.amount for i in first.items] == [-3.0, -2.0]  # latest first, the API's default
+    assert [i.amount for i in await every(first)] == [-3.0, -2.0, -1.0]  # follows the cursor
+    oldest = await every(await api.show_invoices(select_filters=when, latest_first=False, limit=1))
+    assert [i.amount for i in oldest] == [-1.0, -2.0, -3.0]
+    with pytest.raises(OperationFailedError):  # no 'when' range: 200 with success false
+        await api.show_invoices(select_filters={})
+    day = {"day": {"gte": start, "lte": fake.clock.now()}}
+    charges = await every(await api.show_charges(select_filters=day))
+    assert [c.source for c in charges] == [f"instance-{iid}"] and charges[0].amount > 0
 
 
 @scenario("show_earnings")
@@ -511,15 +543,15 @@ async def bulk_instances(api: Api, fake: FakeVast) -> None:
     assert [(r.ask_id, r.state) for r in made.results if r.success] == [
         (a, "loading") for a in asks
     ]
-    listed = await api.show_instances()  # the v0 listing and show instance see them
-    assert sorted(i.id for i in listed.instances) == sorted(created)
+    listed = await every(await api.show_instances())  # the listing and show instance see them
+    assert sorted(i.id for i in listed) == sorted(created)
     assert (await api.show_instance(id=created[0])).instances.label == "bulk"
     fake.clock.advance(fake.state.boot_seconds)
     assert (await api.manage_instances(ids=created[:2], state="stopped")).success is True
-    status = {i.id: i.actual_status for i in (await api.show_instances()).instances}
+    status = {i.id: i.actual_status for i in await every(await api.show_instances())}
     assert status == {created[0]: "exited", created[1]: "exited", created[2]: "running"}
     assert (await send(api, "destroy_instances", {"instance_ids": created[:2]})).success is True
-    assert [i.id for i in (await api.show_instances()).instances] == created[2:]
+    assert [i.id for i in await every(await api.show_instances())] == created[2:]
     with pytest.raises(NotFoundError) as gone:
         await send(api, "destroy_instances", {"instance_ids": created[:2]})
     assert gone.value.error == "instances_not_found"
@@ -535,7 +567,7 @@ async def every(page: Any) -> list[Any]:
     return list(page)
 
 
-@scenario("show_instances_v1", "show_instances_lite_v1")
+@scenario("show_instances", "show_instances_lite_v1")
 async def instances_v1(api: Api, fake: FakeVast) -> None:
     made = await send(api, "create_instances", {"ids": await cheapest_asks(api, 7), "image": "x"})
     created = sorted(made.created)
@@ -543,7 +575,7 @@ async def instances_v1(api: Api, fake: FakeVast) -> None:
     pages, token = [], None
     while True:
         more: dict[str, str] = {"after_token": token} if token else {}
-        page = (await api.show_instances_v1(limit=3, **more)).page
+        page = (await api.show_instances(limit=3, **more)).page
         assert page.success is True and page.total_instances == 7
         assert page.label_counts == {"first": 1}
         pages.append([i.id for i in page.instances])
@@ -551,23 +583,23 @@ async def instances_v1(api: Api, fake: FakeVast) -> None:
         if token is None:
             break
     assert pages == [created[:3], created[3:6], created[6:]]
-    assert [i.id for i in await every(await api.show_instances_v1(limit=2))] == created
+    assert [i.id for i in await every(await api.show_instances(limit=2))] == created
     newest_first = [{"col": "id", "dir": "desc"}]
     unlabelled = {"id": {"in": created[:4]}, "label": {"neq": "first"}}
-    picked = await api.show_instances_v1(
+    picked = await api.show_instances(
         order_by=newest_first, select_cols=json.dumps(["id", "label"]), select_filters=unlabelled
     )
     assert [i.id for i in picked.items] == [created[3], created[2], created[1]]
     assert picked.items[0].actual_status is None  # only the columns asked for (and the keys)
-    first = await api.show_instances_v1(order_by=newest_first, select_filters=unlabelled, limit=2)
-    after = await api.show_instances_v1(
+    first = await api.show_instances(order_by=newest_first, select_filters=unlabelled, limit=2)
+    after = await api.show_instances(
         order_by=newest_first, select_filters=unlabelled, after_token=first.next_cursor
     )
     assert [i.id for i in after.items] == [created[1]] and after.next_cursor is None
     with pytest.raises(BadRequestError):  # computed columns cannot be filtered on
-        await api.show_instances_v1(select_filters={"dph_total": {"lt": 1}})
+        await api.show_instances(select_filters={"dph_total": {"lt": 1}})
     with pytest.raises(BadRequestError):
-        await api.show_instances_v1(after_token="not a token")
+        await api.show_instances(after_token="not a token")
     with pytest.raises(NotFoundError):  # documented as disabled: always 404
         await api.show_instances_lite_v1()
 

@@ -51,8 +51,9 @@ def test_schemathesis_finds_no_spec_violation(tmp_path: Path) -> None:
             "--seed",
             "20260101",
             "--no-shrink",
-            # one worker: hypothesis's example caches are not thread-safe (8 workers once failed
-            # CI with a FlakyFailure inside schemathesis's own example generation), and one is faster
+            # one worker: hypothesis's example caches are not thread-safe (8 workers once
+            # failed CI with a FlakyFailure inside schemathesis's example generation); one is
+            # also faster
             "--workers",
             "1",
             "--request-timeout",

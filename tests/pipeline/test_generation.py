@@ -267,7 +267,7 @@ def test_the_next_spec_revision_regenerates_and_typechecks(tmp_path: Path) -> No
         "assert len(ops) == 211, len(ops); "  # the 5 seed-only operations go
         "assert ops['detach_ssh_key'].path == '/api/v0/instances/{id}/ssh/{ssh_key_id}/'; "
         "assert hasattr(vast_sdk.Vast, 'show_charges'); "
-        "assert hasattr(vast_sdk.AsyncVast, 'show_instances_v1')"
+        "assert hasattr(vast_sdk.AsyncVast, 'show_instances')"
     )
     check = subprocess.run(
         [sys.executable, "-c", probe],

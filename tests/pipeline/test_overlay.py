@@ -57,7 +57,9 @@ def test_every_operation_says_where_it_comes_from(patched: dict[str, Any]) -> No
     [
         ("delete", "/api/v0/instances/{id}/ssh/{ssh_key_id}/", "detach_ssh_key"),
         ("post", "/api/v0/bundles/", "search_offers"),
-        ("get", "/api/v0/instances/", "show_instances"),
+        ("get", "/api/v1/instances/", "show_instances"),
+        ("get", "/api/v0/instances/", "show_instances_v0"),
+        ("get", "/api/v1/invoices/", "show_invoices"),
         ("put", "/api/v0/asks/{id}/", "create_instance"),
         ("put", "/api/v0/machines/create_bids/", "set_defjob"),
         ("get", "/api/v0/instances/{id}/ssh/", "show_instance_ssh_keys"),

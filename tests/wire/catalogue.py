@@ -175,10 +175,10 @@ def _cases() -> list[Case]:
     return [
         # ---------------------------------------------------------------- instances
         Case(
-            "show_instances_v1",
+            "show_instances",
             "api/instances.py:show_instances",
             lambda c: inst.show_instances(c),
-            lambda v: v.show_instances_v1(
+            lambda v: v.show_instances(
                 select_filters={}, order_by=[{"col": "id", "dir": "asc"}], limit=25
             ),
         ),
@@ -737,10 +737,10 @@ def _cases() -> list[Case]:
         ),
         # ---------------------------------------------------------------- billing and account
         Case(
-            "show_invoices",
+            "show_invoices_v0",
             "api/billing.py:show_invoices",
             lambda c: bill.show_invoices(c, start_date="2030-01-01", end_date="2030-01-02"),
-            lambda v: v.show_invoices(
+            lambda v: v.show_invoices_v0(
                 user_id="me",
                 sdate="2030-01-01T00:00:00+00:00",
                 edate="2030-01-02T00:00:00+00:00",
@@ -748,12 +748,12 @@ def _cases() -> list[Case]:
             ),
         ),
         Case(
-            "show_invoices_v1",
+            "show_invoices",
             "api/billing.py:show_invoices_v1",
             lambda c: bill.show_invoices_v1(
                 c, {"start_date": 1893456000, "end_date": 1893542400, "limit": 20}
             ),
-            lambda v: v.show_invoices_v1(
+            lambda v: v.show_invoices(
                 select_filters={"when": {"gte": 1893456000, "lte": 1893542400}},
                 latest_first=False,
                 limit=20,

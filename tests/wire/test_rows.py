@@ -304,7 +304,7 @@ def test_show_machines_sends_owner_me(rec: Recorder, recorded: Pairs) -> None:
         ("show_deposit", lambda v: v.show_deposit(id=1234)),
         ("show_subaccounts", lambda v: v.show_subaccounts()),
         ("show_ipaddrs", lambda v: v.show_ipaddrs()),
-        ("show_invoices", lambda v: v.show_invoices()),
+        ("show_invoices_v0", lambda v: v.show_invoices_v0()),
         ("show_earnings", lambda v: v.show_earnings()),
         ("list_volumes", lambda v: v.list_volumes()),
         ("show_maints", lambda v: v.show_maints()),
@@ -371,7 +371,7 @@ def test_get_endpoint_logs_takes_the_endpoint_id(rec: Recorder, recorded: Pairs)
             {"sdate": SDATE, "duration": 0.5},
         ),
         (
-            lambda v: v.show_invoices(
+            lambda v: v.show_invoices_v0(
                 user_id="me", sdate=dt.date(2030, 1, 1), edate=dt.date(2030, 1, 2)
             ),
             "query",
@@ -726,7 +726,7 @@ def test_select_parameters(
 
 
 @row("W30")
-@pytest.mark.parametrize("key", ["show_invoices_v1", "show_charges"])
+@pytest.mark.parametrize("key", ["show_invoices", "show_charges"])
 def test_select_filters_is_sent_as_json_text(recorded: Pairs, key: str) -> None:
     o, s = official_of(recorded, key), sent(recorded[key][1])
     assert s.query_json == o.query_json

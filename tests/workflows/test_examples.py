@@ -22,6 +22,7 @@ EXPECTED = {
     "ssh": ("registered on the account and attached", "ssh-url:  ssh://root@", "Destroyed"),
     "logs_and_execute": ("+ echo hello from onstart", "kaalia: contract", "\t/workspace/data"),
     "start_stop_label": ("stop instance:  exited", "label 'paused by vast-sdk example'"),
+    "list_instances": ("instances: 0 in all", "by type: {'credit': 50.0}", "charges so far: $0.00"),
     "serverless": ('"echo": {"prompt": "Say hello in French."', "Deleted endpoint"),
 }
 RENTING = ("launch", "wait_for_instance", "ssh", "logs_and_execute", "start_stop_label")

@@ -279,6 +279,9 @@ if TYPE_CHECKING:
     from .models.show_autojobs_response_200 import ShowAutojobsResponse200
     from .models.show_charges_format import ShowChargesFormat
     from .models.show_charges_response_200 import ShowChargesResponse200
+    from .models.show_charges_response_200_results_type_0_item import (
+        ShowChargesResponse200ResultsType0Item,
+    )
     from .models.show_clusters_response_200 import ShowClustersResponse200
     from .models.show_connections_response_200_item import ShowConnectionsResponse200Item
     from .models.show_deployment_response_200 import ShowDeploymentResponse200
@@ -302,9 +305,12 @@ if TYPE_CHECKING:
     from .models.show_instance_response_200 import ShowInstanceResponse200
     from .models.show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
     from .models.show_instances_response_200 import ShowInstancesResponse200
-    from .models.show_instances_v1_response_200 import ShowInstancesV1Response200
+    from .models.show_instances_v0_response_200 import ShowInstancesV0Response200
     from .models.show_invoices_response_200 import ShowInvoicesResponse200
-    from .models.show_invoices_v1_response_200 import ShowInvoicesV1Response200
+    from .models.show_invoices_response_200_results_type_0_item import (
+        ShowInvoicesResponse200ResultsType0Item,
+    )
+    from .models.show_invoices_v0_response_200 import ShowInvoicesV0Response200
     from .models.show_ipaddrs_response_200 import ShowIpaddrsResponse200
     from .models.show_logs_body import ShowLogsBody
     from .models.show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
@@ -415,7 +421,7 @@ OPERATIONS: dict[str, Operation] = {
         name="accept_bundle_offer",
         method="PUT",
         path="/api/v0/bundles/{id}",
-        summary="Accept Bundle Offer",
+        summary="accept bundle offer",
         idempotent=False,
         auth="required",
         host="api",
@@ -425,7 +431,7 @@ OPERATIONS: dict[str, Operation] = {
         name="accept_price_increase",
         method="PUT",
         path="/api/v0/instances/accept-price-increase/",
-        summary="Accept Instance Price Increase",
+        summary="accept price increase",
         idempotent=True,
         auth="required",
         host="api",
@@ -435,7 +441,7 @@ OPERATIONS: dict[str, Operation] = {
         name="add_network_disk",
         method="POST",
         path="/api/v0/network_disk/",
-        summary="add network-disk",
+        summary="add network disk",
         idempotent=False,
         auth="required",
         host="api",
@@ -445,7 +451,7 @@ OPERATIONS: dict[str, Operation] = {
         name="add_team_member_role",
         method="POST",
         path="/api/v0/team/members/{id}/roles",
-        summary="Add Team Member Role",
+        summary="add team member role",
         idempotent=True,
         auth="required",
         host="api",
@@ -455,7 +461,7 @@ OPERATIONS: dict[str, Operation] = {
         name="attach_ssh_key",
         method="POST",
         path="/api/v0/instances/{id}/ssh/",
-        summary="attach ssh-key",
+        summary="attach ssh key",
         idempotent=False,
         auth="required",
         host="api",
@@ -465,7 +471,7 @@ OPERATIONS: dict[str, Operation] = {
         name="authorize_cloud_service",
         method="POST",
         path="/api/v0/users/cloud",
-        summary="Authorize Cloud Service",
+        summary="authorize cloud service",
         idempotent=False,
         auth="required",
         host="api",
@@ -475,7 +481,7 @@ OPERATIONS: dict[str, Operation] = {
         name="batch_delete_maintenances",
         method="DELETE",
         path="/api/v0/machines/maintenances/batch",
-        summary="Batch Delete Maintenances",
+        summary="batch delete maintenances",
         idempotent=True,
         auth="required",
         host="api",
@@ -485,7 +491,7 @@ OPERATIONS: dict[str, Operation] = {
         name="batch_schedule_maintenances",
         method="POST",
         path="/api/v0/machines/maintenances/batch",
-        summary="Batch Schedule Maintenances",
+        summary="batch schedule maintenances",
         idempotent=False,
         auth="required",
         host="api",
@@ -515,7 +521,7 @@ OPERATIONS: dict[str, Operation] = {
         name="cancel_rsync_copy",
         method="DELETE",
         path="/api/v0/commands/rsync",
-        summary="Cancel Remote Rsync Copy",
+        summary="cancel rsync copy",
         idempotent=True,
         auth="required",
         host="api",
@@ -555,7 +561,7 @@ OPERATIONS: dict[str, Operation] = {
         name="clone_volume",
         method="POST",
         path="/api/v0/volumes/copy/",
-        summary="Copy Volume",
+        summary="clone volume",
         idempotent=False,
         auth="required",
         host="api",
@@ -585,7 +591,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_api_key",
         method="POST",
         path="/api/v0/auth/apikeys/",
-        summary="create api-key",
+        summary="create api key",
         idempotent=False,
         auth="required",
         host="api",
@@ -595,7 +601,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_autojob",
         method="POST",
         path="/api/v0/autojobs/",
-        summary="Create Autojob Workergroup",
+        summary="create autojob",
         idempotent=False,
         auth="required",
         host="api",
@@ -605,7 +611,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_cluster",
         method="POST",
         path="/api/v0/cluster/",
-        summary="Create Vast cluster",
+        summary="create cluster",
         idempotent=False,
         auth="required",
         host="api",
@@ -625,7 +631,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_env_var",
         method="POST",
         path="/api/v0/secrets/",
-        summary="create env-var",
+        summary="create env var",
         idempotent=False,
         auth="required",
         host="api",
@@ -645,7 +651,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_instances",
         method="POST",
         path="/api/v0/asks/bulk/",
-        summary="Create Instances Bulk",
+        summary="create instances",
         idempotent=False,
         auth="required",
         host="api",
@@ -655,7 +661,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_network_volume",
         method="PUT",
         path="/api/v0/network_volumes/",
-        summary="Create a new network volume",
+        summary="create network volume",
         idempotent=False,
         auth="required",
         host="api",
@@ -665,7 +671,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_network_volume_listing",
         method="POST",
         path="/api/v0/network_volume/",
-        summary="list network-volume",
+        summary="create network volume listing",
         idempotent=False,
         auth="required",
         host="api",
@@ -685,7 +691,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_or_update_deployment",
         method="PUT",
         path="/api/v0/deployments/",
-        summary="Create or Update Deployment",
+        summary="create or update deployment",
         idempotent=False,
         auth="required",
         host="api",
@@ -695,7 +701,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_overlay",
         method="POST",
         path="/api/v0/overlay/",
-        summary="Creates overlay network on top of a physical cluster",
+        summary="create overlay",
         idempotent=False,
         auth="required",
         host="api",
@@ -705,7 +711,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_scheduled_job",
         method="POST",
         path="/api/v0/commands/schedule_job/",
-        summary="Create Scheduled Job",
+        summary="create scheduled job",
         idempotent=False,
         auth="required",
         host="api",
@@ -715,7 +721,7 @@ OPERATIONS: dict[str, Operation] = {
         name="create_ssh_key",
         method="POST",
         path="/api/v0/ssh/",
-        summary="create ssh-key",
+        summary="create ssh key",
         idempotent=False,
         auth="required",
         host="api",
@@ -775,7 +781,7 @@ OPERATIONS: dict[str, Operation] = {
         name="defrag_machines",
         method="PUT",
         path="/api/v0/machines/defrag_offers/",
-        summary="Defragment Machine GPU Offers",
+        summary="defrag machines",
         idempotent=True,
         auth="required",
         host="api",
@@ -795,7 +801,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_autojob",
         method="DELETE",
         path="/api/v0/autojobs/{id}/",
-        summary="Delete Autojob Workergroup",
+        summary="delete autojob",
         idempotent=True,
         auth="required",
         host="api",
@@ -805,7 +811,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_cloud_connection",
         method="DELETE",
         path="/api/v0/users/cloud",
-        summary="Delete Cloud Connection",
+        summary="delete cloud connection",
         idempotent=True,
         auth="required",
         host="api",
@@ -815,7 +821,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_cluster",
         method="DELETE",
         path="/api/v0/cluster/",
-        summary="Delete Cluster",
+        summary="delete cluster",
         idempotent=True,
         auth="required",
         host="api",
@@ -825,7 +831,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_deployment",
         method="DELETE",
         path="/api/v0/deployment/{id}/",
-        summary="Delete Deployment",
+        summary="delete deployment",
         idempotent=True,
         auth="required",
         host="api",
@@ -835,7 +841,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_deployment_by_name",
         method="DELETE",
         path="/api/v0/deployments/",
-        summary="Delete Deployments by Name",
+        summary="delete deployment by name",
         idempotent=True,
         auth="required",
         host="api",
@@ -865,7 +871,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_machine",
         method="POST",
         path="/api/v0/machines/{machine_id}/force_delete/",
-        summary="[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.",
+        summary="delete machine",
         idempotent=True,
         auth="required",
         host="api",
@@ -875,7 +881,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_machine_maintenance",
         method="DELETE",
         path="/api/v0/machines/maintenances",
-        summary="Delete Machine Maintenance Window",
+        summary="delete machine maintenance",
         idempotent=True,
         auth="required",
         host="api",
@@ -895,7 +901,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_overlay",
         method="DELETE",
         path="/api/v0/overlay/",
-        summary="Deletes overlay and removes all of its associated instances",
+        summary="delete overlay",
         idempotent=True,
         auth="required",
         host="api",
@@ -905,7 +911,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_scheduled_job",
         method="DELETE",
         path="/api/v0/commands/schedule_job/{id}/",
-        summary="Delete Scheduled Job",
+        summary="delete scheduled job",
         idempotent=True,
         auth="required",
         host="api",
@@ -935,7 +941,7 @@ OPERATIONS: dict[str, Operation] = {
         name="delete_user_template",
         method="DELETE",
         path="/api/v0/users/{user_id}/templates",
-        summary="Delete Template",
+        summary="delete user template",
         idempotent=True,
         auth="required",
         host="api",
@@ -975,7 +981,7 @@ OPERATIONS: dict[str, Operation] = {
         name="destroy_instances",
         method="DELETE",
         path="/api/v0/instances/",
-        summary="Delete Instances Bulk",
+        summary="destroy instances",
         idempotent=True,
         auth="required",
         host="api",
@@ -995,7 +1001,7 @@ OPERATIONS: dict[str, Operation] = {
         name="detach_ssh_key",
         method="DELETE",
         path="/api/v0/instances/{id}/ssh/{ssh_key_id}/",
-        summary="detach ssh-key",
+        summary="detach ssh key",
         idempotent=True,
         auth="required",
         host="api",
@@ -1025,7 +1031,7 @@ OPERATIONS: dict[str, Operation] = {
         name="fetch_contracts",
         method="POST",
         path="/api/v0/contracts/fetch/",
-        summary="Fetch contracts, optionally filtered by label.",
+        summary="fetch contracts",
         idempotent=True,
         auth="required",
         host="api",
@@ -1035,7 +1041,7 @@ OPERATIONS: dict[str, Operation] = {
         name="fetch_image_tags",
         method="POST",
         path="/api/v1/templates/fetch-tags",
-        summary="Fetch Image Tags",
+        summary="fetch image tags",
         idempotent=True,
         auth="required",
         host="api",
@@ -1045,7 +1051,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_bundle_bid_price",
         method="PUT",
         path="/api/v0/bundles_bid_price/{id}",
-        summary="Get Bundle Bid Price",
+        summary="get bundle bid price",
         idempotent=True,
         auth="required",
         host="api",
@@ -1055,7 +1061,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_charges_chart",
         method="GET",
         path="/api/v0/charges/chart",
-        summary="Get charges chart",
+        summary="get charges chart",
         idempotent=True,
         auth="required",
         host="api",
@@ -1065,7 +1071,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_deployment_download_url",
         method="GET",
         path="/api/v0/deployment/{id}/download_url/",
-        summary="Get Deployment Download URL",
+        summary="get deployment download url",
         idempotent=True,
         auth="required",
         host="api",
@@ -1075,7 +1081,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_earnings_data",
         method="GET",
         path="/api/v0/user/earnings/data",
-        summary="Get Earnings Data",
+        summary="get earnings data",
         idempotent=True,
         auth="required",
         host="api",
@@ -1085,7 +1091,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_earnings_summary",
         method="GET",
         path="/api/v1/user/earnings/summary",
-        summary="Get Earnings Summary",
+        summary="get earnings summary",
         idempotent=True,
         auth="required",
         host="api",
@@ -1095,7 +1101,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_endpoint",
         method="GET",
         path="/api/v0/endptjobs/{id}/",
-        summary="Get Endpoint",
+        summary="get endpoint",
         idempotent=True,
         auth="required",
         host="api",
@@ -1105,7 +1111,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_endpoint_groups_hourly_spend",
         method="GET",
         path="/api/v0/serverless/endpoints/spend",
-        summary="Get Endpoint Groups Hourly Spend",
+        summary="get endpoint groups hourly spend",
         idempotent=True,
         auth="required",
         host="api",
@@ -1145,7 +1151,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_team_api_keys",
         method="GET",
         path="/api/v0/team/apikeys",
-        summary="Get Team API Keys",
+        summary="get team api keys",
         idempotent=True,
         auth="required",
         host="api",
@@ -1155,7 +1161,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_team_balances",
         method="GET",
         path="/api/v0/team/balances",
-        summary="Get Team Balances",
+        summary="get team balances",
         idempotent=True,
         auth="required",
         host="api",
@@ -1165,7 +1171,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_template_by_hash",
         method="GET",
         path="/api/v0/users/{user_id}/templates/{hash_id}",
-        summary="Get Template by Hash",
+        summary="get template by hash",
         idempotent=True,
         auth="required",
         host="api",
@@ -1175,7 +1181,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_total_earnings",
         method="GET",
         path="/api/v0/user/earnings",
-        summary="Get Total Earnings",
+        summary="get total earnings",
         idempotent=True,
         auth="required",
         host="api",
@@ -1185,7 +1191,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_user_earnings_chart",
         method="GET",
         path="/api/v1/user/earnings/chart",
-        summary="Get user earnings chart",
+        summary="get user earnings chart",
         idempotent=True,
         auth="required",
         host="api",
@@ -1195,7 +1201,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_user_spend_rate",
         method="GET",
         path="/api/v0/users/spend-rate",
-        summary="Get User Spend Rate",
+        summary="get user spend rate",
         idempotent=True,
         auth="required",
         host="api",
@@ -1205,7 +1211,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_worker_groups_hourly_spend",
         method="GET",
         path="/api/v0/serverless/workergroups/spend",
-        summary="Get Worker Groups Hourly Spend",
+        summary="get worker groups hourly spend",
         idempotent=True,
         auth="required",
         host="api",
@@ -1235,7 +1241,7 @@ OPERATIONS: dict[str, Operation] = {
         name="get_wrkgrp_logs",
         method="POST",
         path="/get_autogroup_logs/",
-        summary="Fetch logs for a specific serverless worker group",
+        summary="get wrkgrp logs",
         idempotent=True,
         auth="required",
         host="serverless",
@@ -1255,7 +1261,7 @@ OPERATIONS: dict[str, Operation] = {
         name="join_cluster",
         method="PUT",
         path="/api/v0/cluster/",
-        summary="Join Machine to Cluster",
+        summary="join cluster",
         idempotent=True,
         auth="required",
         host="api",
@@ -1265,7 +1271,7 @@ OPERATIONS: dict[str, Operation] = {
         name="join_overlay",
         method="PUT",
         path="/api/v0/overlay/",
-        summary="Adds instance to an overlay network",
+        summary="join overlay",
         idempotent=True,
         auth="required",
         host="api",
@@ -1275,7 +1281,7 @@ OPERATIONS: dict[str, Operation] = {
         name="launch_instance",
         method="PUT",
         path="/api/v0/launch_instance/",
-        summary="Launch Instance",
+        summary="launch instance",
         idempotent=False,
         auth="required",
         host="api",
@@ -1285,7 +1291,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_autoscaler_templates",
         method="GET",
         path="/api/v0/users/{user_id}/templates/autoscaler",
-        summary="List Autoscaler Templates",
+        summary="list autoscaler templates",
         idempotent=True,
         auth="required",
         host="api",
@@ -1295,7 +1301,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_cloud_connections",
         method="GET",
         path="/api/v0/users/cloud",
-        summary="List Cloud Connections",
+        summary="list cloud connections",
         idempotent=True,
         auth="required",
         host="api",
@@ -1315,7 +1321,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_network_volume",
         method="POST",
         path="/api/v0/network_volumes/",
-        summary="[Host] list disk space for rent as a network volume",
+        summary="list network volume",
         idempotent=False,
         auth="required",
         host="api",
@@ -1345,7 +1351,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_team_roles",
         method="GET",
         path="/api/v0/team/roles",
-        summary="List Team Roles",
+        summary="list team roles",
         idempotent=True,
         auth="required",
         host="api",
@@ -1355,7 +1361,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_user_templates",
         method="GET",
         path="/api/v0/users/{user_id}/templates",
-        summary="List User Templates",
+        summary="list user templates",
         idempotent=True,
         auth="required",
         host="api",
@@ -1365,7 +1371,7 @@ OPERATIONS: dict[str, Operation] = {
         name="list_volume",
         method="POST",
         path="/api/v0/volumes/",
-        summary="Create Volume Listings",
+        summary="list volume",
         idempotent=False,
         auth="required",
         host="api",
@@ -1395,7 +1401,7 @@ OPERATIONS: dict[str, Operation] = {
         name="manage_instances",
         method="PUT",
         path="/api/v0/instances/",
-        summary="Update Instances Bulk",
+        summary="manage instances",
         idempotent=True,
         auth="required",
         host="api",
@@ -1415,7 +1421,7 @@ OPERATIONS: dict[str, Operation] = {
         name="query_machine_maintenances",
         method="POST",
         path="/api/v0/machines/maintenances",
-        summary="Query Maintenance Windows by Machine IDs",
+        summary="query machine maintenances",
         idempotent=True,
         auth="required",
         host="api",
@@ -1445,7 +1451,7 @@ OPERATIONS: dict[str, Operation] = {
         name="regenerate_subaccount_keys",
         method="PUT",
         path="/api/v0/subaccounts/regenerate_keys",
-        summary="Regenerate Subaccount Keys",
+        summary="regenerate subaccount keys",
         idempotent=False,
         auth="required",
         host="api",
@@ -1455,7 +1461,7 @@ OPERATIONS: dict[str, Operation] = {
         name="reject_price_increase",
         method="PUT",
         path="/api/v0/instances/reject-price-increase/",
-        summary="Reject Instance Price Increase",
+        summary="reject price increase",
         idempotent=True,
         auth="required",
         host="api",
@@ -1475,7 +1481,7 @@ OPERATIONS: dict[str, Operation] = {
         name="remove_machine_from_cluster",
         method="DELETE",
         path="/api/v0/cluster/remove_machine/",
-        summary="Removes machine from cluster",
+        summary="remove machine from cluster",
         idempotent=True,
         auth="required",
         host="api",
@@ -1495,7 +1501,7 @@ OPERATIONS: dict[str, Operation] = {
         name="remove_team_member_role",
         method="DELETE",
         path="/api/v0/team/members/{id}/roles",
-        summary="Remove Team Member Role",
+        summary="remove team member role",
         idempotent=True,
         auth="required",
         host="api",
@@ -1515,7 +1521,7 @@ OPERATIONS: dict[str, Operation] = {
         name="rent_network_volume",
         method="PUT",
         path="/api/v0/network_volume/",
-        summary="create network-volume",
+        summary="rent network volume",
         idempotent=False,
         auth="required",
         host="api",
@@ -1535,7 +1541,7 @@ OPERATIONS: dict[str, Operation] = {
         name="report_machine_problem",
         method="PUT",
         path="/api/v0/machines/{machine_id}/report",
-        summary="Report Machine Problem",
+        summary="report machine problem",
         idempotent=False,
         auth="required",
         host="api",
@@ -1545,7 +1551,7 @@ OPERATIONS: dict[str, Operation] = {
         name="reset_api_key",
         method="PUT",
         path="/api/v0/commands/reset_apikey/",
-        summary="Reset your api-key (get new key from website)",
+        summary="reset api key",
         idempotent=False,
         auth="required",
         host="api",
@@ -1575,7 +1581,7 @@ OPERATIONS: dict[str, Operation] = {
         name="save_template_to_user",
         method="POST",
         path="/api/v0/users/{user_id}/template",
-        summary="Save Template to User",
+        summary="save template to user",
         idempotent=True,
         auth="required",
         host="api",
@@ -1585,7 +1591,7 @@ OPERATIONS: dict[str, Operation] = {
         name="save_templates",
         method="POST",
         path="/api/v0/users/{user_id}/templates",
-        summary="Save Templates",
+        summary="save templates",
         idempotent=False,
         auth="required",
         host="api",
@@ -1645,7 +1651,7 @@ OPERATIONS: dict[str, Operation] = {
         name="search_offers_get",
         method="GET",
         path="/api/v0/bundles",
-        summary="Search Offers (GET)",
+        summary="search offers get",
         idempotent=True,
         auth="required",
         host="api",
@@ -1655,7 +1661,7 @@ OPERATIONS: dict[str, Operation] = {
         name="search_offers_new",
         method="PUT",
         path="/api/v0/search/asks/",
-        summary="Search for GPU offers using the new /search/asks/ endpoint.",
+        summary="search offers new",
         idempotent=True,
         auth="required",
         host="api",
@@ -1675,7 +1681,7 @@ OPERATIONS: dict[str, Operation] = {
         name="search_templates_v1",
         method="GET",
         path="/api/v1/template",
-        summary="List Templates with Pagination",
+        summary="search templates v1",
         idempotent=True,
         auth="required",
         host="api",
@@ -1695,7 +1701,7 @@ OPERATIONS: dict[str, Operation] = {
         name="send_deployment_heartbeat",
         method="POST",
         path="/api/v0/deployment/{id}/heartbeat/",
-        summary="Send Deployment Heartbeat",
+        summary="send deployment heartbeat",
         idempotent=True,
         auth="required",
         host="api",
@@ -1715,7 +1721,7 @@ OPERATIONS: dict[str, Operation] = {
         name="set_min_bid",
         method="PUT",
         path="/api/v0/machines/{machine_id}/minbid/",
-        summary="set min-bid",
+        summary="set min bid",
         idempotent=True,
         auth="required",
         host="api",
@@ -1735,7 +1741,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_api_key",
         method="GET",
         path="/api/v0/auth/apikeys/{id}/",
-        summary="Show an api-key",
+        summary="show api key",
         idempotent=True,
         auth="required",
         host="api",
@@ -1755,7 +1761,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_audit_logs",
         method="GET",
         path="/api/v0/audit_logs/",
-        summary="List Audit Logs",
+        summary="show audit logs",
         idempotent=True,
         auth="required",
         host="api",
@@ -1765,7 +1771,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_autojobs",
         method="GET",
         path="/api/v0/autojobs/",
-        summary="List Autojob Workergroups",
+        summary="show autojobs",
         idempotent=True,
         auth="required",
         host="api",
@@ -1785,7 +1791,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_clusters",
         method="GET",
         path="/api/v0/clusters/",
-        summary="Show clusters associated with your account.",
+        summary="show clusters",
         idempotent=True,
         auth="required",
         host="api",
@@ -1815,7 +1821,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_deployment_versions",
         method="GET",
         path="/api/v0/deployment/{id}/versions/",
-        summary="List Deployment Versions",
+        summary="show deployment versions",
         idempotent=True,
         auth="required",
         host="api",
@@ -1855,7 +1861,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_earnings_v1",
         method="GET",
         path="/api/v1/user/earnings",
-        summary="List Earnings (v1)",
+        summary="show earnings v1",
         idempotent=True,
         auth="required",
         host="api",
@@ -1925,7 +1931,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_instance_backup_files",
         method="GET",
         path="/api/v0/instance_backups/{contract_id}/download/",
-        summary="List the stored objects of one backup, with direct download URLs.",
+        summary="show instance backup files",
         idempotent=True,
         auth="required",
         host="api",
@@ -1935,7 +1941,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_instance_backups",
         method="GET",
         path="/api/v0/instance_backups/",
-        summary="Show backups Vast has taken of your instances.",
+        summary="show instance backups",
         idempotent=True,
         auth="required",
         host="api",
@@ -1945,7 +1951,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_instance_filters",
         method="GET",
         path="/api/v0/instances/filters/",
-        summary="Return distinct filterable values for instances.",
+        summary="show instance filters",
         idempotent=True,
         auth="required",
         host="api",
@@ -1955,7 +1961,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_instance_ssh_keys",
         method="GET",
         path="/api/v0/instances/{id}/ssh/",
-        summary="show ssh-keys",
+        summary="show instance ssh keys",
         idempotent=True,
         auth="required",
         host="api",
@@ -1964,7 +1970,7 @@ OPERATIONS: dict[str, Operation] = {
     "show_instances": Operation(
         name="show_instances",
         method="GET",
-        path="/api/v0/instances/",
+        path="/api/v1/instances/",
         summary="show instances",
         idempotent=True,
         auth="required",
@@ -1975,17 +1981,17 @@ OPERATIONS: dict[str, Operation] = {
         name="show_instances_lite_v1",
         method="GET",
         path="/api/v1/instances/lite",
-        summary="List Instances Lite (v1)",
+        summary="show instances lite v1",
         idempotent=True,
         auth="required",
         host="api",
         success_codes=(),
     ),
-    "show_instances_v1": Operation(
-        name="show_instances_v1",
+    "show_instances_v0": Operation(
+        name="show_instances_v0",
         method="GET",
-        path="/api/v1/instances/",
-        summary="show instances",
+        path="/api/v0/instances/",
+        summary="show instances v0",
         idempotent=True,
         auth="required",
         host="api",
@@ -1994,18 +2000,18 @@ OPERATIONS: dict[str, Operation] = {
     "show_invoices": Operation(
         name="show_invoices",
         method="GET",
-        path="/api/v0/users/{user_id}/invoices",
+        path="/api/v1/invoices/",
         summary="show invoices",
         idempotent=True,
         auth="required",
         host="api",
         success_codes=(200,),
     ),
-    "show_invoices_v1": Operation(
-        name="show_invoices_v1",
+    "show_invoices_v0": Operation(
+        name="show_invoices_v0",
         method="GET",
-        path="/api/v1/invoices/",
-        summary="show invoices",
+        path="/api/v0/users/{user_id}/invoices",
+        summary="show invoices v0",
         idempotent=True,
         auth="required",
         host="api",
@@ -2035,7 +2041,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_machine",
         method="GET",
         path="/api/v0/machines/{id}",
-        summary="Get Machine Details",
+        summary="show machine",
         idempotent=True,
         auth="required",
         host="api",
@@ -2055,7 +2061,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_machines_v1",
         method="GET",
         path="/api/v1/machines",
-        summary="List Machines with Pagination",
+        summary="show machines v1",
         idempotent=True,
         auth="required",
         host="api",
@@ -2065,7 +2071,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_maints",
         method="GET",
         path="/api/v0/machines/maintenances",
-        summary="List Machine Maintenance Windows",
+        summary="show maints",
         idempotent=True,
         auth="required",
         host="api",
@@ -2075,7 +2081,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_network_disks",
         method="GET",
         path="/api/v0/network_disk/",
-        summary="[Host] Show network disks associated with your account.",
+        summary="show network disks",
         idempotent=True,
         auth="required",
         host="api",
@@ -2085,7 +2091,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_overlays",
         method="GET",
         path="/api/v0/overlay/",
-        summary="Show overlays associated with your account.",
+        summary="show overlays",
         idempotent=True,
         auth="required",
         host="api",
@@ -2095,7 +2101,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_pending_price_increases",
         method="GET",
         path="/api/v0/instances/pending-price-increases/",
-        summary="List Pending Price Increases",
+        summary="show pending price increases",
         idempotent=True,
         auth="required",
         host="api",
@@ -2115,7 +2121,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_scheduled_jobs",
         method="GET",
         path="/api/v0/commands/schedule_job/",
-        summary="List Scheduled Jobs",
+        summary="show scheduled jobs",
         idempotent=True,
         auth="required",
         host="api",
@@ -2185,7 +2191,7 @@ OPERATIONS: dict[str, Operation] = {
         name="show_workergroups",
         method="GET",
         path="/api/v0/workergroups/",
-        summary="show workergroup",
+        summary="show workergroups",
         idempotent=True,
         auth="required",
         host="api",
@@ -2205,7 +2211,7 @@ OPERATIONS: dict[str, Operation] = {
         name="start_rsync_copy",
         method="PUT",
         path="/api/v0/commands/rsync/",
-        summary="Start Remote Rsync Copy",
+        summary="start rsync copy",
         idempotent=False,
         auth="required",
         host="api",
@@ -2225,7 +2231,7 @@ OPERATIONS: dict[str, Operation] = {
         name="take_snapshot",
         method="POST",
         path="/api/v0/instances/take_snapshot/{instance_id}/",
-        summary="Schedule a snapshot of a running container and push it to your repo in a container registry",
+        summary="take snapshot",
         idempotent=False,
         auth="required",
         host="api",
@@ -2245,7 +2251,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_activate",
         method="POST",
         path="/api/v0/tfa/confirm-new/",
-        summary="Confirm New 2FA Method",
+        summary="tfa activate",
         idempotent=False,
         auth="required",
         host="api",
@@ -2255,7 +2261,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_auth_new",
         method="POST",
         path="/api/v0/tfa/authorize-new-method/",
-        summary="Authorize New 2FA Method",
+        summary="tfa auth new",
         idempotent=False,
         auth="required",
         host="api",
@@ -2265,7 +2271,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_auth_new_verify",
         method="PUT",
         path="/api/v0/tfa/authorize-new-method/",
-        summary="Verify New 2FA Method Authorization",
+        summary="tfa auth new verify",
         idempotent=True,
         auth="required",
         host="api",
@@ -2275,7 +2281,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_delete",
         method="DELETE",
         path="/api/v0/tfa/",
-        summary="Remove 2FA Method",
+        summary="tfa delete",
         idempotent=True,
         auth="required",
         host="api",
@@ -2285,7 +2291,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_login",
         method="POST",
         path="/api/v0/tfa/",
-        summary="Log In with 2FA",
+        summary="tfa login",
         idempotent=False,
         auth="required",
         host="api",
@@ -2295,7 +2301,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_regen_codes",
         method="PUT",
         path="/api/v0/tfa/regen-backup-codes/",
-        summary="Regenerate 2FA Backup Codes",
+        summary="tfa regen codes",
         idempotent=False,
         auth="required",
         host="api",
@@ -2305,7 +2311,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_resend_sms",
         method="POST",
         path="/api/v0/tfa/sms/resend/",
-        summary="Resend 2FA SMS Code",
+        summary="tfa resend sms",
         idempotent=False,
         auth="required",
         host="api",
@@ -2315,7 +2321,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_send_email",
         method="POST",
         path="/api/v0/tfa/email/",
-        summary="Send 2FA Email Code",
+        summary="tfa send email",
         idempotent=False,
         auth="required",
         host="api",
@@ -2325,7 +2331,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_send_sms",
         method="POST",
         path="/api/v0/tfa/sms/",
-        summary="Send 2FA SMS Code",
+        summary="tfa send sms",
         idempotent=False,
         auth="required",
         host="api",
@@ -2335,7 +2341,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_status",
         method="GET",
         path="/api/v0/tfa/status/",
-        summary="Get 2FA Status",
+        summary="tfa status",
         idempotent=True,
         auth="required",
         host="api",
@@ -2345,7 +2351,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_totp_setup",
         method="POST",
         path="/api/v0/tfa/totp-setup/",
-        summary="Set Up TOTP 2FA",
+        summary="tfa totp setup",
         idempotent=False,
         auth="required",
         host="api",
@@ -2355,7 +2361,7 @@ OPERATIONS: dict[str, Operation] = {
         name="tfa_update",
         method="PUT",
         path="/api/v0/tfa/update/",
-        summary="Update 2FA Method",
+        summary="tfa update",
         idempotent=True,
         auth="required",
         host="api",
@@ -2375,7 +2381,7 @@ OPERATIONS: dict[str, Operation] = {
         name="transfer_team_ownership",
         method="PUT",
         path="/api/v0/team/transfer",
-        summary="Transfer Team Ownership",
+        summary="transfer team ownership",
         idempotent=True,
         auth="required",
         host="api",
@@ -2395,7 +2401,7 @@ OPERATIONS: dict[str, Operation] = {
         name="unlist_network_volume",
         method="POST",
         path="/api/v0/network_volumes/unlist/",
-        summary="unlist network-volume",
+        summary="unlist network volume",
         idempotent=True,
         auth="required",
         host="api",
@@ -2415,7 +2421,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_autojob",
         method="PUT",
         path="/api/v0/autojobs/{id}/",
-        summary="Update Autojob Workergroup",
+        summary="update autojob",
         idempotent=True,
         auth="required",
         host="api",
@@ -2445,7 +2451,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_instance",
         method="PUT",
         path="/api/v0/instances/update_template/{instance_id}/",
-        summary="Update Instance Template",
+        summary="update instance",
         idempotent=False,
         auth="required",
         host="api",
@@ -2455,7 +2461,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_instance_ssh_key",
         method="PUT",
         path="/api/v0/instances/{id}/ssh",
-        summary="Update Instance SSH Key",
+        summary="update instance ssh key",
         idempotent=True,
         auth="required",
         host="api",
@@ -2485,7 +2491,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_scheduled_job",
         method="PUT",
         path="/api/v0/commands/schedule_job/{id}/",
-        summary="Update Scheduled Job",
+        summary="update scheduled job",
         idempotent=True,
         auth="required",
         host="api",
@@ -2505,7 +2511,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_team",
         method="PUT",
         path="/api/v0/team",
-        summary="Update Team",
+        summary="update team",
         idempotent=True,
         auth="required",
         host="api",
@@ -2515,7 +2521,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_team_member_role",
         method="PUT",
         path="/api/v0/team/members/{id}/roles",
-        summary="Update Team Member Role",
+        summary="update team member role",
         idempotent=True,
         auth="required",
         host="api",
@@ -2535,7 +2541,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_template",
         method="PUT",
         path="/api/v1/template/",
-        summary="Update Template (v1)",
+        summary="update template",
         idempotent=False,
         auth="required",
         host="api",
@@ -2555,7 +2561,7 @@ OPERATIONS: dict[str, Operation] = {
         name="update_workers",
         method="POST",
         path="/update_workers/",
-        summary="Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update",
+        summary="update workers",
         idempotent=False,
         auth="required",
         host="serverless",
@@ -2565,7 +2571,7 @@ OPERATIONS: dict[str, Operation] = {
         name="validate_registry_auth",
         method="POST",
         path="/api/v1/templates/validate-auth",
-        summary="Validate Registry Auth",
+        summary="validate registry auth",
         idempotent=True,
         auth="required",
         host="api",
@@ -2599,18 +2605,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Accept Bundle Offer.
+        """accept bundle offer.
 
         ``PUT /api/v0/bundles/{id}``
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
-            price: Bid price override; if omitted the handler auto-computes a price from the best ask.
-            max_start: Relative seconds from now; filters asks to those starting within this window.
-            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            price: Body field ``price``.
+            max_start: Body field ``max_start``.
+            min_duration: Body field ``min_duration``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2637,17 +2643,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AcceptPriceIncreaseResponse200:
-        """Accept Instance Price Increase.
+        """accept price increase.
 
         ``PUT /api/v0/instances/accept-price-increase/``
-
-        Accepts a pending price-increase offer for an instance, updating the contract to the new bid price.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: ID of the pending price increase record to accept.
+            pending_price_increase_id: Body field ``pending_price_increase_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2674,13 +2678,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddNetworkDiskResponse200:
-        """add network-disk.
+        """add network disk.
 
         ``POST /api/v0/network_disk/``
-
-        Adds a network disk to be used to create network volume offers, or adds machines to an existing network disk.
-
-        CLI Usage: `vastai add network_disk <machine_id>... <mount_point> [options]`
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
@@ -2712,18 +2712,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddTeamMemberRoleResponse200:
-        """Add Team Member Role.
+        """add team member role.
 
         ``POST /api/v0/team/members/{id}/roles``
-
-        Assigns an existing team role to a team member who currently has no role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Name of the role to assign; cannot be 'owner'.
+            role: Body field ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2749,18 +2747,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AttachSshKeyResponse200:
-        """attach ssh-key.
+        """attach ssh key.
 
         ``POST /api/v0/instances/{id}/ssh/``
 
-        Attaches an SSH key to the specified instance, allowing SSH access using the provided key.
-
-        CLI Usage: `vastai attach ssh <instance_id> <ssh_key>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AttachSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The SSH key to attach to the instance
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2793,25 +2787,23 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizeCloudServiceResponse200:
-        """Authorize Cloud Service.
+        """authorize cloud service.
 
         ``POST /api/v0/users/cloud``
-
-        Links a cloud storage provider (Google Drive, S3, Backblaze B2, Dropbox, or gated Hugging Face Storage Buckets) to the authenticated user's account using OAuth or credentials.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
-            code: OAuth authorization code (required for Google Drive and Dropbox providers).
-            provider: Cloud storage provider to connect.
-            user_given_name: User-supplied name for this connection (required for all providers except Dropbox, which uses the name from the OAuth flow).
-            secret_access_key: Secret Access Key (required for S3 and HF).
-            access_key: Access Key ID (required for S3 and HF; HF keys must begin with HFAK).
-            namespace: Hugging Face user or organization namespace as one safe URL path segment (required for HF).
-            application_key: Backblaze Application Key secret (required for B2 provider).
-            key_id: Backblaze Application Key ID (required for B2 provider).
-            state: OAuth state parameter returned from Dropbox redirect (required for Dropbox provider).
+            code: Body field ``code``.
+            provider: Body field ``provider``.
+            user_given_name: Body field ``user_given_name``.
+            secret_access_key: Body field ``secret_access_key``.
+            access_key: Body field ``access_key``.
+            namespace: Body field ``namespace``.
+            application_key: Body field ``application_key``.
+            key_id: Body field ``key_id``.
+            state: Body field ``state``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2847,17 +2839,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteMaintenancesResponse200:
-        """Batch Delete Maintenances.
+        """batch delete maintenances.
 
         ``DELETE /api/v0/machines/maintenances/batch``
-
-        Cancels multiple scheduled maintenance windows by their IDs, skipping any the caller does not own.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
-            maintenance_ids: List of maintenance record IDs (1–100 entries) to cancel.
+            maintenance_ids: Body field ``maintenance_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2885,20 +2875,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchScheduleMaintenancesResponse200:
-        """Batch Schedule Maintenances.
+        """batch schedule maintenances.
 
         ``POST /api/v0/machines/maintenances/batch``
-
-        Schedules maintenance windows for multiple machines at once, notifying affected instance clients and sending the host a single confirmation email.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs (1–100 entries) to schedule maintenance for; non-owned IDs are reported as failures.
-            sdate: Unix timestamp for the maintenance start time; must be in the future and within 1 year.
-            duration: Duration of the maintenance window in hours; minimum effective value is 1. Defaults to 1 if omitted.
-            maintenance_category: Category describing the reason for maintenance. Defaults to "other" if omitted.
+            machine_ids: Body field ``machine_ids``.
+            sdate: Body field ``sdate``.
+            duration: Body field ``duration``.
+            maintenance_category: Body field ``maintenance_category``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2934,13 +2922,9 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/copy_direct/``
 
-        Cancel a remote copy operation specified by the destination ID (dst_id).
-
-        CLI Usage: `vastai cancel copy --dst_id <destination_id>`
-
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
-            dst_id: ID of the copy instance target to cancel.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -2971,14 +2955,10 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
 
-        Cancel a scheduled maintenance window for a specified machine.
-
-        CLI Usage: `vastai cancel maint <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
-            client_id: (not described upstream)
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3003,17 +2983,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CancelRsyncCopyResponse200:
-        """Cancel Remote Rsync Copy.
+        """cancel rsync copy.
 
         ``DELETE /api/v0/commands/rsync``
-
-        Kills the running rsync process on the destination instance to cancel an in-progress copy operation.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
-            dst_id: Instance ID of the rsync destination whose copy to cancel.
+            dst_id: Body field ``dst_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3043,14 +3021,9 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/rclone/``
 
-        Cancels an in-progress remote sync operation identified by the destination instance ID.
-        This operation cannot be resumed once canceled and must be restarted if needed.
-
-        CLI Usage: `vastai cancel sync --dst_id <destination_id>`
-
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
-            dst_id: The destination instance ID of the sync operation to cancel.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3082,15 +3055,11 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/bid_price/{id}/``
 
-        Change the current bid price of an instance to a specified price.
-
-        CLI Usage: `vastai change bid <id> --price <price>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
-            client_id: Client identifier (usually "me")
-            price: Bid price in $/hour
+            client_id: Body field ``client_id``.
+            price: Body field ``price``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3119,12 +3088,8 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
 
-        This endpoint removes expired contracts on a specified machine, freeing up space.
-
-        CLI Usage: `vastai cleanup machine <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (CleanupMachineBody or a mapping); keywords below override its fields.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3153,11 +3118,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CloneVolumeResponse200:
-        """Copy Volume.
+        """clone volume.
 
         ``POST /api/v0/volumes/copy/``
-
-        Clones an existing volume (src_id) into a new volume provisioned from a destination ask (dst_id), optionally resizing.
 
         Described only by Vast's backend-generated preview document.
 
@@ -3207,19 +3170,15 @@ class SyncOperations:
 
         ``POST /api/v0/commands/rclone/``
 
-        Starts a cloud copy operation by sending a command to the remote server. The operation can transfer data between an instance and a cloud service.
-
-        CLI Usage: `vastai cloud copy <instance_id> <src> <dst> [options]`
-
         Args:
             body: The whole request body (CloudCopyBody or a mapping); keywords below override its fields.
-            instance_id: ID of the instance.
-            src: Source path for the copy operation.
-            dst: Destination path for the copy operation.
-            selected: ID of the cloud connection.
-            transfer: Type of transfer (e.g., "Instance To Cloud" or "Cloud To Instance").
-            flags: Additional flags for the operation.
-            api_key: API key for authentication.
+            instance_id: Body field ``instance_id``.
+            src: Body field ``src``.
+            dst: Body field ``dst``.
+            selected: Body field ``selected``.
+            transfer: Body field ``transfer``.
+            flags: Body field ``flags``.
+            api_key: Body field ``api_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3261,16 +3220,12 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/copy_direct/``
 
-        Initiate a remote copy operation to transfer data from one instance to another or between an instance and the local machine.
-
-        CLI Usage: `vastai copy <src_id> <dst_id> <src_path> <dst_path>`
-
         Args:
             body: The whole request body (CopyBody or a mapping); keywords below override its fields.
-            src_path: Path of the source data.
-            dst_path: Path of the destination data.
-            src_id: ID of the source instance.
-            dst_id: ID of the destination instance.
+            src_path: Body field ``src_path``.
+            dst_path: Body field ``dst_path``.
+            src_id: Body field ``src_id``.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3305,18 +3260,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse200:
-        """create api-key.
+        """create api key.
 
         ``POST /api/v0/auth/apikeys/``
 
-        Creates a new API key with specified permissions for the authenticated user.
-
-        CLI Usage: `vastai create api-key --name <name> --permission_file <permissions_file> [--key_params <params>]`
-
         Args:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
-            name: Name for the API key
-            permissions: JSON object containing permission definitions
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3360,34 +3311,32 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateAutojobResponse200:
-        """Create Autojob Workergroup.
+        """create autojob.
 
         ``POST /api/v0/autojobs/``
-
-        Creates a new serverless workergroup (autojob) for the authenticated user, optionally creating an endpoint if one doesn't exist.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Minimum load threshold below which the autoscaler keeps warm workers running.
-            min_cold_load: Minimum baseline of cold (standby) load capacity the endpoint should maintain; applied when the endpoint is auto-created via endpoint_name.
-            target_util: Target utilization ratio (0-1) that the autoscaler aims to maintain across workers.
-            cold_mult: Multiplier controlling how many cold-standby workers are maintained relative to active workers.
-            cold_workers: Fixed number of cold (standby) workers to keep available; must be <= max_workers.
-            max_workers: Upper bound on the total number of workers this workergroup may scale up to.
-            test_workers: Number of workers reserved for testing/canary use.
-            gpu_ram: Minimum GPU RAM in GB to target when selecting machines for this workergroup.
-            autoscaler_instance: Autoscaler deployment environment to use (e.g. 'prod', 'dev').
-            docker_login_user: Docker registry username for pulling private images.
-            docker_login_pass: Docker registry password for pulling private images.
-            docker_login_repo: Docker registry hostname/repo to authenticate against.
-            template_hash: Hash ID of a saved template to use for worker launch configuration.
-            template_id: Numeric ID of a saved template to use for worker launch configuration.
-            launch_args: Additional CLI-style arguments to pass when launching worker instances.
-            endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
-            endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
-            search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            min_load: Body field ``min_load``.
+            min_cold_load: Body field ``min_cold_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            test_workers: Body field ``test_workers``.
+            gpu_ram: Body field ``gpu_ram``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            launch_args: Body field ``launch_args``.
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
+            search_params: Body field ``search_params``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3435,18 +3384,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateClusterResponse200:
-        """Create Vast cluster.
+        """create cluster.
 
         ``POST /api/v0/cluster/``
-
-        Creates a physical cluster from a local subnet and an existing manager machine.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
-            subnet: Local subnet of the cluster, e.g. 0.0.0.0/24.
-            manager_id: Machine ID of the manager node; the machine must exist.
+            subnet: Body field ``subnet``.
+            manager_id: Body field ``manager_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3486,23 +3433,19 @@ class SyncOperations:
 
         ``POST /api/v0/endptjobs/``
 
-        This endpoint creates a new job processing endpoint with specified parameters.
-
-        CLI Usage: `vastai create endpoint [options]`
-
         Args:
             body: The whole request body (CreateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Minimum load for the endpoint.
-            target_util: Target utilization for the endpoint.
-            cold_mult: Multiplier for cold start.
-            cold_workers: Number of cold workers.
-            max_workers: Maximum number of workers.
-            endpoint_name: Name of the endpoint.
+            min_load: Server default: 10.0.
+            target_util: Server default: 0.9.
+            cold_mult: Server default: 2.5.
+            cold_workers: Server default: 5.
+            max_workers: Server default: 20.
+            endpoint_name: Server default: "default-endpoint".
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
             target_queue_time: Target queue time in seconds.
-            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            inactivity_timeout: Idle seconds after which the endpoint may be suspended.
             autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3543,20 +3486,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateEnvVarResponse200:
-        """create env-var.
+        """create env var.
 
         ``POST /api/v0/secrets/``
 
-        Creates a new encrypted environment variable for the authenticated user.
-        Keys are automatically converted to uppercase. Values are encrypted before storage.
-        There is a limit on the total number of environment variables per user.
-
-        CLI Usage: `vastai create env-var <key> <value>`
-
         Args:
             body: The whole request body (CreateEnvVarBody or a mapping); keywords below override its fields.
-            key: Environment variable key name (will be converted to uppercase)
-            value: Secret value to be encrypted and stored
+            key: Body field ``key``.
+            value: Body field ``value``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3609,38 +3546,31 @@ class SyncOperations:
 
         ``PUT /api/v0/asks/{id}/``
 
-        Creates a new instance by accepting an "ask" contract from a provider.
-
-        - Use the search offers endpoint to discover available machines.
-        - If `template_id` or `template_hash_id` is provided, those template defaults are either merged or overridden by parameters specified in the request body.
-
-        CLI Usage: `vastai create instance <offer_id> <image> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (CreateInstanceBody or a mapping); keywords below override its fields.
-            image: Docker image to use for the instance.
-            template_id: ID of an existing template to use for instance configuration. Alternative to providing template_hash_id.
-            template_hash_id: Hash ID of a template. Alternative to providing template_id
-            label: Custom name for the instance
-            disk: Size of local disk partition (in GB)
+            image: Server default: "vastai/base-image:@vastai-automatic-tag".
+            template_id: Body field ``template_id``.
+            template_hash_id: Body field ``template_hash_id``.
+            label: Body field ``label``.
+            disk: Body field ``disk``.
             runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
-            target_state: Desired initial state of the instance
-            price: Bid price per machine (in $/hour). Only for interruptible instances
-            env: Environment variables
-            cancel_unavail: Whether to cancel if instance cannot start immediately. Defaults to false for interruptibles. Defaults to true for on-demand with target_state='running'
-            vm: Whether this is a VM instance
-            onstart: Commands to run when instance starts
-            args: Arguments array to passed to the image entrypoint
-            args_str: Arguments string to pass to the entrypoint (alternative to args)
-            use_jupyter_lab: Launch instance with jupyter lab instead of notebook
-            jupyter_dir: Directory to launch Jupyter from
-            python_utf8: Set python's locale to C.UTF-8
-            lang_utf8: Set locale to C.UTF-8
-            force: Skip sanity checks when creating from an existing instance
-            user: User to use with docker create (breaks some images, use with caution)
-            image_login: Docker registry credentials if needed
-            volume_info: Volume creation/linking information
+            target_state: Body field ``target_state``.
+            price: Body field ``price``.
+            env: Body field ``env``.
+            cancel_unavail: Body field ``cancel_unavail``.
+            vm: Body field ``vm``.
+            onstart: Body field ``onstart``.
+            args: Body field ``args``.
+            args_str: Body field ``args_str``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            python_utf8: Body field ``python_utf8``.
+            lang_utf8: Body field ``lang_utf8``.
+            force: Body field ``force``.
+            user: Body field ``user``.
+            image_login: Body field ``image_login``.
+            volume_info: Body field ``volume_info``.
             extra: Extra docker run options (vastai's --extra).
             client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -3703,11 +3633,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateInstancesResponse200:
-        """Create Instances Bulk.
+        """create instances.
 
         ``POST /api/v0/asks/bulk/``
-
-        Creates multiple instance contracts at once by accepting a list of offer (ask) IDs with shared configuration parameters.
 
         Described only by Vast's backend-generated preview document.
 
@@ -3718,9 +3646,9 @@ class SyncOperations:
             image: Docker image (null for a template launch).
             template_hash_id: Template to launch from.
             disk: Disk size in GB.
-            env: Environment variables and port mappings.
+            env: Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1").
             runtype: Launch mode, as for create instance.
-            label: (not described upstream)
+            label: Body field ``label``.
             onstart: Onstart script.
             price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -3761,19 +3689,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Create a new network volume.
+        """create network volume.
 
         ``PUT /api/v0/network_volumes/``
-
-        Creates (rents) a network volume from a network-volume offer; one offer can back several volumes up to its size.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the network volume offer (from search network volumes).
-            size: Size in GB.
-            name: Name of the network volume.
+            id: Body field ``id``.
+            size: Server default: 15.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3802,21 +3728,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateNetworkVolumeListingResponse200:
-        """list network-volume.
+        """create network volume listing.
 
         ``POST /api/v0/network_volume/``
 
-        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
-
-        CLI Usage: `vastai list network-volume <disk_id> [options]`
-
         Args:
             body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
-            disk_id: ID of network disk for which offer is being created
-            price_disk: Price per GB of network volume storage
-            size: Size in GB of the amount of space available to be rented
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
-            end_date: Unix timestamp for when the listing expires
+            disk_id: Body field ``disk_id``.
+            price_disk: Body field ``price_disk``.
+            size: Body field ``size``.
+            credit_discount_max: Body field ``credit_discount_max``.
+            end_date: Body field ``end_date``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3854,13 +3776,11 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks``
 
-        Create a notification webhook for one or more notification type keys. The response includes the signing secret; store it immediately.
-
         Args:
             body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
-            webhook_url: (not described upstream)
-            event_types: (not described upstream)
-            name: (not described upstream)
+            webhook_url: Body field ``webhook_url``.
+            event_types: Body field ``event_types``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3908,40 +3828,38 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateOrUpdateDeploymentResponse200:
-        """Create or Update Deployment.
+        """create or update deployment.
 
         ``PUT /api/v0/deployments/``
-
-        Creates a new deployment or updates an existing one by name/tag, returning an S3 upload URL when a new file version needs to be uploaded.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
-            name: Deployment name (letters, numbers, hyphens, dots, underscores; must start with letter or number; max 128 chars).
-            tag: Deployment tag used to differentiate variants of the same named deployment; defaults to 'default'.
-            image: Docker image to run on worker instances; required.
-            search_params: GPU offer filter expression for selecting worker machines.
-            file_hash: SHA-256 (or similar) hash of the deployment artifact to upload; required and used as a cache key.
-            file_size: Size in bytes of the deployment artifact; required when file_hash is provided.
-            env: Environment variable string to inject into workers (e.g. '-e FOO=bar').
-            storage: Disk storage to allocate per worker in GB; must be positive; defaults to 50.
-            ttl: Seconds after the last heartbeat before the deployment is automatically deleted; negative disables auto-expiry.
-            version_label: Human-readable label for this artifact version; defaults to first 6 chars of file_hash.
-            docker_login_user: Docker registry username for pulling private images.
-            docker_login_pass: Docker registry password for pulling private images.
-            docker_login_repo: Docker registry hostname/repo to authenticate against.
-            cold_workers: Fixed number of cold standby workers for the backing endpoint.
-            max_workers: Maximum number of workers for the backing endpoint.
-            min_load: Minimum load threshold for the backing endpoint.
-            min_cold_load: Minimum cold load threshold for the backing endpoint.
-            target_util: Target utilization ratio (0-1) for the backing endpoint.
-            cold_mult: Cold-standby multiplier for the backing endpoint.
-            max_queue_time: Maximum acceptable queue time in seconds.
-            target_queue_time: Target queue time in seconds.
-            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
-            overrecruit_ratio: Ratio by which to over-recruit workers for traffic spike absorption.
-            autoscaler_instance: Autoscaler deployment environment.
+            name: Body field ``name``.
+            tag: Body field ``tag``.
+            image: Body field ``image``.
+            search_params: Body field ``search_params``.
+            file_hash: Body field ``file_hash``.
+            file_size: Body field ``file_size``.
+            env: Body field ``env``.
+            storage: Body field ``storage``.
+            ttl: Body field ``ttl``.
+            version_label: Body field ``version_label``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            min_load: Body field ``min_load``.
+            min_cold_load: Body field ``min_cold_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            max_queue_time: Body field ``max_queue_time``.
+            target_queue_time: Body field ``target_queue_time``.
+            inactivity_timeout: Body field ``inactivity_timeout``.
+            overrecruit_ratio: Body field ``overrecruit_ratio``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3993,18 +3911,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateOverlayResponse200:
-        """Creates overlay network on top of a physical cluster.
+        """create overlay.
 
         ``POST /api/v0/overlay/``
-
-        Creates an overlay network on a physical cluster, for local networking between instances.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to create the overlay on.
-            name: Name of the overlay network.
+            cluster_id: Body field ``cluster_id``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4037,11 +3953,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateScheduledJobResponse200:
-        """Create Scheduled Job.
+        """create scheduled job.
 
         ``POST /api/v0/commands/schedule_job/``
-
-        Creates a new scheduled job that periodically calls a specified API endpoint on behalf of the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -4050,10 +3964,10 @@ class SyncOperations:
             start_time: When the schedule starts: Unix seconds, or a datetime/date.
             end_time: When the schedule ends: Unix seconds, or a datetime/date.
             api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
-            request_method: (not described upstream)
+            request_method: Body field ``request_method``.
             request_body: JSON body of the scheduled request.
-            frequency: (not described upstream)
-            instance_id: (not described upstream)
+            frequency: Body field ``frequency``.
+            instance_id: Body field ``instance_id``.
             day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
             hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -4091,18 +4005,13 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateSshKeyResponse200:
-        """create ssh-key.
+        """create ssh key.
 
         ``POST /api/v0/ssh/``
 
-        Creates a new SSH key and associates it with your account.
-        The key will be automatically added to all your current instances.
-
-        CLI Usage: `vastai create ssh-key <ssh_key>`
-
         Args:
             body: The whole request body (CreateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The public SSH key to add (from .pub file)
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4137,19 +4046,15 @@ class SyncOperations:
 
         ``POST /api/v0/users/``
 
-        Creates either a standalone user account or a subaccount under a parent account. Subaccounts can be restricted to host-only functionality.
-
-        CLI Usage: `vastai create subaccount --email <email> --username <username> --password <password> [--type host]`
-
         Args:
             body: The whole request body (CreateSubaccountBody or a mapping); keywords below override its fields.
-            email: User's email address
-            username: Desired username
-            password: Account password
-            host_only: If true, account is restricted to host functionality only
-            parent_id: Parent account ID for subaccounts. Use "me" for current user.
-            ssh_key: Optional SSH public key
-            captcha: Captcha token (required for non-subaccounts)
+            email: Body field ``email``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            host_only: Body field ``host_only``.
+            parent_id: Body field ``parent_id``.
+            ssh_key: Body field ``ssh_key``.
+            captcha: Body field ``captcha``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4189,20 +4094,10 @@ class SyncOperations:
 
         ``POST /api/v0/team/``
 
-        Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and following default roles:
-        - **Owner**: Full access to all team resources, settings, and member management. The team owner is the user who creates the team.
-        - **Manager**: All permissions of owner except team deletion.
-        - **Member**: Can view, create, and interact with instances, but cannot access billing, team management, autoscaler, or machines.
-
-        - The API key used to create the team becomes the team key and is used for all team operations (e.g., creating roles, deleting the team).
-        - You can optionally transfer credits from your personal account to the new team account using the `transfer_credit` field.
-
-        CLI Usage: `vastai create team --team_name <team_name> [--transfer_credit <amount>]`
-
         Args:
             body: The whole request body (CreateTeamBody or a mapping); keywords below override its fields.
-            team_name: (not described upstream)
-            transfer_credit: Credits to transfer from personal account to team
+            team_name: Body field ``team_name``.
+            transfer_credit: Body field ``transfer_credit``.
             permissions: Permissions granted to the team's default role.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -4238,14 +4133,10 @@ class SyncOperations:
 
         ``POST /api/v0/team/roles/``
 
-        Creates a new role within a team. Only team owners or managers with the appropriate permissions can perform this operation.
-
-        CLI Usage: `vastai create team role --name <role_name> --permissions <permissions_json>`
-
         Args:
             body: The whole request body (CreateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Name for the new role
-            permissions: JSON object containing permission definitions
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4295,27 +4186,23 @@ class SyncOperations:
 
         ``POST /api/v0/template/``
 
-        Creates a new template for launching instances.
-
-        CLI Usage: `vastai create template <name> <image> [options]`
-
         Args:
             body: The whole request body (CreateTemplateBody or a mapping); keywords below override its fields.
-            name: Name of the template
-            image: Docker image path. Used when launching instances from this template.
-            tag: Docker image tag specifying version of the image This can be included in the image instead of here
+            name: Server default: "My Template".
+            image: Server default: "vastai/base-image".
+            tag: Server default: "@vastai-automatic-tag".
             env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
-            onstart: Commands to run when instance starts
-            runtype: Type of instance runtime
-            ssh_direct: Enable direct SSH connection
-            jup_direct: Enable direct Jupyter connection
-            jupyter_dir: Directory to launch Jupyter from
-            use_jupyter_lab: Use JupyterLab instead of Jupyter Notebook
-            docker_login_repo: Name of the private Docker repo (i.e docker.io)
-            docker_login_user: Username for private Docker repo
-            docker_login_pass: Access token or password for private Docker repo.
-            extra_filters: Additional machine search filters
-            recommended_disk_space: Recommended disk space in GB. Defaults to 16GB if not specified.
+            onstart: Body field ``onstart``.
+            runtype: Body field ``runtype``.
+            ssh_direct: Body field ``ssh_direct``.
+            jup_direct: Body field ``jup_direct``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            extra_filters: Body field ``extra_filters``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
             href: Link shown with the template.
             repo: Link to the image's repository.
             use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
@@ -4392,25 +4279,21 @@ class SyncOperations:
 
         ``POST /api/v0/workergroups/``
 
-        Creates a new workergroup configuration that manages worker instances for a serverless endpoint.
-
-        CLI Usage: `vastai create workergroup --template_hash <hash> --endpoint_name <name> [options]`
-
         Args:
             body: The whole request body (CreateWorkergroupBody or a mapping); keywords below override its fields.
-            endpoint_name: Name of the endpoint group
-            endpoint_id: ID of existing endpoint group (alternative to endpoint_name)
-            template_hash: Hash ID of template to use for worker instances
-            template_id: ID of template (alternative to template_hash)
-            search_params: Search query for finding worker instances (alternative to template)
-            launch_args: Additional launch arguments for worker instances
-            min_load: Minimum load threshold for scaling
-            target_util: Target GPU utilization
-            cold_mult: Cold start multiplier
-            cold_workers: Number of cold workers to maintain
-            max_workers: Maximum number of worker instances
-            test_workers: Number of test workers
-            gpu_ram: Minimum GPU RAM in GB
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            search_params: Server default: "verified=true rentable=true rented=false".
+            launch_args: Body field ``launch_args``.
+            min_load: Server default: 1.0.
+            target_util: Server default: 0.9.
+            cold_mult: Server default: 3.0.
+            cold_workers: Server default: 3.
+            max_workers: Server default: 20.
+            test_workers: Server default: 3.
+            gpu_ram: Server default: 24.
             min_cold_load: Minimum floor load allowing cold workers.
             autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
             docker_login_user: Registry user for a private image.
@@ -4460,17 +4343,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DefragMachinesResponse200:
-        """Defragment Machine GPU Offers.
+        """defrag machines.
 
         ``PUT /api/v0/machines/defrag_offers/``
-
-        Recomputes and defragments GPU contract assignments for specified machines to consolidate offer slots.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs whose GPU offer assignments should be recomputed. Accepts an integer, a comma-separated string, or a JSON array of integers.
+            machine_ids: Body field ``machine_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4498,13 +4379,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/auth/apikeys/{id}/``
 
-        Deletes an existing API key belonging to the authenticated user.
-        The API key is soft-deleted by setting a deleted_at timestamp.
-
-        CLI Usage: `vastai delete api-key <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4530,18 +4406,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteAutojobResponse200:
-        """Delete Autojob Workergroup.
+        """delete autojob.
 
         ``DELETE /api/v0/autojobs/{id}/``
-
-        Soft-deletes a workergroup by ID, terminating any associated worker instances; cascades to the parent deployment if one exists.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
-            client_id: (not described upstream)
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4566,17 +4440,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteCloudConnectionResponse200:
-        """Delete Cloud Connection.
+        """delete cloud connection.
 
         ``DELETE /api/v0/users/cloud``
-
-        Removes a linked cloud storage connection from the authenticated user's account by connection ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
-            id: ID of the cloud connection to remove.
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4601,17 +4473,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteClusterResponse200:
-        """Delete Cluster.
+        """delete cluster.
 
         ``DELETE /api/v0/cluster/``
-
-        Deletes a physical cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to delete.
+            cluster_id: Body field ``cluster_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4635,16 +4505,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteDeploymentResponse200:
-        """Delete Deployment.
+        """delete deployment.
 
         ``DELETE /api/v0/deployment/{id}/``
-
-        Soft-deletes a single deployment by ID, cascading to its endpoint and workergroups.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4670,18 +4538,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteDeploymentByNameResponse200:
-        """Delete Deployments by Name.
+        """delete deployment by name.
 
         ``DELETE /api/v0/deployments/``
-
-        Soft-deletes all deployments matching the given name (and optionally tag), cascading to endpoints and workers.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
-            name: Name of the deployment(s) to delete; required.
-            tag: Tag variant to restrict deletion to a single deployment; if omitted, all tags under the name are deleted.
+            name: Body field ``name``.
+            tag: Body field ``tag``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4709,12 +4575,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/endptjobs/{id}/``
 
-        Deletes an endpoint group by ID. Associated workergroups will also be deleted.
-
-        CLI Usage: `vastai delete endpoint <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4743,14 +4605,9 @@ class SyncOperations:
 
         ``DELETE /api/v0/secrets/``
 
-        Deletes an environment variable associated with the authenticated user.
-        The variable must exist and belong to the requesting user.
-
-        CLI Usage: `vastai delete env-var <name>`
-
         Args:
             body: The whole request body (DeleteEnvVarBody or a mapping); keywords below override its fields.
-            key: Name of the environment variable to delete
+            key: Body field ``key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4774,16 +4631,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteMachineResponse200:
-        """[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.
+        """delete machine.
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
-
-        Deletes a hosted machine and its contracts unless clients use it; the host's own jobs are disregarded.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4808,17 +4663,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteMachineMaintenanceResponse200:
-        """Delete Machine Maintenance Window.
+        """delete machine maintenance.
 
         ``DELETE /api/v0/machines/maintenances``
-
-        Cancels a single scheduled maintenance window by its ID, provided the caller owns the associated machine.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
-            maintenance_id: ID of the maintenance record to cancel.
+            maintenance_id: Body field ``maintenance_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4846,10 +4699,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/webhooks/{id}``
 
-        Delete a notification webhook.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4875,18 +4726,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteOverlayResponse200:
-        """Deletes overlay and removes all of its associated instances.
+        """delete overlay.
 
         ``DELETE /api/v0/overlay/``
-
-        Deletes an overlay network, named by id or by name, and removes its instances from it.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
-            overlay_id: ID of the overlay to delete.
-            overlay_name: Name of the overlay to delete.
+            overlay_id: Body field ``overlay_id``.
+            overlay_name: Body field ``overlay_name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4910,16 +4759,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteScheduledJobResponse200:
-        """Delete Scheduled Job.
+        """delete scheduled job.
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
-
-        Deletes a scheduled job by ID, scoped to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4947,12 +4794,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/ssh/{id}/``
 
-        Removes an SSH key from the authenticated user's account
-
-        CLI Usage: `vastai delete ssh-key <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4982,17 +4825,9 @@ class SyncOperations:
 
         ``DELETE /api/v0/template/``
 
-        Deletes an existing template.
-
-        Pass the template's numeric `id` (not `hash_id`) in the request body.
-
-        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
-
-        CLI Usage: `vastai delete template --template-id <id>`
-
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
-            template_id: Numeric ID of the template to delete (not hash_id)
+            template_id: Body field ``template_id``.
             hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -5019,18 +4854,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteUserTemplateResponse200:
-        """Delete Template.
+        """delete user template.
 
         ``DELETE /api/v0/users/{user_id}/templates``
-
-        Soft-deletes a template owned by the authenticated user, provided no other users currently have an active relationship to it.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
-            template_id: ID of the template to delete; must be an integer and owned by the authenticated user
+            template_id: Body field ``template_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5058,12 +4891,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/volumes/``
 
-        Delete a volume by its ID.
-
-        CLI Usage: `vastai delete volume <volume_id>`
-
         Args:
-            id: (not described upstream)
+            id: Query parameter ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5091,12 +4920,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/workergroups/{id}/``
 
-        Deletes an existing workergroup.
-
-        CLI Usage: `vastai delete workergroup <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5124,12 +4949,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/instances/{id}/``
 
-        Destroys/deletes an instance permanently. This is irreversible and will delete all data.
-
-        CLI Usage: `vastai destroy instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5154,11 +4975,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DestroyInstancesResponse200:
-        """Delete Instances Bulk.
+        """destroy instances.
 
         ``DELETE /api/v0/instances/``
-
-        Permanently deletes multiple instances by ID, refunding any prepay deposits and cleaning up associated resources.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5191,10 +5010,6 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/``
 
-        Deletes a team and all associated data including API keys, rights, invitations, memberships and metadata. The team owner's master API key is converted to a normal client key.
-
-        CLI Usage: `vastai destroy team`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -5220,17 +5035,13 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DetachSshKeyResponse200:
-        """detach ssh-key.
+        """detach ssh key.
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
 
-        Detaches an SSH key from a specified instance, removing SSH access for that key.
-
-        CLI Usage: `vastai detach <instance_id> <ssh_key_id>`
-
         Args:
-            id: (not described upstream)
-            ssh_key_id: (not described upstream)
+            id: Path segment ``id``.
+            ssh_key_id: Path segment ``ssh_key_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5263,23 +5074,13 @@ class SyncOperations:
 
         ``PUT /api/v0/template``
 
-        Edits an existing template in place.
-
-        Templates are mutable. Use PUT with the template's `hash_id` to update it. You only need to include the fields you want to change - unchanged fields retain their existing values.
-
-        Note: The template's `hash_id` will change after editing (since it's content-based), but the numeric `id` stays the same.
-
-        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
-
-        CLI Usage: `vastai update template <hash_id> [options]`
-
         Args:
             body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Hash ID of the template to edit. Required for identifying which template to update.
-            name: Name of the template
-            image: Docker image path
-            desc: Short description of the template
-            recommended_disk_space: Recommended disk space in GB
+            hash_id: Body field ``hash_id``.
+            name: Body field ``name``.
+            image: Body field ``image``.
+            desc: Body field ``desc``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5316,15 +5117,10 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/command/{id}/``
 
-        Executes a constrained remote command on a specified instance.
-        The command output can be retrieved from the returned result URL.
-
-        CLI Usage: `vastai execute <instance_id> <command>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ExecuteBody or a mapping); keywords below override its fields.
-            command: Command to execute on the instance
+            command: Body field ``command``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5350,18 +5146,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FetchContractsResponse200:
-        """Fetch contracts, optionally filtered by label.
+        """fetch contracts.
 
         ``POST /api/v0/contracts/fetch/``
-
-        Returns the caller's instance contracts, filtered by instance label and/or contract ids.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
-            label: Instance label to match.
-            contract_ids: Contract (instance) ids to restrict the search to.
+            label: Body field ``label``.
+            contract_ids: Body field ``contract_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5384,11 +5178,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FetchImageTagsResponse200:
-        """Fetch Image Tags.
+        """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
-
-        Fetch available tags for a Docker/NGC/OCI registry image, optionally using credentials for private repositories.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5420,20 +5212,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> float:
-        """Get Bundle Bid Price.
+        """get bundle bid price.
 
         ``PUT /api/v0/bundles_bid_price/{id}``
-
-        Returns the recommended bid price for the best available ask in the specified bundle.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
-            price: Optional requested bid price; if omitted the handler computes from the best ask.
-            max_start: Relative seconds from now; filters asks to those starting within this window.
-            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            price: Body field ``price``.
+            max_start: Body field ``max_start``.
+            min_duration: Body field ``min_duration``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5458,11 +5248,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PreviewSuccessResponse:
-        """Get charges chart.
+        """get charges chart.
 
         ``GET /api/v0/charges/chart``
-
-        Whole-window bucketed client charge series for the billing chart (CLN-3302).
 
         Described only by Vast's backend-generated preview document.
 
@@ -5490,16 +5278,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetDeploymentDownloadUrlResponse200:
-        """Get Deployment Download URL.
+        """get deployment download url.
 
         ``GET /api/v0/deployment/{id}/download_url/``
-
-        Generates and returns a presigned S3 URL to download the current deployment blob, valid for 1 hour.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5522,11 +5308,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEarningsDataResponse200:
-        """Get Earnings Data.
+        """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
-
-        Get user earnings data (referral & machine), given a date range.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5553,11 +5337,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEarningsSummaryResponse200:
-        """Get Earnings Summary.
+        """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
-
-        Returns an all-time, date-range-independent aggregate of the authenticated user's earnings.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5585,16 +5367,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEndpointResponse200:
-        """Get Endpoint.
+        """get endpoint.
 
         ``GET /api/v0/endptjobs/{id}/``
-
-        Returns configuration and auto-delete status for a single serverless endpoint by ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5617,11 +5397,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEndpointGroupsHourlySpendResponse200:
-        """Get Endpoint Groups Hourly Spend.
+        """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
-
-        Returns the current hourly spend for all serverless endpoint groups belonging to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5657,10 +5435,6 @@ class SyncOperations:
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
 
-        Retrieves logs for a specific endpoint by name.
-
-        CLI Usage: `vastai get endpoint logs <endpoint_name> [--tail <num_lines>]`
-
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
             id: ID of the endpoint (what vastai sends).
@@ -5695,14 +5469,9 @@ class SyncOperations:
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
 
-        Retrieves the current list and status of workers for a specific endpoint.
-        Useful for monitoring, debugging connectivity issues, and understanding resource usage.
-
-        CLI Usage: `vastai get endpoint workers <id>`
-
         Args:
             body: The whole request body (GetEndpointWorkersBody or a mapping); keywords below override its fields.
-            id: ID of the endpoint to monitor
+            id: Server default: 12345.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5730,10 +5499,8 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
 
-        Read notification preferences for the authenticated user.
-
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5756,11 +5523,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTeamApiKeysResponse200:
-        """Get Team API Keys.
+        """get team api keys.
 
         ``GET /api/v0/team/apikeys``
-
-        Returns all active API keys for team members grouped by role, showing which member holds each key.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5787,11 +5552,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTeamBalancesResponse200:
-        """Get Team Balances.
+        """get team balances.
 
         ``GET /api/v0/team/balances``
-
-        Returns the credit balances for all teams the authenticated user is an active member of.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5820,17 +5583,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTemplateByHashResponse200:
-        """Get Template by Hash.
+        """get template by hash.
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
-
-        Returns the template matching the given hash_id along with the user's saved templates, popular templates, recommended templates, and autoscaler templates.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
-            hash_id: (not described upstream)
+            user_id: Path segment ``user_id``.
+            hash_id: Path segment ``hash_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5853,11 +5614,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTotalEarningsResponse200:
-        """Get Total Earnings.
+        """get total earnings.
 
         ``GET /api/v0/user/earnings``
-
-        Get user total earnings data including referral counts, referral credits, and machine earnings if the user is a host.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5884,11 +5643,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PreviewSuccessResponse:
-        """Get user earnings chart.
+        """get user earnings chart.
 
         ``GET /api/v1/user/earnings/chart``
-
-        Whole-window bucketed earnings series for the earnings chart.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5915,11 +5672,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetUserSpendRateResponse200:
-        """Get User Spend Rate.
+        """get user spend rate.
 
         ``GET /api/v0/users/spend-rate``
-
-        Per-hour main-credit burn rate aggregated across the caller's active instances and volumes.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5946,11 +5701,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetWorkerGroupsHourlySpendResponse200:
-        """Get Worker Groups Hourly Spend.
+        """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
-
-        Returns the current hourly spend for all serverless worker groups belonging to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5984,14 +5737,10 @@ class SyncOperations:
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
 
-        Retrieves logs for a specific workergroup by ID.
-
-        CLI Usage: `vastai get workergroup logs <id> [--tail <num_lines>]`
-
         Args:
             body: The whole request body (GetWorkergroupLogsBody or a mapping); keywords below override its fields.
-            id: ID of the worker group
-            tail: Number of log lines to retrieve from the end
+            id: Server default: 12345.
+            tail: Server default: 10000.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6020,14 +5769,9 @@ class SyncOperations:
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
 
-        Retrieves the current list and status of workers for a specific workergroup.
-        Useful for monitoring, debugging connectivity issues, and understanding resource usage within a workergroup.
-
-        CLI Usage: `vastai get workergroup workers <id>`
-
         Args:
             body: The whole request body (GetWorkergroupWorkersBody or a mapping); keywords below override its fields.
-            id: ID of the workergroup to monitor
+            id: Server default: 12345.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6054,19 +5798,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetWrkgrpLogsResponse200:
-        """Fetch logs for a specific serverless worker group.
+        """get wrkgrp logs.
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
-
-        Returns a worker group's recent logs, one string per detail level.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
-            id: ID of the worker group.
-            api_key: API key; the official client repeats the Bearer key here.
-            tail: Number of trailing log lines.
+            id: Body field ``id``.
+            api_key: Body field ``api_key``.
+            tail: Body field ``tail``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6095,13 +5837,9 @@ class SyncOperations:
 
         ``POST /api/v0/team/invite/``
 
-        Sends an invitation email to the specified user to join the team with the given role.
-
-        CLI Usage: `vastai invite team-member --email <email> --role <role>`
-
         Args:
-            email: (not described upstream)
-            role: (not described upstream)
+            email: Query parameter ``email``.
+            role: Query parameter ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6127,18 +5865,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JoinClusterResponse200:
-        """Join Machine to Cluster.
+        """join cluster.
 
         ``PUT /api/v0/cluster/``
-
-        Adds machines to a physical cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to join.
-            machine_ids: Machines to add.
+            cluster_id: Body field ``cluster_id``.
+            machine_ids: Body field ``machine_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6164,18 +5900,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JoinOverlayResponse200:
-        """Adds instance to an overlay network.
+        """join overlay.
 
         ``PUT /api/v0/overlay/``
-
-        Adds an instance to a compatible overlay network.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
-            name: Name of the overlay network to join.
-            instance_id: ID of the instance to add.
+            name: Body field ``name``.
+            instance_id: Body field ``instance_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6215,11 +5949,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LaunchInstanceResponse200:
-        """Launch Instance.
+        """launch instance.
 
         ``PUT /api/v0/launch_instance/``
-
-        Takes instance type and launch info, searches for a matching offer, and creates an instance from the first result.
 
         Described only by Vast's backend-generated preview document.
 
@@ -6228,19 +5960,19 @@ class SyncOperations:
             q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
             image: Docker image (null for a template launch).
             disk: Disk size in GB.
-            env: (not described upstream)
-            label: (not described upstream)
-            extra: (not described upstream)
-            onstart: (not described upstream)
-            image_login: (not described upstream)
-            python_utf8: (not described upstream)
-            lang_utf8: (not described upstream)
-            use_jupyter_lab: (not described upstream)
-            jupyter_dir: (not described upstream)
-            cancel_unavail: (not described upstream)
-            template_hash_id: (not described upstream)
+            env: Body field ``env``.
+            label: Body field ``label``.
+            extra: Body field ``extra``.
+            onstart: Body field ``onstart``.
+            image_login: Body field ``image_login``.
+            python_utf8: Body field ``python_utf8``.
+            lang_utf8: Body field ``lang_utf8``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            cancel_unavail: Body field ``cancel_unavail``.
+            template_hash_id: Body field ``template_hash_id``.
             runtype: As for create instance (space-separated lists allowed).
-            args: (not described upstream)
+            args: Body field ``args``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6282,16 +6014,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListAutoscalerTemplatesResponse200:
-        """List Autoscaler Templates.
+        """list autoscaler templates.
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
-
-        Returns the user's autoscaler-enabled templates along with globally recommended autoscaler templates.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6314,11 +6044,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ListCloudConnectionsResponse200Item]:
-        """List Cloud Connections.
+        """list cloud connections.
 
         ``GET /api/v0/users/cloud``
-
-        Returns the authenticated user's linked cloud storage connections (Google Drive, S3, Backblaze, Dropbox, and gated Hugging Face Storage Buckets).
 
         Described only by Vast's backend-generated preview document.
 
@@ -6362,22 +6090,17 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/create_asks/``
 
-        Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
-        Allows setting pricing, minimum GPU requirements, end date and discount rates.
-
-        CLI Usage: `vastai list machine <machine_id> [options]`
-
         Args:
             body: The whole request body (ListMachineBody or a mapping); keywords below override its fields.
-            machine: ID of the machine to list
-            price_gpu: Price per GPU per hour
-            price_disk: Price per GB of disk storage
-            price_inetu: Price per GB of upload bandwidth
-            price_inetd: Price per GB of download bandwidth
-            price_min_bid: Minimum bid price allowed
-            min_chunk: Minimum number of GPUs that must be rented together
-            end_date: Unix timestamp for when the listing expires
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
+            machine: Body field ``machine``.
+            price_gpu: Body field ``price_gpu``.
+            price_disk: Body field ``price_disk``.
+            price_inetu: Body field ``price_inetu``.
+            price_inetd: Body field ``price_inetd``.
+            price_min_bid: Body field ``price_min_bid``.
+            min_chunk: Server default: 1.
+            end_date: Body field ``end_date``.
+            credit_discount_max: Body field ``credit_discount_max``.
             duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
             vol_size: Size in GB of the volume offer listed with the machine.
             vol_price: Price of that volume offer in $/GB/month.
@@ -6422,20 +6145,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListNetworkVolumeResponse200:
-        """[Host] list disk space for rent as a network volume.
+        """list network volume.
 
         ``POST /api/v0/network_volumes/``
-
-        Lists space on a network disk for rent as network volumes, or updates the listing.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: ID of the network disk to list.
-            price_disk: Storage price in $/GB/month.
-            size: Space offered in GB.
-            end_date: Unix timestamp when the offer expires.
+            disk_id: Body field ``disk_id``.
+            price_disk: Server default: 0.15.
+            size: Server default: 15.
+            end_date: Body field ``end_date``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6464,8 +6185,6 @@ class SyncOperations:
 
         ``GET /api/v0/notification-types``
 
-        List the notification types available to the authenticated user, including their display names, contexts, topics, and default channel settings.
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6493,8 +6212,6 @@ class SyncOperations:
 
         ``GET /api/v0/webhooks``
 
-        List notification webhooks for the authenticated user.
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6518,11 +6235,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """List Team Roles.
+        """list team roles.
 
         ``GET /api/v0/team/roles``
-
-        Returns the names of all active roles defined for the current team.
 
         Described only by Vast's backend-generated preview document.
 
@@ -6550,16 +6265,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListUserTemplatesResponse200:
-        """List User Templates.
+        """list user templates.
 
         ``GET /api/v0/users/{user_id}/templates``
-
-        Returns the active templates in the specified user's library, ordered by most recently updated.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6589,19 +6302,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListVolumeResponse200:
-        """Create Volume Listings.
+        """list volume.
 
         ``POST /api/v0/volumes/``
-
-        Creates or updates disk volume ask listings for one or more of the host's machines.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
-            hidden_listing: When true, the volume listing is not shown in public marketplace search results.
+            hidden_listing: Body field ``hidden_listing``.
             machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
-            machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            machines: Body field ``machines``.
             size: Disk space offered in GB (vastai's default 15).
             price_disk: Storage price in $/GB/month (vastai's default 0.10).
             end_date: When the offer expires: Unix seconds, or a datetime/date.
@@ -6641,13 +6352,9 @@ class SyncOperations:
 
         ``GET /api/v0/volumes``
 
-        Retrieve information about all volumes rented by you.
-
-        CLI Usage: `vastai show volumes`
-
         Args:
-            owner: (not described upstream)
-            type: (not described upstream)
+            owner: Query parameter ``owner``.
+            type: Query parameter ``type``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6678,18 +6385,11 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/{id}/``
 
-        Manage instance state and labels. The operation is determined by the request body parameters.
-
-        CLI Usage:
-        - To stop: `vastai stop instance <id>`
-        - To start: `vastai start instance <id>`
-        - To label: `vastai label instance <id> <label>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
-            state: Change instance state (optional)
-            label: Text label to assign to the instance (optional)
+            state: Body field ``state``.
+            label: Body field ``label``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6715,18 +6415,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ManageInstancesResponse200:
-        """Update Instances Bulk.
+        """manage instances.
 
         ``PUT /api/v0/instances/``
-
-        Changes the state (running/stopped) or label of multiple instances by ID in a single request.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
-            ids: List of instance contract IDs to update; maximum 64 IDs per request.
-            state: Target state to set for all specified instances.
+            ids: Body field ``ids``.
+            state: Body field ``state``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6756,15 +6454,10 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/prepay/{id}/``
 
-        Deposit credits into a reserved instance to receive usage discounts.
-        The discount rate is calculated based on how many months of usage the prepaid amount covers. Maximum discount is typically 40%.
-
-        CLI Usage: `vastai prepay instance <id> <amount>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (PrepayInstanceBody or a mapping); keywords below override its fields.
-            amount: Amount of credits to prepay
+            amount: Body field ``amount``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6790,18 +6483,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[QueryMachineMaintenancesResponse200Item]:
-        """Query Maintenance Windows by Machine IDs.
+        """query machine maintenances.
 
         ``POST /api/v0/machines/maintenances``
-
-        Returns active maintenance windows for the specified list of machine IDs.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs (integers, comma-separated string, or a single integer) to retrieve active maintenance windows for.
-            ctime: Unix timestamp used as the reference 'current time' for filtering out already-ended windows; defaults to server's current time.
+            machine_ids: Body field ``machine_ids``.
+            ctime: Body field ``ctime``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6829,12 +6520,8 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/reboot/{id}/``
 
-        Stops and starts a container without losing GPU priority. Updates container status to 'rebooting' and executes docker stop/start commands on the host machine.
-
-        CLI Usage: `vastai reboot instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6862,13 +6549,8 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/recycle/{id}/``
 
-        Destroys and recreates container in place (from newly pulled image) without losing GPU priority.
-        Updates container status to 'recycling' and executes docker stop/remove commands on the host machine.
-
-        CLI Usage: `vastai recycle instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6894,18 +6576,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RegenerateSubaccountKeysResponse200:
-        """Regenerate Subaccount Keys.
+        """regenerate subaccount keys.
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
-
-        Regenerate API keys for one specific subaccount or all subaccounts owned by the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
-            subaccount_user_id: ID of the specific subaccount whose key should be regenerated; mutually exclusive with regenerate_all
-            regenerate_all: If true, regenerate keys for all subaccounts by rotating the owner seed; mutually exclusive with subaccount_user_id
+            subaccount_user_id: Body field ``subaccount_user_id``.
+            regenerate_all: Body field ``regenerate_all``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6932,17 +6612,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RejectPriceIncreaseResponse200:
-        """Reject Instance Price Increase.
+        """reject price increase.
 
         ``PUT /api/v0/instances/reject-price-increase/``
-
-        Rejects a pending price-increase offer for an instance, leaving the contract at its current price.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: ID of the pending price increase record to reject.
+            pending_price_increase_id: Body field ``pending_price_increase_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6970,12 +6648,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
 
-        Deletes the default job (background instances) for a specified machine.
-
-        CLI Usage: `vastai remove defjob <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7002,19 +6676,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RemoveMachineFromClusterResponse200:
-        """Removes machine from cluster.
+        """remove machine from cluster.
 
         ``DELETE /api/v0/cluster/remove_machine/``
-
-        Removes a machine from a cluster; removing the manager node needs a new manager from the same cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster.
-            machine_id: ID of the machine to remove.
-            new_manager_id: Machine to promote to manager; it must already be in the cluster.
+            cluster_id: Body field ``cluster_id``.
+            machine_id: Body field ``machine_id``.
+            new_manager_id: Body field ``new_manager_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7047,12 +6719,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/``
 
-        Removes a member from the team by revoking their team-related API keys and updating membership status. Cannot remove the team owner.
-
-        CLI Usage: `vastai remove team-member <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7078,18 +6746,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RemoveTeamMemberRoleResponse200:
-        """Remove Team Member Role.
+        """remove team member role.
 
         ``DELETE /api/v0/team/members/{id}/roles``
-
-        Removes a specific role from a team member who holds multiple roles.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Name of the role to remove; cannot be 'owner'.
+            role: Body field ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7117,12 +6783,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/roles/{name}/``
 
-        Removes a role from the team. Cannot remove the team owner role.
-
-        CLI Usage: `vastai remove team-role <name>`
-
         Args:
-            name: (not described upstream)
+            name: Path segment ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7149,19 +6811,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RentNetworkVolumeResponse200:
-        """create network-volume.
+        """rent network volume.
 
         ``PUT /api/v0/network_volume/``
 
-        Creates a network volume from an offer.
-
-        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
-
         Args:
             body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being accepted
-            size: size of network volume in GB being created
-            name: optional name for network volume being created
+            id: Body field ``id``.
+            size: Body field ``size``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7192,14 +6850,10 @@ class SyncOperations:
 
         ``PUT /api/v0/volumes/``
 
-        Rent/create a new volume with specified parameters.
-
-        CLI Usage: `vastai create volume <id> --size <size_gb>`
-
         Args:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
-            id: ID for the volume
-            size: Size in GB (Defaults to 15)
+            id: Body field ``id``.
+            size: Body field ``size``.
             name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7228,20 +6882,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ReportMachineProblemResponse200:
-        """Report Machine Problem.
+        """report machine problem.
 
         ``PUT /api/v0/machines/{machine_id}/report``
-
-        Submits a problem report for a machine on which the authenticated user has an active instance, and notifies the machine owner.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
-            message: Optional free-text description of the issue, truncated to 512 characters.
-            instance_id: ID of the caller's active instance on this machine, used to verify the caller is a current tenant.
-            problem: Category of problem being reported.
+            message: Body field ``message``.
+            instance_id: Body field ``instance_id``.
+            problem: Body field ``problem``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7272,17 +6924,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResetApiKeyResponse200:
-        """Reset your api-key (get new key from website).
+        """reset api key.
 
         ``PUT /api/v0/commands/reset_apikey/``
-
-        Replaces the account's API key with a new one; the old key stops working.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
-            client_id: Account whose key is reset; the official client always sends "me".
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7310,10 +6960,8 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
 
-        Rotate the webhook signing secret. Store the returned secret immediately.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7343,15 +6991,10 @@ class SyncOperations:
 
         ``POST /route/`` on the serverless host (run.vast.ai)
 
-        Calls on the serverless engine to retrieve a GPU instance address within your endpoint for processing a request.
-        The engine will return either a ready worker URL or status information if no workers are available.
-
-        CLI Usage: `vastai route <endpoint> <cost>`
-
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint
-            cost: The estimated compute resources for the request
+            endpoint: Body field ``endpoint``.
+            cost: Server default: 100.0.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7377,18 +7020,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SaveTemplateToUserResponse200:
-        """Save Template to User.
+        """save template to user.
 
         ``POST /api/v0/users/{user_id}/template``
-
-        Associates an existing template with the authenticated user's library, or makes it visible again if it was previously hidden.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
-            template_id: ID of the template to add to the user's library
+            template_id: Body field ``template_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7416,20 +7057,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SaveTemplatesResponse200:
-        """Save Templates.
+        """save templates.
 
         ``POST /api/v0/users/{user_id}/templates``
-
-        Saves one or more templates to the authenticated user's library, creating new template records or linking existing ones as appropriate.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
-            templates: Array of template objects to save; each may include an id if updating an existing template (required)
-            referral_template_id: ID of a referral template to ensure remains visible at the top of the user's template list
-            is_an_edit: When true, marks previous template versions as deleted in the user's library after saving new versions
+            templates: Body field ``templates``.
+            referral_template_id: Body field ``referral_template_id``.
+            is_an_edit: Body field ``is_an_edit``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7469,17 +7108,13 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
-        Schedules a maintenance window for a specified machine and notifies clients.
-
-        CLI Usage: `vastai schedule maint <machine_id> --sdate <sdate> --duration <duration>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
             sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
             duration: Duration of the window in hours (fractions allowed).
-            maintenance_reason: Reason for the maintenance.
-            maintenance_category: Category of the maintenance.
+            maintenance_reason: Body field ``maintenance_reason``.
+            maintenance_category: Body field ``maintenance_category``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7521,17 +7156,13 @@ class SyncOperations:
 
         ``GET /api/v0/benchmarks``
 
-        Retrieve benchmark data based on search parameters.
-
-        CLI Usage: `vastai search benchmarks`
-
         Args:
-            query: (not described upstream)
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            order_by: (not described upstream)
-            limit: (not described upstream)
-            after_token: (not described upstream)
+            query: Query parameter ``query``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            limit: Query parameter ``limit``.
+            after_token: Query parameter ``after_token``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7568,14 +7199,10 @@ class SyncOperations:
 
         ``GET /api/v0/invoices``
 
-        This endpoint allows users to search and retrieve invoices based on specified filters.
-
-        CLI Usage: `vastai search invoices`
-
         Args:
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            type: (not described upstream)
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            type: Query parameter ``type``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7617,23 +7244,19 @@ class SyncOperations:
 
         ``POST /api/v0/network_volumes/search/``
 
-        Search for available network volume offers with advanced filtering and sorting.
-
-        CLI Usage: `vastai search network-volumes <query> [--order <field>]`
-
         Args:
-            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
+            query: A search in the official CLI's query language (text like "disk_space>=100 geolocation in [US,CA]" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            verified: Display offers where all machines in cluster are verified
-            order: Sort fields and directions
-            limit: Max results to return
-            reliability2: Cluster reliability score (0-1)
-            inet_down: Download bandwidth (MB/s)
-            inet_up: Upload bandwidth (MB/s)
-            geolocation: Cluster location (two letter country code)
-            disk_bw: Disk read bandwidth in MB/s
-            duration: Maximum rental duration in days
-            storage_cost: Storage cost in $/GB/month
+            verified: Body field ``verified``.
+            order: Body field ``order``.
+            limit: Body field ``limit``.
+            reliability2: Body field ``reliability2``.
+            inet_down: Body field ``inet_down``.
+            inet_up: Body field ``inet_up``.
+            geolocation: Body field ``geolocation``.
+            disk_bw: Body field ``disk_bw``.
+            duration: Body field ``duration``.
+            storage_cost: Body field ``storage_cost``.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -7723,69 +7346,50 @@ class SyncOperations:
 
         ``POST /api/v0/bundles/``
 
-        Search for available GPU machine offers with advanced filtering and sorting.
-
-        Each filter parameter (such as `verified`, `gpu_name`, `num_gpus`, etc.) should be an object specifying the operator and value you want to match.
-
-        **Filter operators:**
-
-        | Operator | Meaning                | Example                        |
-        |:---------|:-----------------------|:-------------------------------|
-        | `eq`     | Equal to               | `{ "eq": true }`               |
-        | `neq`    | Not equal to           | `{ "neq": false }`             |
-        | `gt`     | Greater than           | `{ "gt": 0.99 }`               |
-        | `lt`     | Less than              | `{ "lt": 10000 }`              |
-        | `gte`    | Greater than or equal  | `{ "gte": 4 }`                 |
-        | `lte`    | Less than or equal     | `{ "lte": 8 }`                 |
-        | `in`     | Value is in a list     | `{ "in": ["RTX_3090", "RTX_4090"] }` |
-        | `nin`    | Value is not in a list | `{ "nin": ["TW", "SE"] }`      |
-
-        CLI Usage: `vastai search offers 'reliability > 0.99 num_gpus>=4' --order=dph_total`
-
         Args:
             query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
-            limit: Max offers to return
-            type: Instance type for the offer
-            verified: Machine verification status
-            rentable: Whether machine is rentable
-            rented: Current rental status
-            gpu_name: GPU model name
-            reliability: Machine reliability score (Any decimal number between 0-1)
-            num_gpus: Number of GPUs
-            gpu_ram: GPU memory in MB
-            duration: Minimum required rental duration in seconds (the offer must be available for at least this long from now).
-            machine_id: Filter by specific host machine ID
-            dlperf_per_dphtotal: DLPerf per dollar per hour
-            geolocation: Machine location (two letter country code)
-            gpu_arch: Host machine GPU architecture (e.g. nvidia, amd)
-            dlperf: Deep Learning performance score
-            cuda_max_good: Maximum supported CUDA version
-            inet_down: Download bandwidth (MB/s)
-            inet_up: Upload bandwidth (MB/s)
-            driver_version: NVIDIA driver version in the format "XXX.XX.XX
-            compute_cap: CUDA compute capability x 100. Use 650 for compute capability 6.5 or 700 for 7.0.”
-            cpu_arch: Host machine CPU architecture (Default is amd64)
-            cpu_cores: Number of virtual CPUs
-            cpu_ghz: CPU clock speed in GHz
-            cpu_ram: CPU RAM in MB
-            datacenter: Show only datacenter offers
-            disk_bw: Disk read bandwidth in MB/s
-            bw_nvlink: NVLink interconnect bandwidth in GB/s. Use when filtering for multi-GPU systems with high-speed NVLink.
-            gpu_max_power: GPU power limit in watts
-            gpu_max_temp: GPU temperature limit in Celsius
-            gpu_mem_bw: GPU memory bandwidth in GB/s
-            gpu_total_ram: Total GPU RAM across all GPUs in MB
-            gpu_frac: Fraction of the total GPU resources being offered
-            direct_port_count: Number of direct ports
-            pci_gen: PCIe generation
-            storage_cost: Storage cost in $/GB/month
-            static_ip: Whether the IP address is static/stable
-            total_flops: Total theoretical GPU compute performance (TFLOPs) across all GPUs.
-            os_version: Host machine Ubuntu OS version
+            limit: Body field ``limit``.
+            type: Body field ``type``.
+            verified: Server default: {"eq": true}.
+            rentable: Server default: {"eq": true}.
+            rented: Server default: {"eq": false}.
+            gpu_name: Body field ``gpu_name``.
+            reliability: Body field ``reliability``.
+            num_gpus: Body field ``num_gpus``.
+            gpu_ram: Body field ``gpu_ram``.
+            duration: Body field ``duration``.
+            machine_id: Body field ``machine_id``.
+            dlperf_per_dphtotal: Body field ``dlperf_per_dphtotal``.
+            geolocation: Body field ``geolocation``.
+            gpu_arch: Body field ``gpu_arch``.
+            dlperf: Body field ``dlperf``.
+            cuda_max_good: Body field ``cuda_max_good``.
+            inet_down: Body field ``inet_down``.
+            inet_up: Body field ``inet_up``.
+            driver_version: Body field ``driver_version``.
+            compute_cap: Body field ``compute_cap``.
+            cpu_arch: Body field ``cpu_arch``.
+            cpu_cores: Body field ``cpu_cores``.
+            cpu_ghz: Body field ``cpu_ghz``.
+            cpu_ram: Body field ``cpu_ram``.
+            datacenter: Body field ``datacenter``.
+            disk_bw: Body field ``disk_bw``.
+            bw_nvlink: Body field ``bw_nvlink``.
+            gpu_max_power: Body field ``gpu_max_power``.
+            gpu_max_temp: Body field ``gpu_max_temp``.
+            gpu_mem_bw: Body field ``gpu_mem_bw``.
+            gpu_total_ram: Body field ``gpu_total_ram``.
+            gpu_frac: Body field ``gpu_frac``.
+            direct_port_count: Body field ``direct_port_count``.
+            pci_gen: Body field ``pci_gen``.
+            storage_cost: Body field ``storage_cost``.
+            static_ip: Body field ``static_ip``.
+            total_flops: Body field ``total_flops``.
+            os_version: Body field ``os_version``.
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
-            disable_bundling: Disable offer bundling
-            allocated_storage: Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB.
+            disable_bundling: Body field ``disable_bundling``.
+            allocated_storage: Body field ``allocated_storage``.
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7856,17 +7460,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchOffersGetResponse200:
-        """Search Offers (GET).
+        """search offers get.
 
         ``GET /api/v0/bundles``
-
-        Search for available GPU machine offers using a JSON-encoded `q` query parameter — the same query object the POST body accepts; see POST /api/v0/bundles/ for the full list of filterable fields and operators.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            q: (not described upstream)
-            select_cols: (not described upstream)
+            q: Query parameter ``q``.
+            select_cols: Query parameter ``select_cols``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7892,18 +7494,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchOffersNewResponse200:
-        """Search for GPU offers using the new /search/asks/ endpoint.
+        """search offers new.
 
         ``PUT /api/v0/search/asks/``
-
-        Searches offers like search offers, with the query wrapped as {select_cols, q}.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
-            select_cols: Columns to return; the official client sends ["*"].
-            q: Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below.
+            select_cols: Body field ``select_cols``.
+            q: Body field ``q``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7934,15 +7534,11 @@ class SyncOperations:
 
         ``GET /api/v0/template/``
 
-        Searches for templates based on query parameters and retrieves matching templates.
-
-        CLI Usage: `vastai search templates`
-
         Args:
-            query: (not described upstream)
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            order_by: (not described upstream)
+            query: Query parameter ``query``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7970,11 +7566,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchTemplatesV1Response200:
-        """List Templates with Pagination.
+        """search templates v1.
 
         ``GET /api/v1/template``
-
-        Paginated version of template search supporting cursor-based pagination tokens and relevance-scored results via OpenSearch.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8020,18 +7614,14 @@ class SyncOperations:
 
         ``POST /api/v0/volumes/search/``
 
-        Search for available volumes based on specified criteria.
-
-        CLI Usage: `vastai search volumes <query> [options]`
-
         Args:
-            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
+            query: A search in the official CLI's query language (text like "disk_space>=100 reliability>0.99" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
             verified: Verified machines only, e.g. {"eq": true}.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             disk_bw: Disk bandwidth in MB/s.
-            duration: Maximum rental duration in days.
+            duration: Rental length in days the offer must allow.
             geolocation: Two-letter country code(s).
             inet_down: Download bandwidth in MB/s.
             inet_up: Upload bandwidth in MB/s.
@@ -8079,16 +7669,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendDeploymentHeartbeatResponse200:
-        """Send Deployment Heartbeat.
+        """send deployment heartbeat.
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
-
-        Updates the last client heartbeat timestamp for a deployment, used to prevent TTL-based auto-expiry.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8122,18 +7710,14 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/create_bids/``
 
-        Creates default jobs (background instances) for a specified machine with the given parameters.
-
-        CLI Usage: `vastai set defjob <machine_id> --price_gpu <price> --price_inetu <price> --price_inetd <price> --image <image> [--args <args>]`
-
         Args:
             body: The whole request body (SetDefjobBody or a mapping); keywords below override its fields.
-            machine: ID of the machine to create jobs for.
-            price_gpu: Price per GPU per day.
-            price_inetu: Price for internet upload.
-            price_inetd: Price for internet download.
-            image: Docker image to use for the job.
-            args: Arguments for the Docker image.
+            machine: Body field ``machine``.
+            price_gpu: Body field ``price_gpu``.
+            price_inetu: Body field ``price_inetu``.
+            price_inetd: Body field ``price_inetd``.
+            image: Body field ``image``.
+            args: Body field ``args``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8168,18 +7752,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SetMinBidResponse200:
-        """set min-bid.
+        """set min bid.
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
 
-        Sets the minimum bid price for a specified machine.
-
-        CLI Usage: `vastai set min-bid <machine_id> --price <price>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
-            price: Minimum bid price for the machine.
+            price: Body field ``price``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8211,15 +7791,11 @@ class SyncOperations:
 
         ``PUT /api/v0/users/``
 
-        Updates the user data for the authenticated user.
-
-        CLI Usage: `vastai set user --file <file_path>`
-
         Args:
             body: The whole request body (SetUserBody or a mapping); keywords below override its fields.
-            normalized_email: Normalized email address.
-            username: Username of the user.
-            fullname: Full name of the user.
+            normalized_email: Body field ``normalized_email``.
+            username: Body field ``username``.
+            fullname: Body field ``fullname``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8245,16 +7821,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Show an api-key.
+        """show api key.
 
         ``GET /api/v0/auth/apikeys/{id}/``
-
-        Returns one API key of the account by its id.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8281,10 +7855,6 @@ class SyncOperations:
 
         ``GET /api/v0/auth/apikeys/``
 
-        Retrieves all API keys associated with the authenticated user.
-
-        CLI Usage: `vastai show api-keys`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8308,11 +7878,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """List Audit Logs.
+        """show audit logs.
 
         ``GET /api/v0/audit_logs/``
-
-        Returns the authenticated user's audit log entries, optionally filtered and paginated via standard query parameters.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8339,11 +7907,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowAutojobsResponse200:
-        """List Autojob Workergroups.
+        """show autojobs.
 
         ``GET /api/v0/autojobs/``
-
-        Returns all active workergroups (autojobs) belonging to the authenticated user, with endpoint and API key details.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8363,7 +7929,7 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    def show_charges(
+    def _show_charges_page(
         self,
         *,
         select_filters: str | Mapping[str, Any] | Sequence[Any],
@@ -8375,26 +7941,7 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowChargesResponse200:
-        """show charges.
-
-        ``GET /api/v0/charges/``
-
-        Shows charges per instance, including GPU, storage, and bandwidth. For invoice/payment records (Stripe top-ups, transfers, payouts), use [show invoices](/api-reference/billing/show-invoices) instead.
-
-        CLI: `vastai show invoices-v1 --charges`
-
-        Args:
-            select_filters: (not described upstream)
-            format: Server default: "table".
-            latest_first: Server default: true.
-            limit: Server default: 100.
-            after_token: (not described upstream)
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
+        """One page of show_charges (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_charges as _m
 
         return self._call(
@@ -8410,6 +7957,49 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    def show_charges(
+        self,
+        *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        format: ShowChargesFormat | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[ShowChargesResponse200ResultsType0Item]:
+        """show charges.
+
+        ``GET /api/v0/charges/``
+
+        Args:
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            format: Server default: "table".
+            latest_first: Server default: true.
+            limit: Server default: 100.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+
+        def page(cursor: str | Unset) -> ShowChargesResponse200:
+            return self._show_charges_page(
+                select_filters=select_filters,
+                format=format,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return SyncPage(page, after_token, items="results", next_field="next_token")
+
     def show_clusters(
         self,
         *,
@@ -8417,11 +8007,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowClustersResponse200:
-        """Show clusters associated with your account.
+        """show clusters.
 
         ``GET /api/v0/clusters/``
-
-        Lists the caller's physical clusters by id, with their subnet and nodes.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -8452,10 +8040,6 @@ class SyncOperations:
 
         ``GET /api/v0/users/cloud_integrations/``
 
-        Retrieves the list of cloud connections associated with the authenticated user.
-
-        CLI Usage: `vastai show connections`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8484,12 +8068,8 @@ class SyncOperations:
 
         ``GET /api/v0/deployment/{id}/``
 
-        Returns detailed information about a single deployment, including endpoint state and worker count.
-
-        CLI Usage: `vastai show deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8513,16 +8093,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDeploymentVersionsResponse200:
-        """List Deployment Versions.
+        """show deployment versions.
 
         ``GET /api/v0/deployment/{id}/versions/``
-
-        Returns all stored file versions for a deployment, ordered by creation date descending.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8548,10 +8126,6 @@ class SyncOperations:
         """show deployments.
 
         ``GET /api/v0/deployments``
-
-        Returns all deployments owned by the authenticated user.
-
-        CLI Usage: `vastai show deployments`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8582,13 +8156,9 @@ class SyncOperations:
 
         ``GET /api/v0/instances/balance/{id}/``
 
-        Retrieves the deposit details for a specified instance.
-
-        CLI Usage: `vastai show deposit <id>`
-
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8621,17 +8191,13 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
 
-        Retrieves the earnings history for a specified time range and optionally per machine.
-
-        CLI Usage: `vastai show earnings [options]`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
-            sday: (not described upstream)
-            eday: (not described upstream)
-            machid: (not described upstream)
-            last_days: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
+            sday: Query parameter ``sday``.
+            eday: Query parameter ``eday``.
+            machid: Query parameter ``machid``.
+            last_days: Query parameter ``last_days``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8661,11 +8227,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowEarningsV1Response200:
-        """List Earnings (v1).
+        """show earnings v1.
 
         ``GET /api/v1/user/earnings``
-
-        Returns a paginated, sortable list of earnings rows grouped by day or machine, plus a windowed total, for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8697,12 +8261,8 @@ class SyncOperations:
 
         ``GET /api/v0/endptjobs/``
 
-        Retrieve a list of endpoint jobs for the authenticated user.
-
-        CLI Usage: `vastai show endpoints`
-
         Args:
-            client_id: (not described upstream)
+            client_id: Query parameter ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8728,10 +8288,6 @@ class SyncOperations:
         """show env vars.
 
         ``GET /api/v0/secrets/``
-
-        Retrieve a list of environment variables (secrets) for the authenticated user.
-
-        CLI Usage: `vastai show env-vars [-s]`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8759,10 +8315,6 @@ class SyncOperations:
         """show gpu locations.
 
         ``GET /api/v0/metrics/gpu/locations/``
-
-        Returns the geographic distribution of GPUs across the Vast marketplace. The CLI supports client-side filtering by GPU type, verification, datacenter, and rental status.
-
-        CLI Usage: `vastai metrics gpu-locations [options]`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8793,10 +8345,6 @@ class SyncOperations:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
-
-        Returns a current snapshot of supply, demand, and pricing across all GPU types on the Vast marketplace. Use filters to narrow results to verified or datacenter machines.
-
-        CLI Usage: `vastai metrics gpu [options]`
 
         Args:
             verified: Server default: "yes".
@@ -8835,18 +8383,14 @@ class SyncOperations:
 
         ``GET /api/v0/metrics/gpu/history/``
 
-        Returns time-series data for GPU supply, demand, and pricing. By default queries the last 24 hours and returns a sampled set of roughly 20 data points. Use start/end/step for custom time ranges.
-
-        CLI Usage: `vastai metrics gpu-trends [GPU_NAMES] [options]`
-
         Args:
-            gpu_name: (not described upstream)
+            gpu_name: Query parameter ``gpu_name``.
             verified: Server default: "yes".
             hosting_type: Server default: "all".
             num_gpus: Server default: "all".
-            start: (not described upstream)
-            end: (not described upstream)
-            step: (not described upstream)
+            start: Query parameter ``start``.
+            end: Query parameter ``end``.
+            step: Query parameter ``step``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8883,13 +8427,9 @@ class SyncOperations:
 
         ``GET /api/v0/instances/{id}/``
 
-        Retrieves the details of a specific instance for the authenticated user.
-
-        CLI Usage: `vastai show instance [--api-key <api_key>] [--raw]`
-
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8913,16 +8453,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceBackupFilesResponse200:
-        """List the stored objects of one backup, with direct download URLs.
+        """show instance backup files.
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
-
-        Lists the objects stored for the backup of one instance or volume contract, with a short-lived token. Each URL needs the token, as an Authorization header or an `Authorization` query parameter.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: (not described upstream)
+            contract_id: Path segment ``contract_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8946,16 +8484,14 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceBackupsResponse200:
-        """Show backups Vast has taken of your instances.
+        """show instance backups.
 
         ``GET /api/v0/instance_backups/``
-
-        Lists the backups Vast has taken of the caller's instances and volumes, newest first. Status is pending while the copy runs, then success or error.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: (not described upstream)
+            contract_id: Query parameter ``contract_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8978,11 +8514,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceFiltersResponse200:
-        """Return distinct filterable values for instances.
+        """show instance filters.
 
         ``GET /api/v0/instances/filters/``
-
-        Lists the distinct combinations of status, verification and GPU model among the caller's instances, for building filters.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -9010,16 +8544,12 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceSshKeysResponse200:
-        """show ssh-keys.
+        """show instance ssh keys.
 
         ``GET /api/v0/instances/{id}/ssh/``
 
-        Retrieves the SSH keys associated with a specific instance.
-
-        CLI Usage: `vastai show ssh-keys <instance_id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9035,36 +8565,76 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    def show_instances(
+    def _show_instances_page(
         self,
         *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstancesResponse200:
+        """One page of show_instances (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_instances as _m
+
+        return self._call(
+            OPERATIONS["show_instances"],
+            _m.request(
+                limit=limit,
+                after_token=after_token,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def show_instances(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPage[Instance]:
         """show instances.
 
-        ``GET /api/v0/instances/``
-
-        Retrieve a list of instances for the authenticated user.
-
-        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+        ``GET /api/v1/instances/``
 
         Args:
+            limit: Server default: 25.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_instances as _m
 
-        return self._call(
-            OPERATIONS["show_instances"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers),
-        )
+        def page(cursor: str | Unset) -> ShowInstancesResponse200:
+            return self._show_instances_page(
+                limit=limit,
+                after_token=cursor,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return SyncPage(page, after_token, items="instances", next_field="next_token")
 
     def show_instances_lite_v1(
         self,
@@ -9073,11 +8643,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """List Instances Lite (v1).
+        """show instances lite v1.
 
         ``GET /api/v1/instances/lite``
-
-        Lightweight paginated instance listing intended for the instances UI; currently disabled.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9097,61 +8665,83 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    def _show_instances_v1_page(
+    def show_instances_v0(
         self,
         *,
-        limit: int | Unset = UNSET,
-        after_token: str | Unset = UNSET,
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesV1Response200:
-        """One page of show_instances_v1 (the method pages for you; ``with_raw_response`` uses this)."""
-        from .api import show_instances_v1 as _m
+    ) -> ShowInstancesV0Response200:
+        """show instances v0.
+
+        ``GET /api/v0/instances/``
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instances_v0 as _m
 
         return self._call(
-            OPERATIONS["show_instances_v1"],
+            OPERATIONS["show_instances_v0"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    def _show_invoices_page(
+        self,
+        *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInvoicesResponse200:
+        """One page of show_invoices (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_invoices as _m
+
+        return self._call(
+            OPERATIONS["show_invoices"],
             _m.request(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
                 limit=limit,
                 after_token=after_token,
-                order_by=order_by,
-                select_cols=select_cols,
-                select_filters=select_filters,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    def show_instances_v1(
+    def show_invoices(
         self,
         *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[Instance]:
-        """show instances.
+    ) -> SyncPage[ShowInvoicesResponse200ResultsType0Item]:
+        """show invoices.
 
-        ``GET /api/v1/instances/``
-
-        Retrieve a paginated list of instances for the authenticated user.
-        Supports keyset pagination (max 25 per page), filtering, column selection, and sorting.
-
-        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+        ``GET /api/v1/invoices/``
 
         Args:
-            limit: Server default: 25.
-            after_token: (not described upstream)
-            order_by: (not described upstream)
-            select_cols: (not described upstream)
-            select_filters: (not described upstream)
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            latest_first: Server default: true.
+            limit: Server default: 60.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9159,21 +8749,21 @@ class SyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        def page(cursor: str | Unset) -> ShowInstancesV1Response200:
-            return self._show_instances_v1_page(
+        def page(cursor: str | Unset) -> ShowInvoicesResponse200:
+            return self._show_invoices_page(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
                 limit=limit,
                 after_token=cursor,
-                order_by=order_by,
-                select_cols=select_cols,
-                select_filters=select_filters,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
 
-        return SyncPage(page, after_token, items="instances", next_field="next_token")
+        return SyncPage(page, after_token, items="results", next_field="next_token")
 
-    def show_invoices(
+    def show_invoices_v0(
         self,
         *,
         user_id: str = "me",
@@ -9186,33 +8776,29 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesResponse200:
-        """show invoices.
+    ) -> ShowInvoicesV0Response200:
+        """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
 
-        This endpoint retrieves billing history reports for the authenticated user, including charges and credits.
-
-        CLI Usage: `vastai show invoices`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
-            inc_charges: (not described upstream)
-            only_payouts: (not described upstream)
-            no_payouts: (not described upstream)
-            sdate: (not described upstream)
-            edate: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
+            inc_charges: Query parameter ``inc_charges``.
+            only_payouts: Query parameter ``only_payouts``.
+            no_payouts: Query parameter ``no_payouts``.
+            sdate: Query parameter ``sdate``.
+            edate: Query parameter ``edate``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_invoices as _m
+        from .api import show_invoices_v0 as _m
 
         return self._call(
-            OPERATIONS["show_invoices"],
+            OPERATIONS["show_invoices_v0"],
             _m.request(
                 user_id=user_id,
                 owner=owner,
@@ -9221,53 +8807,6 @@ class SyncOperations:
                 no_payouts=no_payouts,
                 sdate=sdate,
                 edate=edate,
-            ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers),
-        )
-
-    def show_invoices_v1(
-        self,
-        *,
-        select_filters: str | Mapping[str, Any] | Sequence[Any],
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        latest_first: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after_token: str | Unset = UNSET,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesV1Response200:
-        """show invoices.
-
-        ``GET /api/v1/invoices/``
-
-        Returns Stripe top-ups, transfers, payouts, coinbase payments, and other billing transactions. For per-instance cost breakdowns, use [show charges](/api-reference/billing/show-charges) instead.
-
-        CLI: `vastai show invoices-v1 --invoices`
-
-        Args:
-            select_filters: (not described upstream)
-            order_by: (not described upstream)
-            latest_first: Server default: true.
-            limit: Server default: 60.
-            after_token: (not described upstream)
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
-        from .api import show_invoices_v1 as _m
-
-        return self._call(
-            OPERATIONS["show_invoices_v1"],
-            _m.request(
-                select_filters=select_filters,
-                order_by=order_by,
-                latest_first=latest_first,
-                limit=limit,
-                after_token=after_token,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -9286,13 +8825,9 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
-        This endpoint retrieves the history of IP address accesses for the authenticated user.
-
-        CLI Usage: `vastai show ipaddrs`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9324,16 +8859,12 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/request_logs/{id}/``
 
-        Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a generated URL. Supports both container logs and daemon system logs.
-
-        CLI Usage: `vastai show logs <instance_id> [--tail <lines>] [--filter <grep>] [--daemon-logs]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
-            tail: Number of lines to show from end of logs
-            filter: Grep filter to apply to log entries
-            daemon_logs: If "true", fetch daemon system logs instead of container logs
+            tail: Body field ``tail``.
+            filter: Body field ``filter``.
+            daemon_logs: Body field ``daemon_logs``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9358,17 +8889,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """Get Machine Details.
+        """show machine.
 
         ``GET /api/v0/machines/{id}``
-
-        Returns detailed information for a single machine owned by the authenticated host, including GPU, CPU, disk, network, job stats, and listing info.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9397,13 +8926,9 @@ class SyncOperations:
 
         ``GET /api/v0/machines``
 
-        Fetches data for multiple machines associated with the authenticated user.
-
-        CLI Usage: `vastai show machines [--user_id <user_id>]`
-
         Args:
-            owner: (not described upstream)
-            user_id: (not described upstream)
+            owner: Query parameter ``owner``.
+            user_id: Query parameter ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9426,11 +8951,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowMachinesV1Response200:
-        """List Machines with Pagination.
+        """show machines v1.
 
         ``GET /api/v1/machines``
-
-        List machines for the host using keyset pagination.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9459,17 +8982,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ShowMaintsResponse200Item]:
-        """List Machine Maintenance Windows.
+        """show maints.
 
         ``GET /api/v0/machines/maintenances``
-
-        Returns active (non-cancelled, non-expired) maintenance windows for host-owned machines identified by the provided machine_ids.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            owner: (not described upstream)
-            machine_ids: (not described upstream)
+            owner: Query parameter ``owner``.
+            machine_ids: Query parameter ``machine_ids``, JSON: a dict or list is sent as JSON text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9492,11 +9013,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowNetworkDisksResponse200:
-        """[Host] Show network disks associated with your account.
+        """show network disks.
 
         ``GET /api/v0/network_disk/``
-
-        Lists the host's network disks by physical cluster, with the machines and mount points of each cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -9523,11 +9042,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ShowOverlaysResponse200Item]:
-        """Show overlays associated with your account.
+        """show overlays.
 
         ``GET /api/v0/overlay/``
-
-        Lists the caller's overlay networks with their cluster, subnet and instances.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -9554,11 +9071,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowPendingPriceIncreasesResponse200:
-        """List Pending Price Increases.
+        """show pending price increases.
 
         ``GET /api/v0/instances/pending-price-increases/``
-
-        Returns the list of pending host-requested price increases awaiting the authenticated user's response.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9590,12 +9105,8 @@ class SyncOperations:
 
         ``GET /api/v0/machines/{machine_id}/reports/``
 
-        Retrieves a list of the most recent reports for a given machine. Each report includes details such as the problem identified, a message describing the issue, and the timestamp when the report was created.
-
-        CLI Usage: `vastai reports <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9618,11 +9129,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """List Scheduled Jobs.
+        """show scheduled jobs.
 
         ``GET /api/v0/commands/schedule_job/``
-
-        Returns the list of scheduled jobs belonging to the authenticated user, up to 2048 results.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9653,10 +9162,6 @@ class SyncOperations:
 
         ``GET /api/v0/ssh/``
 
-        Retrieve a list of SSH keys associated with the authenticated user's account.
-
-        CLI Usage: `vastai show ssh-keys`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9685,12 +9190,8 @@ class SyncOperations:
 
         ``GET /api/v0/subaccounts``
 
-        Retrieve a list of subaccounts associated with the authenticated user's account.
-
-        CLI Usage: `vastai show subaccounts`
-
         Args:
-            owner: (not described upstream)
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9716,10 +9217,6 @@ class SyncOperations:
         """show team members.
 
         ``GET /api/v0/team/members/``
-
-        Retrieve a list of team members associated with the authenticated user's team.
-
-        CLI Usage: `vastai show team-members`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9749,12 +9246,8 @@ class SyncOperations:
 
         ``GET /api/v0/team/roles/{id}/``
 
-        Retrieve details of a specific team role by its name.
-
-        CLI Usage: `vastai show team-role <name>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9780,10 +9273,6 @@ class SyncOperations:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
-
-        Retrieve a list of all roles for a team, excluding the owner' role.
-
-        CLI Usage: `vastai show team-roles`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9812,10 +9301,6 @@ class SyncOperations:
 
         ``GET /api/v0/users/current``
 
-        Retrieve information about the current authenticated user, excluding the API key.
-
-        CLI Usage: `vastai show user`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9839,13 +9324,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowWorkergroupsResponse200:
-        """show workergroup.
+        """show workergroups.
 
         ``GET /api/v0/workergroups/``
-
-        Retrieves the list of workergroups associated with the authenticated user.
-
-        CLI Usage: `vastai show workergroups`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9875,12 +9356,8 @@ class SyncOperations:
 
         ``POST /api/v0/deployment/{id}/start/``
 
-        Starts (or restarts) the endpoint associated with a deployment. The autoscaler will begin recruiting workers according to the scaling policy.
-
-        CLI Usage: `vastai start deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9909,19 +9386,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StartRsyncCopyResponse200:
-        """Start Remote Rsync Copy.
+        """start rsync copy.
 
         ``PUT /api/v0/commands/rsync/``
-
-        Initiates an rsync data copy between two instance containers using the specified source and destination paths.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
-            src_path: Filesystem path on the source to copy from.
-            dst_path: Filesystem path on the destination to copy to.
-            client_id: (not described upstream)
+            src_path: Body field ``src_path``.
+            dst_path: Body field ``dst_path``.
+            client_id: Body field ``client_id``.
             src_id: Source (null: this machine).
             dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9958,12 +9433,8 @@ class SyncOperations:
 
         ``POST /api/v0/deployment/{id}/stop/``
 
-        Stops the endpoint associated with a deployment. The deployment is not deleted and can be restarted with the start deployment endpoint.
-
-        CLI Usage: `vastai stop deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9994,23 +9465,21 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TakeSnapshotResponse200:
-        """Schedule a snapshot of a running container and push it to your repo in a container registry.
+        """take snapshot.
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
-
-        Commits the instance's container to an image and pushes it to the given registry repository; the push completes minutes later.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            instance_id: (not described upstream)
+            instance_id: Path segment ``instance_id``.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: ID of the instance to snapshot (the same as in the path).
-            container_registry: Registry to push to.
-            pause: Pause the container's processes while committing (safer, slower).
-            personal_repo: Repository to push the snapshot to.
-            docker_login_user: Registry user name.
-            docker_login_pass: Registry password or token.
+            id: Body field ``id``.
+            container_registry: Server default: "docker.io".
+            pause: Server default: "true".
+            personal_repo: Body field ``personal_repo``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10047,10 +9516,8 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks/{id}/test``
 
-        Send a test delivery to the webhook URL using the same request format and signature headers as normal webhook delivery.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10079,21 +9546,19 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaActivateResponse200:
-        """Confirm New 2FA Method.
+        """tfa activate.
 
         ``POST /api/v0/tfa/confirm-new/``
-
-        Confirms a new SMS or TOTP 2FA method by verifying a code, enabling 2FA on the account and returning backup codes on first method addition.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
-            code: Verification code from the new 2FA method being confirmed
-            secret: The tfa_secret returned when the code was sent (SMS) or the TOTP secret from the setup step
-            tfa_method: Type of two-factor authentication method being confirmed; defaults to 'sms' when a phone number is provided.
-            phone_number: Phone number for SMS methods; falls back to account's registered number
-            label: Optional display name for this method
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            phone_number: Body field ``phone_number``.
+            label: Body field ``label``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10127,19 +9592,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaAuthNewResponse200:
-        """Authorize New 2FA Method.
+        """tfa auth new.
 
         ``POST /api/v0/tfa/authorize-new-method/``
-
-        Initiates authorization to add a new 2FA method by verifying identity with an existing method or backup code, returning a value used in the verification step.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
-            tfa_method: Existing method type to use for authorization; automatically 'email' when the account has no active methods
-            tfa_method_id: ID of an existing method to verify with; required for sms/totp when the user has multiple methods of the same type
-            backup_code: Backup code that skips the send/verify round-trip and grants authorization directly
+            tfa_method: Body field ``tfa_method``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            backup_code: Body field ``backup_code``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10170,18 +9633,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaAuthNewVerifyResponse200:
-        """Verify New 2FA Method Authorization.
+        """tfa auth new verify.
 
         ``PUT /api/v0/tfa/authorize-new-method/``
-
-        Completes the two-step authorization flow for adding a new 2FA method by verifying the code sent in the POST step.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
-            code: Verification code received via the method chosen in the POST step
-            secret: The tfa_secret returned from the POST authorize-new-method step
+            code: Body field ``code``.
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10212,23 +9673,21 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaDeleteResponse200:
-        """Remove 2FA Method.
+        """tfa delete.
 
         ``DELETE /api/v0/tfa/``
-
-        Removes a specific 2FA method after verifying with an existing method or backup code; disables 2FA entirely if no methods remain.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
-            target_id: ID of the 2FA method to remove
-            tfa_method_id: ID of the 2FA method used to authenticate this removal request
-            code: Verification code from the authenticating 2FA method
-            secret: tfa_secret token from the prior step (required for SMS/email)
-            tfa_method: Method type used to authenticate the removal request
-            backup_code: One-time-use backup code that can authorize the removal instead of a normal code
-            delete_legacy: Set to true to disable legacy SMS 2FA (requires email verification); for accounts that predate the current 2FA system
+            target_id: Body field ``target_id``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
+            delete_legacy: Body field ``delete_legacy``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10267,22 +9726,20 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaLoginResponse200:
-        """Log In with 2FA.
+        """tfa login.
 
         ``POST /api/v0/tfa/``
-
-        Verifies a 2FA code (SMS, TOTP, email, or backup code) and creates a 24-hour 2FA session key on success.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of a specific configured 2FA method to verify against, when the user has multiple methods of the same type
-            code: The 2FA verification code received by the user
-            secret: The tfa_secret token issued during the prior auth step (required for UI flow and SMS CLI flow)
-            tfa_method: The 2FA method being verified
-            backup_code: One-time-use backup code (e.g. ABCD-EFGH-IJKL) that bypasses normal 2FA verification
-            admin: Request an admin-privileged session; only effective for admin users
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
+            admin: Body field ``admin``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10319,21 +9776,19 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaRegenCodesResponse200:
-        """Regenerate 2FA Backup Codes.
+        """tfa regen codes.
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
-
-        Regenerates 10 new 2FA backup codes after verifying a 2FA code or backup code, returning the new codes once.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of the specific 2FA method to authenticate with; preferred when multiple methods of the same type exist
-            code: Verification code from the chosen 2FA method
-            secret: tfa_secret from the prior send step (required for SMS and email methods)
-            tfa_method: The 2FA method used to authorize regeneration
-            backup_code: Existing backup code that can be used instead of a normal 2FA code to authorize regeneration
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10367,19 +9822,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaResendSmsResponse200:
-        """Resend 2FA SMS Code.
+        """tfa resend sms.
 
         ``POST /api/v0/tfa/sms/resend/``
-
-        Resends a 2FA SMS verification code to the same phone number as the existing challenge.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
-            secret: The tfa_secret from the original send; required unless the user is authenticated via bearer token
-            phone_number: Phone number associated with the original challenge; must match the number the code was first sent to
-            tfa_method_id: ID of the SMS 2FA method to resend to; phone number is taken from the stored method
+            secret: Body field ``secret``.
+            phone_number: Body field ``phone_number``.
+            tfa_method_id: Body field ``tfa_method_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10406,17 +9859,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaSendEmailResponse200:
-        """Send 2FA Email Code.
+        """tfa send email.
 
         ``POST /api/v0/tfa/email/``
-
-        Sends a 6-digit 2FA verification code to the user's verified email address.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
-            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge; omit to generate a new secret
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10443,19 +9894,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaSendSmsResponse200:
-        """Send 2FA SMS Code.
+        """tfa send sms.
 
         ``POST /api/v0/tfa/sms/``
-
-        Sends a 2FA verification code to a phone number via SMS, for SMS 2FA setup or login.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
-            phone_number: Phone number to send the code to in E.164 format; falls back to the account's registered number if omitted
-            tfa_method_id: ID of an existing SMS 2FA method whose phone number should be used
-            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge
+            phone_number: Body field ``phone_number``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10480,11 +9929,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaStatusResponse200:
-        """Get 2FA Status.
+        """tfa status.
 
         ``GET /api/v0/tfa/status/``
-
-        Get the current 2FA status for the user, including whether 2FA is enabled, what methods are configured, and how many backup codes they have remaining.
 
         Described only by Vast's backend-generated preview document.
 
@@ -10511,11 +9958,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaTotpSetupResponse200:
-        """Set Up TOTP 2FA.
+        """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
-
-        Generates a TOTP secret and provisioning URI for authenticator-app 2FA setup; client should display as QR code then confirm via the confirm-new endpoint.
 
         Described only by Vast's backend-generated preview document.
 
@@ -10547,20 +9992,18 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaUpdateResponse200:
-        """Update 2FA Method.
+        """tfa update.
 
         ``PUT /api/v0/tfa/update/``
-
-        Updates a 2FA method's label or primary status for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of the 2FA method to update; preferred over tfa_method when multiple methods of the same type exist
-            tfa_method: Method type to update; used when tfa_method_id is not provided
-            label: User-friendly name for this method (max 30 characters), e.g. 'Work Phone'
-            is_primary: Set to true to make this the preferred default method; set to false to unset it
+            tfa_method_id: Body field ``tfa_method_id``.
+            tfa_method: Body field ``tfa_method``.
+            label: Body field ``label``.
+            is_primary: Body field ``is_primary``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10599,18 +10042,12 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/transfer_credit/``
 
-        Transfers specified amount of credits from the authenticated user's account to another user's account.
-
-        The recipient can be specified by either email address or user ID.
-
-        CLI Usage: `vastai transfer credit <recipient_email> <amount>`
-
         Args:
             body: The whole request body (TransferCreditBody or a mapping); keywords below override its fields.
-            recipient: Email address or user ID of the recipient
-            amount: Amount of credits to transfer (must be positive)
-            client_id: Client identifier (usually "me")
-            apikey_id: Optional API key identifier for audit logging
+            recipient: Body field ``recipient``.
+            amount: Body field ``amount``.
+            client_id: Body field ``client_id``.
+            apikey_id: Body field ``apikey_id``.
             sender: The sending account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -10644,18 +10081,16 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransferTeamOwnershipResponse200:
-        """Transfer Team Ownership.
+        """transfer team ownership.
 
         ``PUT /api/v0/team/transfer``
-
-        Transfers ownership of the current team to another existing team member who holds a manager role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
-            new_team_owner_id: User ID of the team member who will become the new owner; must currently be a manager on the team.
-            delete_billing: When true, removes all payment methods and billing info from the team account during the transfer.
+            new_team_owner_id: Body field ``new_team_owner_id``.
+            delete_billing: Body field ``delete_billing``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10685,12 +10120,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
 
-        Removes all 'ask' type offer contracts for a specified machine, effectively unlisting it from being available for rent.
-
-        CLI Usage: `vastai unlist machine <id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10715,17 +10146,13 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlistNetworkVolumeResponse200:
-        """unlist network-volume.
+        """unlist network volume.
 
         ``POST /api/v0/network_volumes/unlist/``
 
-        Unlists a network volume for rent.
-
-        CLI Usage: `vastai unlist volume <offer_id>`
-
         Args:
             body: The whole request body (UnlistNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being unlisted
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10754,13 +10181,9 @@ class SyncOperations:
 
         ``POST /api/v0/volumes/unlist``
 
-        Remove a volume listing from the marketplace.
-
-        CLI Usage: `vastai unlist volume <volume_id>`
-
         Args:
             body: The whole request body (UnlistVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the volume listing to unlist
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10796,27 +10219,25 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateAutojobResponse200:
-        """Update Autojob Workergroup.
+        """update autojob.
 
         ``PUT /api/v0/autojobs/{id}/``
-
-        Updates scaling parameters, template, search params, or launch args on an existing workergroup for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Updated minimum load threshold for this workergroup.
-            target_util: Updated target utilization ratio (0-1).
-            cold_mult: Updated cold-standby multiplier.
-            test_workers: Updated number of test/canary workers.
-            template_hash: Hash ID of a new template to switch to.
-            template_id: Numeric ID of a new template to switch to.
-            launch_args: Updated launch arguments for worker instances.
-            gpu_ram: Updated minimum GPU RAM in GB.
-            endpoint_id: ID of the endpoint this workergroup belongs to; required.
-            search_params: Updated GPU offer filter expression.
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            test_workers: Body field ``test_workers``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            launch_args: Body field ``launch_args``.
+            gpu_ram: Body field ``gpu_ram``.
+            endpoint_id: Body field ``endpoint_id``.
+            search_params: Body field ``search_params``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -10873,25 +10294,21 @@ class SyncOperations:
 
         ``PUT /api/v0/endptjobs/{id}/``
 
-        Updates the specified endpoint group with the provided parameters.
-
-        CLI Usage: `vastai update endpoint <id> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Minimum floor load in perf units/s (token/s for LLMs)
-            target_util: Target capacity utilization (fraction, max 1.0)
-            cold_mult: Cold/stopped instance capacity target as multiple of hot capacity target
-            cold_workers: Min number of workers to keep 'cold' when you have no load
-            max_workers: Max number of workers your endpoint group can have
-            endpoint_name: Deployment endpoint name
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            endpoint_name: Body field ``endpoint_name``.
             client_id: vastai always sends "me".
-            min_cold_load: (not described upstream)
-            max_queue_time: (not described upstream)
-            target_queue_time: (not described upstream)
-            inactivity_timeout: (not described upstream)
-            autoscaler_instance: (not described upstream)
+            min_cold_load: Body field ``min_cold_load``.
+            max_queue_time: Body field ``max_queue_time``.
+            target_queue_time: Body field ``target_queue_time``.
+            inactivity_timeout: Body field ``inactivity_timeout``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
             endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -10938,14 +10355,10 @@ class SyncOperations:
 
         ``PUT /api/v0/secrets/``
 
-        Updates the value of an existing environment variable for the authenticated user.
-
-        CLI Usage: `vastai update env-var <key> <value>`
-
         Args:
             body: The whole request body (UpdateEnvVarBody or a mapping); keywords below override its fields.
-            key: The key of the environment variable to update (will be converted to uppercase)
-            value: The new value for the environment variable
+            key: Body field ``key``.
+            value: Body field ``value``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10979,24 +10392,22 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateInstanceResponse200:
-        """Update Instance Template.
+        """update instance.
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
-
-        Updates the image, environment, or template associated with an existing instance, optionally recycling it immediately.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            instance_id: (not described upstream)
+            instance_id: Path segment ``instance_id``.
             body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
-            template_id: Numeric ID of an existing template to apply to the instance.
-            template_hash_id: Hash ID of an existing template to apply; takes precedence over template_id.
-            image: Docker image reference to set on the instance.
-            onstart: Shell script to run when the instance starts.
-            image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
-            disk: Disk allocation in GB; minimum 8 GB.
-            recycle: If true, immediately recycle the instance after applying the template update.
+            template_id: Body field ``template_id``.
+            template_hash_id: Body field ``template_hash_id``.
+            image: Body field ``image``.
+            onstart: Body field ``onstart``.
+            image_login: Body field ``image_login``.
+            disk: Body field ``disk``.
+            recycle: Body field ``recycle``.
             args: New container arguments (vastai's --args).
             env: New environment variables (vastai's --env, a JSON object).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -11037,19 +10448,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateInstanceSshKeyResponse200:
-        """Update Instance SSH Key.
+        """update instance ssh key.
 
         ``PUT /api/v0/instances/{id}/ssh``
-
-        Updates the public key value of an existing SSH key associated with the specified instance.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key_id: ID of the SSH key record to update.
-            ssh_key: New public key string to set on the SSH key record.
+            ssh_key_id: Body field ``ssh_key_id``.
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11079,12 +10488,10 @@ class SyncOperations:
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
 
-        Replace notification preferences for the authenticated user.
-
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
-            notification_preferences: (not described upstream)
+            notification_preferences: Body field ``notification_preferences``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11118,14 +10525,12 @@ class SyncOperations:
 
         ``PUT /api/v0/webhooks/{id}``
 
-        Update a notification webhook's name, URL, or event subscriptions.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
-            name: (not described upstream)
-            webhook_url: (not described upstream)
-            event_types: (not described upstream)
+            name: Body field ``name``.
+            webhook_url: Body field ``webhook_url``.
+            event_types: Body field ``event_types``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11161,26 +10566,24 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateScheduledJobResponse200:
-        """Update Scheduled Job.
+        """update scheduled job.
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
-
-        Updates fields on an existing scheduled job identified by its ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
-            request_body: (not described upstream)
-            start_time: (not described upstream)
-            end_time: (not described upstream)
-            api_endpoint: (not described upstream)
-            request_method: (not described upstream)
-            frequency: (not described upstream)
-            instance_id: (not described upstream)
-            day_of_the_week: (not described upstream)
-            hour_of_the_day: (not described upstream)
+            request_body: Body field ``request_body``.
+            start_time: Body field ``start_time``.
+            end_time: Body field ``end_time``.
+            api_endpoint: Body field ``api_endpoint``.
+            request_method: Body field ``request_method``.
+            frequency: Body field ``frequency``.
+            instance_id: Body field ``instance_id``.
+            day_of_the_week: Body field ``day_of_the_week``.
+            hour_of_the_day: Body field ``hour_of_the_day``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11222,14 +10625,10 @@ class SyncOperations:
 
         ``PUT /api/v0/ssh/{id}/``
 
-        Updates the specified SSH key with the provided value.
-
-        CLI Usage: `vastai update ssh-key <id> <ssh_key>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The new value for the SSH key
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11254,17 +10653,15 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTeamResponse200:
-        """Update Team.
+        """update team.
 
         ``PUT /api/v0/team``
-
-        Updates the display name of the current team account.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
-            team_name: New unique name to assign to the team.
+            team_name: Body field ``team_name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11291,19 +10688,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTeamMemberRoleResponse200:
-        """Update Team Member Role.
+        """update team member role.
 
         ``PUT /api/v0/team/members/{id}/roles``
-
-        Replaces a team member's current role with a different existing team role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
-            member_id: User ID of the team member whose role should be changed.
-            role_id: ID of the new role to assign to the member.
+            member_id: Body field ``member_id``.
+            role_id: Body field ``role_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11334,15 +10729,11 @@ class SyncOperations:
 
         ``PUT /api/v0/team/roles/{id}/``
 
-        Update an existing team role with new name and permissions.
-
-        CLI Usage: `vastai update team-role <id> --name <new_name> --permissions <new_permissions_json>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateTeamRoleBody or a mapping); keywords below override its fields.
-            name: New name for the role.
-            permissions: JSON encoded permissions for the role.
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11389,39 +10780,37 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTemplateResponse200:
-        """Update Template (v1).
+        """update template.
 
         ``PUT /api/v1/template/``
-
-        Updates a template by ID and hash_id; creates a new version if the user is not the creator or if other users or active instances reference the original.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
-            template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            hash_id: Body field ``hash_id``.
+            template: Body field ``template``.
             id: Numeric id of the template (vastai looks it up by hash_id first).
-            name: (not described upstream)
-            image: (not described upstream)
-            tag: (not described upstream)
-            href: (not described upstream)
-            repo: (not described upstream)
+            name: Body field ``name``.
+            image: Body field ``image``.
+            tag: Body field ``tag``.
+            href: Body field ``href``.
+            repo: Body field ``repo``.
             env: Docker options string, as for create template.
-            onstart: (not described upstream)
-            jup_direct: (not described upstream)
-            ssh_direct: (not described upstream)
-            use_jupyter_lab: (not described upstream)
-            runtype: (not described upstream)
-            use_ssh: (not described upstream)
-            jupyter_dir: (not described upstream)
-            docker_login_repo: (not described upstream)
-            extra_filters: (not described upstream)
-            recommended_disk_space: (not described upstream)
-            readme: (not described upstream)
-            readme_visible: (not described upstream)
-            desc: (not described upstream)
-            private: (not described upstream)
+            onstart: Body field ``onstart``.
+            jup_direct: Body field ``jup_direct``.
+            ssh_direct: Body field ``ssh_direct``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            runtype: Body field ``runtype``.
+            use_ssh: Body field ``use_ssh``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            extra_filters: Body field ``extra_filters``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
+            readme: Body field ``readme``.
+            readme_visible: Body field ``readme_visible``.
+            desc: Body field ``desc``.
+            private: Body field ``private``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11486,24 +10875,20 @@ class SyncOperations:
 
         ``PUT /api/v0/workergroups/{id}/``
 
-        Updates the properties of an existing workergroup based on the provided parameters.
-
-        CLI Usage: `vastai update workergroup <id> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateWorkergroupBody or a mapping); keywords below override its fields.
-            min_load: Minimum load for the workergroup.
-            target_util: Target utilization for the workergroup.
-            cold_mult: Cold multiplier for the workergroup.
-            test_workers: Number of test workers for performance estimation.
-            template_hash: Template hash for the workergroup.
-            template_id: Template ID for the workergroup.
-            search_params: Search parameters for offers (JSON object or query string).
-            launch_args: Launch arguments for creating instances.
-            gpu_ram: Estimated GPU RAM requirement.
-            endpoint_name: Deployment endpoint name.
-            endpoint_id: Deployment endpoint ID.
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            test_workers: Server default: 3.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            search_params: Server default: "verified=true rentable=true rented=false".
+            launch_args: Body field ``launch_args``.
+            gpu_ram: Body field ``gpu_ram``.
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11544,19 +10929,17 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateWorkersResponse200:
-        """Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update.
+        """update workers.
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
-
-        Starts a rolling update of a workergroup's workers, keeping capacity while they are updated, or cancels the update in progress.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
-            workergroup_id: ID of the workergroup.
-            api_key: API key; the official client repeats the Bearer key here.
-            cancel_update: Cancel the update in progress instead of starting one.
+            workergroup_id: Body field ``workergroup_id``.
+            api_key: Body field ``api_key``.
+            cancel_update: Body field ``cancel_update``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11584,11 +10967,9 @@ class SyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ValidateRegistryAuthResponse200:
-        """Validate Registry Auth.
+        """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``
-
-        Validate Docker registry credentials and return a list of repositories accessible with those credentials.
 
         Described only by Vast's backend-generated preview document.
 
@@ -11633,18 +11014,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Accept Bundle Offer.
+        """accept bundle offer.
 
         ``PUT /api/v0/bundles/{id}``
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
-            price: Bid price override; if omitted the handler auto-computes a price from the best ask.
-            max_start: Relative seconds from now; filters asks to those starting within this window.
-            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            price: Body field ``price``.
+            max_start: Body field ``max_start``.
+            min_duration: Body field ``min_duration``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11671,17 +11052,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AcceptPriceIncreaseResponse200:
-        """Accept Instance Price Increase.
+        """accept price increase.
 
         ``PUT /api/v0/instances/accept-price-increase/``
-
-        Accepts a pending price-increase offer for an instance, updating the contract to the new bid price.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: ID of the pending price increase record to accept.
+            pending_price_increase_id: Body field ``pending_price_increase_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11708,13 +11087,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddNetworkDiskResponse200:
-        """add network-disk.
+        """add network disk.
 
         ``POST /api/v0/network_disk/``
-
-        Adds a network disk to be used to create network volume offers, or adds machines to an existing network disk.
-
-        CLI Usage: `vastai add network_disk <machine_id>... <mount_point> [options]`
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
@@ -11746,18 +11121,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AddTeamMemberRoleResponse200:
-        """Add Team Member Role.
+        """add team member role.
 
         ``POST /api/v0/team/members/{id}/roles``
-
-        Assigns an existing team role to a team member who currently has no role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Name of the role to assign; cannot be 'owner'.
+            role: Body field ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11783,18 +11156,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AttachSshKeyResponse200:
-        """attach ssh-key.
+        """attach ssh key.
 
         ``POST /api/v0/instances/{id}/ssh/``
 
-        Attaches an SSH key to the specified instance, allowing SSH access using the provided key.
-
-        CLI Usage: `vastai attach ssh <instance_id> <ssh_key>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (AttachSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The SSH key to attach to the instance
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11827,25 +11196,23 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AuthorizeCloudServiceResponse200:
-        """Authorize Cloud Service.
+        """authorize cloud service.
 
         ``POST /api/v0/users/cloud``
-
-        Links a cloud storage provider (Google Drive, S3, Backblaze B2, Dropbox, or gated Hugging Face Storage Buckets) to the authenticated user's account using OAuth or credentials.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
-            code: OAuth authorization code (required for Google Drive and Dropbox providers).
-            provider: Cloud storage provider to connect.
-            user_given_name: User-supplied name for this connection (required for all providers except Dropbox, which uses the name from the OAuth flow).
-            secret_access_key: Secret Access Key (required for S3 and HF).
-            access_key: Access Key ID (required for S3 and HF; HF keys must begin with HFAK).
-            namespace: Hugging Face user or organization namespace as one safe URL path segment (required for HF).
-            application_key: Backblaze Application Key secret (required for B2 provider).
-            key_id: Backblaze Application Key ID (required for B2 provider).
-            state: OAuth state parameter returned from Dropbox redirect (required for Dropbox provider).
+            code: Body field ``code``.
+            provider: Body field ``provider``.
+            user_given_name: Body field ``user_given_name``.
+            secret_access_key: Body field ``secret_access_key``.
+            access_key: Body field ``access_key``.
+            namespace: Body field ``namespace``.
+            application_key: Body field ``application_key``.
+            key_id: Body field ``key_id``.
+            state: Body field ``state``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11881,17 +11248,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteMaintenancesResponse200:
-        """Batch Delete Maintenances.
+        """batch delete maintenances.
 
         ``DELETE /api/v0/machines/maintenances/batch``
-
-        Cancels multiple scheduled maintenance windows by their IDs, skipping any the caller does not own.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
-            maintenance_ids: List of maintenance record IDs (1–100 entries) to cancel.
+            maintenance_ids: Body field ``maintenance_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11919,20 +11284,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchScheduleMaintenancesResponse200:
-        """Batch Schedule Maintenances.
+        """batch schedule maintenances.
 
         ``POST /api/v0/machines/maintenances/batch``
-
-        Schedules maintenance windows for multiple machines at once, notifying affected instance clients and sending the host a single confirmation email.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs (1–100 entries) to schedule maintenance for; non-owned IDs are reported as failures.
-            sdate: Unix timestamp for the maintenance start time; must be in the future and within 1 year.
-            duration: Duration of the maintenance window in hours; minimum effective value is 1. Defaults to 1 if omitted.
-            maintenance_category: Category describing the reason for maintenance. Defaults to "other" if omitted.
+            machine_ids: Body field ``machine_ids``.
+            sdate: Body field ``sdate``.
+            duration: Body field ``duration``.
+            maintenance_category: Body field ``maintenance_category``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11968,13 +11331,9 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/copy_direct/``
 
-        Cancel a remote copy operation specified by the destination ID (dst_id).
-
-        CLI Usage: `vastai cancel copy --dst_id <destination_id>`
-
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
-            dst_id: ID of the copy instance target to cancel.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12005,14 +11364,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
 
-        Cancel a scheduled maintenance window for a specified machine.
-
-        CLI Usage: `vastai cancel maint <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
-            client_id: (not described upstream)
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12037,17 +11392,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CancelRsyncCopyResponse200:
-        """Cancel Remote Rsync Copy.
+        """cancel rsync copy.
 
         ``DELETE /api/v0/commands/rsync``
-
-        Kills the running rsync process on the destination instance to cancel an in-progress copy operation.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
-            dst_id: Instance ID of the rsync destination whose copy to cancel.
+            dst_id: Body field ``dst_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12077,14 +11430,9 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/rclone/``
 
-        Cancels an in-progress remote sync operation identified by the destination instance ID.
-        This operation cannot be resumed once canceled and must be restarted if needed.
-
-        CLI Usage: `vastai cancel sync --dst_id <destination_id>`
-
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
-            dst_id: The destination instance ID of the sync operation to cancel.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12116,15 +11464,11 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/bid_price/{id}/``
 
-        Change the current bid price of an instance to a specified price.
-
-        CLI Usage: `vastai change bid <id> --price <price>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
-            client_id: Client identifier (usually "me")
-            price: Bid price in $/hour
+            client_id: Body field ``client_id``.
+            price: Body field ``price``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12153,12 +11497,8 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
 
-        This endpoint removes expired contracts on a specified machine, freeing up space.
-
-        CLI Usage: `vastai cleanup machine <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (CleanupMachineBody or a mapping); keywords below override its fields.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12187,11 +11527,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CloneVolumeResponse200:
-        """Copy Volume.
+        """clone volume.
 
         ``POST /api/v0/volumes/copy/``
-
-        Clones an existing volume (src_id) into a new volume provisioned from a destination ask (dst_id), optionally resizing.
 
         Described only by Vast's backend-generated preview document.
 
@@ -12241,19 +11579,15 @@ class AsyncOperations:
 
         ``POST /api/v0/commands/rclone/``
 
-        Starts a cloud copy operation by sending a command to the remote server. The operation can transfer data between an instance and a cloud service.
-
-        CLI Usage: `vastai cloud copy <instance_id> <src> <dst> [options]`
-
         Args:
             body: The whole request body (CloudCopyBody or a mapping); keywords below override its fields.
-            instance_id: ID of the instance.
-            src: Source path for the copy operation.
-            dst: Destination path for the copy operation.
-            selected: ID of the cloud connection.
-            transfer: Type of transfer (e.g., "Instance To Cloud" or "Cloud To Instance").
-            flags: Additional flags for the operation.
-            api_key: API key for authentication.
+            instance_id: Body field ``instance_id``.
+            src: Body field ``src``.
+            dst: Body field ``dst``.
+            selected: Body field ``selected``.
+            transfer: Body field ``transfer``.
+            flags: Body field ``flags``.
+            api_key: Body field ``api_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12295,16 +11629,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/copy_direct/``
 
-        Initiate a remote copy operation to transfer data from one instance to another or between an instance and the local machine.
-
-        CLI Usage: `vastai copy <src_id> <dst_id> <src_path> <dst_path>`
-
         Args:
             body: The whole request body (CopyBody or a mapping); keywords below override its fields.
-            src_path: Path of the source data.
-            dst_path: Path of the destination data.
-            src_id: ID of the source instance.
-            dst_id: ID of the destination instance.
+            src_path: Body field ``src_path``.
+            dst_path: Body field ``dst_path``.
+            src_id: Body field ``src_id``.
+            dst_id: Body field ``dst_id``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12339,18 +11669,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateApiKeyResponse200:
-        """create api-key.
+        """create api key.
 
         ``POST /api/v0/auth/apikeys/``
 
-        Creates a new API key with specified permissions for the authenticated user.
-
-        CLI Usage: `vastai create api-key --name <name> --permission_file <permissions_file> [--key_params <params>]`
-
         Args:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
-            name: Name for the API key
-            permissions: JSON object containing permission definitions
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12394,34 +11720,32 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateAutojobResponse200:
-        """Create Autojob Workergroup.
+        """create autojob.
 
         ``POST /api/v0/autojobs/``
-
-        Creates a new serverless workergroup (autojob) for the authenticated user, optionally creating an endpoint if one doesn't exist.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Minimum load threshold below which the autoscaler keeps warm workers running.
-            min_cold_load: Minimum baseline of cold (standby) load capacity the endpoint should maintain; applied when the endpoint is auto-created via endpoint_name.
-            target_util: Target utilization ratio (0-1) that the autoscaler aims to maintain across workers.
-            cold_mult: Multiplier controlling how many cold-standby workers are maintained relative to active workers.
-            cold_workers: Fixed number of cold (standby) workers to keep available; must be <= max_workers.
-            max_workers: Upper bound on the total number of workers this workergroup may scale up to.
-            test_workers: Number of workers reserved for testing/canary use.
-            gpu_ram: Minimum GPU RAM in GB to target when selecting machines for this workergroup.
-            autoscaler_instance: Autoscaler deployment environment to use (e.g. 'prod', 'dev').
-            docker_login_user: Docker registry username for pulling private images.
-            docker_login_pass: Docker registry password for pulling private images.
-            docker_login_repo: Docker registry hostname/repo to authenticate against.
-            template_hash: Hash ID of a saved template to use for worker launch configuration.
-            template_id: Numeric ID of a saved template to use for worker launch configuration.
-            launch_args: Additional CLI-style arguments to pass when launching worker instances.
-            endpoint_name: Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created.
-            endpoint_id: Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided.
-            search_params: GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers.
+            min_load: Body field ``min_load``.
+            min_cold_load: Body field ``min_cold_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            test_workers: Body field ``test_workers``.
+            gpu_ram: Body field ``gpu_ram``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            launch_args: Body field ``launch_args``.
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
+            search_params: Body field ``search_params``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12469,18 +11793,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateClusterResponse200:
-        """Create Vast cluster.
+        """create cluster.
 
         ``POST /api/v0/cluster/``
-
-        Creates a physical cluster from a local subnet and an existing manager machine.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
-            subnet: Local subnet of the cluster, e.g. 0.0.0.0/24.
-            manager_id: Machine ID of the manager node; the machine must exist.
+            subnet: Body field ``subnet``.
+            manager_id: Body field ``manager_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12520,23 +11842,19 @@ class AsyncOperations:
 
         ``POST /api/v0/endptjobs/``
 
-        This endpoint creates a new job processing endpoint with specified parameters.
-
-        CLI Usage: `vastai create endpoint [options]`
-
         Args:
             body: The whole request body (CreateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Minimum load for the endpoint.
-            target_util: Target utilization for the endpoint.
-            cold_mult: Multiplier for cold start.
-            cold_workers: Number of cold workers.
-            max_workers: Maximum number of workers.
-            endpoint_name: Name of the endpoint.
+            min_load: Server default: 10.0.
+            target_util: Server default: 0.9.
+            cold_mult: Server default: 2.5.
+            cold_workers: Server default: 5.
+            max_workers: Server default: 20.
+            endpoint_name: Server default: "default-endpoint".
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
             target_queue_time: Target queue time in seconds.
-            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
+            inactivity_timeout: Idle seconds after which the endpoint may be suspended.
             autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12577,20 +11895,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateEnvVarResponse200:
-        """create env-var.
+        """create env var.
 
         ``POST /api/v0/secrets/``
 
-        Creates a new encrypted environment variable for the authenticated user.
-        Keys are automatically converted to uppercase. Values are encrypted before storage.
-        There is a limit on the total number of environment variables per user.
-
-        CLI Usage: `vastai create env-var <key> <value>`
-
         Args:
             body: The whole request body (CreateEnvVarBody or a mapping); keywords below override its fields.
-            key: Environment variable key name (will be converted to uppercase)
-            value: Secret value to be encrypted and stored
+            key: Body field ``key``.
+            value: Body field ``value``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12643,38 +11955,31 @@ class AsyncOperations:
 
         ``PUT /api/v0/asks/{id}/``
 
-        Creates a new instance by accepting an "ask" contract from a provider.
-
-        - Use the search offers endpoint to discover available machines.
-        - If `template_id` or `template_hash_id` is provided, those template defaults are either merged or overridden by parameters specified in the request body.
-
-        CLI Usage: `vastai create instance <offer_id> <image> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (CreateInstanceBody or a mapping); keywords below override its fields.
-            image: Docker image to use for the instance.
-            template_id: ID of an existing template to use for instance configuration. Alternative to providing template_hash_id.
-            template_hash_id: Hash ID of a template. Alternative to providing template_id
-            label: Custom name for the instance
-            disk: Size of local disk partition (in GB)
+            image: Server default: "vastai/base-image:@vastai-automatic-tag".
+            template_id: Body field ``template_id``.
+            template_hash_id: Body field ``template_hash_id``.
+            label: Body field ``label``.
+            disk: Body field ``disk``.
             runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
-            target_state: Desired initial state of the instance
-            price: Bid price per machine (in $/hour). Only for interruptible instances
-            env: Environment variables
-            cancel_unavail: Whether to cancel if instance cannot start immediately. Defaults to false for interruptibles. Defaults to true for on-demand with target_state='running'
-            vm: Whether this is a VM instance
-            onstart: Commands to run when instance starts
-            args: Arguments array to passed to the image entrypoint
-            args_str: Arguments string to pass to the entrypoint (alternative to args)
-            use_jupyter_lab: Launch instance with jupyter lab instead of notebook
-            jupyter_dir: Directory to launch Jupyter from
-            python_utf8: Set python's locale to C.UTF-8
-            lang_utf8: Set locale to C.UTF-8
-            force: Skip sanity checks when creating from an existing instance
-            user: User to use with docker create (breaks some images, use with caution)
-            image_login: Docker registry credentials if needed
-            volume_info: Volume creation/linking information
+            target_state: Body field ``target_state``.
+            price: Body field ``price``.
+            env: Body field ``env``.
+            cancel_unavail: Body field ``cancel_unavail``.
+            vm: Body field ``vm``.
+            onstart: Body field ``onstart``.
+            args: Body field ``args``.
+            args_str: Body field ``args_str``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            python_utf8: Body field ``python_utf8``.
+            lang_utf8: Body field ``lang_utf8``.
+            force: Body field ``force``.
+            user: Body field ``user``.
+            image_login: Body field ``image_login``.
+            volume_info: Body field ``volume_info``.
             extra: Extra docker run options (vastai's --extra).
             client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -12737,11 +12042,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateInstancesResponse200:
-        """Create Instances Bulk.
+        """create instances.
 
         ``POST /api/v0/asks/bulk/``
-
-        Creates multiple instance contracts at once by accepting a list of offer (ask) IDs with shared configuration parameters.
 
         Described only by Vast's backend-generated preview document.
 
@@ -12752,9 +12055,9 @@ class AsyncOperations:
             image: Docker image (null for a template launch).
             template_hash_id: Template to launch from.
             disk: Disk size in GB.
-            env: Environment variables and port mappings.
+            env: Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1").
             runtype: Launch mode, as for create instance.
-            label: (not described upstream)
+            label: Body field ``label``.
             onstart: Onstart script.
             price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -12795,19 +12098,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Create a new network volume.
+        """create network volume.
 
         ``PUT /api/v0/network_volumes/``
-
-        Creates (rents) a network volume from a network-volume offer; one offer can back several volumes up to its size.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the network volume offer (from search network volumes).
-            size: Size in GB.
-            name: Name of the network volume.
+            id: Body field ``id``.
+            size: Server default: 15.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12836,21 +12137,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateNetworkVolumeListingResponse200:
-        """list network-volume.
+        """create network volume listing.
 
         ``POST /api/v0/network_volume/``
 
-        Lists a network disk for rent as network volumes, or updates an existing listing with a new price/size/end date/discount.
-
-        CLI Usage: `vastai list network-volume <disk_id> [options]`
-
         Args:
             body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
-            disk_id: ID of network disk for which offer is being created
-            price_disk: Price per GB of network volume storage
-            size: Size in GB of the amount of space available to be rented
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
-            end_date: Unix timestamp for when the listing expires
+            disk_id: Body field ``disk_id``.
+            price_disk: Body field ``price_disk``.
+            size: Body field ``size``.
+            credit_discount_max: Body field ``credit_discount_max``.
+            end_date: Body field ``end_date``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12888,13 +12185,11 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks``
 
-        Create a notification webhook for one or more notification type keys. The response includes the signing secret; store it immediately.
-
         Args:
             body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
-            webhook_url: (not described upstream)
-            event_types: (not described upstream)
-            name: (not described upstream)
+            webhook_url: Body field ``webhook_url``.
+            event_types: Body field ``event_types``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12942,40 +12237,38 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateOrUpdateDeploymentResponse200:
-        """Create or Update Deployment.
+        """create or update deployment.
 
         ``PUT /api/v0/deployments/``
-
-        Creates a new deployment or updates an existing one by name/tag, returning an S3 upload URL when a new file version needs to be uploaded.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
-            name: Deployment name (letters, numbers, hyphens, dots, underscores; must start with letter or number; max 128 chars).
-            tag: Deployment tag used to differentiate variants of the same named deployment; defaults to 'default'.
-            image: Docker image to run on worker instances; required.
-            search_params: GPU offer filter expression for selecting worker machines.
-            file_hash: SHA-256 (or similar) hash of the deployment artifact to upload; required and used as a cache key.
-            file_size: Size in bytes of the deployment artifact; required when file_hash is provided.
-            env: Environment variable string to inject into workers (e.g. '-e FOO=bar').
-            storage: Disk storage to allocate per worker in GB; must be positive; defaults to 50.
-            ttl: Seconds after the last heartbeat before the deployment is automatically deleted; negative disables auto-expiry.
-            version_label: Human-readable label for this artifact version; defaults to first 6 chars of file_hash.
-            docker_login_user: Docker registry username for pulling private images.
-            docker_login_pass: Docker registry password for pulling private images.
-            docker_login_repo: Docker registry hostname/repo to authenticate against.
-            cold_workers: Fixed number of cold standby workers for the backing endpoint.
-            max_workers: Maximum number of workers for the backing endpoint.
-            min_load: Minimum load threshold for the backing endpoint.
-            min_cold_load: Minimum cold load threshold for the backing endpoint.
-            target_util: Target utilization ratio (0-1) for the backing endpoint.
-            cold_mult: Cold-standby multiplier for the backing endpoint.
-            max_queue_time: Maximum acceptable queue time in seconds.
-            target_queue_time: Target queue time in seconds.
-            inactivity_timeout: Seconds of inactivity before the endpoint may be suspended.
-            overrecruit_ratio: Ratio by which to over-recruit workers for traffic spike absorption.
-            autoscaler_instance: Autoscaler deployment environment.
+            name: Body field ``name``.
+            tag: Body field ``tag``.
+            image: Body field ``image``.
+            search_params: Body field ``search_params``.
+            file_hash: Body field ``file_hash``.
+            file_size: Body field ``file_size``.
+            env: Body field ``env``.
+            storage: Body field ``storage``.
+            ttl: Body field ``ttl``.
+            version_label: Body field ``version_label``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            min_load: Body field ``min_load``.
+            min_cold_load: Body field ``min_cold_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            max_queue_time: Body field ``max_queue_time``.
+            target_queue_time: Body field ``target_queue_time``.
+            inactivity_timeout: Body field ``inactivity_timeout``.
+            overrecruit_ratio: Body field ``overrecruit_ratio``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13027,18 +12320,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateOverlayResponse200:
-        """Creates overlay network on top of a physical cluster.
+        """create overlay.
 
         ``POST /api/v0/overlay/``
-
-        Creates an overlay network on a physical cluster, for local networking between instances.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to create the overlay on.
-            name: Name of the overlay network.
+            cluster_id: Body field ``cluster_id``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13071,11 +12362,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateScheduledJobResponse200:
-        """Create Scheduled Job.
+        """create scheduled job.
 
         ``POST /api/v0/commands/schedule_job/``
-
-        Creates a new scheduled job that periodically calls a specified API endpoint on behalf of the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -13084,10 +12373,10 @@ class AsyncOperations:
             start_time: When the schedule starts: Unix seconds, or a datetime/date.
             end_time: When the schedule ends: Unix seconds, or a datetime/date.
             api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
-            request_method: (not described upstream)
+            request_method: Body field ``request_method``.
             request_body: JSON body of the scheduled request.
-            frequency: (not described upstream)
-            instance_id: (not described upstream)
+            frequency: Body field ``frequency``.
+            instance_id: Body field ``instance_id``.
             day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
             hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -13125,18 +12414,13 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateSshKeyResponse200:
-        """create ssh-key.
+        """create ssh key.
 
         ``POST /api/v0/ssh/``
 
-        Creates a new SSH key and associates it with your account.
-        The key will be automatically added to all your current instances.
-
-        CLI Usage: `vastai create ssh-key <ssh_key>`
-
         Args:
             body: The whole request body (CreateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The public SSH key to add (from .pub file)
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13171,19 +12455,15 @@ class AsyncOperations:
 
         ``POST /api/v0/users/``
 
-        Creates either a standalone user account or a subaccount under a parent account. Subaccounts can be restricted to host-only functionality.
-
-        CLI Usage: `vastai create subaccount --email <email> --username <username> --password <password> [--type host]`
-
         Args:
             body: The whole request body (CreateSubaccountBody or a mapping); keywords below override its fields.
-            email: User's email address
-            username: Desired username
-            password: Account password
-            host_only: If true, account is restricted to host functionality only
-            parent_id: Parent account ID for subaccounts. Use "me" for current user.
-            ssh_key: Optional SSH public key
-            captcha: Captcha token (required for non-subaccounts)
+            email: Body field ``email``.
+            username: Body field ``username``.
+            password: Body field ``password``.
+            host_only: Body field ``host_only``.
+            parent_id: Body field ``parent_id``.
+            ssh_key: Body field ``ssh_key``.
+            captcha: Body field ``captcha``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13223,20 +12503,10 @@ class AsyncOperations:
 
         ``POST /api/v0/team/``
 
-        Creates a new [team](https://docs.vast.ai/documentation/teams/teams-overview) with given name and following default roles:
-        - **Owner**: Full access to all team resources, settings, and member management. The team owner is the user who creates the team.
-        - **Manager**: All permissions of owner except team deletion.
-        - **Member**: Can view, create, and interact with instances, but cannot access billing, team management, autoscaler, or machines.
-
-        - The API key used to create the team becomes the team key and is used for all team operations (e.g., creating roles, deleting the team).
-        - You can optionally transfer credits from your personal account to the new team account using the `transfer_credit` field.
-
-        CLI Usage: `vastai create team --team_name <team_name> [--transfer_credit <amount>]`
-
         Args:
             body: The whole request body (CreateTeamBody or a mapping); keywords below override its fields.
-            team_name: (not described upstream)
-            transfer_credit: Credits to transfer from personal account to team
+            team_name: Body field ``team_name``.
+            transfer_credit: Body field ``transfer_credit``.
             permissions: Permissions granted to the team's default role.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -13272,14 +12542,10 @@ class AsyncOperations:
 
         ``POST /api/v0/team/roles/``
 
-        Creates a new role within a team. Only team owners or managers with the appropriate permissions can perform this operation.
-
-        CLI Usage: `vastai create team role --name <role_name> --permissions <permissions_json>`
-
         Args:
             body: The whole request body (CreateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Name for the new role
-            permissions: JSON object containing permission definitions
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13329,27 +12595,23 @@ class AsyncOperations:
 
         ``POST /api/v0/template/``
 
-        Creates a new template for launching instances.
-
-        CLI Usage: `vastai create template <name> <image> [options]`
-
         Args:
             body: The whole request body (CreateTemplateBody or a mapping); keywords below override its fields.
-            name: Name of the template
-            image: Docker image path. Used when launching instances from this template.
-            tag: Docker image tag specifying version of the image This can be included in the image instead of here
+            name: Server default: "My Template".
+            image: Server default: "vastai/base-image".
+            tag: Server default: "@vastai-automatic-tag".
             env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
-            onstart: Commands to run when instance starts
-            runtype: Type of instance runtime
-            ssh_direct: Enable direct SSH connection
-            jup_direct: Enable direct Jupyter connection
-            jupyter_dir: Directory to launch Jupyter from
-            use_jupyter_lab: Use JupyterLab instead of Jupyter Notebook
-            docker_login_repo: Name of the private Docker repo (i.e docker.io)
-            docker_login_user: Username for private Docker repo
-            docker_login_pass: Access token or password for private Docker repo.
-            extra_filters: Additional machine search filters
-            recommended_disk_space: Recommended disk space in GB. Defaults to 16GB if not specified.
+            onstart: Body field ``onstart``.
+            runtype: Body field ``runtype``.
+            ssh_direct: Body field ``ssh_direct``.
+            jup_direct: Body field ``jup_direct``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
+            extra_filters: Body field ``extra_filters``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
             href: Link shown with the template.
             repo: Link to the image's repository.
             use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
@@ -13426,25 +12688,21 @@ class AsyncOperations:
 
         ``POST /api/v0/workergroups/``
 
-        Creates a new workergroup configuration that manages worker instances for a serverless endpoint.
-
-        CLI Usage: `vastai create workergroup --template_hash <hash> --endpoint_name <name> [options]`
-
         Args:
             body: The whole request body (CreateWorkergroupBody or a mapping); keywords below override its fields.
-            endpoint_name: Name of the endpoint group
-            endpoint_id: ID of existing endpoint group (alternative to endpoint_name)
-            template_hash: Hash ID of template to use for worker instances
-            template_id: ID of template (alternative to template_hash)
-            search_params: Search query for finding worker instances (alternative to template)
-            launch_args: Additional launch arguments for worker instances
-            min_load: Minimum load threshold for scaling
-            target_util: Target GPU utilization
-            cold_mult: Cold start multiplier
-            cold_workers: Number of cold workers to maintain
-            max_workers: Maximum number of worker instances
-            test_workers: Number of test workers
-            gpu_ram: Minimum GPU RAM in GB
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            search_params: Server default: "verified=true rentable=true rented=false".
+            launch_args: Body field ``launch_args``.
+            min_load: Server default: 1.0.
+            target_util: Server default: 0.9.
+            cold_mult: Server default: 3.0.
+            cold_workers: Server default: 3.
+            max_workers: Server default: 20.
+            test_workers: Server default: 3.
+            gpu_ram: Server default: 24.
             min_cold_load: Minimum floor load allowing cold workers.
             autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
             docker_login_user: Registry user for a private image.
@@ -13494,17 +12752,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DefragMachinesResponse200:
-        """Defragment Machine GPU Offers.
+        """defrag machines.
 
         ``PUT /api/v0/machines/defrag_offers/``
-
-        Recomputes and defragments GPU contract assignments for specified machines to consolidate offer slots.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs whose GPU offer assignments should be recomputed. Accepts an integer, a comma-separated string, or a JSON array of integers.
+            machine_ids: Body field ``machine_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13532,13 +12788,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/auth/apikeys/{id}/``
 
-        Deletes an existing API key belonging to the authenticated user.
-        The API key is soft-deleted by setting a deleted_at timestamp.
-
-        CLI Usage: `vastai delete api-key <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13564,18 +12815,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteAutojobResponse200:
-        """Delete Autojob Workergroup.
+        """delete autojob.
 
         ``DELETE /api/v0/autojobs/{id}/``
-
-        Soft-deletes a workergroup by ID, terminating any associated worker instances; cascades to the parent deployment if one exists.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
-            client_id: (not described upstream)
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13600,17 +12849,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteCloudConnectionResponse200:
-        """Delete Cloud Connection.
+        """delete cloud connection.
 
         ``DELETE /api/v0/users/cloud``
-
-        Removes a linked cloud storage connection from the authenticated user's account by connection ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
-            id: ID of the cloud connection to remove.
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13635,17 +12882,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteClusterResponse200:
-        """Delete Cluster.
+        """delete cluster.
 
         ``DELETE /api/v0/cluster/``
-
-        Deletes a physical cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to delete.
+            cluster_id: Body field ``cluster_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13669,16 +12914,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteDeploymentResponse200:
-        """Delete Deployment.
+        """delete deployment.
 
         ``DELETE /api/v0/deployment/{id}/``
-
-        Soft-deletes a single deployment by ID, cascading to its endpoint and workergroups.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13704,18 +12947,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteDeploymentByNameResponse200:
-        """Delete Deployments by Name.
+        """delete deployment by name.
 
         ``DELETE /api/v0/deployments/``
-
-        Soft-deletes all deployments matching the given name (and optionally tag), cascading to endpoints and workers.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
-            name: Name of the deployment(s) to delete; required.
-            tag: Tag variant to restrict deletion to a single deployment; if omitted, all tags under the name are deleted.
+            name: Body field ``name``.
+            tag: Body field ``tag``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13743,12 +12984,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/endptjobs/{id}/``
 
-        Deletes an endpoint group by ID. Associated workergroups will also be deleted.
-
-        CLI Usage: `vastai delete endpoint <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13777,14 +13014,9 @@ class AsyncOperations:
 
         ``DELETE /api/v0/secrets/``
 
-        Deletes an environment variable associated with the authenticated user.
-        The variable must exist and belong to the requesting user.
-
-        CLI Usage: `vastai delete env-var <name>`
-
         Args:
             body: The whole request body (DeleteEnvVarBody or a mapping); keywords below override its fields.
-            key: Name of the environment variable to delete
+            key: Body field ``key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13808,16 +13040,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteMachineResponse200:
-        """[Host] Delete machine if the machine is not being used by clients. host jobs on their own machines are disregarded and machine is force deleted.
+        """delete machine.
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
-
-        Deletes a hosted machine and its contracts unless clients use it; the host's own jobs are disregarded.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13842,17 +13072,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteMachineMaintenanceResponse200:
-        """Delete Machine Maintenance Window.
+        """delete machine maintenance.
 
         ``DELETE /api/v0/machines/maintenances``
-
-        Cancels a single scheduled maintenance window by its ID, provided the caller owns the associated machine.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
-            maintenance_id: ID of the maintenance record to cancel.
+            maintenance_id: Body field ``maintenance_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13880,10 +13108,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/webhooks/{id}``
 
-        Delete a notification webhook.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13909,18 +13135,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteOverlayResponse200:
-        """Deletes overlay and removes all of its associated instances.
+        """delete overlay.
 
         ``DELETE /api/v0/overlay/``
-
-        Deletes an overlay network, named by id or by name, and removes its instances from it.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
-            overlay_id: ID of the overlay to delete.
-            overlay_name: Name of the overlay to delete.
+            overlay_id: Body field ``overlay_id``.
+            overlay_name: Body field ``overlay_name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13944,16 +13168,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteScheduledJobResponse200:
-        """Delete Scheduled Job.
+        """delete scheduled job.
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
-
-        Deletes a scheduled job by ID, scoped to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13981,12 +13203,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/ssh/{id}/``
 
-        Removes an SSH key from the authenticated user's account
-
-        CLI Usage: `vastai delete ssh-key <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14016,17 +13234,9 @@ class AsyncOperations:
 
         ``DELETE /api/v0/template/``
 
-        Deletes an existing template.
-
-        Pass the template's numeric `id` (not `hash_id`) in the request body.
-
-        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
-
-        CLI Usage: `vastai delete template --template-id <id>`
-
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
-            template_id: Numeric ID of the template to delete (not hash_id)
+            template_id: Body field ``template_id``.
             hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -14053,18 +13263,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DeleteUserTemplateResponse200:
-        """Delete Template.
+        """delete user template.
 
         ``DELETE /api/v0/users/{user_id}/templates``
-
-        Soft-deletes a template owned by the authenticated user, provided no other users currently have an active relationship to it.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
-            template_id: ID of the template to delete; must be an integer and owned by the authenticated user
+            template_id: Body field ``template_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14092,12 +13300,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/volumes/``
 
-        Delete a volume by its ID.
-
-        CLI Usage: `vastai delete volume <volume_id>`
-
         Args:
-            id: (not described upstream)
+            id: Query parameter ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14125,12 +13329,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/workergroups/{id}/``
 
-        Deletes an existing workergroup.
-
-        CLI Usage: `vastai delete workergroup <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14158,12 +13358,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/instances/{id}/``
 
-        Destroys/deletes an instance permanently. This is irreversible and will delete all data.
-
-        CLI Usage: `vastai destroy instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14188,11 +13384,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DestroyInstancesResponse200:
-        """Delete Instances Bulk.
+        """destroy instances.
 
         ``DELETE /api/v0/instances/``
-
-        Permanently deletes multiple instances by ID, refunding any prepay deposits and cleaning up associated resources.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14225,10 +13419,6 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/``
 
-        Deletes a team and all associated data including API keys, rights, invitations, memberships and metadata. The team owner's master API key is converted to a normal client key.
-
-        CLI Usage: `vastai destroy team`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -14254,17 +13444,13 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> DetachSshKeyResponse200:
-        """detach ssh-key.
+        """detach ssh key.
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
 
-        Detaches an SSH key from a specified instance, removing SSH access for that key.
-
-        CLI Usage: `vastai detach <instance_id> <ssh_key_id>`
-
         Args:
-            id: (not described upstream)
-            ssh_key_id: (not described upstream)
+            id: Path segment ``id``.
+            ssh_key_id: Path segment ``ssh_key_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14297,23 +13483,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/template``
 
-        Edits an existing template in place.
-
-        Templates are mutable. Use PUT with the template's `hash_id` to update it. You only need to include the fields you want to change - unchanged fields retain their existing values.
-
-        Note: The template's `hash_id` will change after editing (since it's content-based), but the numeric `id` stays the same.
-
-        For detailed usage, see [Creating and Using Templates with API](/api-reference/creating-and-using-templates-with-api).
-
-        CLI Usage: `vastai update template <hash_id> [options]`
-
         Args:
             body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Hash ID of the template to edit. Required for identifying which template to update.
-            name: Name of the template
-            image: Docker image path
-            desc: Short description of the template
-            recommended_disk_space: Recommended disk space in GB
+            hash_id: Body field ``hash_id``.
+            name: Body field ``name``.
+            image: Body field ``image``.
+            desc: Body field ``desc``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14350,15 +13526,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/command/{id}/``
 
-        Executes a constrained remote command on a specified instance.
-        The command output can be retrieved from the returned result URL.
-
-        CLI Usage: `vastai execute <instance_id> <command>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ExecuteBody or a mapping); keywords below override its fields.
-            command: Command to execute on the instance
+            command: Body field ``command``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14384,18 +13555,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FetchContractsResponse200:
-        """Fetch contracts, optionally filtered by label.
+        """fetch contracts.
 
         ``POST /api/v0/contracts/fetch/``
-
-        Returns the caller's instance contracts, filtered by instance label and/or contract ids.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
-            label: Instance label to match.
-            contract_ids: Contract (instance) ids to restrict the search to.
+            label: Body field ``label``.
+            contract_ids: Body field ``contract_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14418,11 +13587,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> FetchImageTagsResponse200:
-        """Fetch Image Tags.
+        """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
-
-        Fetch available tags for a Docker/NGC/OCI registry image, optionally using credentials for private repositories.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14454,20 +13621,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> float:
-        """Get Bundle Bid Price.
+        """get bundle bid price.
 
         ``PUT /api/v0/bundles_bid_price/{id}``
-
-        Returns the recommended bid price for the best available ask in the specified bundle.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
-            price: Optional requested bid price; if omitted the handler computes from the best ask.
-            max_start: Relative seconds from now; filters asks to those starting within this window.
-            min_duration: Minimum remaining duration in seconds; filters asks to those meeting this threshold.
+            price: Body field ``price``.
+            max_start: Body field ``max_start``.
+            min_duration: Body field ``min_duration``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14492,11 +13657,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PreviewSuccessResponse:
-        """Get charges chart.
+        """get charges chart.
 
         ``GET /api/v0/charges/chart``
-
-        Whole-window bucketed client charge series for the billing chart (CLN-3302).
 
         Described only by Vast's backend-generated preview document.
 
@@ -14524,16 +13687,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetDeploymentDownloadUrlResponse200:
-        """Get Deployment Download URL.
+        """get deployment download url.
 
         ``GET /api/v0/deployment/{id}/download_url/``
-
-        Generates and returns a presigned S3 URL to download the current deployment blob, valid for 1 hour.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14556,11 +13717,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEarningsDataResponse200:
-        """Get Earnings Data.
+        """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
-
-        Get user earnings data (referral & machine), given a date range.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14587,11 +13746,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEarningsSummaryResponse200:
-        """Get Earnings Summary.
+        """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
-
-        Returns an all-time, date-range-independent aggregate of the authenticated user's earnings.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14619,16 +13776,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEndpointResponse200:
-        """Get Endpoint.
+        """get endpoint.
 
         ``GET /api/v0/endptjobs/{id}/``
-
-        Returns configuration and auto-delete status for a single serverless endpoint by ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14651,11 +13806,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetEndpointGroupsHourlySpendResponse200:
-        """Get Endpoint Groups Hourly Spend.
+        """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
-
-        Returns the current hourly spend for all serverless endpoint groups belonging to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14691,10 +13844,6 @@ class AsyncOperations:
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
 
-        Retrieves logs for a specific endpoint by name.
-
-        CLI Usage: `vastai get endpoint logs <endpoint_name> [--tail <num_lines>]`
-
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
             id: ID of the endpoint (what vastai sends).
@@ -14729,14 +13878,9 @@ class AsyncOperations:
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
 
-        Retrieves the current list and status of workers for a specific endpoint.
-        Useful for monitoring, debugging connectivity issues, and understanding resource usage.
-
-        CLI Usage: `vastai get endpoint workers <id>`
-
         Args:
             body: The whole request body (GetEndpointWorkersBody or a mapping); keywords below override its fields.
-            id: ID of the endpoint to monitor
+            id: Server default: 12345.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14764,10 +13908,8 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
 
-        Read notification preferences for the authenticated user.
-
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14790,11 +13932,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTeamApiKeysResponse200:
-        """Get Team API Keys.
+        """get team api keys.
 
         ``GET /api/v0/team/apikeys``
-
-        Returns all active API keys for team members grouped by role, showing which member holds each key.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14821,11 +13961,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTeamBalancesResponse200:
-        """Get Team Balances.
+        """get team balances.
 
         ``GET /api/v0/team/balances``
-
-        Returns the credit balances for all teams the authenticated user is an active member of.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14854,17 +13992,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTemplateByHashResponse200:
-        """Get Template by Hash.
+        """get template by hash.
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
-
-        Returns the template matching the given hash_id along with the user's saved templates, popular templates, recommended templates, and autoscaler templates.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
-            hash_id: (not described upstream)
+            user_id: Path segment ``user_id``.
+            hash_id: Path segment ``hash_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14887,11 +14023,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetTotalEarningsResponse200:
-        """Get Total Earnings.
+        """get total earnings.
 
         ``GET /api/v0/user/earnings``
-
-        Get user total earnings data including referral counts, referral credits, and machine earnings if the user is a host.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14918,11 +14052,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> PreviewSuccessResponse:
-        """Get user earnings chart.
+        """get user earnings chart.
 
         ``GET /api/v1/user/earnings/chart``
-
-        Whole-window bucketed earnings series for the earnings chart.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14949,11 +14081,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetUserSpendRateResponse200:
-        """Get User Spend Rate.
+        """get user spend rate.
 
         ``GET /api/v0/users/spend-rate``
-
-        Per-hour main-credit burn rate aggregated across the caller's active instances and volumes.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14980,11 +14110,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetWorkerGroupsHourlySpendResponse200:
-        """Get Worker Groups Hourly Spend.
+        """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
-
-        Returns the current hourly spend for all serverless worker groups belonging to the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -15018,14 +14146,10 @@ class AsyncOperations:
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
 
-        Retrieves logs for a specific workergroup by ID.
-
-        CLI Usage: `vastai get workergroup logs <id> [--tail <num_lines>]`
-
         Args:
             body: The whole request body (GetWorkergroupLogsBody or a mapping); keywords below override its fields.
-            id: ID of the worker group
-            tail: Number of log lines to retrieve from the end
+            id: Server default: 12345.
+            tail: Server default: 10000.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15054,14 +14178,9 @@ class AsyncOperations:
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
 
-        Retrieves the current list and status of workers for a specific workergroup.
-        Useful for monitoring, debugging connectivity issues, and understanding resource usage within a workergroup.
-
-        CLI Usage: `vastai get workergroup workers <id>`
-
         Args:
             body: The whole request body (GetWorkergroupWorkersBody or a mapping); keywords below override its fields.
-            id: ID of the workergroup to monitor
+            id: Server default: 12345.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15088,19 +14207,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> GetWrkgrpLogsResponse200:
-        """Fetch logs for a specific serverless worker group.
+        """get wrkgrp logs.
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
-
-        Returns a worker group's recent logs, one string per detail level.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
-            id: ID of the worker group.
-            api_key: API key; the official client repeats the Bearer key here.
-            tail: Number of trailing log lines.
+            id: Body field ``id``.
+            api_key: Body field ``api_key``.
+            tail: Body field ``tail``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15129,13 +14246,9 @@ class AsyncOperations:
 
         ``POST /api/v0/team/invite/``
 
-        Sends an invitation email to the specified user to join the team with the given role.
-
-        CLI Usage: `vastai invite team-member --email <email> --role <role>`
-
         Args:
-            email: (not described upstream)
-            role: (not described upstream)
+            email: Query parameter ``email``.
+            role: Query parameter ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15161,18 +14274,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JoinClusterResponse200:
-        """Join Machine to Cluster.
+        """join cluster.
 
         ``PUT /api/v0/cluster/``
-
-        Adds machines to a physical cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster to join.
-            machine_ids: Machines to add.
+            cluster_id: Body field ``cluster_id``.
+            machine_ids: Body field ``machine_ids``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15198,18 +14309,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> JoinOverlayResponse200:
-        """Adds instance to an overlay network.
+        """join overlay.
 
         ``PUT /api/v0/overlay/``
-
-        Adds an instance to a compatible overlay network.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
-            name: Name of the overlay network to join.
-            instance_id: ID of the instance to add.
+            name: Body field ``name``.
+            instance_id: Body field ``instance_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15249,11 +14358,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> LaunchInstanceResponse200:
-        """Launch Instance.
+        """launch instance.
 
         ``PUT /api/v0/launch_instance/``
-
-        Takes instance type and launch info, searches for a matching offer, and creates an instance from the first result.
 
         Described only by Vast's backend-generated preview document.
 
@@ -15262,19 +14369,19 @@ class AsyncOperations:
             q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
             image: Docker image (null for a template launch).
             disk: Disk size in GB.
-            env: (not described upstream)
-            label: (not described upstream)
-            extra: (not described upstream)
-            onstart: (not described upstream)
-            image_login: (not described upstream)
-            python_utf8: (not described upstream)
-            lang_utf8: (not described upstream)
-            use_jupyter_lab: (not described upstream)
-            jupyter_dir: (not described upstream)
-            cancel_unavail: (not described upstream)
-            template_hash_id: (not described upstream)
+            env: Body field ``env``.
+            label: Body field ``label``.
+            extra: Body field ``extra``.
+            onstart: Body field ``onstart``.
+            image_login: Body field ``image_login``.
+            python_utf8: Body field ``python_utf8``.
+            lang_utf8: Body field ``lang_utf8``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            cancel_unavail: Body field ``cancel_unavail``.
+            template_hash_id: Body field ``template_hash_id``.
             runtype: As for create instance (space-separated lists allowed).
-            args: (not described upstream)
+            args: Body field ``args``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15316,16 +14423,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListAutoscalerTemplatesResponse200:
-        """List Autoscaler Templates.
+        """list autoscaler templates.
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
-
-        Returns the user's autoscaler-enabled templates along with globally recommended autoscaler templates.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15348,11 +14453,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ListCloudConnectionsResponse200Item]:
-        """List Cloud Connections.
+        """list cloud connections.
 
         ``GET /api/v0/users/cloud``
-
-        Returns the authenticated user's linked cloud storage connections (Google Drive, S3, Backblaze, Dropbox, and gated Hugging Face Storage Buckets).
 
         Described only by Vast's backend-generated preview document.
 
@@ -15396,22 +14499,17 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/create_asks/``
 
-        Creates or updates ask contracts for a machine to list it for rent on the vast.ai platform.
-        Allows setting pricing, minimum GPU requirements, end date and discount rates.
-
-        CLI Usage: `vastai list machine <machine_id> [options]`
-
         Args:
             body: The whole request body (ListMachineBody or a mapping); keywords below override its fields.
-            machine: ID of the machine to list
-            price_gpu: Price per GPU per hour
-            price_disk: Price per GB of disk storage
-            price_inetu: Price per GB of upload bandwidth
-            price_inetd: Price per GB of download bandwidth
-            price_min_bid: Minimum bid price allowed
-            min_chunk: Minimum number of GPUs that must be rented together
-            end_date: Unix timestamp for when the listing expires
-            credit_discount_max: Maximum discount rate allowed for prepaid credits
+            machine: Body field ``machine``.
+            price_gpu: Body field ``price_gpu``.
+            price_disk: Body field ``price_disk``.
+            price_inetu: Body field ``price_inetu``.
+            price_inetd: Body field ``price_inetd``.
+            price_min_bid: Body field ``price_min_bid``.
+            min_chunk: Server default: 1.
+            end_date: Body field ``end_date``.
+            credit_discount_max: Body field ``credit_discount_max``.
             duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
             vol_size: Size in GB of the volume offer listed with the machine.
             vol_price: Price of that volume offer in $/GB/month.
@@ -15456,20 +14554,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListNetworkVolumeResponse200:
-        """[Host] list disk space for rent as a network volume.
+        """list network volume.
 
         ``POST /api/v0/network_volumes/``
-
-        Lists space on a network disk for rent as network volumes, or updates the listing.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: ID of the network disk to list.
-            price_disk: Storage price in $/GB/month.
-            size: Space offered in GB.
-            end_date: Unix timestamp when the offer expires.
+            disk_id: Body field ``disk_id``.
+            price_disk: Server default: 0.15.
+            size: Server default: 15.
+            end_date: Body field ``end_date``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15498,8 +14594,6 @@ class AsyncOperations:
 
         ``GET /api/v0/notification-types``
 
-        List the notification types available to the authenticated user, including their display names, contexts, topics, and default channel settings.
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -15527,8 +14621,6 @@ class AsyncOperations:
 
         ``GET /api/v0/webhooks``
 
-        List notification webhooks for the authenticated user.
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -15552,11 +14644,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """List Team Roles.
+        """list team roles.
 
         ``GET /api/v0/team/roles``
-
-        Returns the names of all active roles defined for the current team.
 
         Described only by Vast's backend-generated preview document.
 
@@ -15584,16 +14674,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListUserTemplatesResponse200:
-        """List User Templates.
+        """list user templates.
 
         ``GET /api/v0/users/{user_id}/templates``
-
-        Returns the active templates in the specified user's library, ordered by most recently updated.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15623,19 +14711,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListVolumeResponse200:
-        """Create Volume Listings.
+        """list volume.
 
         ``POST /api/v0/volumes/``
-
-        Creates or updates disk volume ask listings for one or more of the host's machines.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
-            hidden_listing: When true, the volume listing is not shown in public marketplace search results.
+            hidden_listing: Body field ``hidden_listing``.
             machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
-            machines: List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied.
+            machines: Body field ``machines``.
             size: Disk space offered in GB (vastai's default 15).
             price_disk: Storage price in $/GB/month (vastai's default 0.10).
             end_date: When the offer expires: Unix seconds, or a datetime/date.
@@ -15675,13 +14761,9 @@ class AsyncOperations:
 
         ``GET /api/v0/volumes``
 
-        Retrieve information about all volumes rented by you.
-
-        CLI Usage: `vastai show volumes`
-
         Args:
-            owner: (not described upstream)
-            type: (not described upstream)
+            owner: Query parameter ``owner``.
+            type: Query parameter ``type``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15712,18 +14794,11 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/{id}/``
 
-        Manage instance state and labels. The operation is determined by the request body parameters.
-
-        CLI Usage:
-        - To stop: `vastai stop instance <id>`
-        - To start: `vastai start instance <id>`
-        - To label: `vastai label instance <id> <label>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
-            state: Change instance state (optional)
-            label: Text label to assign to the instance (optional)
+            state: Body field ``state``.
+            label: Body field ``label``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15749,18 +14824,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ManageInstancesResponse200:
-        """Update Instances Bulk.
+        """manage instances.
 
         ``PUT /api/v0/instances/``
-
-        Changes the state (running/stopped) or label of multiple instances by ID in a single request.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
-            ids: List of instance contract IDs to update; maximum 64 IDs per request.
-            state: Target state to set for all specified instances.
+            ids: Body field ``ids``.
+            state: Body field ``state``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15790,15 +14863,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/prepay/{id}/``
 
-        Deposit credits into a reserved instance to receive usage discounts.
-        The discount rate is calculated based on how many months of usage the prepaid amount covers. Maximum discount is typically 40%.
-
-        CLI Usage: `vastai prepay instance <id> <amount>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (PrepayInstanceBody or a mapping); keywords below override its fields.
-            amount: Amount of credits to prepay
+            amount: Body field ``amount``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15824,18 +14892,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[QueryMachineMaintenancesResponse200Item]:
-        """Query Maintenance Windows by Machine IDs.
+        """query machine maintenances.
 
         ``POST /api/v0/machines/maintenances``
-
-        Returns active maintenance windows for the specified list of machine IDs.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: List of machine IDs (integers, comma-separated string, or a single integer) to retrieve active maintenance windows for.
-            ctime: Unix timestamp used as the reference 'current time' for filtering out already-ended windows; defaults to server's current time.
+            machine_ids: Body field ``machine_ids``.
+            ctime: Body field ``ctime``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15863,12 +14929,8 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/reboot/{id}/``
 
-        Stops and starts a container without losing GPU priority. Updates container status to 'rebooting' and executes docker stop/start commands on the host machine.
-
-        CLI Usage: `vastai reboot instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15896,13 +14958,8 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/recycle/{id}/``
 
-        Destroys and recreates container in place (from newly pulled image) without losing GPU priority.
-        Updates container status to 'recycling' and executes docker stop/remove commands on the host machine.
-
-        CLI Usage: `vastai recycle instance <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15928,18 +14985,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RegenerateSubaccountKeysResponse200:
-        """Regenerate Subaccount Keys.
+        """regenerate subaccount keys.
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
-
-        Regenerate API keys for one specific subaccount or all subaccounts owned by the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
-            subaccount_user_id: ID of the specific subaccount whose key should be regenerated; mutually exclusive with regenerate_all
-            regenerate_all: If true, regenerate keys for all subaccounts by rotating the owner seed; mutually exclusive with subaccount_user_id
+            subaccount_user_id: Body field ``subaccount_user_id``.
+            regenerate_all: Body field ``regenerate_all``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15966,17 +15021,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RejectPriceIncreaseResponse200:
-        """Reject Instance Price Increase.
+        """reject price increase.
 
         ``PUT /api/v0/instances/reject-price-increase/``
-
-        Rejects a pending price-increase offer for an instance, leaving the contract at its current price.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: ID of the pending price increase record to reject.
+            pending_price_increase_id: Body field ``pending_price_increase_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16004,12 +15057,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
 
-        Deletes the default job (background instances) for a specified machine.
-
-        CLI Usage: `vastai remove defjob <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16036,19 +15085,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RemoveMachineFromClusterResponse200:
-        """Removes machine from cluster.
+        """remove machine from cluster.
 
         ``DELETE /api/v0/cluster/remove_machine/``
-
-        Removes a machine from a cluster; removing the manager node needs a new manager from the same cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
-            cluster_id: ID of the cluster.
-            machine_id: ID of the machine to remove.
-            new_manager_id: Machine to promote to manager; it must already be in the cluster.
+            cluster_id: Body field ``cluster_id``.
+            machine_id: Body field ``machine_id``.
+            new_manager_id: Body field ``new_manager_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16081,12 +15128,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/``
 
-        Removes a member from the team by revoking their team-related API keys and updating membership status. Cannot remove the team owner.
-
-        CLI Usage: `vastai remove team-member <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16112,18 +15155,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RemoveTeamMemberRoleResponse200:
-        """Remove Team Member Role.
+        """remove team member role.
 
         ``DELETE /api/v0/team/members/{id}/roles``
-
-        Removes a specific role from a team member who holds multiple roles.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Name of the role to remove; cannot be 'owner'.
+            role: Body field ``role``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16151,12 +15192,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/roles/{name}/``
 
-        Removes a role from the team. Cannot remove the team owner role.
-
-        CLI Usage: `vastai remove team-role <name>`
-
         Args:
-            name: (not described upstream)
+            name: Path segment ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16183,19 +15220,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RentNetworkVolumeResponse200:
-        """create network-volume.
+        """rent network volume.
 
         ``PUT /api/v0/network_volume/``
 
-        Creates a network volume from an offer.
-
-        CLI Usage: `vastai create network-volume <offer_id> <size> [--name <name>]`
-
         Args:
             body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being accepted
-            size: size of network volume in GB being created
-            name: optional name for network volume being created
+            id: Body field ``id``.
+            size: Body field ``size``.
+            name: Body field ``name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16226,14 +15259,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/volumes/``
 
-        Rent/create a new volume with specified parameters.
-
-        CLI Usage: `vastai create volume <id> --size <size_gb>`
-
         Args:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
-            id: ID for the volume
-            size: Size in GB (Defaults to 15)
+            id: Body field ``id``.
+            size: Body field ``size``.
             name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16262,20 +15291,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ReportMachineProblemResponse200:
-        """Report Machine Problem.
+        """report machine problem.
 
         ``PUT /api/v0/machines/{machine_id}/report``
-
-        Submits a problem report for a machine on which the authenticated user has an active instance, and notifies the machine owner.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
-            message: Optional free-text description of the issue, truncated to 512 characters.
-            instance_id: ID of the caller's active instance on this machine, used to verify the caller is a current tenant.
-            problem: Category of problem being reported.
+            message: Body field ``message``.
+            instance_id: Body field ``instance_id``.
+            problem: Body field ``problem``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16306,17 +15333,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResetApiKeyResponse200:
-        """Reset your api-key (get new key from website).
+        """reset api key.
 
         ``PUT /api/v0/commands/reset_apikey/``
-
-        Replaces the account's API key with a new one; the old key stops working.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
-            client_id: Account whose key is reset; the official client always sends "me".
+            client_id: Body field ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16344,10 +15369,8 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
 
-        Rotate the webhook signing secret. Store the returned secret immediately.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16377,15 +15400,10 @@ class AsyncOperations:
 
         ``POST /route/`` on the serverless host (run.vast.ai)
 
-        Calls on the serverless engine to retrieve a GPU instance address within your endpoint for processing a request.
-        The engine will return either a ready worker URL or status information if no workers are available.
-
-        CLI Usage: `vastai route <endpoint> <cost>`
-
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint
-            cost: The estimated compute resources for the request
+            endpoint: Body field ``endpoint``.
+            cost: Server default: 100.0.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16411,18 +15429,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SaveTemplateToUserResponse200:
-        """Save Template to User.
+        """save template to user.
 
         ``POST /api/v0/users/{user_id}/template``
-
-        Associates an existing template with the authenticated user's library, or makes it visible again if it was previously hidden.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
-            template_id: ID of the template to add to the user's library
+            template_id: Body field ``template_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16450,20 +15466,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SaveTemplatesResponse200:
-        """Save Templates.
+        """save templates.
 
         ``POST /api/v0/users/{user_id}/templates``
-
-        Saves one or more templates to the authenticated user's library, creating new template records or linking existing ones as appropriate.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
-            templates: Array of template objects to save; each may include an id if updating an existing template (required)
-            referral_template_id: ID of a referral template to ensure remains visible at the top of the user's template list
-            is_an_edit: When true, marks previous template versions as deleted in the user's library after saving new versions
+            templates: Body field ``templates``.
+            referral_template_id: Body field ``referral_template_id``.
+            is_an_edit: Body field ``is_an_edit``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16503,17 +15517,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
-        Schedules a maintenance window for a specified machine and notifies clients.
-
-        CLI Usage: `vastai schedule maint <machine_id> --sdate <sdate> --duration <duration>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
             sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
             duration: Duration of the window in hours (fractions allowed).
-            maintenance_reason: Reason for the maintenance.
-            maintenance_category: Category of the maintenance.
+            maintenance_reason: Body field ``maintenance_reason``.
+            maintenance_category: Body field ``maintenance_category``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16555,17 +15565,13 @@ class AsyncOperations:
 
         ``GET /api/v0/benchmarks``
 
-        Retrieve benchmark data based on search parameters.
-
-        CLI Usage: `vastai search benchmarks`
-
         Args:
-            query: (not described upstream)
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            order_by: (not described upstream)
-            limit: (not described upstream)
-            after_token: (not described upstream)
+            query: Query parameter ``query``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            limit: Query parameter ``limit``.
+            after_token: Query parameter ``after_token``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16602,14 +15608,10 @@ class AsyncOperations:
 
         ``GET /api/v0/invoices``
 
-        This endpoint allows users to search and retrieve invoices based on specified filters.
-
-        CLI Usage: `vastai search invoices`
-
         Args:
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            type: (not described upstream)
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            type: Query parameter ``type``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16651,23 +15653,19 @@ class AsyncOperations:
 
         ``POST /api/v0/network_volumes/search/``
 
-        Search for available network volume offers with advanced filtering and sorting.
-
-        CLI Usage: `vastai search network-volumes <query> [--order <field>]`
-
         Args:
-            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
+            query: A search in the official CLI's query language (text like "disk_space>=100 geolocation in [US,CA]" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            verified: Display offers where all machines in cluster are verified
-            order: Sort fields and directions
-            limit: Max results to return
-            reliability2: Cluster reliability score (0-1)
-            inet_down: Download bandwidth (MB/s)
-            inet_up: Upload bandwidth (MB/s)
-            geolocation: Cluster location (two letter country code)
-            disk_bw: Disk read bandwidth in MB/s
-            duration: Maximum rental duration in days
-            storage_cost: Storage cost in $/GB/month
+            verified: Body field ``verified``.
+            order: Body field ``order``.
+            limit: Body field ``limit``.
+            reliability2: Body field ``reliability2``.
+            inet_down: Body field ``inet_down``.
+            inet_up: Body field ``inet_up``.
+            geolocation: Body field ``geolocation``.
+            disk_bw: Body field ``disk_bw``.
+            duration: Body field ``duration``.
+            storage_cost: Body field ``storage_cost``.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -16757,69 +15755,50 @@ class AsyncOperations:
 
         ``POST /api/v0/bundles/``
 
-        Search for available GPU machine offers with advanced filtering and sorting.
-
-        Each filter parameter (such as `verified`, `gpu_name`, `num_gpus`, etc.) should be an object specifying the operator and value you want to match.
-
-        **Filter operators:**
-
-        | Operator | Meaning                | Example                        |
-        |:---------|:-----------------------|:-------------------------------|
-        | `eq`     | Equal to               | `{ "eq": true }`               |
-        | `neq`    | Not equal to           | `{ "neq": false }`             |
-        | `gt`     | Greater than           | `{ "gt": 0.99 }`               |
-        | `lt`     | Less than              | `{ "lt": 10000 }`              |
-        | `gte`    | Greater than or equal  | `{ "gte": 4 }`                 |
-        | `lte`    | Less than or equal     | `{ "lte": 8 }`                 |
-        | `in`     | Value is in a list     | `{ "in": ["RTX_3090", "RTX_4090"] }` |
-        | `nin`    | Value is not in a list | `{ "nin": ["TW", "SE"] }`      |
-
-        CLI Usage: `vastai search offers 'reliability > 0.99 num_gpus>=4' --order=dph_total`
-
         Args:
             query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
-            limit: Max offers to return
-            type: Instance type for the offer
-            verified: Machine verification status
-            rentable: Whether machine is rentable
-            rented: Current rental status
-            gpu_name: GPU model name
-            reliability: Machine reliability score (Any decimal number between 0-1)
-            num_gpus: Number of GPUs
-            gpu_ram: GPU memory in MB
-            duration: Minimum required rental duration in seconds (the offer must be available for at least this long from now).
-            machine_id: Filter by specific host machine ID
-            dlperf_per_dphtotal: DLPerf per dollar per hour
-            geolocation: Machine location (two letter country code)
-            gpu_arch: Host machine GPU architecture (e.g. nvidia, amd)
-            dlperf: Deep Learning performance score
-            cuda_max_good: Maximum supported CUDA version
-            inet_down: Download bandwidth (MB/s)
-            inet_up: Upload bandwidth (MB/s)
-            driver_version: NVIDIA driver version in the format "XXX.XX.XX
-            compute_cap: CUDA compute capability x 100. Use 650 for compute capability 6.5 or 700 for 7.0.”
-            cpu_arch: Host machine CPU architecture (Default is amd64)
-            cpu_cores: Number of virtual CPUs
-            cpu_ghz: CPU clock speed in GHz
-            cpu_ram: CPU RAM in MB
-            datacenter: Show only datacenter offers
-            disk_bw: Disk read bandwidth in MB/s
-            bw_nvlink: NVLink interconnect bandwidth in GB/s. Use when filtering for multi-GPU systems with high-speed NVLink.
-            gpu_max_power: GPU power limit in watts
-            gpu_max_temp: GPU temperature limit in Celsius
-            gpu_mem_bw: GPU memory bandwidth in GB/s
-            gpu_total_ram: Total GPU RAM across all GPUs in MB
-            gpu_frac: Fraction of the total GPU resources being offered
-            direct_port_count: Number of direct ports
-            pci_gen: PCIe generation
-            storage_cost: Storage cost in $/GB/month
-            static_ip: Whether the IP address is static/stable
-            total_flops: Total theoretical GPU compute performance (TFLOPs) across all GPUs.
-            os_version: Host machine Ubuntu OS version
+            limit: Body field ``limit``.
+            type: Body field ``type``.
+            verified: Server default: {"eq": true}.
+            rentable: Server default: {"eq": true}.
+            rented: Server default: {"eq": false}.
+            gpu_name: Body field ``gpu_name``.
+            reliability: Body field ``reliability``.
+            num_gpus: Body field ``num_gpus``.
+            gpu_ram: Body field ``gpu_ram``.
+            duration: Body field ``duration``.
+            machine_id: Body field ``machine_id``.
+            dlperf_per_dphtotal: Body field ``dlperf_per_dphtotal``.
+            geolocation: Body field ``geolocation``.
+            gpu_arch: Body field ``gpu_arch``.
+            dlperf: Body field ``dlperf``.
+            cuda_max_good: Body field ``cuda_max_good``.
+            inet_down: Body field ``inet_down``.
+            inet_up: Body field ``inet_up``.
+            driver_version: Body field ``driver_version``.
+            compute_cap: Body field ``compute_cap``.
+            cpu_arch: Body field ``cpu_arch``.
+            cpu_cores: Body field ``cpu_cores``.
+            cpu_ghz: Body field ``cpu_ghz``.
+            cpu_ram: Body field ``cpu_ram``.
+            datacenter: Body field ``datacenter``.
+            disk_bw: Body field ``disk_bw``.
+            bw_nvlink: Body field ``bw_nvlink``.
+            gpu_max_power: Body field ``gpu_max_power``.
+            gpu_max_temp: Body field ``gpu_max_temp``.
+            gpu_mem_bw: Body field ``gpu_mem_bw``.
+            gpu_total_ram: Body field ``gpu_total_ram``.
+            gpu_frac: Body field ``gpu_frac``.
+            direct_port_count: Body field ``direct_port_count``.
+            pci_gen: Body field ``pci_gen``.
+            storage_cost: Body field ``storage_cost``.
+            static_ip: Body field ``static_ip``.
+            total_flops: Body field ``total_flops``.
+            os_version: Body field ``os_version``.
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
-            disable_bundling: Disable offer bundling
-            allocated_storage: Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB.
+            disable_bundling: Body field ``disable_bundling``.
+            allocated_storage: Body field ``allocated_storage``.
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16890,17 +15869,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchOffersGetResponse200:
-        """Search Offers (GET).
+        """search offers get.
 
         ``GET /api/v0/bundles``
-
-        Search for available GPU machine offers using a JSON-encoded `q` query parameter — the same query object the POST body accepts; see POST /api/v0/bundles/ for the full list of filterable fields and operators.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            q: (not described upstream)
-            select_cols: (not described upstream)
+            q: Query parameter ``q``.
+            select_cols: Query parameter ``select_cols``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16926,18 +15903,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchOffersNewResponse200:
-        """Search for GPU offers using the new /search/asks/ endpoint.
+        """search offers new.
 
         ``PUT /api/v0/search/asks/``
-
-        Searches offers like search offers, with the query wrapped as {select_cols, q}.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
-            select_cols: Columns to return; the official client sends ["*"].
-            q: Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below.
+            select_cols: Body field ``select_cols``.
+            q: Body field ``q``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16968,15 +15943,11 @@ class AsyncOperations:
 
         ``GET /api/v0/template/``
 
-        Searches for templates based on query parameters and retrieves matching templates.
-
-        CLI Usage: `vastai search templates`
-
         Args:
-            query: (not described upstream)
-            select_filters: (not described upstream)
-            select_cols: (not described upstream)
-            order_by: (not described upstream)
+            query: Query parameter ``query``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17004,11 +15975,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SearchTemplatesV1Response200:
-        """List Templates with Pagination.
+        """search templates v1.
 
         ``GET /api/v1/template``
-
-        Paginated version of template search supporting cursor-based pagination tokens and relevance-scored results via OpenSearch.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17054,18 +16023,14 @@ class AsyncOperations:
 
         ``POST /api/v0/volumes/search/``
 
-        Search for available volumes based on specified criteria.
-
-        CLI Usage: `vastai search volumes <query> [options]`
-
         Args:
-            query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
+            query: A search in the official CLI's query language (text like "disk_space>=100 reliability>0.99" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
             verified: Verified machines only, e.g. {"eq": true}.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             disk_bw: Disk bandwidth in MB/s.
-            duration: Maximum rental duration in days.
+            duration: Rental length in days the offer must allow.
             geolocation: Two-letter country code(s).
             inet_down: Download bandwidth in MB/s.
             inet_up: Upload bandwidth in MB/s.
@@ -17113,16 +16078,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendDeploymentHeartbeatResponse200:
-        """Send Deployment Heartbeat.
+        """send deployment heartbeat.
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
-
-        Updates the last client heartbeat timestamp for a deployment, used to prevent TTL-based auto-expiry.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17156,18 +16119,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/create_bids/``
 
-        Creates default jobs (background instances) for a specified machine with the given parameters.
-
-        CLI Usage: `vastai set defjob <machine_id> --price_gpu <price> --price_inetu <price> --price_inetd <price> --image <image> [--args <args>]`
-
         Args:
             body: The whole request body (SetDefjobBody or a mapping); keywords below override its fields.
-            machine: ID of the machine to create jobs for.
-            price_gpu: Price per GPU per day.
-            price_inetu: Price for internet upload.
-            price_inetd: Price for internet download.
-            image: Docker image to use for the job.
-            args: Arguments for the Docker image.
+            machine: Body field ``machine``.
+            price_gpu: Body field ``price_gpu``.
+            price_inetu: Body field ``price_inetu``.
+            price_inetd: Body field ``price_inetd``.
+            image: Body field ``image``.
+            args: Body field ``args``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17202,18 +16161,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SetMinBidResponse200:
-        """set min-bid.
+        """set min bid.
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
 
-        Sets the minimum bid price for a specified machine.
-
-        CLI Usage: `vastai set min-bid <machine_id> --price <price>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
-            price: Minimum bid price for the machine.
+            price: Body field ``price``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17245,15 +16200,11 @@ class AsyncOperations:
 
         ``PUT /api/v0/users/``
 
-        Updates the user data for the authenticated user.
-
-        CLI Usage: `vastai set user --file <file_path>`
-
         Args:
             body: The whole request body (SetUserBody or a mapping); keywords below override its fields.
-            normalized_email: Normalized email address.
-            username: Username of the user.
-            fullname: Full name of the user.
+            normalized_email: Body field ``normalized_email``.
+            username: Body field ``username``.
+            fullname: Body field ``fullname``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17279,16 +16230,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
-        """Show an api-key.
+        """show api key.
 
         ``GET /api/v0/auth/apikeys/{id}/``
-
-        Returns one API key of the account by its id.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17315,10 +16264,6 @@ class AsyncOperations:
 
         ``GET /api/v0/auth/apikeys/``
 
-        Retrieves all API keys associated with the authenticated user.
-
-        CLI Usage: `vastai show api-keys`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17342,11 +16287,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """List Audit Logs.
+        """show audit logs.
 
         ``GET /api/v0/audit_logs/``
-
-        Returns the authenticated user's audit log entries, optionally filtered and paginated via standard query parameters.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17373,11 +16316,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowAutojobsResponse200:
-        """List Autojob Workergroups.
+        """show autojobs.
 
         ``GET /api/v0/autojobs/``
-
-        Returns all active workergroups (autojobs) belonging to the authenticated user, with endpoint and API key details.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17397,7 +16338,7 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    async def show_charges(
+    async def _show_charges_page(
         self,
         *,
         select_filters: str | Mapping[str, Any] | Sequence[Any],
@@ -17409,26 +16350,7 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowChargesResponse200:
-        """show charges.
-
-        ``GET /api/v0/charges/``
-
-        Shows charges per instance, including GPU, storage, and bandwidth. For invoice/payment records (Stripe top-ups, transfers, payouts), use [show invoices](/api-reference/billing/show-invoices) instead.
-
-        CLI: `vastai show invoices-v1 --charges`
-
-        Args:
-            select_filters: (not described upstream)
-            format: Server default: "table".
-            latest_first: Server default: true.
-            limit: Server default: 100.
-            after_token: (not described upstream)
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
+        """One page of show_charges (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_charges as _m
 
         return await self._call(
@@ -17444,6 +16366,49 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
+    async def show_charges(
+        self,
+        *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        format: ShowChargesFormat | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[ShowChargesResponse200ResultsType0Item]:
+        """show charges.
+
+        ``GET /api/v0/charges/``
+
+        Args:
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            format: Server default: "table".
+            latest_first: Server default: true.
+            limit: Server default: 100.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+
+        async def page(cursor: str | Unset) -> ShowChargesResponse200:
+            return await self._show_charges_page(
+                select_filters=select_filters,
+                format=format,
+                latest_first=latest_first,
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return await AsyncPage.first(page, after_token, items="results", next_field="next_token")
+
     async def show_clusters(
         self,
         *,
@@ -17451,11 +16416,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowClustersResponse200:
-        """Show clusters associated with your account.
+        """show clusters.
 
         ``GET /api/v0/clusters/``
-
-        Lists the caller's physical clusters by id, with their subnet and nodes.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -17486,10 +16449,6 @@ class AsyncOperations:
 
         ``GET /api/v0/users/cloud_integrations/``
 
-        Retrieves the list of cloud connections associated with the authenticated user.
-
-        CLI Usage: `vastai show connections`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17518,12 +16477,8 @@ class AsyncOperations:
 
         ``GET /api/v0/deployment/{id}/``
 
-        Returns detailed information about a single deployment, including endpoint state and worker count.
-
-        CLI Usage: `vastai show deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17547,16 +16502,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDeploymentVersionsResponse200:
-        """List Deployment Versions.
+        """show deployment versions.
 
         ``GET /api/v0/deployment/{id}/versions/``
-
-        Returns all stored file versions for a deployment, ordered by creation date descending.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17582,10 +16535,6 @@ class AsyncOperations:
         """show deployments.
 
         ``GET /api/v0/deployments``
-
-        Returns all deployments owned by the authenticated user.
-
-        CLI Usage: `vastai show deployments`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17616,13 +16565,9 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/balance/{id}/``
 
-        Retrieves the deposit details for a specified instance.
-
-        CLI Usage: `vastai show deposit <id>`
-
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17655,17 +16600,13 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
 
-        Retrieves the earnings history for a specified time range and optionally per machine.
-
-        CLI Usage: `vastai show earnings [options]`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
-            sday: (not described upstream)
-            eday: (not described upstream)
-            machid: (not described upstream)
-            last_days: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
+            sday: Query parameter ``sday``.
+            eday: Query parameter ``eday``.
+            machid: Query parameter ``machid``.
+            last_days: Query parameter ``last_days``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17695,11 +16636,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowEarningsV1Response200:
-        """List Earnings (v1).
+        """show earnings v1.
 
         ``GET /api/v1/user/earnings``
-
-        Returns a paginated, sortable list of earnings rows grouped by day or machine, plus a windowed total, for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17731,12 +16670,8 @@ class AsyncOperations:
 
         ``GET /api/v0/endptjobs/``
 
-        Retrieve a list of endpoint jobs for the authenticated user.
-
-        CLI Usage: `vastai show endpoints`
-
         Args:
-            client_id: (not described upstream)
+            client_id: Query parameter ``client_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17762,10 +16697,6 @@ class AsyncOperations:
         """show env vars.
 
         ``GET /api/v0/secrets/``
-
-        Retrieve a list of environment variables (secrets) for the authenticated user.
-
-        CLI Usage: `vastai show env-vars [-s]`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17793,10 +16724,6 @@ class AsyncOperations:
         """show gpu locations.
 
         ``GET /api/v0/metrics/gpu/locations/``
-
-        Returns the geographic distribution of GPUs across the Vast marketplace. The CLI supports client-side filtering by GPU type, verification, datacenter, and rental status.
-
-        CLI Usage: `vastai metrics gpu-locations [options]`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17827,10 +16754,6 @@ class AsyncOperations:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
-
-        Returns a current snapshot of supply, demand, and pricing across all GPU types on the Vast marketplace. Use filters to narrow results to verified or datacenter machines.
-
-        CLI Usage: `vastai metrics gpu [options]`
 
         Args:
             verified: Server default: "yes".
@@ -17869,18 +16792,14 @@ class AsyncOperations:
 
         ``GET /api/v0/metrics/gpu/history/``
 
-        Returns time-series data for GPU supply, demand, and pricing. By default queries the last 24 hours and returns a sampled set of roughly 20 data points. Use start/end/step for custom time ranges.
-
-        CLI Usage: `vastai metrics gpu-trends [GPU_NAMES] [options]`
-
         Args:
-            gpu_name: (not described upstream)
+            gpu_name: Query parameter ``gpu_name``.
             verified: Server default: "yes".
             hosting_type: Server default: "all".
             num_gpus: Server default: "all".
-            start: (not described upstream)
-            end: (not described upstream)
-            step: (not described upstream)
+            start: Query parameter ``start``.
+            end: Query parameter ``end``.
+            step: Query parameter ``step``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17917,13 +16836,9 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/{id}/``
 
-        Retrieves the details of a specific instance for the authenticated user.
-
-        CLI Usage: `vastai show instance [--api-key <api_key>] [--raw]`
-
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17947,16 +16862,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceBackupFilesResponse200:
-        """List the stored objects of one backup, with direct download URLs.
+        """show instance backup files.
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
-
-        Lists the objects stored for the backup of one instance or volume contract, with a short-lived token. Each URL needs the token, as an Authorization header or an `Authorization` query parameter.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: (not described upstream)
+            contract_id: Path segment ``contract_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17980,16 +16893,14 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceBackupsResponse200:
-        """Show backups Vast has taken of your instances.
+        """show instance backups.
 
         ``GET /api/v0/instance_backups/``
-
-        Lists the backups Vast has taken of the caller's instances and volumes, newest first. Status is pending while the copy runs, then success or error.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: (not described upstream)
+            contract_id: Query parameter ``contract_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18012,11 +16923,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceFiltersResponse200:
-        """Return distinct filterable values for instances.
+        """show instance filters.
 
         ``GET /api/v0/instances/filters/``
-
-        Lists the distinct combinations of status, verification and GPU model among the caller's instances, for building filters.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -18044,16 +16953,12 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstanceSshKeysResponse200:
-        """show ssh-keys.
+        """show instance ssh keys.
 
         ``GET /api/v0/instances/{id}/ssh/``
 
-        Retrieves the SSH keys associated with a specific instance.
-
-        CLI Usage: `vastai show ssh-keys <instance_id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18069,36 +16974,76 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    async def show_instances(
+    async def _show_instances_page(
         self,
         *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowInstancesResponse200:
+        """One page of show_instances (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_instances as _m
+
+        return await self._call(
+            OPERATIONS["show_instances"],
+            _m.request(
+                limit=limit,
+                after_token=after_token,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def show_instances(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        select_cols: str | Unset = UNSET,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPage[Instance]:
         """show instances.
 
-        ``GET /api/v0/instances/``
-
-        Retrieve a list of instances for the authenticated user.
-
-        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+        ``GET /api/v1/instances/``
 
         Args:
+            limit: Server default: 25.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            select_cols: Query parameter ``select_cols``.
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_instances as _m
 
-        return await self._call(
-            OPERATIONS["show_instances"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers),
-        )
+        async def page(cursor: str | Unset) -> ShowInstancesResponse200:
+            return await self._show_instances_page(
+                limit=limit,
+                after_token=cursor,
+                order_by=order_by,
+                select_cols=select_cols,
+                select_filters=select_filters,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            )
+
+        return await AsyncPage.first(page, after_token, items="instances", next_field="next_token")
 
     async def show_instances_lite_v1(
         self,
@@ -18107,11 +17052,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """List Instances Lite (v1).
+        """show instances lite v1.
 
         ``GET /api/v1/instances/lite``
-
-        Lightweight paginated instance listing intended for the instances UI; currently disabled.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18131,61 +17074,83 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    async def _show_instances_v1_page(
+    async def show_instances_v0(
         self,
         *,
-        limit: int | Unset = UNSET,
-        after_token: str | Unset = UNSET,
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesV1Response200:
-        """One page of show_instances_v1 (the method pages for you; ``with_raw_response`` uses this)."""
-        from .api import show_instances_v1 as _m
+    ) -> ShowInstancesV0Response200:
+        """show instances v0.
+
+        ``GET /api/v0/instances/``
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_instances_v0 as _m
 
         return await self._call(
-            OPERATIONS["show_instances_v1"],
+            OPERATIONS["show_instances_v0"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers),
+        )
+
+    async def _show_invoices_page(
+        self,
+        *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after_token: str | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowInvoicesResponse200:
+        """One page of show_invoices (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_invoices as _m
+
+        return await self._call(
+            OPERATIONS["show_invoices"],
             _m.request(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
                 limit=limit,
                 after_token=after_token,
-                order_by=order_by,
-                select_cols=select_cols,
-                select_filters=select_filters,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
         )
 
-    async def show_instances_v1(
+    async def show_invoices(
         self,
         *,
+        select_filters: str | Mapping[str, Any] | Sequence[Any],
+        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+        latest_first: bool | Unset = UNSET,
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
-        select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Instance]:
-        """show instances.
+    ) -> AsyncPage[ShowInvoicesResponse200ResultsType0Item]:
+        """show invoices.
 
-        ``GET /api/v1/instances/``
-
-        Retrieve a paginated list of instances for the authenticated user.
-        Supports keyset pagination (max 25 per page), filtering, column selection, and sorting.
-
-        CLI Usage: `vastai show instances [OPTIONS] [--api-key API_KEY] [--raw]`
+        ``GET /api/v1/invoices/``
 
         Args:
-            limit: Server default: 25.
-            after_token: (not described upstream)
-            order_by: (not described upstream)
-            select_cols: (not described upstream)
-            select_filters: (not described upstream)
+            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
+            latest_first: Server default: true.
+            limit: Server default: 60.
+            after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18193,21 +17158,21 @@ class AsyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        async def page(cursor: str | Unset) -> ShowInstancesV1Response200:
-            return await self._show_instances_v1_page(
+        async def page(cursor: str | Unset) -> ShowInvoicesResponse200:
+            return await self._show_invoices_page(
+                select_filters=select_filters,
+                order_by=order_by,
+                latest_first=latest_first,
                 limit=limit,
                 after_token=cursor,
-                order_by=order_by,
-                select_cols=select_cols,
-                select_filters=select_filters,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
             )
 
-        return await AsyncPage.first(page, after_token, items="instances", next_field="next_token")
+        return await AsyncPage.first(page, after_token, items="results", next_field="next_token")
 
-    async def show_invoices(
+    async def show_invoices_v0(
         self,
         *,
         user_id: str = "me",
@@ -18220,33 +17185,29 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesResponse200:
-        """show invoices.
+    ) -> ShowInvoicesV0Response200:
+        """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
 
-        This endpoint retrieves billing history reports for the authenticated user, including charges and credits.
-
-        CLI Usage: `vastai show invoices`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
-            inc_charges: (not described upstream)
-            only_payouts: (not described upstream)
-            no_payouts: (not described upstream)
-            sdate: (not described upstream)
-            edate: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
+            inc_charges: Query parameter ``inc_charges``.
+            only_payouts: Query parameter ``only_payouts``.
+            no_payouts: Query parameter ``no_payouts``.
+            sdate: Query parameter ``sdate``.
+            edate: Query parameter ``edate``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_invoices as _m
+        from .api import show_invoices_v0 as _m
 
         return await self._call(
-            OPERATIONS["show_invoices"],
+            OPERATIONS["show_invoices_v0"],
             _m.request(
                 user_id=user_id,
                 owner=owner,
@@ -18255,53 +17216,6 @@ class AsyncOperations:
                 no_payouts=no_payouts,
                 sdate=sdate,
                 edate=edate,
-            ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers),
-        )
-
-    async def show_invoices_v1(
-        self,
-        *,
-        select_filters: str | Mapping[str, Any] | Sequence[Any],
-        order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        latest_first: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        after_token: str | Unset = UNSET,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesV1Response200:
-        """show invoices.
-
-        ``GET /api/v1/invoices/``
-
-        Returns Stripe top-ups, transfers, payouts, coinbase payments, and other billing transactions. For per-instance cost breakdowns, use [show charges](/api-reference/billing/show-charges) instead.
-
-        CLI: `vastai show invoices-v1 --invoices`
-
-        Args:
-            select_filters: (not described upstream)
-            order_by: (not described upstream)
-            latest_first: Server default: true.
-            limit: Server default: 60.
-            after_token: (not described upstream)
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
-        from .api import show_invoices_v1 as _m
-
-        return await self._call(
-            OPERATIONS["show_invoices_v1"],
-            _m.request(
-                select_filters=select_filters,
-                order_by=order_by,
-                latest_first=latest_first,
-                limit=limit,
-                after_token=after_token,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers),
@@ -18320,13 +17234,9 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
-        This endpoint retrieves the history of IP address accesses for the authenticated user.
-
-        CLI Usage: `vastai show ipaddrs`
-
         Args:
-            user_id: (not described upstream)
-            owner: (not described upstream)
+            user_id: Path segment ``user_id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18358,16 +17268,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/request_logs/{id}/``
 
-        Request logs from a specific instance. The logs will be uploaded to S3 and can be retrieved from a generated URL. Supports both container logs and daemon system logs.
-
-        CLI Usage: `vastai show logs <instance_id> [--tail <lines>] [--filter <grep>] [--daemon-logs]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
-            tail: Number of lines to show from end of logs
-            filter: Grep filter to apply to log entries
-            daemon_logs: If "true", fetch daemon system logs instead of container logs
+            tail: Body field ``tail``.
+            filter: Body field ``filter``.
+            daemon_logs: Body field ``daemon_logs``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18392,17 +17298,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """Get Machine Details.
+        """show machine.
 
         ``GET /api/v0/machines/{id}``
-
-        Returns detailed information for a single machine owned by the authenticated host, including GPU, CPU, disk, network, job stats, and listing info.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
-            owner: (not described upstream)
+            id: Path segment ``id``.
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18431,13 +17335,9 @@ class AsyncOperations:
 
         ``GET /api/v0/machines``
 
-        Fetches data for multiple machines associated with the authenticated user.
-
-        CLI Usage: `vastai show machines [--user_id <user_id>]`
-
         Args:
-            owner: (not described upstream)
-            user_id: (not described upstream)
+            owner: Query parameter ``owner``.
+            user_id: Query parameter ``user_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18460,11 +17360,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowMachinesV1Response200:
-        """List Machines with Pagination.
+        """show machines v1.
 
         ``GET /api/v1/machines``
-
-        List machines for the host using keyset pagination.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18493,17 +17391,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ShowMaintsResponse200Item]:
-        """List Machine Maintenance Windows.
+        """show maints.
 
         ``GET /api/v0/machines/maintenances``
-
-        Returns active (non-cancelled, non-expired) maintenance windows for host-owned machines identified by the provided machine_ids.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            owner: (not described upstream)
-            machine_ids: (not described upstream)
+            owner: Query parameter ``owner``.
+            machine_ids: Query parameter ``machine_ids``, JSON: a dict or list is sent as JSON text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18526,11 +17422,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowNetworkDisksResponse200:
-        """[Host] Show network disks associated with your account.
+        """show network disks.
 
         ``GET /api/v0/network_disk/``
-
-        Lists the host's network disks by physical cluster, with the machines and mount points of each cluster.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -18557,11 +17451,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[ShowOverlaysResponse200Item]:
-        """Show overlays associated with your account.
+        """show overlays.
 
         ``GET /api/v0/overlay/``
-
-        Lists the caller's overlay networks with their cluster, subnet and instances.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -18588,11 +17480,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowPendingPriceIncreasesResponse200:
-        """List Pending Price Increases.
+        """show pending price increases.
 
         ``GET /api/v0/instances/pending-price-increases/``
-
-        Returns the list of pending host-requested price increases awaiting the authenticated user's response.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18624,12 +17514,8 @@ class AsyncOperations:
 
         ``GET /api/v0/machines/{machine_id}/reports/``
 
-        Retrieves a list of the most recent reports for a given machine. Each report includes details such as the problem identified, a message describing the issue, and the timestamp when the report was created.
-
-        CLI Usage: `vastai reports <machine_id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18652,11 +17538,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any]]:
-        """List Scheduled Jobs.
+        """show scheduled jobs.
 
         ``GET /api/v0/commands/schedule_job/``
-
-        Returns the list of scheduled jobs belonging to the authenticated user, up to 2048 results.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18687,10 +17571,6 @@ class AsyncOperations:
 
         ``GET /api/v0/ssh/``
 
-        Retrieve a list of SSH keys associated with the authenticated user's account.
-
-        CLI Usage: `vastai show ssh-keys`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -18719,12 +17599,8 @@ class AsyncOperations:
 
         ``GET /api/v0/subaccounts``
 
-        Retrieve a list of subaccounts associated with the authenticated user's account.
-
-        CLI Usage: `vastai show subaccounts`
-
         Args:
-            owner: (not described upstream)
+            owner: Query parameter ``owner``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18750,10 +17626,6 @@ class AsyncOperations:
         """show team members.
 
         ``GET /api/v0/team/members/``
-
-        Retrieve a list of team members associated with the authenticated user's team.
-
-        CLI Usage: `vastai show team-members`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -18783,12 +17655,8 @@ class AsyncOperations:
 
         ``GET /api/v0/team/roles/{id}/``
 
-        Retrieve details of a specific team role by its name.
-
-        CLI Usage: `vastai show team-role <name>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18814,10 +17682,6 @@ class AsyncOperations:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
-
-        Retrieve a list of all roles for a team, excluding the owner' role.
-
-        CLI Usage: `vastai show team-roles`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -18846,10 +17710,6 @@ class AsyncOperations:
 
         ``GET /api/v0/users/current``
 
-        Retrieve information about the current authenticated user, excluding the API key.
-
-        CLI Usage: `vastai show user`
-
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -18873,13 +17733,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowWorkergroupsResponse200:
-        """show workergroup.
+        """show workergroups.
 
         ``GET /api/v0/workergroups/``
-
-        Retrieves the list of workergroups associated with the authenticated user.
-
-        CLI Usage: `vastai show workergroups`
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -18909,12 +17765,8 @@ class AsyncOperations:
 
         ``POST /api/v0/deployment/{id}/start/``
 
-        Starts (or restarts) the endpoint associated with a deployment. The autoscaler will begin recruiting workers according to the scaling policy.
-
-        CLI Usage: `vastai start deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18943,19 +17795,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> StartRsyncCopyResponse200:
-        """Start Remote Rsync Copy.
+        """start rsync copy.
 
         ``PUT /api/v0/commands/rsync/``
-
-        Initiates an rsync data copy between two instance containers using the specified source and destination paths.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
-            src_path: Filesystem path on the source to copy from.
-            dst_path: Filesystem path on the destination to copy to.
-            client_id: (not described upstream)
+            src_path: Body field ``src_path``.
+            dst_path: Body field ``dst_path``.
+            client_id: Body field ``client_id``.
             src_id: Source (null: this machine).
             dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -18992,12 +17842,8 @@ class AsyncOperations:
 
         ``POST /api/v0/deployment/{id}/stop/``
 
-        Stops the endpoint associated with a deployment. The deployment is not deleted and can be restarted with the start deployment endpoint.
-
-        CLI Usage: `vastai stop deployment <id>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19028,23 +17874,21 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TakeSnapshotResponse200:
-        """Schedule a snapshot of a running container and push it to your repo in a container registry.
+        """take snapshot.
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
-
-        Commits the instance's container to an image and pushes it to the given registry repository; the push completes minutes later.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            instance_id: (not described upstream)
+            instance_id: Path segment ``instance_id``.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: ID of the instance to snapshot (the same as in the path).
-            container_registry: Registry to push to.
-            pause: Pause the container's processes while committing (safer, slower).
-            personal_repo: Repository to push the snapshot to.
-            docker_login_user: Registry user name.
-            docker_login_pass: Registry password or token.
+            id: Body field ``id``.
+            container_registry: Server default: "docker.io".
+            pause: Server default: "true".
+            personal_repo: Body field ``personal_repo``.
+            docker_login_user: Body field ``docker_login_user``.
+            docker_login_pass: Body field ``docker_login_pass``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19081,10 +17925,8 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks/{id}/test``
 
-        Send a test delivery to the webhook URL using the same request format and signature headers as normal webhook delivery.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19113,21 +17955,19 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaActivateResponse200:
-        """Confirm New 2FA Method.
+        """tfa activate.
 
         ``POST /api/v0/tfa/confirm-new/``
-
-        Confirms a new SMS or TOTP 2FA method by verifying a code, enabling 2FA on the account and returning backup codes on first method addition.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
-            code: Verification code from the new 2FA method being confirmed
-            secret: The tfa_secret returned when the code was sent (SMS) or the TOTP secret from the setup step
-            tfa_method: Type of two-factor authentication method being confirmed; defaults to 'sms' when a phone number is provided.
-            phone_number: Phone number for SMS methods; falls back to account's registered number
-            label: Optional display name for this method
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            phone_number: Body field ``phone_number``.
+            label: Body field ``label``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19161,19 +18001,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaAuthNewResponse200:
-        """Authorize New 2FA Method.
+        """tfa auth new.
 
         ``POST /api/v0/tfa/authorize-new-method/``
-
-        Initiates authorization to add a new 2FA method by verifying identity with an existing method or backup code, returning a value used in the verification step.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
-            tfa_method: Existing method type to use for authorization; automatically 'email' when the account has no active methods
-            tfa_method_id: ID of an existing method to verify with; required for sms/totp when the user has multiple methods of the same type
-            backup_code: Backup code that skips the send/verify round-trip and grants authorization directly
+            tfa_method: Body field ``tfa_method``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            backup_code: Body field ``backup_code``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19204,18 +18042,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaAuthNewVerifyResponse200:
-        """Verify New 2FA Method Authorization.
+        """tfa auth new verify.
 
         ``PUT /api/v0/tfa/authorize-new-method/``
-
-        Completes the two-step authorization flow for adding a new 2FA method by verifying the code sent in the POST step.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
-            code: Verification code received via the method chosen in the POST step
-            secret: The tfa_secret returned from the POST authorize-new-method step
+            code: Body field ``code``.
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19246,23 +18082,21 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaDeleteResponse200:
-        """Remove 2FA Method.
+        """tfa delete.
 
         ``DELETE /api/v0/tfa/``
-
-        Removes a specific 2FA method after verifying with an existing method or backup code; disables 2FA entirely if no methods remain.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
-            target_id: ID of the 2FA method to remove
-            tfa_method_id: ID of the 2FA method used to authenticate this removal request
-            code: Verification code from the authenticating 2FA method
-            secret: tfa_secret token from the prior step (required for SMS/email)
-            tfa_method: Method type used to authenticate the removal request
-            backup_code: One-time-use backup code that can authorize the removal instead of a normal code
-            delete_legacy: Set to true to disable legacy SMS 2FA (requires email verification); for accounts that predate the current 2FA system
+            target_id: Body field ``target_id``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
+            delete_legacy: Body field ``delete_legacy``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19301,22 +18135,20 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaLoginResponse200:
-        """Log In with 2FA.
+        """tfa login.
 
         ``POST /api/v0/tfa/``
-
-        Verifies a 2FA code (SMS, TOTP, email, or backup code) and creates a 24-hour 2FA session key on success.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of a specific configured 2FA method to verify against, when the user has multiple methods of the same type
-            code: The 2FA verification code received by the user
-            secret: The tfa_secret token issued during the prior auth step (required for UI flow and SMS CLI flow)
-            tfa_method: The 2FA method being verified
-            backup_code: One-time-use backup code (e.g. ABCD-EFGH-IJKL) that bypasses normal 2FA verification
-            admin: Request an admin-privileged session; only effective for admin users
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
+            admin: Body field ``admin``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19353,21 +18185,19 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaRegenCodesResponse200:
-        """Regenerate 2FA Backup Codes.
+        """tfa regen codes.
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
-
-        Regenerates 10 new 2FA backup codes after verifying a 2FA code or backup code, returning the new codes once.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of the specific 2FA method to authenticate with; preferred when multiple methods of the same type exist
-            code: Verification code from the chosen 2FA method
-            secret: tfa_secret from the prior send step (required for SMS and email methods)
-            tfa_method: The 2FA method used to authorize regeneration
-            backup_code: Existing backup code that can be used instead of a normal 2FA code to authorize regeneration
+            tfa_method_id: Body field ``tfa_method_id``.
+            code: Body field ``code``.
+            secret: Body field ``secret``.
+            tfa_method: Body field ``tfa_method``.
+            backup_code: Body field ``backup_code``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19401,19 +18231,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaResendSmsResponse200:
-        """Resend 2FA SMS Code.
+        """tfa resend sms.
 
         ``POST /api/v0/tfa/sms/resend/``
-
-        Resends a 2FA SMS verification code to the same phone number as the existing challenge.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
-            secret: The tfa_secret from the original send; required unless the user is authenticated via bearer token
-            phone_number: Phone number associated with the original challenge; must match the number the code was first sent to
-            tfa_method_id: ID of the SMS 2FA method to resend to; phone number is taken from the stored method
+            secret: Body field ``secret``.
+            phone_number: Body field ``phone_number``.
+            tfa_method_id: Body field ``tfa_method_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19440,17 +18268,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaSendEmailResponse200:
-        """Send 2FA Email Code.
+        """tfa send email.
 
         ``POST /api/v0/tfa/email/``
-
-        Sends a 6-digit 2FA verification code to the user's verified email address.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
-            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge; omit to generate a new secret
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19477,19 +18303,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaSendSmsResponse200:
-        """Send 2FA SMS Code.
+        """tfa send sms.
 
         ``POST /api/v0/tfa/sms/``
-
-        Sends a 2FA verification code to a phone number via SMS, for SMS 2FA setup or login.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
-            phone_number: Phone number to send the code to in E.164 format; falls back to the account's registered number if omitted
-            tfa_method_id: ID of an existing SMS 2FA method whose phone number should be used
-            secret: Existing tfa_secret to reuse when refreshing a code during an active login challenge
+            phone_number: Body field ``phone_number``.
+            tfa_method_id: Body field ``tfa_method_id``.
+            secret: Body field ``secret``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19514,11 +18338,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaStatusResponse200:
-        """Get 2FA Status.
+        """tfa status.
 
         ``GET /api/v0/tfa/status/``
-
-        Get the current 2FA status for the user, including whether 2FA is enabled, what methods are configured, and how many backup codes they have remaining.
 
         Described only by Vast's backend-generated preview document.
 
@@ -19545,11 +18367,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaTotpSetupResponse200:
-        """Set Up TOTP 2FA.
+        """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
-
-        Generates a TOTP secret and provisioning URI for authenticator-app 2FA setup; client should display as QR code then confirm via the confirm-new endpoint.
 
         Described only by Vast's backend-generated preview document.
 
@@ -19581,20 +18401,18 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TfaUpdateResponse200:
-        """Update 2FA Method.
+        """tfa update.
 
         ``PUT /api/v0/tfa/update/``
-
-        Updates a 2FA method's label or primary status for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
-            tfa_method_id: ID of the 2FA method to update; preferred over tfa_method when multiple methods of the same type exist
-            tfa_method: Method type to update; used when tfa_method_id is not provided
-            label: User-friendly name for this method (max 30 characters), e.g. 'Work Phone'
-            is_primary: Set to true to make this the preferred default method; set to false to unset it
+            tfa_method_id: Body field ``tfa_method_id``.
+            tfa_method: Body field ``tfa_method``.
+            label: Body field ``label``.
+            is_primary: Body field ``is_primary``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19633,18 +18451,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/transfer_credit/``
 
-        Transfers specified amount of credits from the authenticated user's account to another user's account.
-
-        The recipient can be specified by either email address or user ID.
-
-        CLI Usage: `vastai transfer credit <recipient_email> <amount>`
-
         Args:
             body: The whole request body (TransferCreditBody or a mapping); keywords below override its fields.
-            recipient: Email address or user ID of the recipient
-            amount: Amount of credits to transfer (must be positive)
-            client_id: Client identifier (usually "me")
-            apikey_id: Optional API key identifier for audit logging
+            recipient: Body field ``recipient``.
+            amount: Body field ``amount``.
+            client_id: Body field ``client_id``.
+            apikey_id: Body field ``apikey_id``.
             sender: The sending account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -19678,18 +18490,16 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> TransferTeamOwnershipResponse200:
-        """Transfer Team Ownership.
+        """transfer team ownership.
 
         ``PUT /api/v0/team/transfer``
-
-        Transfers ownership of the current team to another existing team member who holds a manager role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
-            new_team_owner_id: User ID of the team member who will become the new owner; must currently be a manager on the team.
-            delete_billing: When true, removes all payment methods and billing info from the team account during the transfer.
+            new_team_owner_id: Body field ``new_team_owner_id``.
+            delete_billing: Body field ``delete_billing``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19719,12 +18529,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
 
-        Removes all 'ask' type offer contracts for a specified machine, effectively unlisting it from being available for rent.
-
-        CLI Usage: `vastai unlist machine <id>`
-
         Args:
-            machine_id: (not described upstream)
+            machine_id: Path segment ``machine_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19749,17 +18555,13 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UnlistNetworkVolumeResponse200:
-        """unlist network-volume.
+        """unlist network volume.
 
         ``POST /api/v0/network_volumes/unlist/``
 
-        Unlists a network volume for rent.
-
-        CLI Usage: `vastai unlist volume <offer_id>`
-
         Args:
             body: The whole request body (UnlistNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: ID of network volume ask being unlisted
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19788,13 +18590,9 @@ class AsyncOperations:
 
         ``POST /api/v0/volumes/unlist``
 
-        Remove a volume listing from the marketplace.
-
-        CLI Usage: `vastai unlist volume <volume_id>`
-
         Args:
             body: The whole request body (UnlistVolumeBody or a mapping); keywords below override its fields.
-            id: ID of the volume listing to unlist
+            id: Body field ``id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19830,27 +18628,25 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateAutojobResponse200:
-        """Update Autojob Workergroup.
+        """update autojob.
 
         ``PUT /api/v0/autojobs/{id}/``
-
-        Updates scaling parameters, template, search params, or launch args on an existing workergroup for the authenticated user.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Updated minimum load threshold for this workergroup.
-            target_util: Updated target utilization ratio (0-1).
-            cold_mult: Updated cold-standby multiplier.
-            test_workers: Updated number of test/canary workers.
-            template_hash: Hash ID of a new template to switch to.
-            template_id: Numeric ID of a new template to switch to.
-            launch_args: Updated launch arguments for worker instances.
-            gpu_ram: Updated minimum GPU RAM in GB.
-            endpoint_id: ID of the endpoint this workergroup belongs to; required.
-            search_params: Updated GPU offer filter expression.
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            test_workers: Body field ``test_workers``.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            launch_args: Body field ``launch_args``.
+            gpu_ram: Body field ``gpu_ram``.
+            endpoint_id: Body field ``endpoint_id``.
+            search_params: Body field ``search_params``.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -19907,25 +18703,21 @@ class AsyncOperations:
 
         ``PUT /api/v0/endptjobs/{id}/``
 
-        Updates the specified endpoint group with the provided parameters.
-
-        CLI Usage: `vastai update endpoint <id> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Minimum floor load in perf units/s (token/s for LLMs)
-            target_util: Target capacity utilization (fraction, max 1.0)
-            cold_mult: Cold/stopped instance capacity target as multiple of hot capacity target
-            cold_workers: Min number of workers to keep 'cold' when you have no load
-            max_workers: Max number of workers your endpoint group can have
-            endpoint_name: Deployment endpoint name
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            cold_workers: Body field ``cold_workers``.
+            max_workers: Body field ``max_workers``.
+            endpoint_name: Body field ``endpoint_name``.
             client_id: vastai always sends "me".
-            min_cold_load: (not described upstream)
-            max_queue_time: (not described upstream)
-            target_queue_time: (not described upstream)
-            inactivity_timeout: (not described upstream)
-            autoscaler_instance: (not described upstream)
+            min_cold_load: Body field ``min_cold_load``.
+            max_queue_time: Body field ``max_queue_time``.
+            target_queue_time: Body field ``target_queue_time``.
+            inactivity_timeout: Body field ``inactivity_timeout``.
+            autoscaler_instance: Body field ``autoscaler_instance``.
             endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -19972,14 +18764,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/secrets/``
 
-        Updates the value of an existing environment variable for the authenticated user.
-
-        CLI Usage: `vastai update env-var <key> <value>`
-
         Args:
             body: The whole request body (UpdateEnvVarBody or a mapping); keywords below override its fields.
-            key: The key of the environment variable to update (will be converted to uppercase)
-            value: The new value for the environment variable
+            key: Body field ``key``.
+            value: Body field ``value``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20013,24 +18801,22 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateInstanceResponse200:
-        """Update Instance Template.
+        """update instance.
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
-
-        Updates the image, environment, or template associated with an existing instance, optionally recycling it immediately.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            instance_id: (not described upstream)
+            instance_id: Path segment ``instance_id``.
             body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
-            template_id: Numeric ID of an existing template to apply to the instance.
-            template_hash_id: Hash ID of an existing template to apply; takes precedence over template_id.
-            image: Docker image reference to set on the instance.
-            onstart: Shell script to run when the instance starts.
-            image_login: Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'.
-            disk: Disk allocation in GB; minimum 8 GB.
-            recycle: If true, immediately recycle the instance after applying the template update.
+            template_id: Body field ``template_id``.
+            template_hash_id: Body field ``template_hash_id``.
+            image: Body field ``image``.
+            onstart: Body field ``onstart``.
+            image_login: Body field ``image_login``.
+            disk: Body field ``disk``.
+            recycle: Body field ``recycle``.
             args: New container arguments (vastai's --args).
             env: New environment variables (vastai's --env, a JSON object).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -20071,19 +18857,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateInstanceSshKeyResponse200:
-        """Update Instance SSH Key.
+        """update instance ssh key.
 
         ``PUT /api/v0/instances/{id}/ssh``
-
-        Updates the public key value of an existing SSH key associated with the specified instance.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key_id: ID of the SSH key record to update.
-            ssh_key: New public key string to set on the SSH key record.
+            ssh_key_id: Body field ``ssh_key_id``.
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20113,12 +18897,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
 
-        Replace notification preferences for the authenticated user.
-
         Args:
-            user_id: (not described upstream)
+            user_id: Path segment ``user_id``.
             body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
-            notification_preferences: (not described upstream)
+            notification_preferences: Body field ``notification_preferences``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20152,14 +18934,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/webhooks/{id}``
 
-        Update a notification webhook's name, URL, or event subscriptions.
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
-            name: (not described upstream)
-            webhook_url: (not described upstream)
-            event_types: (not described upstream)
+            name: Body field ``name``.
+            webhook_url: Body field ``webhook_url``.
+            event_types: Body field ``event_types``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20195,26 +18975,24 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateScheduledJobResponse200:
-        """Update Scheduled Job.
+        """update scheduled job.
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
-
-        Updates fields on an existing scheduled job identified by its ID.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
-            request_body: (not described upstream)
-            start_time: (not described upstream)
-            end_time: (not described upstream)
-            api_endpoint: (not described upstream)
-            request_method: (not described upstream)
-            frequency: (not described upstream)
-            instance_id: (not described upstream)
-            day_of_the_week: (not described upstream)
-            hour_of_the_day: (not described upstream)
+            request_body: Body field ``request_body``.
+            start_time: Body field ``start_time``.
+            end_time: Body field ``end_time``.
+            api_endpoint: Body field ``api_endpoint``.
+            request_method: Body field ``request_method``.
+            frequency: Body field ``frequency``.
+            instance_id: Body field ``instance_id``.
+            day_of_the_week: Body field ``day_of_the_week``.
+            hour_of_the_day: Body field ``hour_of_the_day``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20256,14 +19034,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/ssh/{id}/``
 
-        Updates the specified SSH key with the provided value.
-
-        CLI Usage: `vastai update ssh-key <id> <ssh_key>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: The new value for the SSH key
+            ssh_key: Body field ``ssh_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20288,17 +19062,15 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTeamResponse200:
-        """Update Team.
+        """update team.
 
         ``PUT /api/v0/team``
-
-        Updates the display name of the current team account.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
-            team_name: New unique name to assign to the team.
+            team_name: Body field ``team_name``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20325,19 +19097,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTeamMemberRoleResponse200:
-        """Update Team Member Role.
+        """update team member role.
 
         ``PUT /api/v0/team/members/{id}/roles``
-
-        Replaces a team member's current role with a different existing team role.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
-            member_id: User ID of the team member whose role should be changed.
-            role_id: ID of the new role to assign to the member.
+            member_id: Body field ``member_id``.
+            role_id: Body field ``role_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20368,15 +19138,11 @@ class AsyncOperations:
 
         ``PUT /api/v0/team/roles/{id}/``
 
-        Update an existing team role with new name and permissions.
-
-        CLI Usage: `vastai update team-role <id> --name <new_name> --permissions <new_permissions_json>`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateTeamRoleBody or a mapping); keywords below override its fields.
-            name: New name for the role.
-            permissions: JSON encoded permissions for the role.
+            name: Body field ``name``.
+            permissions: Body field ``permissions``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20423,39 +19189,37 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateTemplateResponse200:
-        """Update Template (v1).
+        """update template.
 
         ``PUT /api/v1/template/``
-
-        Updates a template by ID and hash_id; creates a new version if the user is not the creator or if other users or active instances reference the original.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Current MD5 hash of the template to update, used to verify the correct version is being modified (required)
-            template: Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided.
+            hash_id: Body field ``hash_id``.
+            template: Body field ``template``.
             id: Numeric id of the template (vastai looks it up by hash_id first).
-            name: (not described upstream)
-            image: (not described upstream)
-            tag: (not described upstream)
-            href: (not described upstream)
-            repo: (not described upstream)
+            name: Body field ``name``.
+            image: Body field ``image``.
+            tag: Body field ``tag``.
+            href: Body field ``href``.
+            repo: Body field ``repo``.
             env: Docker options string, as for create template.
-            onstart: (not described upstream)
-            jup_direct: (not described upstream)
-            ssh_direct: (not described upstream)
-            use_jupyter_lab: (not described upstream)
-            runtype: (not described upstream)
-            use_ssh: (not described upstream)
-            jupyter_dir: (not described upstream)
-            docker_login_repo: (not described upstream)
-            extra_filters: (not described upstream)
-            recommended_disk_space: (not described upstream)
-            readme: (not described upstream)
-            readme_visible: (not described upstream)
-            desc: (not described upstream)
-            private: (not described upstream)
+            onstart: Body field ``onstart``.
+            jup_direct: Body field ``jup_direct``.
+            ssh_direct: Body field ``ssh_direct``.
+            use_jupyter_lab: Body field ``use_jupyter_lab``.
+            runtype: Body field ``runtype``.
+            use_ssh: Body field ``use_ssh``.
+            jupyter_dir: Body field ``jupyter_dir``.
+            docker_login_repo: Body field ``docker_login_repo``.
+            extra_filters: Body field ``extra_filters``.
+            recommended_disk_space: Body field ``recommended_disk_space``.
+            readme: Body field ``readme``.
+            readme_visible: Body field ``readme_visible``.
+            desc: Body field ``desc``.
+            private: Body field ``private``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20520,24 +19284,20 @@ class AsyncOperations:
 
         ``PUT /api/v0/workergroups/{id}/``
 
-        Updates the properties of an existing workergroup based on the provided parameters.
-
-        CLI Usage: `vastai update workergroup <id> [options]`
-
         Args:
-            id: (not described upstream)
+            id: Path segment ``id``.
             body: The whole request body (UpdateWorkergroupBody or a mapping); keywords below override its fields.
-            min_load: Minimum load for the workergroup.
-            target_util: Target utilization for the workergroup.
-            cold_mult: Cold multiplier for the workergroup.
-            test_workers: Number of test workers for performance estimation.
-            template_hash: Template hash for the workergroup.
-            template_id: Template ID for the workergroup.
-            search_params: Search parameters for offers (JSON object or query string).
-            launch_args: Launch arguments for creating instances.
-            gpu_ram: Estimated GPU RAM requirement.
-            endpoint_name: Deployment endpoint name.
-            endpoint_id: Deployment endpoint ID.
+            min_load: Body field ``min_load``.
+            target_util: Body field ``target_util``.
+            cold_mult: Body field ``cold_mult``.
+            test_workers: Server default: 3.
+            template_hash: Body field ``template_hash``.
+            template_id: Body field ``template_id``.
+            search_params: Server default: "verified=true rentable=true rented=false".
+            launch_args: Body field ``launch_args``.
+            gpu_ram: Body field ``gpu_ram``.
+            endpoint_name: Body field ``endpoint_name``.
+            endpoint_id: Body field ``endpoint_id``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20578,19 +19338,17 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateWorkersResponse200:
-        """Trigger a rolling update of all workers in a workergroup, or cancel an in-progress update.
+        """update workers.
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
-
-        Starts a rolling update of a workergroup's workers, keeping capacity while they are updated, or cancels the update in progress.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
-            workergroup_id: ID of the workergroup.
-            api_key: API key; the official client repeats the Bearer key here.
-            cancel_update: Cancel the update in progress instead of starting one.
+            workergroup_id: Body field ``workergroup_id``.
+            api_key: Body field ``api_key``.
+            cancel_update: Body field ``cancel_update``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -20618,11 +19376,9 @@ class AsyncOperations:
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ValidateRegistryAuthResponse200:
-        """Validate Registry Auth.
+        """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``
-
-        Validate Docker registry credentials and return a list of repositories accessible with those credentials.
 
         Described only by Vast's backend-generated preview document.
 
@@ -20785,7 +19541,7 @@ class SyncRawOperations:
     show_api_keys = RawSync(SyncOperations.show_api_keys)
     show_audit_logs = RawSync(SyncOperations.show_audit_logs)
     show_autojobs = RawSync(SyncOperations.show_autojobs)
-    show_charges = RawSync(SyncOperations.show_charges)
+    show_charges = RawSync(SyncOperations._show_charges_page)
     show_clusters = RawSync(SyncOperations.show_clusters)
     show_connections = RawSync(SyncOperations.show_connections)
     show_deployment = RawSync(SyncOperations.show_deployment)
@@ -20804,11 +19560,11 @@ class SyncRawOperations:
     show_instance_backups = RawSync(SyncOperations.show_instance_backups)
     show_instance_filters = RawSync(SyncOperations.show_instance_filters)
     show_instance_ssh_keys = RawSync(SyncOperations.show_instance_ssh_keys)
-    show_instances = RawSync(SyncOperations.show_instances)
+    show_instances = RawSync(SyncOperations._show_instances_page)
     show_instances_lite_v1 = RawSync(SyncOperations.show_instances_lite_v1)
-    show_instances_v1 = RawSync(SyncOperations._show_instances_v1_page)
-    show_invoices = RawSync(SyncOperations.show_invoices)
-    show_invoices_v1 = RawSync(SyncOperations.show_invoices_v1)
+    show_instances_v0 = RawSync(SyncOperations.show_instances_v0)
+    show_invoices = RawSync(SyncOperations._show_invoices_page)
+    show_invoices_v0 = RawSync(SyncOperations.show_invoices_v0)
     show_ipaddrs = RawSync(SyncOperations.show_ipaddrs)
     show_logs = RawSync(SyncOperations.show_logs)
     show_machine = RawSync(SyncOperations.show_machine)
@@ -21011,7 +19767,7 @@ class AsyncRawOperations:
     show_api_keys = RawAsync(AsyncOperations.show_api_keys)
     show_audit_logs = RawAsync(AsyncOperations.show_audit_logs)
     show_autojobs = RawAsync(AsyncOperations.show_autojobs)
-    show_charges = RawAsync(AsyncOperations.show_charges)
+    show_charges = RawAsync(AsyncOperations._show_charges_page)
     show_clusters = RawAsync(AsyncOperations.show_clusters)
     show_connections = RawAsync(AsyncOperations.show_connections)
     show_deployment = RawAsync(AsyncOperations.show_deployment)
@@ -21030,11 +19786,11 @@ class AsyncRawOperations:
     show_instance_backups = RawAsync(AsyncOperations.show_instance_backups)
     show_instance_filters = RawAsync(AsyncOperations.show_instance_filters)
     show_instance_ssh_keys = RawAsync(AsyncOperations.show_instance_ssh_keys)
-    show_instances = RawAsync(AsyncOperations.show_instances)
+    show_instances = RawAsync(AsyncOperations._show_instances_page)
     show_instances_lite_v1 = RawAsync(AsyncOperations.show_instances_lite_v1)
-    show_instances_v1 = RawAsync(AsyncOperations._show_instances_v1_page)
-    show_invoices = RawAsync(AsyncOperations.show_invoices)
-    show_invoices_v1 = RawAsync(AsyncOperations.show_invoices_v1)
+    show_instances_v0 = RawAsync(AsyncOperations.show_instances_v0)
+    show_invoices = RawAsync(AsyncOperations._show_invoices_page)
+    show_invoices_v0 = RawAsync(AsyncOperations.show_invoices_v0)
     show_ipaddrs = RawAsync(AsyncOperations.show_ipaddrs)
     show_logs = RawAsync(AsyncOperations.show_logs)
     show_machine = RawAsync(AsyncOperations.show_machine)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
 
 
@@ -25,11 +25,7 @@ def parse(data: Any) -> list[ListCloudConnectionsResponse200Item]:
     """Read list_cloud_connections's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_cloud_connections", "a value", data)
-    value: list[ListCloudConnectionsResponse200Item] = as_list(
-        data,
-        lambda x: as_item(
-            x, ListCloudConnectionsResponse200Item.from_dict, "list_cloud_connections", dict
-        ),
-        "list_cloud_connections",
+    value: list[ListCloudConnectionsResponse200Item] = as_objects(
+        data, ListCloudConnectionsResponse200Item.from_dict, "list_cloud_connections"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_scalars
 
 
 def request() -> _r.Request:
@@ -24,7 +24,5 @@ def parse(data: Any) -> list[str]:
     """Read list_team_roles's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_team_roles", "a value", data)
-    value: list[str] = as_list(
-        data, lambda x: as_item(x, None, "list_team_roles", None), "list_team_roles"
-    )
+    value: list[str] = as_scalars(data, "list_team_roles")
     return value

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
 from ..models.query_machine_maintenances_body import QueryMachineMaintenancesBody
 from ..models.query_machine_maintenances_response_200_item import (
@@ -42,11 +42,7 @@ def parse(data: Any) -> list[QueryMachineMaintenancesResponse200Item]:
     """Read query_machine_maintenances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("query_machine_maintenances", "a value", data)
-    value: list[QueryMachineMaintenancesResponse200Item] = as_list(
-        data,
-        lambda x: as_item(
-            x, QueryMachineMaintenancesResponse200Item.from_dict, "query_machine_maintenances", dict
-        ),
-        "query_machine_maintenances",
+    value: list[QueryMachineMaintenancesResponse200Item] = as_objects(
+        data, QueryMachineMaintenancesResponse200Item.from_dict, "query_machine_maintenances"
     )
     return value

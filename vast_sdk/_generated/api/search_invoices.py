@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
 from ..models.search_invoices_response_200_item import SearchInvoicesResponse200Item
 
@@ -38,9 +38,7 @@ def parse(data: Any) -> list[SearchInvoicesResponse200Item]:
     """Read search_invoices's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_invoices", "a value", data)
-    value: list[SearchInvoicesResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, SearchInvoicesResponse200Item.from_dict, "search_invoices", dict),
-        "search_invoices",
+    value: list[SearchInvoicesResponse200Item] = as_objects(
+        data, SearchInvoicesResponse200Item.from_dict, "search_invoices"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 
 
 def request() -> _r.Request:
@@ -24,7 +24,5 @@ def parse(data: Any) -> list[dict[str, Any]]:
     """Read show_audit_logs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_audit_logs", "a value", data)
-    value: list[dict[str, Any]] = as_list(
-        data, lambda x: as_item(x, None, "show_audit_logs", dict), "show_audit_logs"
-    )
+    value: list[dict[str, Any]] = as_objects(data, None, "show_audit_logs")
     return value

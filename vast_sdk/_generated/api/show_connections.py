@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.show_connections_response_200_item import ShowConnectionsResponse200Item
 
 
@@ -25,9 +25,7 @@ def parse(data: Any) -> list[ShowConnectionsResponse200Item]:
     """Read show_connections's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_connections", "a value", data)
-    value: list[ShowConnectionsResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowConnectionsResponse200Item.from_dict, "show_connections", dict),
-        "show_connections",
+    value: list[ShowConnectionsResponse200Item] = as_objects(
+        data, ShowConnectionsResponse200Item.from_dict, "show_connections"
     )
     return value

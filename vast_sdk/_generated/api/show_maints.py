@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
 from ..models.show_maints_response_200_item import ShowMaintsResponse200Item
 
@@ -31,9 +31,7 @@ def parse(data: Any) -> list[ShowMaintsResponse200Item]:
     """Read show_maints's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_maints", "a value", data)
-    value: list[ShowMaintsResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowMaintsResponse200Item.from_dict, "show_maints", dict),
-        "show_maints",
+    value: list[ShowMaintsResponse200Item] = as_objects(
+        data, ShowMaintsResponse200Item.from_dict, "show_maints"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.show_overlays_response_200_item import ShowOverlaysResponse200Item
 
 
@@ -25,9 +25,7 @@ def parse(data: Any) -> list[ShowOverlaysResponse200Item]:
     """Read show_overlays's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_overlays", "a value", data)
-    value: list[ShowOverlaysResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowOverlaysResponse200Item.from_dict, "show_overlays", dict),
-        "show_overlays",
+    value: list[ShowOverlaysResponse200Item] = as_objects(
+        data, ShowOverlaysResponse200Item.from_dict, "show_overlays"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.show_reports_response_200_item import ShowReportsResponse200Item
 
 
@@ -29,9 +29,7 @@ def parse(data: Any) -> list[ShowReportsResponse200Item]:
     """Read show_reports's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_reports", "a value", data)
-    value: list[ShowReportsResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowReportsResponse200Item.from_dict, "show_reports", dict),
-        "show_reports",
+    value: list[ShowReportsResponse200Item] = as_objects(
+        data, ShowReportsResponse200Item.from_dict, "show_reports"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.ssh_key import SshKey
 
 
@@ -25,7 +25,5 @@ def parse(data: Any) -> list[SshKey]:
     """Read show_ssh_keys's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_ssh_keys", "a value", data)
-    value: list[SshKey] = as_list(
-        data, lambda x: as_item(x, SshKey.from_dict, "show_ssh_keys", dict), "show_ssh_keys"
-    )
+    value: list[SshKey] = as_objects(data, SshKey.from_dict, "show_ssh_keys")
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.show_team_members_response_200_item import ShowTeamMembersResponse200Item
 
 
@@ -25,9 +25,7 @@ def parse(data: Any) -> list[ShowTeamMembersResponse200Item]:
     """Read show_team_members's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_team_members", "a value", data)
-    value: list[ShowTeamMembersResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowTeamMembersResponse200Item.from_dict, "show_team_members", dict),
-        "show_team_members",
+    value: list[ShowTeamMembersResponse200Item] = as_objects(
+        data, ShowTeamMembersResponse200Item.from_dict, "show_team_members"
     )
     return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import _request as _r
-from ..._models import ShapeError, as_item, as_list
+from ..._models import ShapeError, as_objects
 from ..models.show_team_roles_response_200_item import ShowTeamRolesResponse200Item
 
 
@@ -25,9 +25,7 @@ def parse(data: Any) -> list[ShowTeamRolesResponse200Item]:
     """Read show_team_roles's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_team_roles", "a value", data)
-    value: list[ShowTeamRolesResponse200Item] = as_list(
-        data,
-        lambda x: as_item(x, ShowTeamRolesResponse200Item.from_dict, "show_team_roles", dict),
-        "show_team_roles",
+    value: list[ShowTeamRolesResponse200Item] = as_objects(
+        data, ShowTeamRolesResponse200Item.from_dict, "show_team_roles"
     )
     return value

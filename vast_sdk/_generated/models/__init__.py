@@ -402,18 +402,18 @@ if TYPE_CHECKING:
     from .show_instance_response_200 import ShowInstanceResponse200
     from .show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
     from .show_instances_response_200 import ShowInstancesResponse200
-    from .show_instances_v1_response_200 import ShowInstancesV1Response200
+    from .show_instances_v0_response_200 import ShowInstancesV0Response200
     from .show_invoices_response_200 import ShowInvoicesResponse200
-    from .show_invoices_response_200_current_type_0 import ShowInvoicesResponse200CurrentType0
-    from .show_invoices_response_200_invoices_type_0_item import (
-        ShowInvoicesResponse200InvoicesType0Item,
+    from .show_invoices_response_200_results_type_0_item import (
+        ShowInvoicesResponse200ResultsType0Item,
     )
-    from .show_invoices_v1_response_200 import ShowInvoicesV1Response200
-    from .show_invoices_v1_response_200_results_type_0_item import (
-        ShowInvoicesV1Response200ResultsType0Item,
+    from .show_invoices_response_200_results_type_0_item_metadata_type_0 import (
+        ShowInvoicesResponse200ResultsType0ItemMetadataType0,
     )
-    from .show_invoices_v1_response_200_results_type_0_item_metadata_type_0 import (
-        ShowInvoicesV1Response200ResultsType0ItemMetadataType0,
+    from .show_invoices_v0_response_200 import ShowInvoicesV0Response200
+    from .show_invoices_v0_response_200_current_type_0 import ShowInvoicesV0Response200CurrentType0
+    from .show_invoices_v0_response_200_invoices_type_0_item import (
+        ShowInvoicesV0Response200InvoicesType0Item,
     )
     from .show_ipaddrs_response_200 import ShowIpaddrsResponse200
     from .show_ipaddrs_response_200_results_type_0_item import (
@@ -844,13 +844,13 @@ _MODULES: dict[str, str] = {
     "ShowInstanceResponse200": "show_instance_response_200",
     "ShowInstanceSshKeysResponse200": "show_instance_ssh_keys_response_200",
     "ShowInstancesResponse200": "show_instances_response_200",
-    "ShowInstancesV1Response200": "show_instances_v1_response_200",
+    "ShowInstancesV0Response200": "show_instances_v0_response_200",
     "ShowInvoicesResponse200": "show_invoices_response_200",
-    "ShowInvoicesResponse200CurrentType0": "show_invoices_response_200_current_type_0",
-    "ShowInvoicesResponse200InvoicesType0Item": "show_invoices_response_200_invoices_type_0_item",
-    "ShowInvoicesV1Response200": "show_invoices_v1_response_200",
-    "ShowInvoicesV1Response200ResultsType0Item": "show_invoices_v1_response_200_results_type_0_item",
-    "ShowInvoicesV1Response200ResultsType0ItemMetadataType0": "show_invoices_v1_response_200_results_type_0_item_metadata_type_0",
+    "ShowInvoicesResponse200ResultsType0Item": "show_invoices_response_200_results_type_0_item",
+    "ShowInvoicesResponse200ResultsType0ItemMetadataType0": "show_invoices_response_200_results_type_0_item_metadata_type_0",
+    "ShowInvoicesV0Response200": "show_invoices_v0_response_200",
+    "ShowInvoicesV0Response200CurrentType0": "show_invoices_v0_response_200_current_type_0",
+    "ShowInvoicesV0Response200InvoicesType0Item": "show_invoices_v0_response_200_invoices_type_0_item",
     "ShowIpaddrsResponse200": "show_ipaddrs_response_200",
     "ShowIpaddrsResponse200ResultsType0Item": "show_ipaddrs_response_200_results_type_0_item",
     "ShowLogsBody": "show_logs_body",
@@ -1281,13 +1281,13 @@ __all__ = [
     "ShowInstanceResponse200",
     "ShowInstanceSshKeysResponse200",
     "ShowInstancesResponse200",
-    "ShowInstancesV1Response200",
+    "ShowInstancesV0Response200",
     "ShowInvoicesResponse200",
-    "ShowInvoicesResponse200CurrentType0",
-    "ShowInvoicesResponse200InvoicesType0Item",
-    "ShowInvoicesV1Response200",
-    "ShowInvoicesV1Response200ResultsType0Item",
-    "ShowInvoicesV1Response200ResultsType0ItemMetadataType0",
+    "ShowInvoicesResponse200ResultsType0Item",
+    "ShowInvoicesResponse200ResultsType0ItemMetadataType0",
+    "ShowInvoicesV0Response200",
+    "ShowInvoicesV0Response200CurrentType0",
+    "ShowInvoicesV0Response200InvoicesType0Item",
     "ShowIpaddrsResponse200",
     "ShowIpaddrsResponse200ResultsType0Item",
     "ShowLogsBody",

@@ -19,11 +19,8 @@ class AcceptBundleOfferBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     price: float | Unset = UNSET
-    """Bid price override; if omitted the handler auto-computes a price from the best ask."""
     max_start: float | Unset = UNSET
-    """Relative seconds from now; filters asks to those starting within this window."""
     min_duration: float | Unset = UNSET
-    """Minimum remaining duration in seconds; filters asks to those meeting this threshold."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

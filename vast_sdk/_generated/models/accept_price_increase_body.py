@@ -19,7 +19,6 @@ class AcceptPriceIncreaseBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     pending_price_increase_id: int | Unset = UNSET
-    """ID of the pending price increase record to accept."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

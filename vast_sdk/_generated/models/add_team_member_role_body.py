@@ -19,7 +19,6 @@ class AddTeamMemberRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     role: str | Unset = UNSET
-    """Name of the role to assign; cannot be 'owner'."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

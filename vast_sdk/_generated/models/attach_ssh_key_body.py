@@ -19,7 +19,6 @@ class AttachSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key: str | Unset = UNSET
-    """The SSH key to attach to the instance"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,23 +20,14 @@ class AuthorizeCloudServiceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
-    """OAuth authorization code (required for Google Drive and Dropbox providers)."""
     provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET
-    """Cloud storage provider to connect."""
     user_given_name: str | Unset = UNSET
-    """User-supplied name for this connection (required for all providers except Dropbox, which uses the name from the OAuth flow)."""
     secret_access_key: str | Unset = UNSET
-    """Secret Access Key (required for S3 and HF)."""
     access_key: str | Unset = UNSET
-    """Access Key ID (required for S3 and HF; HF keys must begin with HFAK)."""
     namespace: str | Unset = UNSET
-    """Hugging Face user or organization namespace as one safe URL path segment (required for HF)."""
     application_key: str | Unset = UNSET
-    """Backblaze Application Key secret (required for B2 provider)."""
     key_id: str | Unset = UNSET
-    """Backblaze Application Key ID (required for B2 provider)."""
     state: str | Unset = UNSET
-    """OAuth state parameter returned from Dropbox redirect (required for Dropbox provider)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class BatchDeleteMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     maintenance_ids: list[Any] | Unset = UNSET
-    """List of maintenance record IDs (1–100 entries) to cancel."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -22,13 +22,9 @@ class BatchScheduleMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine_ids: list[Any] | Unset = UNSET
-    """List of machine IDs (1–100 entries) to schedule maintenance for; non-owned IDs are reported as failures."""
     sdate: float | Unset = UNSET
-    """Unix timestamp for the maintenance start time; must be in the future and within 1 year."""
     duration: float | Unset = UNSET
-    """Duration of the maintenance window in hours; minimum effective value is 1. Defaults to 1 if omitted."""
     maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET
-    """Category describing the reason for maintenance. Defaults to "other" if omitted."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

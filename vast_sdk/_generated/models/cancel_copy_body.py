@@ -19,7 +19,6 @@ class CancelCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: str
-    """ID of the copy instance target to cancel."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,7 +19,6 @@ class CancelRsyncCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: str | Unset = UNSET
-    """Instance ID of the rsync destination whose copy to cancel."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class CancelSyncBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: int
-    """The destination instance ID of the sync operation to cancel."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

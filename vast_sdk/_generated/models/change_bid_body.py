@@ -19,9 +19,7 @@ class ChangeBidBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str
-    """Client identifier (usually "me")"""
     price: float
-    """Bid price in $/hour"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,19 +19,12 @@ class CloudCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     instance_id: str | Unset = UNSET
-    """ID of the instance."""
     src: str | Unset = UNSET
-    """Source path for the copy operation."""
     dst: str | Unset = UNSET
-    """Destination path for the copy operation."""
     selected: str | Unset = UNSET
-    """ID of the cloud connection."""
     transfer: str | Unset = UNSET
-    """Type of transfer (e.g., "Instance To Cloud" or "Cloud To Instance")."""
     flags: list[str] | Unset = UNSET
-    """Additional flags for the operation."""
     api_key: str | Unset = UNSET
-    """API key for authentication."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,13 +19,9 @@ class CopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     src_path: str
-    """Path of the source data."""
     dst_path: str
-    """Path of the destination data."""
     src_id: str | Unset = UNSET
-    """ID of the source instance."""
     dst_id: str | Unset = UNSET
-    """ID of the destination instance."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,9 +19,7 @@ class CreateApiKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """Name for the API key"""
     permissions: Mapping[str, Any] | Unset = UNSET
-    """JSON object containing permission definitions"""
     key_params: str | Unset = UNSET
     """Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does)."""
     additional_properties: dict[str, Any] = field(factory=dict)

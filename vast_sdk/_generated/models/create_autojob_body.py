@@ -19,41 +19,23 @@ class CreateAutojobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Minimum load threshold below which the autoscaler keeps warm workers running."""
     min_cold_load: float | Unset = UNSET
-    """Minimum baseline of cold (standby) load capacity the endpoint should maintain; applied when the endpoint is auto-created via endpoint_name."""
     target_util: float | Unset = UNSET
-    """Target utilization ratio (0-1) that the autoscaler aims to maintain across workers."""
     cold_mult: float | Unset = UNSET
-    """Multiplier controlling how many cold-standby workers are maintained relative to active workers."""
     cold_workers: int | Unset = UNSET
-    """Fixed number of cold (standby) workers to keep available; must be <= max_workers."""
     max_workers: int | Unset = UNSET
-    """Upper bound on the total number of workers this workergroup may scale up to."""
     test_workers: int | Unset = UNSET
-    """Number of workers reserved for testing/canary use."""
     gpu_ram: float | Unset = UNSET
-    """Minimum GPU RAM in GB to target when selecting machines for this workergroup."""
     autoscaler_instance: str | Unset = UNSET
-    """Autoscaler deployment environment to use (e.g. 'prod', 'dev')."""
     docker_login_user: str | Unset = UNSET
-    """Docker registry username for pulling private images."""
     docker_login_pass: str | Unset = UNSET
-    """Docker registry password for pulling private images."""
     docker_login_repo: str | Unset = UNSET
-    """Docker registry hostname/repo to authenticate against."""
     template_hash: str | Unset = UNSET
-    """Hash ID of a saved template to use for worker launch configuration."""
     template_id: int | Unset = UNSET
-    """Numeric ID of a saved template to use for worker launch configuration."""
     launch_args: str | Unset = UNSET
-    """Additional CLI-style arguments to pass when launching worker instances."""
     endpoint_name: str | Unset = UNSET
-    """Human-readable name identifying the target endpoint; if no endpoint with this name exists, one is automatically created."""
     endpoint_id: int | Unset = UNSET
-    """Numeric ID of an existing endpoint to attach this workergroup to; required when endpoint_name is not provided."""
     search_params: str | Unset = UNSET
-    """GPU offer filter expression (e.g. 'gpu_ram>=16 num_gpus=1') that the autoscaler uses to find machines for workers."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,9 +19,7 @@ class CreateClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     subnet: str
-    """Local subnet of the cluster, e.g. 0.0.0.0/24."""
     manager_id: int
-    """Machine ID of the manager node; the machine must exist."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,17 +19,17 @@ class CreateEndpointBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Minimum load for the endpoint."""
+    """Server default: 10.0."""
     target_util: float | Unset = UNSET
-    """Target utilization for the endpoint."""
+    """Server default: 0.9."""
     cold_mult: float | Unset = UNSET
-    """Multiplier for cold start."""
+    """Server default: 2.5."""
     cold_workers: int | Unset = UNSET
-    """Number of cold workers."""
+    """Server default: 5."""
     max_workers: int | Unset = UNSET
-    """Maximum number of workers."""
+    """Server default: 20."""
     endpoint_name: str | Unset = UNSET
-    """Name of the endpoint."""
+    """Server default: "default-endpoint"."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     min_cold_load: float | Unset = UNSET
@@ -39,7 +39,7 @@ class CreateEndpointBody(RequestModel):
     target_queue_time: float | Unset = UNSET
     """Target queue time in seconds."""
     inactivity_timeout: float | Unset = UNSET
-    """Seconds of inactivity before the endpoint may be suspended."""
+    """Idle seconds after which the endpoint may be suspended."""
     autoscaler_instance: str | Unset = UNSET
     """Autoscaler instance; vastai sends "prod" by default."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,9 +19,7 @@ class CreateEnvVarBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     key: str
-    """Environment variable key name (will be converted to uppercase)"""
     value: str
-    """Secret value to be encrypted and stored"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -21,49 +21,29 @@ class CreateInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     image: str | None | Unset = UNSET
-    """Docker image to use for the instance."""
+    """Server default: "vastai/base-image:@vastai-automatic-tag"."""
     template_id: int | Unset = UNSET
-    """ID of an existing template to use for instance configuration. Alternative to providing template_hash_id."""
     template_hash_id: str | Unset = UNSET
-    """Hash ID of a template. Alternative to providing template_id"""
     label: str | Unset = UNSET
-    """Custom name for the instance"""
     disk: float | Unset = UNSET
-    """Size of local disk partition (in GB)"""
     runtype: str | Unset = UNSET
     """Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy")."""
     target_state: CreateInstanceBodyTargetState | Unset = UNSET
-    """Desired initial state of the instance"""
     price: float | Unset = UNSET
-    """Bid price per machine (in $/hour). Only for interruptible instances"""
     env: Mapping[str, Any] | Unset = UNSET
-    """Environment variables"""
     cancel_unavail: bool | Unset = UNSET
-    """Whether to cancel if instance cannot start immediately. Defaults to false for interruptibles. Defaults to true for on-demand with target_state='running'"""
     vm: bool | Unset = UNSET
-    """Whether this is a VM instance"""
     onstart: str | Unset = UNSET
-    """Commands to run when instance starts"""
     args: list[str] | Unset = UNSET
-    """Arguments array to passed to the image entrypoint"""
     args_str: str | Unset = UNSET
-    """Arguments string to pass to the entrypoint (alternative to args)"""
     use_jupyter_lab: bool | Unset = UNSET
-    """Launch instance with jupyter lab instead of notebook"""
     jupyter_dir: str | Unset = UNSET
-    """Directory to launch Jupyter from"""
     python_utf8: bool | Unset = UNSET
-    """Set python's locale to C.UTF-8"""
     lang_utf8: bool | Unset = UNSET
-    """Set locale to C.UTF-8"""
     force: bool | Unset = UNSET
-    """Skip sanity checks when creating from an existing instance"""
     user: str | Unset = UNSET
-    """User to use with docker create (breaks some images, use with caution)"""
     image_login: str | Unset = UNSET
-    """Docker registry credentials if needed"""
     volume_info: CreateInstanceBodyVolumeInfo | Unset = UNSET
-    """Volume creation/linking information"""
     extra: str | Unset = UNSET
     """Extra docker run options (vastai's --extra)."""
     client_id: str | Unset = UNSET

@@ -16,16 +16,12 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class CreateInstanceBodyVolumeInfo(RequestModel):
-    """Volume creation/linking information"""
+    """A request body of the Vast.ai API."""
 
     create_new: bool | Unset = UNSET
-    """Whether to create a new volume"""
     volume_id: int | Unset = UNSET
-    """ID of existing volume to link or volume offer ID for new volume"""
     size: int | Unset = UNSET
-    """Size of the volume in GB (for new volumes)"""
     mount_path: str | Unset = UNSET
-    """Mount path for the volume inside the container"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -29,7 +29,7 @@ class CreateInstancesBody(RequestModel):
     disk: float | Unset = UNSET
     """Disk size in GB."""
     env: Mapping[str, Any] | Unset = UNSET
-    """Environment variables and port mappings."""
+    """Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1")."""
     runtype: str | Unset = UNSET
     """Launch mode, as for create instance."""
     label: str | Unset = UNSET

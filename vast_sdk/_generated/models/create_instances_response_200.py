@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list
+from ..._models import EMPTY, ResponseModel, as_objects, as_scalars
 from .create_instances_response_200_results_type_0_item import (
     CreateInstancesResponse200ResultsType0Item,
 )
@@ -21,15 +22,10 @@ class CreateInstancesResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
     success: bool | None = None
-    """True if at least one contract was created"""
     results: list[CreateInstancesResponse200ResultsType0Item] | None = None
-    """Per-offer results"""
     created: list[int] | None = None
-    """List of successfully created contract IDs"""
     failed: list[int] | None = None
-    """List of offer IDs that failed"""
     elapsed: float | None = None
-    """Total elapsed time in seconds"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -40,40 +36,43 @@ class CreateInstancesResponse200(ResponseModel):
         ("failed", "failed"),
         ("elapsed", "elapsed"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.results = as_list(
-            self.results,
-            lambda x: as_item(
-                x,
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.results is not None:
+            self.results = as_objects(
+                self.results,
                 CreateInstancesResponse200ResultsType0Item.from_dict,
                 "CreateInstancesResponse200.results",
-                dict,
-            ),
-            "CreateInstancesResponse200.results",
-        )
-        self.created = as_list(
-            self.created,
-            lambda x: as_item(x, None, "CreateInstancesResponse200.created", None),
-            "CreateInstancesResponse200.created",
-        )
-        self.failed = as_list(
-            self.failed,
-            lambda x: as_item(x, None, "CreateInstancesResponse200.failed", None),
-            "CreateInstancesResponse200.failed",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+            )
+        if self.created is not None:
+            self.created = as_scalars(self.created, "CreateInstancesResponse200.created")
+        if self.failed is not None:
+            self.failed = as_scalars(self.failed, "CreateInstancesResponse200.failed")
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in CreateInstancesResponse200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -19,11 +19,9 @@ class CreateNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the network volume offer (from search network volumes)."""
     size: int
-    """Size in GB."""
+    """Server default: 15."""
     name: str | Unset = UNSET
-    """Name of the network volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,15 +19,10 @@ class CreateNetworkVolumeListingBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     disk_id: int
-    """ID of network disk for which offer is being created"""
     price_disk: float | Unset = UNSET
-    """Price per GB of network volume storage"""
     size: int | Unset = UNSET
-    """Size in GB of the amount of space available to be rented"""
     credit_discount_max: float | Unset = UNSET
-    """Maximum discount rate allowed for prepaid credits"""
     end_date: float | Unset = UNSET
-    """Unix timestamp for when the listing expires"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

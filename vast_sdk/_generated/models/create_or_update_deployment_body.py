@@ -19,53 +19,29 @@ class CreateOrUpdateDeploymentBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str | Unset = UNSET
-    """Deployment name (letters, numbers, hyphens, dots, underscores; must start with letter or number; max 128 chars)."""
     tag: str | Unset = UNSET
-    """Deployment tag used to differentiate variants of the same named deployment; defaults to 'default'."""
     image: str | Unset = UNSET
-    """Docker image to run on worker instances; required."""
     search_params: str | Unset = UNSET
-    """GPU offer filter expression for selecting worker machines."""
     file_hash: str | Unset = UNSET
-    """SHA-256 (or similar) hash of the deployment artifact to upload; required and used as a cache key."""
     file_size: int | Unset = UNSET
-    """Size in bytes of the deployment artifact; required when file_hash is provided."""
     env: str | Unset = UNSET
-    """Environment variable string to inject into workers (e.g. '-e FOO=bar')."""
     storage: float | Unset = UNSET
-    """Disk storage to allocate per worker in GB; must be positive; defaults to 50."""
     ttl: float | Unset = UNSET
-    """Seconds after the last heartbeat before the deployment is automatically deleted; negative disables auto-expiry."""
     version_label: str | Unset = UNSET
-    """Human-readable label for this artifact version; defaults to first 6 chars of file_hash."""
     docker_login_user: str | Unset = UNSET
-    """Docker registry username for pulling private images."""
     docker_login_pass: str | Unset = UNSET
-    """Docker registry password for pulling private images."""
     docker_login_repo: str | Unset = UNSET
-    """Docker registry hostname/repo to authenticate against."""
     cold_workers: int | Unset = UNSET
-    """Fixed number of cold standby workers for the backing endpoint."""
     max_workers: int | Unset = UNSET
-    """Maximum number of workers for the backing endpoint."""
     min_load: float | Unset = UNSET
-    """Minimum load threshold for the backing endpoint."""
     min_cold_load: float | Unset = UNSET
-    """Minimum cold load threshold for the backing endpoint."""
     target_util: float | Unset = UNSET
-    """Target utilization ratio (0-1) for the backing endpoint."""
     cold_mult: float | Unset = UNSET
-    """Cold-standby multiplier for the backing endpoint."""
     max_queue_time: float | Unset = UNSET
-    """Maximum acceptable queue time in seconds."""
     target_queue_time: float | Unset = UNSET
-    """Target queue time in seconds."""
     inactivity_timeout: float | Unset = UNSET
-    """Seconds of inactivity before the endpoint may be suspended."""
     overrecruit_ratio: float | Unset = UNSET
-    """Ratio by which to over-recruit workers for traffic spike absorption."""
     autoscaler_instance: str | Unset = UNSET
-    """Autoscaler deployment environment."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

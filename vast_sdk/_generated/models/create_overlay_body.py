@@ -19,9 +19,7 @@ class CreateOverlayBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
-    """ID of the cluster to create the overlay on."""
     name: str
-    """Name of the overlay network."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class CreateSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key: str
-    """The public SSH key to add (from .pub file)"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

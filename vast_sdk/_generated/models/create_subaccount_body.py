@@ -19,19 +19,12 @@ class CreateSubaccountBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     email: str
-    """User's email address"""
     username: str
-    """Desired username"""
     password: str
-    """Account password"""
     host_only: bool | Unset = UNSET
-    """If true, account is restricted to host functionality only"""
     parent_id: str | Unset = UNSET
-    """Parent account ID for subaccounts. Use "me" for current user."""
     ssh_key: str | Unset = UNSET
-    """Optional SSH public key"""
     captcha: str | Unset = UNSET
-    """Captcha token (required for non-subaccounts)"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,7 +20,6 @@ class CreateTeamBody(RequestModel):
 
     team_name: str
     transfer_credit: float | Unset = UNSET
-    """Credits to transfer from personal account to team"""
     permissions: Mapping[str, Any] | Unset = UNSET
     """Permissions granted to the team's default role."""
     additional_properties: dict[str, Any] = field(factory=dict)

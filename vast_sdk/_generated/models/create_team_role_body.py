@@ -20,9 +20,7 @@ class CreateTeamRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """Name for the new role"""
     permissions: CreateTeamRoleBodyPermissions
-    """JSON object containing permission definitions"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -17,10 +17,9 @@ from .create_team_role_body_permissions_api import CreateTeamRoleBodyPermissions
 
 @define(kw_only=True)
 class CreateTeamRoleBodyPermissions(RequestModel):
-    """JSON object containing permission definitions"""
+    """A request body of the Vast.ai API."""
 
     api: CreateTeamRoleBodyPermissionsApi | Unset = UNSET
-    """API permissions"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -16,12 +16,12 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class CreateTeamRoleBodyPermissionsApi(RequestModel):
-    """API permissions"""
+    """A request body of the Vast.ai API."""
 
     user_read: Mapping[str, Any] | Unset = UNSET
-    """Permission to read user info"""
+    """Server default: {}."""
     instance_write: Mapping[str, Any] | Unset = UNSET
-    """Permission to write instances"""
+    """Server default: {}."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

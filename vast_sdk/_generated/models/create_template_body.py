@@ -20,35 +20,24 @@ class CreateTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """Name of the template"""
+    """Server default: "My Template"."""
     image: str
-    """Docker image path. Used when launching instances from this template."""
+    """Server default: "vastai/base-image"."""
     tag: str | Unset = UNSET
-    """Docker image tag specifying version of the image This can be included in the image instead of here"""
+    """Server default: "@vastai-automatic-tag"."""
     env: str | Unset = UNSET
     """Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080"."""
     onstart: str | Unset = UNSET
-    """Commands to run when instance starts"""
     runtype: CreateTemplateBodyRuntype | Unset = UNSET
-    """Type of instance runtime"""
     ssh_direct: bool | Unset = UNSET
-    """Enable direct SSH connection"""
     jup_direct: bool | Unset = UNSET
-    """Enable direct Jupyter connection"""
     jupyter_dir: str | Unset = UNSET
-    """Directory to launch Jupyter from"""
     use_jupyter_lab: bool | Unset = UNSET
-    """Use JupyterLab instead of Jupyter Notebook"""
     docker_login_repo: str | Unset = UNSET
-    """Name of the private Docker repo (i.e docker.io)"""
     docker_login_user: str | Unset = UNSET
-    """Username for private Docker repo"""
     docker_login_pass: str | Unset = UNSET
-    """Access token or password for private Docker repo."""
     extra_filters: Mapping[str, Any] | Unset = UNSET
-    """Additional machine search filters"""
     recommended_disk_space: float | Unset = UNSET
-    """Recommended disk space in GB. Defaults to 16GB if not specified."""
     href: str | Unset = UNSET
     """Link shown with the template."""
     repo: str | Unset = UNSET

@@ -19,31 +19,26 @@ class CreateWorkergroupBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     endpoint_name: str | Unset = UNSET
-    """Name of the endpoint group"""
     endpoint_id: int | Unset = UNSET
-    """ID of existing endpoint group (alternative to endpoint_name)"""
     template_hash: str | Unset = UNSET
-    """Hash ID of template to use for worker instances"""
     template_id: int | Unset = UNSET
-    """ID of template (alternative to template_hash)"""
     search_params: str | Unset = UNSET
-    """Search query for finding worker instances (alternative to template)"""
+    """Server default: "verified=true rentable=true rented=false"."""
     launch_args: str | Unset = UNSET
-    """Additional launch arguments for worker instances"""
     min_load: float | Unset = UNSET
-    """Minimum load threshold for scaling"""
+    """Server default: 1.0."""
     target_util: float | Unset = UNSET
-    """Target GPU utilization"""
+    """Server default: 0.9."""
     cold_mult: float | Unset = UNSET
-    """Cold start multiplier"""
+    """Server default: 3.0."""
     cold_workers: int | Unset = UNSET
-    """Number of cold workers to maintain"""
+    """Server default: 3."""
     max_workers: int | Unset = UNSET
-    """Maximum number of worker instances"""
+    """Server default: 20."""
     test_workers: int | Unset = UNSET
-    """Number of test workers"""
+    """Server default: 3."""
     gpu_ram: int | Unset = UNSET
-    """Minimum GPU RAM in GB"""
+    """Server default: 24."""
     min_cold_load: float | Unset = UNSET
     """Minimum floor load allowing cold workers."""
     autoscaler_instance: str | Unset = UNSET

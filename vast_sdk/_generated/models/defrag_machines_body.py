@@ -19,7 +19,6 @@ class DefragMachinesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine_ids: list[Any] | Unset = UNSET
-    """List of machine IDs whose GPU offer assignments should be recomputed. Accepts an integer, a comma-separated string, or a JSON array of integers."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class DeleteCloudConnectionBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int | Unset = UNSET
-    """ID of the cloud connection to remove."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class DeleteClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
-    """ID of the cluster to delete."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class DeleteDeploymentByNameBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str | Unset = UNSET
-    """Name of the deployment(s) to delete; required."""
     tag: str | Unset = UNSET
-    """Tag variant to restrict deletion to a single deployment; if omitted, all tags under the name are deleted."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class DeleteMachineMaintenanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     maintenance_id: int | Unset = UNSET
-    """ID of the maintenance record to cancel."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -16,12 +16,10 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class DeleteOverlayBody(RequestModel):
-    """Give overlay_id or overlay_name."""
+    """A request body of the Vast.ai API."""
 
     overlay_id: int | Unset = UNSET
-    """ID of the overlay to delete."""
     overlay_name: str | Unset = UNSET
-    """Name of the overlay to delete."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

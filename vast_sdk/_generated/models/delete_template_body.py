@@ -19,7 +19,6 @@ class DeleteTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
-    """Numeric ID of the template to delete (not hash_id)"""
     hash_id: str | Unset = UNSET
     """Hash id of the template to delete (or give template_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,7 +19,6 @@ class DeleteUserTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
-    """ID of the template to delete; must be an integer and owned by the authenticated user"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

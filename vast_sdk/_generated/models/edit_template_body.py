@@ -19,15 +19,10 @@ class EditTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hash_id: str
-    """Hash ID of the template to edit. Required for identifying which template to update."""
     name: str | Unset = UNSET
-    """Name of the template"""
     image: str | Unset = UNSET
-    """Docker image path"""
     desc: str | Unset = UNSET
-    """Short description of the template"""
     recommended_disk_space: float | Unset = UNSET
-    """Recommended disk space in GB"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

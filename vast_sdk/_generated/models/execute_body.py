@@ -19,7 +19,6 @@ class ExecuteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     command: str
-    """Command to execute on the instance"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class FetchContractsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     label: str | Unset = UNSET
-    """Instance label to match."""
     contract_ids: list[int] | Unset = UNSET
-    """Contract (instance) ids to restrict the search to."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

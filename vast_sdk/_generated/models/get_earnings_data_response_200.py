@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_map, as_objects
 
 
 @define()
@@ -18,13 +19,9 @@ class GetEarningsDataResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
     success: bool | None = None
-    """Always true"""
     machine_earnings: dict[str, Any] | None = None
-    """Machine earnings with summary, per_machine, and per_day breakdowns"""
     referral_earnings: list[dict[str, Any]] | None = None
-    """Per-day referral earnings records with day and earn_referral fields"""
     referral_count: list[dict[str, Any]] | None = None
-    """Per-day referral count records with day and referral_count fields"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -34,33 +31,45 @@ class GetEarningsDataResponse200(ResponseModel):
         ("referral_earnings", "referral_earnings"),
         ("referral_count", "referral_count"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.machine_earnings = as_map(
-            self.machine_earnings, None, "GetEarningsDataResponse200.machine_earnings"
-        )
-        self.referral_earnings = as_list(
-            self.referral_earnings,
-            lambda x: as_item(x, None, "GetEarningsDataResponse200.referral_earnings", dict),
-            "GetEarningsDataResponse200.referral_earnings",
-        )
-        self.referral_count = as_list(
-            self.referral_count,
-            lambda x: as_item(x, None, "GetEarningsDataResponse200.referral_count", dict),
-            "GetEarningsDataResponse200.referral_count",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.machine_earnings is not None:
+            self.machine_earnings = as_map(
+                self.machine_earnings, None, "GetEarningsDataResponse200.machine_earnings"
+            )
+        if self.referral_earnings is not None:
+            self.referral_earnings = as_objects(
+                self.referral_earnings, None, "GetEarningsDataResponse200.referral_earnings"
+            )
+        if self.referral_count is not None:
+            self.referral_count = as_objects(
+                self.referral_count, None, "GetEarningsDataResponse200.referral_count"
+            )
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in GetEarningsDataResponse200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list
+from ..._models import EMPTY, ResponseModel, as_objects
 
 
 @define()
@@ -18,17 +19,11 @@ class GetTemplateByHashResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
     success: bool | None = None
-    """Always true"""
     templates: list[dict[str, Any]] | None = None
-    """Merged list of hashed and user templates"""
     referral_templates: list[dict[str, Any]] | None = None
-    """Templates matching the given hash_id"""
     popular: list[dict[str, Any]] | None = None
-    """Popular templates"""
     recommended: list[dict[str, Any]] | None = None
-    """Recommended templates"""
     autoscaler: list[dict[str, Any]] | None = None
-    """Autoscaler-enabled templates"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -40,45 +35,51 @@ class GetTemplateByHashResponse200(ResponseModel):
         ("recommended", "recommended"),
         ("autoscaler", "autoscaler"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.templates = as_list(
-            self.templates,
-            lambda x: as_item(x, None, "GetTemplateByHashResponse200.templates", dict),
-            "GetTemplateByHashResponse200.templates",
-        )
-        self.referral_templates = as_list(
-            self.referral_templates,
-            lambda x: as_item(x, None, "GetTemplateByHashResponse200.referral_templates", dict),
-            "GetTemplateByHashResponse200.referral_templates",
-        )
-        self.popular = as_list(
-            self.popular,
-            lambda x: as_item(x, None, "GetTemplateByHashResponse200.popular", dict),
-            "GetTemplateByHashResponse200.popular",
-        )
-        self.recommended = as_list(
-            self.recommended,
-            lambda x: as_item(x, None, "GetTemplateByHashResponse200.recommended", dict),
-            "GetTemplateByHashResponse200.recommended",
-        )
-        self.autoscaler = as_list(
-            self.autoscaler,
-            lambda x: as_item(x, None, "GetTemplateByHashResponse200.autoscaler", dict),
-            "GetTemplateByHashResponse200.autoscaler",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.templates is not None:
+            self.templates = as_objects(
+                self.templates, None, "GetTemplateByHashResponse200.templates"
+            )
+        if self.referral_templates is not None:
+            self.referral_templates = as_objects(
+                self.referral_templates, None, "GetTemplateByHashResponse200.referral_templates"
+            )
+        if self.popular is not None:
+            self.popular = as_objects(self.popular, None, "GetTemplateByHashResponse200.popular")
+        if self.recommended is not None:
+            self.recommended = as_objects(
+                self.recommended, None, "GetTemplateByHashResponse200.recommended"
+            )
+        if self.autoscaler is not None:
+            self.autoscaler = as_objects(
+                self.autoscaler, None, "GetTemplateByHashResponse200.autoscaler"
+            )
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in GetTemplateByHashResponse200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -19,9 +19,9 @@ class GetWorkergroupLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the worker group"""
+    """Server default: 12345."""
     tail: int | Unset = UNSET
-    """Number of log lines to retrieve from the end"""
+    """Server default: 10000."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

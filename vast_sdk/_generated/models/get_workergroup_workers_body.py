@@ -19,7 +19,7 @@ class GetWorkergroupWorkersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the workergroup to monitor"""
+    """Server default: 12345."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

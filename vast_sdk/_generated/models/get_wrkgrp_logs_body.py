@@ -19,11 +19,8 @@ class GetWrkgrpLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the worker group."""
     api_key: str | Unset = UNSET
-    """API key; the official client repeats the Bearer key here."""
     tail: int | Unset = UNSET
-    """Number of trailing log lines."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -6,202 +6,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map, as_objects, as_scalars
 from .instance_ports_type_0_additional_property_item import InstancePortsType0AdditionalPropertyItem
 
 
 @define()
 class Instance(ResponseModel):
-    """Detailed information about an instance."""
+    """A response object of the Vast.ai API."""
 
     id: int
-    """Unique identifier for the instance."""
     machine_id: int
-    """ID of the physical machine."""
     actual_status: str | None = None
-    """Current status of the instance container."""
     intended_status: str | None = None
-    """Intended status of the instance container."""
     cur_state: str | None = None
-    """Current state of the machine contract."""
     next_state: str | None = None
-    """Next scheduled state for the machine contract."""
     label: str | None = None
-    """User-defined label for the instance."""
     template_id: int | None = None
-    """Identifier for the instance template."""
     template_hash_id: str | None = None
-    """Hash identifier for the instance template."""
     template_name: str | None = None
-    """Name of the template (if available)."""
     image_uuid: str | None = None
-    """Docker image used for the instance."""
     image_args: list[str] | None = None
-    """Arguments passed to the container."""
     image_runtype: str | None = None
-    """How the container is launched (ssh, jupyter, etc.)."""
     extra_env: list[list[str]] | None = None
     """Extra environment as [name, value] pairs."""
     onstart: str | None = None
-    """Script or command run at container start."""
     jupyter_token: str | None = None
-    """Jupyter token for the instance."""
     status_msg: str | None = None
-    """Status message for the instance."""
     local_ipaddrs: str | None = None
-    """Local IP addresses for the instance (space-separated)."""
     ssh_host: str | None = None
-    """Host (or IP) used for SSH connection."""
     ssh_idx: str | None = None
-    """Identifier for the SSH forwarder used."""
     ssh_port: int | None = None
-    """Port used for SSH connection."""
     machine_dir_ssh_port: int | None = None
-    """Calculated SSH port for accessing the machine directory."""
     bundle_id: int | None = None
-    """ID of the bundle this instance belongs to."""
     start_date: float | None = None
-    """Instance start time (epoch seconds)."""
     end_date: float | None = None
-    """Instance end time (epoch seconds)."""
     uptime_mins: float | None = None
-    """Uptime of the instance in minutes."""
     duration: float | None = None
-    """Duration of the instance in seconds."""
     cpu_arch: str | None = None
-    """CPU architecture."""
     cpu_cores: int | None = None
-    """Number of CPU cores."""
     cpu_cores_effective: float | None = None
-    """Effective number of CPU cores allocated."""
     cpu_name: str | None = None
-    """Name of the CPU."""
     cpu_ram: int | None = None
-    """Total system RAM in MB."""
     cpu_util: float | None = None
-    """CPU utilization as a fraction."""
     mem_limit: float | None = None
-    """Memory limit in megabytes."""
     mem_usage: float | None = None
-    """Memory usage in megabytes."""
     vmem_usage: float | None = None
-    """Virtual memory usage in megabytes."""
     gpu_name: str | None = None
-    """Name of the GPU."""
     gpu_arch: str | None = None
-    """GPU architecture."""
     gpu_totalram: int | None = None
-    """Total GPU RAM in MB."""
     gpu_ram: int | None = None
-    """Allocated GPU RAM in MB."""
     gpu_util: float | None = None
-    """GPU utilization as a fraction."""
     gpu_temp: float | None = None
-    """Current GPU temperature in Celsius."""
     gpu_frac: float | None = None
-    """Fraction of GPU allocated."""
     gpu_lanes: int | None = None
-    """Number of PCIe lanes for the GPU."""
     gpu_mem_bw: float | None = None
-    """GPU memory bandwidth in GB/s."""
     bw_nvlink: float | None = None
-    """NVLink bandwidth in GB/s."""
     disk_name: str | None = None
-    """Name of the disk."""
     disk_space: float | None = None
-    """Disk space allocated in GB."""
     disk_bw: float | None = None
-    """Disk bandwidth in MB/s."""
     disk_util: float | None = None
-    """Disk utilization percentage."""
     disk_usage: float | None = None
-    """Disk usage percentage."""
     direct_port_count: int | None = None
-    """Number of direct ports available."""
     direct_port_start: int | None = None
-    """Start of direct port range."""
     direct_port_end: int | None = None
-    """End of direct port range."""
     ports: dict[str, list[InstancePortsType0AdditionalPropertyItem]] | None = None
     """Docker port map: '22/tcp' -> [{HostIp, HostPort}]."""
     static_ip: bool | None = None
-    """Whether the instance has a static public IP."""
     public_ipaddr: str | None = None
-    """Public IP address of the instance."""
     geolocation: str | None = None
-    """Geographical location of the instance."""
     verification: str | None = None
-    """Verification status of the instance."""
     rentable: bool | None = None
-    """Whether the instance is currently rentable."""
     host_id: int | None = None
-    """Host ID for the instance."""
     hosting_type: int | None = None
-    """Hosting type code."""
     min_bid: float | None = None
-    """Minimum bid price for the instance."""
     is_bid: bool | None = None
-    """Whether the instance was created via bidding."""
     dph_base: float | None = None
-    """Base dollars per hour."""
     dph_total: float | None = None
-    """Total dollars per hour."""
     dlperf: float | None = None
-    """Deep learning performance score."""
     dlperf_per_dphtotal: float | None = None
-    """DLPerf per total DPH."""
     flops_per_dphtotal: float | None = None
-    """FLOPS per total DPH."""
     total_flops: float | None = None
-    """Total FLOPS."""
     score: float | None = None
-    """Instance score."""
     reliability2: float | None = None
-    """Reliability score."""
     os_version: str | None = None
-    """Operating system version."""
     mobo_name: str | None = None
-    """Motherboard name."""
     pci_gen: float | None = None
-    """PCIe generation."""
     pcie_bw: float | None = None
-    """PCIe bandwidth in GB/s."""
     num_gpus: int | None = None
-    """Number of GPUs allocated."""
     logo: str | None = None
-    """URL to the logo image."""
     webpage: str | None = None
-    """URL to the instance's webpage, if available."""
     search: dict[str, Any] | None = None
-    """Search pricing details."""
     instance: dict[str, Any] | None = None
-    """Instance pricing details."""
     storage_cost: float | None = None
-    """Storage cost per hour."""
     storage_total_cost: float | None = None
-    """Total storage cost."""
     vram_costperhour: float | None = None
-    """VRAM cost per hour."""
     credit_balance: float | None = None
-    """User's credit balance."""
     credit_discount: float | None = None
-    """User's credit discount."""
     credit_discount_max: float | None = None
-    """Maximum credit discount."""
     client_run_time: float | None = None
-    """Client run time in hours."""
     host_run_time: float | None = None
-    """Host run time in hours."""
     external: bool | None = None
-    """Whether the instance is external."""
     time_remaining: str | None = None
-    """Time remaining for the instance (if applicable)."""
     time_remaining_isbid: str | None = None
-    """Time remaining for the instance if it is a bid."""
     country_code: str | None = None
     """Two-letter country code of the machine."""
     volume_info: list[dict[str, Any]] | None = None
@@ -305,55 +216,57 @@ class Instance(ResponseModel):
         ("country_code", "country_code"),
         ("volume_info", "volume_info"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(["id", "machine_id"])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.image_args = as_list(
-            self.image_args,
-            lambda x: as_item(x, None, "Instance.image_args", None),
-            "Instance.image_args",
-        )
-        self.extra_env = as_list(
-            self.extra_env,
-            lambda x: as_item(
-                x,
-                lambda x: as_list(
-                    x, lambda x: as_item(x, None, "Instance.extra_env", None), "Instance.extra_env"
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.image_args is not None:
+            self.image_args = as_scalars(self.image_args, "Instance.image_args")
+        if self.extra_env is not None:
+            self.extra_env = as_list(
+                self.extra_env,
+                lambda x: as_item(
+                    x, lambda x: as_scalars(x, "Instance.extra_env"), "Instance.extra_env", list
                 ),
                 "Instance.extra_env",
-                list,
-            ),
-            "Instance.extra_env",
-        )
-        self.ports = as_map(
-            self.ports,
-            lambda x: as_list(
-                x,
-                lambda x: as_item(
-                    x, InstancePortsType0AdditionalPropertyItem.from_dict, "Instance.ports", dict
+            )
+        if self.ports is not None:
+            self.ports = as_map(
+                self.ports,
+                lambda x: as_objects(
+                    x, InstancePortsType0AdditionalPropertyItem.from_dict, "Instance.ports"
                 ),
                 "Instance.ports",
-            ),
-            "Instance.ports",
-        )
-        self.search = as_map(self.search, None, "Instance.search")
-        self.instance = as_map(self.instance, None, "Instance.instance")
-        self.volume_info = as_list(
-            self.volume_info,
-            lambda x: as_item(x, None, "Instance.volume_info", dict),
-            "Instance.volume_info",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+            )
+        if self.search is not None:
+            self.search = as_map(self.search, None, "Instance.search")
+        if self.instance is not None:
+            self.instance = as_map(self.instance, None, "Instance.instance")
+        if self.volume_info is not None:
+            self.volume_info = as_objects(self.volume_info, None, "Instance.volume_info")
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in Instance._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -19,9 +19,7 @@ class JoinClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
-    """ID of the cluster to join."""
     machine_ids: list[int]
-    """Machines to add."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class JoinOverlayBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """Name of the overlay network to join."""
     instance_id: int
-    """ID of the instance to add."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,23 +19,15 @@ class ListMachineBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine: int
-    """ID of the machine to list"""
     price_gpu: float | Unset = UNSET
-    """Price per GPU per hour"""
     price_disk: float | Unset = UNSET
-    """Price per GB of disk storage"""
     price_inetu: float | Unset = UNSET
-    """Price per GB of upload bandwidth"""
     price_inetd: float | Unset = UNSET
-    """Price per GB of download bandwidth"""
     price_min_bid: float | Unset = UNSET
-    """Minimum bid price allowed"""
     min_chunk: int | Unset = UNSET
-    """Minimum number of GPUs that must be rented together"""
+    """Server default: 1."""
     end_date: float | Unset = UNSET
-    """Unix timestamp for when the listing expires"""
     credit_discount_max: float | Unset = UNSET
-    """Maximum discount rate allowed for prepaid credits"""
     duration: str | Unset = UNSET
     """Offer duration, as the CLI takes it (e.g. "3 months" or seconds)."""
     vol_size: int | Unset = UNSET

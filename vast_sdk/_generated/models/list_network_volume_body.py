@@ -19,13 +19,11 @@ class ListNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     disk_id: int
-    """ID of the network disk to list."""
     price_disk: float
-    """Storage price in $/GB/month."""
+    """Server default: 0.15."""
     size: int
-    """Space offered in GB."""
+    """Server default: 15."""
     end_date: float | Unset = UNSET
-    """Unix timestamp when the offer expires."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

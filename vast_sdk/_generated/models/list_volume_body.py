@@ -19,11 +19,9 @@ class ListVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hidden_listing: bool | Unset = UNSET
-    """When true, the volume listing is not shown in public marketplace search results."""
     machine: int | list[int] | Unset = UNSET
     """ID of the machine to list, or a list of ids (vastai's list volumes sends the list here)."""
     machines: list[Any] | Unset = UNSET
-    """List of machine IDs to list volumes for simultaneously. Overrides machine if both are supplied."""
     size: int | Unset = UNSET
     """Disk space offered in GB (vastai's default 15)."""
     price_disk: float | Unset = UNSET

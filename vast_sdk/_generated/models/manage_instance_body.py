@@ -17,12 +17,10 @@ from .manage_instance_body_state import ManageInstanceBodyState
 
 @define(kw_only=True)
 class ManageInstanceBody(RequestModel):
-    """At least one of these parameters should be provided"""
+    """A request body of the Vast.ai API."""
 
     state: ManageInstanceBodyState | Unset = UNSET
-    """Change instance state (optional)"""
     label: str | Unset = UNSET
-    """Text label to assign to the instance (optional)"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,9 +20,7 @@ class ManageInstancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ids: list[Any] | Unset = UNSET
-    """List of instance contract IDs to update; maximum 64 IDs per request."""
     state: ManageInstancesBodyState | Unset = UNSET
-    """Target state to set for all specified instances."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_map, as_scalars
 
 
 @define()
@@ -25,17 +26,17 @@ class Offer(ResponseModel):
     gpu_ram: float
     """GPU memory in MB"""
     machine_id: int
-    """Filter by specific host machine ID"""
+    """Only offers on this host machine."""
     num_gpus: int
     """Number of GPUs"""
     bundle_id: int | None = None
     bundled_results: int | None = None
     bw_nvlink: float | None = None
-    """NVLink interconnect bandwidth in GB/s. Use when filtering for multi-GPU systems with high-speed NVLink."""
+    """GB/s between GPUs over NVLink (multi-GPU machines)."""
     compute_cap: int | None = None
-    """CUDA compute capability x 100. Use 650 for compute capability 6.5 or 700 for 7.0.”"""
+    """Compute capability times 100 (8.6 is 860)."""
     cpu_arch: str | None = None
-    """Host machine CPU architecture (Default is amd64)"""
+    """CPU architecture of the host; amd64 when not given."""
     cpu_cores: int | None = None
     """Number of virtual CPUs"""
     cpu_cores_effective: float | None = None
@@ -46,7 +47,7 @@ class Offer(ResponseModel):
     """CPU RAM in MB"""
     credit_discount_max: float | None = None
     cuda_max_good: float | None = None
-    """Maximum supported CUDA version"""
+    """Highest CUDA version the host driver runs."""
     direct_port_count: int | None = None
     """Number of direct ports"""
     disk_bw: float | None = None
@@ -54,36 +55,36 @@ class Offer(ResponseModel):
     disk_name: str | None = None
     disk_space: float | None = None
     dlperf: float | None = None
-    """Deep Learning performance score"""
+    """DLPerf: Vast's deep-learning speed estimate for the offer."""
     dlperf_per_dphtotal: float | None = None
     """DLPerf per dollar per hour"""
     dph_base: float | None = None
     driver_version: str | None = None
-    """NVIDIA driver version in the format "XXX.XX.XX"""
+    """Host NVIDIA driver version, e.g. 535.104.05."""
     driver_vers: int | None = None
     duration: float | None = None
-    """Minimum required rental duration in seconds (the offer must be available for at least this long from now)."""
+    """Seconds from now the offer must stay rentable for."""
     end_date: float | None = None
     external: bool | None = None
     flops_per_dphtotal: float | None = None
     geolocation: str | None = None
-    """Machine location (two letter country code)"""
+    """Country of the machine (ISO 3166 two-letter code)."""
     geolocode: int | None = None
     gpu_arch: str | None = None
-    """Host machine GPU architecture (e.g. nvidia, amd)"""
+    """GPU vendor architecture of the host: nvidia or amd."""
     gpu_display_active: bool | None = None
     gpu_frac: float | None = None
-    """Fraction of the total GPU resources being offered"""
+    """Share of the machine's GPUs this offer rents (0 to 1)."""
     gpu_ids: list[int] | None = None
     gpu_lanes: int | None = None
     gpu_mem_bw: float | None = None
     """GPU memory bandwidth in GB/s"""
     gpu_total_ram: float | None = None
-    """Total GPU RAM across all GPUs in MB"""
+    """Sum of the GPUs' memory, in MB."""
     gpu_max_power: float | None = None
     """GPU power limit in watts"""
     gpu_max_temp: float | None = None
-    """GPU temperature limit in Celsius"""
+    """Highest GPU temperature (degrees C) the host allows."""
     has_avx: int | None = None
     host_id: int | None = None
     hosting_type: int | None = None
@@ -99,13 +100,13 @@ class Offer(ResponseModel):
     min_bid: float | None = None
     mobo_name: str | None = None
     os_version: str | None = None
-    """Host machine Ubuntu OS version"""
+    """Ubuntu release of the host."""
     pci_gen: float | None = None
     """PCIe generation"""
     pcie_bw: float | None = None
     public_ipaddr: str | None = None
     reliability: float | None = None
-    """Machine reliability score (Any decimal number between 0-1)"""
+    """Host reliability, 0 to 1."""
     reliability_mult: float | None = None
     rentable: bool | None = None
     """Whether machine is rentable"""
@@ -114,12 +115,12 @@ class Offer(ResponseModel):
     score: float | None = None
     start_date: float | None = None
     static_ip: bool | None = None
-    """Whether the IP address is static/stable"""
+    """True when the host keeps the same public IP."""
     storage_cost: float | None = None
     """Storage cost in $/GB/month"""
     storage_total_cost: float | None = None
     total_flops: float | None = None
-    """Total theoretical GPU compute performance (TFLOPs) across all GPUs."""
+    """Peak TFLOPS of all the offer's GPUs together."""
     verification: str | None = None
     vericode: int | None = None
     vram_costperhour: float | None = None
@@ -248,9 +249,6 @@ class Offer(ResponseModel):
         ("internet_up_cost_per_tb", "internet_up_cost_per_tb"),
         ("internet_down_cost_per_tb", "internet_down_cost_per_tb"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         ["id", "ask_contract_id", "dph_total", "gpu_name", "gpu_ram", "machine_id", "num_gpus"]
     )
@@ -259,16 +257,33 @@ class Offer(ResponseModel):
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.gpu_ids = as_list(
-            self.gpu_ids, lambda x: as_item(x, None, "Offer.gpu_ids", None), "Offer.gpu_ids"
-        )
-        self.search = as_map(self.search, None, "Offer.search")
-        self.instance = as_map(self.instance, None, "Offer.instance")
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.gpu_ids is not None:
+            self.gpu_ids = as_scalars(self.gpu_ids, "Offer.gpu_ids")
+        if self.search is not None:
+            self.search = as_map(self.search, None, "Offer.search")
+        if self.instance is not None:
+            self.instance = as_map(self.instance, None, "Offer.instance")
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in Offer._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -19,7 +19,6 @@ class PrepayInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     amount: float
-    """Amount of credits to prepay"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class QueryMachineMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine_ids: list[Any] | Unset = UNSET
-    """List of machine IDs (integers, comma-separated string, or a single integer) to retrieve active maintenance windows for."""
     ctime: float | Unset = UNSET
-    """Unix timestamp used as the reference 'current time' for filtering out already-ended windows; defaults to server's current time."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

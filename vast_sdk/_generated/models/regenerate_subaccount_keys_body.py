@@ -19,9 +19,7 @@ class RegenerateSubaccountKeysBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     subaccount_user_id: int | Unset = UNSET
-    """ID of the specific subaccount whose key should be regenerated; mutually exclusive with regenerate_all"""
     regenerate_all: bool | Unset = UNSET
-    """If true, regenerate keys for all subaccounts by rotating the owner seed; mutually exclusive with subaccount_user_id"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class RejectPriceIncreaseBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     pending_price_increase_id: int | Unset = UNSET
-    """ID of the pending price increase record to reject."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,11 +19,8 @@ class RemoveMachineFromClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
-    """ID of the cluster."""
     machine_id: int
-    """ID of the machine to remove."""
     new_manager_id: int | Unset = UNSET
-    """Machine to promote to manager; it must already be in the cluster."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

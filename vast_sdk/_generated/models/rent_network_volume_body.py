@@ -19,11 +19,8 @@ class RentNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of network volume ask being accepted"""
     size: int
-    """size of network volume in GB being created"""
     name: str | Unset = UNSET
-    """optional name for network volume being created"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class RentVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID for the volume"""
     size: int | Unset = UNSET
-    """Size in GB (Defaults to 15)"""
     name: str | Unset = UNSET
     """Name of the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)

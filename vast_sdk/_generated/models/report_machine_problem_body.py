@@ -20,11 +20,8 @@ class ReportMachineProblemBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     message: str | Unset = UNSET
-    """Optional free-text description of the issue, truncated to 512 characters."""
     instance_id: int | Unset = UNSET
-    """ID of the caller's active instance on this machine, used to verify the caller is a current tenant."""
     problem: ReportMachineProblemBodyProblem | Unset = UNSET
-    """Category of problem being reported."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

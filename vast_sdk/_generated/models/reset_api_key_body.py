@@ -19,7 +19,6 @@ class ResetApiKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str
-    """Account whose key is reset; the official client always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,8 @@ class RouteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     endpoint: str
-    """Name of the endpoint"""
     cost: float
-    """The estimated compute resources for the request"""
+    """Server default: 100.0."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class SaveTemplateToUserBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
-    """ID of the template to add to the user's library"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

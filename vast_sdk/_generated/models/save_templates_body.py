@@ -19,11 +19,8 @@ class SaveTemplatesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     templates: list[Any] | Unset = UNSET
-    """Array of template objects to save; each may include an id if updating an existing template (required)"""
     referral_template_id: int | Unset = UNSET
-    """ID of a referral template to ensure remains visible at the top of the user's template list"""
     is_an_edit: bool | Unset = UNSET
-    """When true, marks previous template versions as deleted in the user's library after saving new versions"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

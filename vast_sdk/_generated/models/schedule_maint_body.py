@@ -24,9 +24,7 @@ class ScheduleMaintBody(RequestModel):
     duration: float
     """Duration of the window in hours (fractions allowed)."""
     maintenance_reason: str | Unset = UNSET
-    """Reason for the maintenance."""
     maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET
-    """Category of the maintenance."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

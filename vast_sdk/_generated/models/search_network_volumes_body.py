@@ -19,25 +19,15 @@ class SearchNetworkVolumesBody(RequestModel):
     """Filters as {field: {op: value}} (any network volume offer field), plus order, limit and allocated_storage."""
 
     verified: Mapping[str, Any] | Unset = UNSET
-    """Display offers where all machines in cluster are verified"""
     order: str | list[list[str]] | Unset = UNSET
-    """Sort fields and directions"""
     limit: int | Unset = UNSET
-    """Max results to return"""
     reliability2: Mapping[str, Any] | Unset = UNSET
-    """Cluster reliability score (0-1)"""
     inet_down: Mapping[str, Any] | Unset = UNSET
-    """Download bandwidth (MB/s)"""
     inet_up: Mapping[str, Any] | Unset = UNSET
-    """Upload bandwidth (MB/s)"""
     geolocation: Mapping[str, Any] | Unset = UNSET
-    """Cluster location (two letter country code)"""
     disk_bw: Mapping[str, Any] | Unset = UNSET
-    """Disk read bandwidth in MB/s"""
     duration: Mapping[str, Any] | Unset = UNSET
-    """Maximum rental duration in days"""
     storage_cost: Mapping[str, Any] | Unset = UNSET
-    """Storage cost in $/GB/month"""
     external: Mapping[str, Any] | Unset = UNSET
     """External (non-Vast) offers, e.g. {"eq": false}."""
     disk_space: Mapping[str, Any] | Unset = UNSET

@@ -23,87 +23,50 @@ class SearchOffersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     limit: int | Unset = UNSET
-    """Max offers to return"""
     type: SearchOffersBodyType | Unset = UNSET
-    """Instance type for the offer"""
     verified: SearchOffersBodyVerified | Unset = UNSET
-    """Machine verification status"""
+    """Server default: {"eq": true}."""
     rentable: SearchOffersBodyRentable | Unset = UNSET
-    """Whether machine is rentable"""
+    """Server default: {"eq": true}."""
     rented: SearchOffersBodyRented | Unset = UNSET
-    """Current rental status"""
+    """Server default: {"eq": false}."""
     gpu_name: Mapping[str, Any] | Unset = UNSET
-    """GPU model name"""
     reliability: Mapping[str, Any] | Unset = UNSET
-    """Machine reliability score (Any decimal number between 0-1)"""
     num_gpus: Mapping[str, Any] | Unset = UNSET
-    """Number of GPUs"""
     gpu_ram: Mapping[str, Any] | Unset = UNSET
-    """GPU memory in MB"""
     duration: Mapping[str, Any] | Unset = UNSET
-    """Minimum required rental duration in seconds (the offer must be available for at least this long from now)."""
     machine_id: Mapping[str, Any] | Unset = UNSET
-    """Filter by specific host machine ID"""
     dlperf_per_dphtotal: Mapping[str, Any] | Unset = UNSET
-    """DLPerf per dollar per hour"""
     geolocation: Mapping[str, Any] | Unset = UNSET
-    """Machine location (two letter country code)"""
     gpu_arch: Mapping[str, Any] | Unset = UNSET
-    """Host machine GPU architecture (e.g. nvidia, amd)"""
     dlperf: Mapping[str, Any] | Unset = UNSET
-    """Deep Learning performance score"""
     cuda_max_good: Mapping[str, Any] | Unset = UNSET
-    """Maximum supported CUDA version"""
     inet_down: Mapping[str, Any] | Unset = UNSET
-    """Download bandwidth (MB/s)"""
     inet_up: Mapping[str, Any] | Unset = UNSET
-    """Upload bandwidth (MB/s)"""
     driver_version: Mapping[str, Any] | Unset = UNSET
-    """NVIDIA driver version in the format "XXX.XX.XX"""
     compute_cap: Mapping[str, Any] | Unset = UNSET
-    """CUDA compute capability x 100. Use 650 for compute capability 6.5 or 700 for 7.0.”"""
     cpu_arch: Mapping[str, Any] | Unset = UNSET
-    """Host machine CPU architecture (Default is amd64)"""
     cpu_cores: Mapping[str, Any] | Unset = UNSET
-    """Number of virtual CPUs"""
     cpu_ghz: Mapping[str, Any] | Unset = UNSET
-    """CPU clock speed in GHz"""
     cpu_ram: Mapping[str, Any] | Unset = UNSET
-    """CPU RAM in MB"""
     datacenter: Mapping[str, Any] | Unset = UNSET
-    """Show only datacenter offers"""
     disk_bw: Mapping[str, Any] | Unset = UNSET
-    """Disk read bandwidth in MB/s"""
     bw_nvlink: Mapping[str, Any] | Unset = UNSET
-    """NVLink interconnect bandwidth in GB/s. Use when filtering for multi-GPU systems with high-speed NVLink."""
     gpu_max_power: Mapping[str, Any] | Unset = UNSET
-    """GPU power limit in watts"""
     gpu_max_temp: Mapping[str, Any] | Unset = UNSET
-    """GPU temperature limit in Celsius"""
     gpu_mem_bw: Mapping[str, Any] | Unset = UNSET
-    """GPU memory bandwidth in GB/s"""
     gpu_total_ram: Mapping[str, Any] | Unset = UNSET
-    """Total GPU RAM across all GPUs in MB"""
     gpu_frac: Mapping[str, Any] | Unset = UNSET
-    """Fraction of the total GPU resources being offered"""
     direct_port_count: Mapping[str, Any] | Unset = UNSET
-    """Number of direct ports"""
     pci_gen: Mapping[str, Any] | Unset = UNSET
-    """PCIe generation"""
     storage_cost: Mapping[str, Any] | Unset = UNSET
-    """Storage cost in $/GB/month"""
     static_ip: Mapping[str, Any] | Unset = UNSET
-    """Whether the IP address is static/stable"""
     total_flops: Mapping[str, Any] | Unset = UNSET
-    """Total theoretical GPU compute performance (TFLOPs) across all GPUs."""
     os_version: Mapping[str, Any] | Unset = UNSET
-    """Host machine Ubuntu OS version"""
     order: str | list[list[str]] | Unset = UNSET
     """Sort fields and directions, e.g. [["dph_total", "asc"]]"""
     disable_bundling: bool | Unset = UNSET
-    """Disable offer bundling"""
     allocated_storage: float | Unset = UNSET
-    """Storage allocation size in GB for the instance. This sets the disk size when creating the instance and cannot be changed later. Default is 8GB."""
     external: Mapping[str, Any] | Unset = UNSET
     """External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter)."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchOffersBodyRented(RequestModel):
-    """Current rental status"""
+    """Server default: {"eq": false}."""
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

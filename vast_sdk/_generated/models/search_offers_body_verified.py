@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchOffersBodyVerified(RequestModel):
-    """Machine verification status"""
+    """Server default: {"eq": true}."""
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -20,9 +20,7 @@ class SearchOffersNewBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     select_cols: list[str]
-    """Columns to return; the official client sends ["*"]."""
     q: SearchOffersNewBodyQ
-    """Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

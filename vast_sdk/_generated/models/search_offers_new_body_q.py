@@ -17,16 +17,13 @@ from .search_offers_new_body_q_type import SearchOffersNewBodyQType
 
 @define(kw_only=True)
 class SearchOffersNewBodyQ(RequestModel):
-    """Filters as {field: {op: value}} (e.g. {"num_gpus": {"gte": 4}}), plus the keys below."""
+    """A request body of the Vast.ai API."""
 
     order: list[list[str]]
-    """Sort fields and directions, e.g. [["score", "desc"]]."""
     type: SearchOffersNewBodyQType
-    """Pricing type of the offers."""
     allocated_storage: float
-    """Disk in GB to price the offers with."""
+    """Server default: 5.0."""
     limit: int | Unset = UNSET
-    """Maximum number of offers."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -27,7 +27,7 @@ class SearchVolumesBody(RequestModel):
     disk_bw: Mapping[str, Any] | Unset = UNSET
     """Disk bandwidth in MB/s."""
     duration: Mapping[str, Any] | Unset = UNSET
-    """Maximum rental duration in days."""
+    """Rental length in days the offer must allow."""
     geolocation: Mapping[str, Any] | Unset = UNSET
     """Two-letter country code(s)."""
     inet_down: Mapping[str, Any] | Unset = UNSET

@@ -19,17 +19,11 @@ class SetDefjobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine: int
-    """ID of the machine to create jobs for."""
     price_gpu: float
-    """Price per GPU per day."""
     price_inetu: float
-    """Price for internet upload."""
     price_inetd: float
-    """Price for internet download."""
     image: str
-    """Docker image to use for the job."""
     args: list[str] | Unset = UNSET
-    """Arguments for the Docker image."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class SetMinBidBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     price: float
-    """Minimum bid price for the machine."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,11 +19,8 @@ class SetUserBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     normalized_email: str | Unset = UNSET
-    """Normalized email address."""
     username: str | Unset = UNSET
-    """Username of the user."""
     fullname: str | Unset = UNSET
-    """Full name of the user."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
+from ..._models import EMPTY, ResponseModel, as_model, as_objects
 from .show_earnings_response_200_current_type_0 import ShowEarningsResponse200CurrentType0
 from .show_earnings_response_200_per_day_type_0_item import ShowEarningsResponse200PerDayType0Item
 from .show_earnings_response_200_per_machine_type_0_item import (
@@ -54,50 +55,57 @@ class ShowEarningsResponse200(ResponseModel):
         ("per_machine", "per_machine"),
         ("per_day", "per_day"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.summary = as_model(
-            self.summary,
-            ShowEarningsResponse200SummaryType0.from_dict,
-            "ShowEarningsResponse200.summary",
-        )
-        self.current = as_model(
-            self.current,
-            ShowEarningsResponse200CurrentType0.from_dict,
-            "ShowEarningsResponse200.current",
-        )
-        self.per_machine = as_list(
-            self.per_machine,
-            lambda x: as_item(
-                x,
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.summary is not None:
+            self.summary = as_model(
+                self.summary,
+                ShowEarningsResponse200SummaryType0.from_dict,
+                "ShowEarningsResponse200.summary",
+            )
+        if self.current is not None:
+            self.current = as_model(
+                self.current,
+                ShowEarningsResponse200CurrentType0.from_dict,
+                "ShowEarningsResponse200.current",
+            )
+        if self.per_machine is not None:
+            self.per_machine = as_objects(
+                self.per_machine,
                 ShowEarningsResponse200PerMachineType0Item.from_dict,
                 "ShowEarningsResponse200.per_machine",
-                dict,
-            ),
-            "ShowEarningsResponse200.per_machine",
-        )
-        self.per_day = as_list(
-            self.per_day,
-            lambda x: as_item(
-                x,
+            )
+        if self.per_day is not None:
+            self.per_day = as_objects(
+                self.per_day,
                 ShowEarningsResponse200PerDayType0Item.from_dict,
                 "ShowEarningsResponse200.per_day",
-                dict,
-            ),
-            "ShowEarningsResponse200.per_day",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+            )
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in ShowEarningsResponse200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_map, as_objects
 
 
 @define()
@@ -18,17 +19,11 @@ class ShowEarningsV1Response200(ResponseModel):
     """A response object of the Vast.ai API."""
 
     success: bool | None = None
-    """Always true"""
     total_rows: int | None = None
-    """Total number of rows in the dataset for the given window"""
     rows_found: int | None = None
-    """Number of rows returned in this page"""
     rows: list[dict[str, Any]] | None = None
-    """Day or machine rows with gpu_earn, sto_earn, bwu_earn, bwd_earn, sla_earn, referral_earn, referral_count, and total_earn fields"""
     next_token: str | None = None
-    """Cursor for the next page, or null"""
     total: dict[str, Any] | None = None
-    """Windowed aggregate totals across all rows"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -40,26 +35,37 @@ class ShowEarningsV1Response200(ResponseModel):
         ("next_token", "next_token"),
         ("total", "total"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.rows = as_list(
-            self.rows,
-            lambda x: as_item(x, None, "ShowEarningsV1Response200.rows", dict),
-            "ShowEarningsV1Response200.rows",
-        )
-        self.total = as_map(self.total, None, "ShowEarningsV1Response200.total")
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.rows is not None:
+            self.rows = as_objects(self.rows, None, "ShowEarningsV1Response200.rows")
+        if self.total is not None:
+            self.total = as_map(self.total, None, "ShowEarningsV1Response200.total")
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in ShowEarningsV1Response200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

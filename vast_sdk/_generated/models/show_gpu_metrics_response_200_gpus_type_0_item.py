@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
@@ -19,39 +20,22 @@ class ShowGpuMetricsResponse200GpusType0Item(ResponseModel):
 
     gpu_name: str | None = None
     total: int | None = None
-    """Total number of machines"""
     available: int | None = None
-    """Available machines"""
     rented_verified: int | None = None
-    """Rented verified machines"""
     avail_verified: int | None = None
-    """Available verified machines"""
     rented_unverified: int | None = None
-    """Rented unverified machines"""
     avail_unverified: int | None = None
-    """Available unverified machines"""
     usage: float | None = None
-    """Current utilization percentage"""
     usage_30d: float | None = None
-    """30-day average utilization percentage"""
     dlperf: float | None = None
-    """Deep learning performance score"""
     tflops: float | None = None
-    """GPU TFLOPS rating"""
     price_p10: float | None = None
-    """10th percentile price per GPU per hour"""
     price_p25: float | None = None
-    """25th percentile price"""
     price_median: float | None = None
-    """Median price per GPU per hour"""
     price_p75: float | None = None
-    """75th percentile price"""
     price_p90: float | None = None
-    """90th percentile price"""
     tflops_per_dollar: float | None = None
-    """TFLOPS per dollar"""
     dlperf_per_dollar: float | None = None
-    """Deep learning performance per dollar"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -75,20 +59,33 @@ class ShowGpuMetricsResponse200GpusType0Item(ResponseModel):
         ("tflops_per_dollar", "tflops_per_dollar"),
         ("dlperf_per_dollar", "dlperf_per_dollar"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in ShowGpuMetricsResponse200GpusType0Item._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

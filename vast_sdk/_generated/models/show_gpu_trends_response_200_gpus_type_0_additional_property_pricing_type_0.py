@@ -6,16 +6,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list
+from ..._models import EMPTY, ResponseModel, as_scalars
 
 
 @define()
 class ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0(ResponseModel):
-    """Time-series arrays of pricing percentiles"""
+    """A response object of the Vast.ai API."""
 
     timestamps: list[int] | None = None
     rented_p10: list[float] | None = None
@@ -36,90 +37,70 @@ class ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0(ResponseMo
         ("avail_median", "avail_median"),
         ("avail_p90", "avail_p90"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.timestamps = as_list(
-            self.timestamps,
-            lambda x: as_item(
-                x,
-                None,
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.timestamps is not None:
+            self.timestamps = as_scalars(
+                self.timestamps,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.timestamps",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.timestamps",
-        )
-        self.rented_p10 = as_list(
-            self.rented_p10,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.rented_p10 is not None:
+            self.rented_p10 = as_scalars(
+                self.rented_p10,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p10",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p10",
-        )
-        self.rented_median = as_list(
-            self.rented_median,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.rented_median is not None:
+            self.rented_median = as_scalars(
+                self.rented_median,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_median",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_median",
-        )
-        self.rented_p90 = as_list(
-            self.rented_p90,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.rented_p90 is not None:
+            self.rented_p90 = as_scalars(
+                self.rented_p90,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p90",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.rented_p90",
-        )
-        self.avail_p10 = as_list(
-            self.avail_p10,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.avail_p10 is not None:
+            self.avail_p10 = as_scalars(
+                self.avail_p10,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p10",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p10",
-        )
-        self.avail_median = as_list(
-            self.avail_median,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.avail_median is not None:
+            self.avail_median = as_scalars(
+                self.avail_median,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_median",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_median",
-        )
-        self.avail_p90 = as_list(
-            self.avail_p90,
-            lambda x: as_item(
-                x,
-                None,
+            )
+        if self.avail_p90 is not None:
+            self.avail_p90 = as_scalars(
+                self.avail_p90,
                 "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p90",
-                None,
-            ),
-            "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0.avail_p90",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+            )
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(
+    key for _, key in ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0._FIELDS
+)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -6,79 +6,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_model
-from .show_invoices_response_200_current_type_0 import ShowInvoicesResponse200CurrentType0
-from .show_invoices_response_200_invoices_type_0_item import (
-    ShowInvoicesResponse200InvoicesType0Item,
-)
+from ..._models import EMPTY, ResponseModel, as_objects
+from .show_invoices_response_200_results_type_0_item import ShowInvoicesResponse200ResultsType0Item
 
 
 @define()
 class ShowInvoicesResponse200(ResponseModel):
     """A response object of the Vast.ai API."""
 
-    invoices: list[ShowInvoicesResponse200InvoicesType0Item] | None = None
-    username: str | None = None
-    bill_to: str | None = None
-    email: str | None = None
-    fullname: str | None = None
-    address1: str | None = None
-    address2: str | None = None
-    city: str | None = None
-    zip: str | None = None
-    country: str | None = None
-    taxinfo: str | None = None
-    current: ShowInvoicesResponse200CurrentType0 | None = None
+    success: bool | None = None
+    count: int | None = None
+    total: int | None = None
+    next_token: str | None = None
+    results: list[ShowInvoicesResponse200ResultsType0Item] | None = None
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("invoices", "invoices"),
-        ("username", "username"),
-        ("bill_to", "bill_to"),
-        ("email", "email"),
-        ("fullname", "fullname"),
-        ("address1", "address1"),
-        ("address2", "address2"),
-        ("city", "city"),
-        ("zip", "zip"),
-        ("country", "country"),
-        ("taxinfo", "taxinfo"),
-        ("current", "current"),
+        ("success", "success"),
+        ("count", "count"),
+        ("total", "total"),
+        ("next_token", "next_token"),
+        ("results", "results"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset([])
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.invoices = as_list(
-            self.invoices,
-            lambda x: as_item(
-                x,
-                ShowInvoicesResponse200InvoicesType0Item.from_dict,
-                "ShowInvoicesResponse200.invoices",
-                dict,
-            ),
-            "ShowInvoicesResponse200.invoices",
-        )
-        self.current = as_model(
-            self.current,
-            ShowInvoicesResponse200CurrentType0.from_dict,
-            "ShowInvoicesResponse200.current",
-        )
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.results is not None:
+            self.results = as_objects(
+                self.results,
+                ShowInvoicesResponse200ResultsType0Item.from_dict,
+                "ShowInvoicesResponse200.results",
+            )
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in ShowInvoicesResponse200._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -20,11 +20,8 @@ class ShowLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tail: str | Unset = UNSET
-    """Number of lines to show from end of logs"""
     filter: str | Unset = UNSET
-    """Grep filter to apply to log entries"""
     daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET
-    """If "true", fetch daemon system logs instead of container logs"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar, Self
 
 from attrs import define, field
 
-from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map
+from ..._models import EMPTY, ResponseModel, as_map, as_objects, as_scalars
 from .show_network_disks_response_200_data_item_network_disks_item import (
     ShowNetworkDisksResponse200DataItemNetworkDisksItem,
 )
@@ -24,7 +25,6 @@ class ShowNetworkDisksResponse200DataItem(ResponseModel):
     network_disks: list[ShowNetworkDisksResponse200DataItemNetworkDisksItem]
     machine_ids: list[int]
     mounts: dict[str, str]
-    """Mount point by machine id (as a string key)."""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 
@@ -34,9 +34,6 @@ class ShowNetworkDisksResponse200DataItem(ResponseModel):
         ("machine_ids", "machine_ids"),
         ("mounts", "mounts"),
     )
-    _KEYS: ClassVar[tuple[str, ...]] = tuple(key for _, key in _FIELDS)
-    """JSON keys in field order: from_dict passes their values positionally."""
-    _KNOWN_KEYS: ClassVar[frozenset[str]] = frozenset(_KEYS)
     _REQUIRED_KEYS: ClassVar[frozenset[str]] = frozenset(
         ["cluster_id", "network_disks", "machine_ids", "mounts"]
     )
@@ -45,27 +42,39 @@ class ShowNetworkDisksResponse200DataItem(ResponseModel):
     def from_dict(cls, src: Mapping[str, Any]) -> Self:
         """Read one JSON object; absent fields are None, unknown ones go to additional_properties.
 
-        Fast on purpose (search results hold thousands of rows): every value is fetched in C
-        and passed positionally; only fields that hold models, lists or dates are converted.
+        Fast on purpose (search results hold thousands of rows): one C call (an itemgetter)
+        fetches every documented value, which are passed positionally; absent fields are
+        filled in as None first, only when some are absent. Only fields that hold models,
+        lists or dates are converted, and only when not None.
         """
-        get: Any = src.get  # Any: a tolerant read may find a documented field missing
-        self = cls(*map(get, cls._KEYS))
-        self.network_disks = as_list(
-            self.network_disks,
-            lambda x: as_item(
-                x,
+        full = src if len(src) >= _COUNT else {**_ABSENT, **src}
+        try:
+            values = _GET(full)
+        except KeyError:  # a field is absent, and as many undocumented ones make up the count
+            full = {**_ABSENT, **src}
+            values = _GET(full)
+        self = cls(*values)
+        if self.network_disks is not None:
+            self.network_disks = as_objects(
+                self.network_disks,
                 ShowNetworkDisksResponse200DataItemNetworkDisksItem.from_dict,
                 "ShowNetworkDisksResponse200DataItem.network_disks",
-                dict,
-            ),
-            "ShowNetworkDisksResponse200DataItem.network_disks",
-        )
-        self.machine_ids = as_list(
-            self.machine_ids,
-            lambda x: as_item(x, None, "ShowNetworkDisksResponse200DataItem.machine_ids", None),
-            "ShowNetworkDisksResponse200DataItem.machine_ids",
-        )
-        self.mounts = as_map(self.mounts, None, "ShowNetworkDisksResponse200DataItem.mounts")
-        if not cls._KNOWN_KEYS.issuperset(src):
-            self.additional_properties = {k: v for k, v in src.items() if k not in cls._KNOWN_KEYS}
+            )
+        if self.machine_ids is not None:
+            self.machine_ids = as_scalars(
+                self.machine_ids, "ShowNetworkDisksResponse200DataItem.machine_ids"
+            )
+        if self.mounts is not None:
+            self.mounts = as_map(self.mounts, None, "ShowNetworkDisksResponse200DataItem.mounts")
+        if len(full) != _COUNT:  # the API sent fields the spec does not document
+            self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self
+
+
+_KEYS = tuple(key for _, key in ShowNetworkDisksResponse200DataItem._FIELDS)
+"""The JSON keys in field order: from_dict passes their values positionally."""
+_KNOWN = frozenset(_KEYS)
+_COUNT = len(_KEYS)
+_ABSENT: dict[str, None] = dict.fromkeys(_KEYS)
+"""Every documented key as None: what an absent field reads as."""
+_GET = itemgetter(*_KEYS)

@@ -19,9 +19,7 @@ class StartRsyncCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     src_path: str | Unset = UNSET
-    """Filesystem path on the source to copy from."""
     dst_path: str | Unset = UNSET
-    """Filesystem path on the destination to copy to."""
     client_id: str | Unset = UNSET
     src_id: str | None | Unset = UNSET
     """Source (null: this machine)."""

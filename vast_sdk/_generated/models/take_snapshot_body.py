@@ -20,17 +20,13 @@ class TakeSnapshotBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the instance to snapshot (the same as in the path)."""
     container_registry: str
-    """Registry to push to."""
+    """Server default: "docker.io"."""
     pause: TakeSnapshotBodyPause
-    """Pause the container's processes while committing (safer, slower)."""
+    """Server default: "true"."""
     personal_repo: str | Unset = UNSET
-    """Repository to push the snapshot to."""
     docker_login_user: str | Unset = UNSET
-    """Registry user name."""
     docker_login_pass: str | Unset = UNSET
-    """Registry password or token."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,15 +20,10 @@ class TfaActivateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
-    """Verification code from the new 2FA method being confirmed"""
     secret: str | Unset = UNSET
-    """The tfa_secret returned when the code was sent (SMS) or the TOTP secret from the setup step"""
     tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET
-    """Type of two-factor authentication method being confirmed; defaults to 'sms' when a phone number is provided."""
     phone_number: str | Unset = UNSET
-    """Phone number for SMS methods; falls back to account's registered number"""
     label: str | Unset = UNSET
-    """Optional display name for this method"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,11 +20,8 @@ class TfaAuthNewBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET
-    """Existing method type to use for authorization; automatically 'email' when the account has no active methods"""
     tfa_method_id: int | Unset = UNSET
-    """ID of an existing method to verify with; required for sms/totp when the user has multiple methods of the same type"""
     backup_code: str | Unset = UNSET
-    """Backup code that skips the send/verify round-trip and grants authorization directly"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class TfaAuthNewVerifyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
-    """Verification code received via the method chosen in the POST step"""
     secret: str | Unset = UNSET
-    """The tfa_secret returned from the POST authorize-new-method step"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,19 +20,12 @@ class TfaDeleteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     target_id: int | Unset = UNSET
-    """ID of the 2FA method to remove"""
     tfa_method_id: int | Unset = UNSET
-    """ID of the 2FA method used to authenticate this removal request"""
     code: str | Unset = UNSET
-    """Verification code from the authenticating 2FA method"""
     secret: str | Unset = UNSET
-    """tfa_secret token from the prior step (required for SMS/email)"""
     tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET
-    """Method type used to authenticate the removal request"""
     backup_code: str | Unset = UNSET
-    """One-time-use backup code that can authorize the removal instead of a normal code"""
     delete_legacy: bool | Unset = UNSET
-    """Set to true to disable legacy SMS 2FA (requires email verification); for accounts that predate the current 2FA system"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,17 +20,11 @@ class TfaLoginBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method_id: int | Unset = UNSET
-    """ID of a specific configured 2FA method to verify against, when the user has multiple methods of the same type"""
     code: str | Unset = UNSET
-    """The 2FA verification code received by the user"""
     secret: str | Unset = UNSET
-    """The tfa_secret token issued during the prior auth step (required for UI flow and SMS CLI flow)"""
     tfa_method: TfaLoginBodyTfaMethod | Unset = UNSET
-    """The 2FA method being verified"""
     backup_code: str | Unset = UNSET
-    """One-time-use backup code (e.g. ABCD-EFGH-IJKL) that bypasses normal 2FA verification"""
     admin: bool | Unset = UNSET
-    """Request an admin-privileged session; only effective for admin users"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,15 +20,10 @@ class TfaRegenCodesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method_id: int | Unset = UNSET
-    """ID of the specific 2FA method to authenticate with; preferred when multiple methods of the same type exist"""
     code: str | Unset = UNSET
-    """Verification code from the chosen 2FA method"""
     secret: str | Unset = UNSET
-    """tfa_secret from the prior send step (required for SMS and email methods)"""
     tfa_method: TfaRegenCodesBodyTfaMethod | Unset = UNSET
-    """The 2FA method used to authorize regeneration"""
     backup_code: str | Unset = UNSET
-    """Existing backup code that can be used instead of a normal 2FA code to authorize regeneration"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

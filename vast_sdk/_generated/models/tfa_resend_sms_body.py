@@ -19,11 +19,8 @@ class TfaResendSmsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     secret: str | Unset = UNSET
-    """The tfa_secret from the original send; required unless the user is authenticated via bearer token"""
     phone_number: str | Unset = UNSET
-    """Phone number associated with the original challenge; must match the number the code was first sent to"""
     tfa_method_id: int | Unset = UNSET
-    """ID of the SMS 2FA method to resend to; phone number is taken from the stored method"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

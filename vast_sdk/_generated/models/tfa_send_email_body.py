@@ -19,7 +19,6 @@ class TfaSendEmailBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     secret: str | Unset = UNSET
-    """Existing tfa_secret to reuse when refreshing a code during an active login challenge; omit to generate a new secret"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

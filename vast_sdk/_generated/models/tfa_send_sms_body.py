@@ -19,11 +19,8 @@ class TfaSendSmsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     phone_number: str | Unset = UNSET
-    """Phone number to send the code to in E.164 format; falls back to the account's registered number if omitted"""
     tfa_method_id: int | Unset = UNSET
-    """ID of an existing SMS 2FA method whose phone number should be used"""
     secret: str | Unset = UNSET
-    """Existing tfa_secret to reuse when refreshing a code during an active login challenge"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

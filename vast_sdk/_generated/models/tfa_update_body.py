@@ -20,13 +20,9 @@ class TfaUpdateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method_id: int | Unset = UNSET
-    """ID of the 2FA method to update; preferred over tfa_method when multiple methods of the same type exist"""
     tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET
-    """Method type to update; used when tfa_method_id is not provided"""
     label: str | Unset = UNSET
-    """User-friendly name for this method (max 30 characters), e.g. 'Work Phone'"""
     is_primary: bool | Unset = UNSET
-    """Set to true to make this the preferred default method; set to false to unset it"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,13 +19,9 @@ class TransferCreditBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     recipient: str
-    """Email address or user ID of the recipient"""
     amount: float
-    """Amount of credits to transfer (must be positive)"""
     client_id: str | Unset = UNSET
-    """Client identifier (usually "me")"""
     apikey_id: str | Unset = UNSET
-    """Optional API key identifier for audit logging"""
     sender: str | Unset = UNSET
     """The sending account; vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

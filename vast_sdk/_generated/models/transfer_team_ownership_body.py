@@ -19,9 +19,7 @@ class TransferTeamOwnershipBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     new_team_owner_id: int | Unset = UNSET
-    """User ID of the team member who will become the new owner; must currently be a manager on the team."""
     delete_billing: bool | Unset = UNSET
-    """When true, removes all payment methods and billing info from the team account during the transfer."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class UnlistNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of network volume ask being unlisted"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,6 @@ class UnlistVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """ID of the volume listing to unlist"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,25 +19,15 @@ class UpdateAutojobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Updated minimum load threshold for this workergroup."""
     target_util: float | Unset = UNSET
-    """Updated target utilization ratio (0-1)."""
     cold_mult: float | Unset = UNSET
-    """Updated cold-standby multiplier."""
     test_workers: int | Unset = UNSET
-    """Updated number of test/canary workers."""
     template_hash: str | Unset = UNSET
-    """Hash ID of a new template to switch to."""
     template_id: int | Unset = UNSET
-    """Numeric ID of a new template to switch to."""
     launch_args: str | Unset = UNSET
-    """Updated launch arguments for worker instances."""
     gpu_ram: float | Unset = UNSET
-    """Updated minimum GPU RAM in GB."""
     endpoint_id: int | Unset = UNSET
-    """ID of the endpoint this workergroup belongs to; required."""
     search_params: str | Unset = UNSET
-    """Updated GPU offer filter expression."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     autojob_id: int | Unset = UNSET

@@ -19,17 +19,11 @@ class UpdateEndpointBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Minimum floor load in perf units/s (token/s for LLMs)"""
     target_util: float | Unset = UNSET
-    """Target capacity utilization (fraction, max 1.0)"""
     cold_mult: float | Unset = UNSET
-    """Cold/stopped instance capacity target as multiple of hot capacity target"""
     cold_workers: int | Unset = UNSET
-    """Min number of workers to keep 'cold' when you have no load"""
     max_workers: int | Unset = UNSET
-    """Max number of workers your endpoint group can have"""
     endpoint_name: str | Unset = UNSET
-    """Deployment endpoint name"""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     endptjob_id: int | Unset = UNSET

@@ -19,9 +19,7 @@ class UpdateEnvVarBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     key: str
-    """The key of the environment variable to update (will be converted to uppercase)"""
     value: str
-    """The new value for the environment variable"""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,19 +19,12 @@ class UpdateInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
-    """Numeric ID of an existing template to apply to the instance."""
     template_hash_id: str | Unset = UNSET
-    """Hash ID of an existing template to apply; takes precedence over template_id."""
     image: str | Unset = UNSET
-    """Docker image reference to set on the instance."""
     onstart: str | Unset = UNSET
-    """Shell script to run when the instance starts."""
     image_login: str | Unset = UNSET
-    """Docker registry login credentials used to pull a private image, in the format '-u <username> -p <password> <registry>'."""
     disk: float | Unset = UNSET
-    """Disk allocation in GB; minimum 8 GB."""
     recycle: bool | Unset = UNSET
-    """If true, immediately recycle the instance after applying the template update."""
     id: int | Unset = UNSET
     """The path's instance id, repeated as vastai sends it."""
     args: str | Unset = UNSET

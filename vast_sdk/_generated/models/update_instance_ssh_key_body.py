@@ -19,9 +19,7 @@ class UpdateInstanceSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key_id: int | Unset = UNSET
-    """ID of the SSH key record to update."""
     ssh_key: str | Unset = UNSET
-    """New public key string to set on the SSH key record."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

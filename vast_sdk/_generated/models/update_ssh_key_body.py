@@ -19,7 +19,6 @@ class UpdateSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key: str
-    """The new value for the SSH key"""
     id: int | Unset = UNSET
     """The path's key id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,7 +19,6 @@ class UpdateTeamBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     team_name: str | Unset = UNSET
-    """New unique name to assign to the team."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class UpdateTeamMemberRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     member_id: int | Unset = UNSET
-    """User ID of the team member whose role should be changed."""
     role_id: int | Unset = UNSET
-    """ID of the new role to assign to the member."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,7 @@ class UpdateTeamRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """New name for the role."""
     permissions: Mapping[str, Any]
-    """JSON encoded permissions for the role."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

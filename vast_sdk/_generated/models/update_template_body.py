@@ -19,9 +19,7 @@ class UpdateTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hash_id: str | Unset = UNSET
-    """Current MD5 hash of the template to update, used to verify the correct version is being modified (required)"""
     template: Mapping[str, Any] | Unset = UNSET
-    """Template object whose hash_id is used as a fallback to identify the template to update when no top-level hash_id is provided."""
     id: int | Unset = UNSET
     """Numeric id of the template (vastai looks it up by hash_id first)."""
     name: str | Unset = UNSET

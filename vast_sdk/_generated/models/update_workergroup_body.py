@@ -19,27 +19,18 @@ class UpdateWorkergroupBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Minimum load for the workergroup."""
     target_util: float | Unset = UNSET
-    """Target utilization for the workergroup."""
     cold_mult: float | Unset = UNSET
-    """Cold multiplier for the workergroup."""
     test_workers: int | Unset = UNSET
-    """Number of test workers for performance estimation."""
+    """Server default: 3."""
     template_hash: str | Unset = UNSET
-    """Template hash for the workergroup."""
     template_id: int | Unset = UNSET
-    """Template ID for the workergroup."""
     search_params: str | Unset = UNSET
-    """Search parameters for offers (JSON object or query string)."""
+    """Server default: "verified=true rentable=true rented=false"."""
     launch_args: str | Unset = UNSET
-    """Launch arguments for creating instances."""
     gpu_ram: float | Unset = UNSET
-    """Estimated GPU RAM requirement."""
     endpoint_name: str | Unset = UNSET
-    """Deployment endpoint name."""
     endpoint_id: int | Unset = UNSET
-    """Deployment endpoint ID."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

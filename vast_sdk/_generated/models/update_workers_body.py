@@ -19,11 +19,8 @@ class UpdateWorkersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     workergroup_id: int
-    """ID of the workergroup."""
     api_key: str | Unset = UNSET
-    """API key; the official client repeats the Bearer key here."""
     cancel_update: bool | Unset = UNSET
-    """Cancel the update in progress instead of starting one."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

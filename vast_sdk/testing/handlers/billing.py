@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import json
 from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
@@ -20,6 +23,7 @@ def _charge_lines(s: State) -> list[Row]:
                 "type": "charge",
                 "amount": round(cost, 6),
                 "timestamp": int(s.now()),
+                "start": int(inst["start_date"]),
                 "instance_id": inst["id"],
                 "quantity": round((s.now() - inst["start_date"]) / 3600, 3),
                 "rate": inst["dph_total"],
@@ -71,7 +75,7 @@ def _when(text: str | None, default: float) -> float:
     return day.timestamp()
 
 
-@handles("show_invoices")
+@handles("show_invoices_v0")
 def show_invoices(s: State, c: Call) -> Reply:
     _me(s, c.path["user_id"])
     start = _when(c.query.get("sdate"), 0.0)
@@ -118,6 +122,103 @@ def show_invoices(s: State, c: Call) -> Reply:
             },
         }
     )
+
+
+INVOICE_PAGE = 60
+"""show_invoices' page when no limit is given (the API's default)."""
+
+CHARGE_PAGE = 100
+"""show_charges' page when no limit is given (the API's default)."""
+
+_INVOICE_TYPES = {"payment": "credit", "transfer": "transfer", "transfer_in": "transfer"}
+_INVOICE_TYPES["prepay"] = "reserved"
+"""Ledger entry type -> the v1 invoice type."""
+
+
+def _keyset_page(s: State, c: Call, rows: list[Row], date_col: str, limit: int) -> Reply:
+    """Filter by the required ``{date_col: {gte, lte}}`` range, order by start, page by token.
+
+    A missing or malformed range is answered 200 ``success: false``, as the API documents.
+    """
+    filters = split_filters(json_object(c.query.get("select_filters") or "{}", "select_filters"))
+    window = filters.pop(date_col, None)
+    bounds = [window.get(op) if isinstance(window, dict) else None for op in ("gte", "lte")]
+    if not all(isinstance(b, int | float) and not isinstance(b, bool) for b in bounds):
+        msg = f"select_filters needs a {date_col!r} range: {{{date_col!r}: {{'gte': t, 'lte': t}}}}"
+        return Reply(200, {"success": False, "error": "invalid_args", "msg": msg})
+    check_filters(filters)
+    start, end = bounds
+    hits = [r for r in rows if start <= r["start"] <= end and matches(r, filters)]
+    latest = c.query.get("latest_first", True)
+    hits.sort(key=lambda r: (r["start"], r["_key"]), reverse=latest)
+    total = len(hits)
+    if c.query.get("after_token"):
+        mark = _unmark(c.query["after_token"])
+        keys = [(r["start"], r["_key"]) for r in hits]
+        hits = [r for r, k in zip(hits, keys, strict=True) if k != mark and (k < mark) == latest]
+    size = c.query.get("limit") or limit
+    page, more = hits[:size], len(hits) > size
+    last = page[-1] if more and page else None
+    token = None
+    if last is not None:
+        mark_json = json.dumps({"values": {"start": last["start"], "id": last["_key"]}})
+        token = base64.b64encode(mark_json.encode()).decode()
+    results = [{k: v for k, v in r.items() if k != "_key"} for r in page]
+    body = {"success": True, "count": len(page), "total": total, "next_token": token}
+    return ok({**body, "results": results})
+
+
+def _unmark(text: str) -> tuple[float, int]:
+    try:
+        values = json.loads(base64.b64decode(text.encode(), validate=True))["values"]
+        return float(values["start"]), int(values["id"])
+    except (ValueError, TypeError, KeyError, binascii.Error):
+        raise reject(400, "invalid_args", "Invalid after_token") from None
+
+
+@handles("show_invoices")
+def show_invoices_v1(s: State, c: Call) -> Reply:
+    """v1 invoices: payments, transfers and prepayments from the ledger, keyset-paged."""
+    rows = [
+        {
+            "_key": e["id"],
+            "start": float(e.get("timestamp", 0)),
+            "end": float(e.get("timestamp", 0)),
+            "type": _INVOICE_TYPES[e["type"]],
+            "source": e.get("service", e.get("recipient", "vast")),
+            "description": e.get("description", e["type"].replace("_", " ")),
+            "amount": round(
+                e["amount"] * (1 if e["type"] in ("payment", "transfer_in") else -1), 6
+            ),
+            "metadata": {"invoice_id": e["id"], "service": e.get("service", "vast")},
+            "items": [],
+        }
+        for e in s.ledger
+        if e["type"] in _INVOICE_TYPES
+    ]
+    return _keyset_page(s, c, rows, "when", INVOICE_PAGE)
+
+
+@handles("show_charges")
+def show_charges(s: State, c: Call) -> Reply:
+    """Per-contract charges: destroyed instances (ledger) and live ones so far, keyset-paged."""
+    rows = []
+    for e in _charge_lines(s):
+        iid = e.get("instance_id", 0)
+        rows.append(
+            {
+                "_key": int(e.get("id") or iid),
+                "start": int(e.get("start") or e.get("timestamp") or 0),
+                "end": int(e.get("timestamp", 0)),
+                "type": "instance",
+                "source": f"instance-{iid}",
+                "description": e.get("description", "charge"),
+                "amount": round(e["amount"], 3),
+                "metadata": {"label": None},
+                "items": [],
+            }
+        )
+    return _keyset_page(s, c, rows, "day", CHARGE_PAGE)
 
 
 @handles("show_earnings")

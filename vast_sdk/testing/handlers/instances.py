@@ -165,10 +165,11 @@ def create_instance(s: State, c: Call) -> Reply:
     return ok({"success": True, "new_contract": iid})
 
 
-@handles("show_instances")
-def show_instances(s: State, c: Call) -> Reply:
-    rows = [render(s, i) for i in s.instances.values()]
-    return ok({"instances_found": len(rows), "instances": rows})
+@handles("show_instances_v0")
+def show_instances_v0(s: State, c: Call) -> Reply:
+    """Retired in production (410 Gone), so the fake refuses it too: tests catch v0 callers."""
+    msg = "GET /api/v0/instances/ is retired; list instances with GET /api/v1/instances/."
+    return fail(410, "gone", msg)
 
 
 @handles("show_instance")
@@ -208,6 +209,7 @@ def destroy_instance(s: State, c: Call) -> Reply:
             "type": "charge",
             "amount": round(cost, 6),
             "timestamp": int(s.now()),
+            "start": int(inst["start_date"]),
             "instance_id": inst["id"],
             "quantity": round(hours, 3),
             "rate": inst["dph_total"],
@@ -259,7 +261,8 @@ def prepay_instance(s: State, c: Call) -> Reply:
     amount = float(c.field("amount"))
     if amount <= 0 or amount > s.balance():
         return Reply(411, {"success": False, "msg": "Insufficient credit"})
-    s.ledger.append({"id": s.next_id("ledger", 5000), "type": "prepay", "amount": amount})
+    entry = {"id": s.next_id("ledger", 5000), "type": "prepay", "amount": amount}
+    s.ledger.append({**entry, "timestamp": int(s.now())})
     inst["_credit"] += amount
     months = _months(inst, inst["_credit"])
     return ok({"success": True, "timescale": round(months, 3), "discount_rate": _discount(months)})

@@ -1,7 +1,7 @@
 """Instances in bulk (create, destroy, start/stop many) and the v1 listing with keyset paging.
 
 Each bulk operation acts through the single-instance handler, so a bulk rent makes the same
-instances ``show instance``/``show instances`` see, and ``show_instances_v1`` pages over them.
+instances ``show instance`` sees, and ``show_instances`` (the v1 listing) pages over them.
 Bodies are what the official package sends (``ids`` / ``instance_ids``, plus the shared
 create-instance fields); the upstream documents describe none for the bulk create and destroy.
 """
@@ -23,7 +23,7 @@ MAX_IDS = 64
 """Ids one bulk request may name."""
 
 PAGE_SIZE = 25
-"""show_instances_v1's default (and largest) page; a limit <= 0 means 5."""
+"""show_instances' default (and largest) page; a limit <= 0 means 5."""
 
 COMPUTED = frozenset(
     {
@@ -237,8 +237,8 @@ def _select(row: Row, cols: list[Any]) -> Row:
     return {str(col): row.get(str(col)) for col in [*KEYS, *cols]}
 
 
-@handles("show_instances_v1")
-def show_instances_v1(s: State, c: Call) -> Reply:
+@handles("show_instances")
+def show_instances(s: State, c: Call) -> Reply:
     rows = [render(s, inst) for inst in s.instances.values()]
     columns = set(rows[0]) if rows else {"id", "label", "actual_status", "gpu_name"}
     columns |= {"id", "label", "actual_status", "gpu_name", "verification"}

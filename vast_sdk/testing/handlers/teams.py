@@ -44,7 +44,8 @@ def create_team(s: State, c: Call) -> Reply:
     if credit < 0 or credit > s.balance():
         return Reply(400, {"success": False, "msg": "Invalid transfer_credit amount"})
     if credit:
-        s.ledger.append({"id": s.next_id("ledger", 5000), "type": "transfer", "amount": credit})
+        entry = {"id": s.next_id("ledger", 5000), "type": "transfer", "amount": credit}
+        s.ledger.append({**entry, "timestamp": int(s.now())})
     s.team = {"id": s.next_id("teams", 7000), "name": name, "owner_id": s.user["id"]}
     _add_role(s, "owner", {"api": {"misc": {}, "user_write": {}, "instance_write": {}}})
     _add_role(s, "member", c.field("permissions") or {"api": {"instance_read": {}}})
