@@ -27,6 +27,7 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "OperationFailedError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseParseError",
@@ -131,6 +132,14 @@ class ResponseTooLargeError(APIConnectionError):
     """The response body (as sent, or decoded) was larger than the client's max_response_size.
 
     The rest was not read. Not retried: the API may have acted, and would answer as much again.
+    """
+
+
+class PaginationError(VastError):
+    """A listing's next-page cursor repeats one already followed: the pages would loop forever.
+
+    Raised instead of looping (or stopping early, which would drop items without a word); the
+    items of the pages before were already yielded.
     """
 
 

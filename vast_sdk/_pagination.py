@@ -3,7 +3,8 @@
 A paged method (e.g. ``show_instances``) fetches its first page when called, so errors are
 raised there; iterating the result fetches the next pages as needed, each through the same
 method with the API's cursor (``after_token`` <- ``next_token``), so every page gets the
-client's retries and timeouts.
+client's retries and timeouts. A cursor the API sends again raises ``PaginationError``
+instead of paging forever (or stopping early, which would drop items silently).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
+from ._errors import PaginationError
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["AsyncPage", "SyncPage"]
@@ -30,6 +32,23 @@ def _next(page: Any, field: str) -> Cursor:
     return cursor if isinstance(cursor, str) and cursor else NOT_GIVEN
 
 
+def _seen(cursor: Cursor) -> set[str]:
+    return set() if isinstance(cursor, NotGiven) else {cursor}
+
+
+def _check_new(cursor: Cursor, seen: set[str], field: str) -> None:
+    """Remember ``cursor``; PaginationError if it was followed before (the pages would loop)."""
+    if isinstance(cursor, NotGiven):
+        return
+    if cursor in seen:
+        shown = cursor if len(cursor) <= 60 else cursor[:57] + "..."
+        raise PaginationError(
+            f"the API sent {field}={shown!r} again after following it: the pages would loop "
+            "forever, so iteration stops here (the items so far were yielded)"
+        )
+    seen.add(cursor)
+
+
 class SyncPage(Generic[T]):
     """One page of a listing; iterating it yields every item of this page and the next ones."""
 
@@ -39,6 +58,7 @@ class SyncPage(Generic[T]):
         self._fetch = fetch
         self._items_field = items
         self._next_field = next_field
+        self._cursor = cursor
         self.page: Any = fetch(cursor)
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
@@ -57,18 +77,24 @@ class SyncPage(Generic[T]):
         return self.next_cursor is not None
 
     def next_page(self) -> SyncPage[T]:
-        """Fetch the next page (StopIteration when this is the last one)."""
+        """Fetch the next page (StopIteration when this is the last one; PaginationError when
+        the API sent back the cursor this page was fetched with)."""
         cursor = _next(self.page, self._next_field)
         if isinstance(cursor, NotGiven):
             raise StopIteration("no next page")
+        _check_new(cursor, _seen(self._cursor), self._next_field)
         return SyncPage(self._fetch, cursor, items=self._items_field, next_field=self._next_field)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every next one (PaginationError if a cursor comes back)."""
         page: SyncPage[T] = self
+        seen: set[str] = set()
+        _check_new(self._cursor, seen, self._next_field)
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_new(_next(page.page, self._next_field), seen, self._next_field)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
@@ -90,10 +116,12 @@ class AsyncPage(Generic[T]):
         *,
         items: str,
         next_field: str,
+        cursor: Cursor = NOT_GIVEN,
     ) -> None:
         self._fetch = fetch
         self._items_field = items
         self._next_field = next_field
+        self._cursor = cursor
         self.page: Any = page
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
@@ -107,7 +135,7 @@ class AsyncPage(Generic[T]):
         next_field: str,
     ) -> AsyncPage[T]:
         """Fetch the first page (errors are raised here, at the call)."""
-        return cls(fetch, await fetch(cursor), items=items, next_field=next_field)
+        return cls(fetch, await fetch(cursor), items=items, next_field=next_field, cursor=cursor)
 
     @property
     def items(self) -> list[T]:
@@ -123,20 +151,26 @@ class AsyncPage(Generic[T]):
         return self.next_cursor is not None
 
     async def next_page(self) -> AsyncPage[T]:
-        """Fetch the next page (StopAsyncIteration when this is the last one)."""
+        """Fetch the next page (StopAsyncIteration when this is the last one; PaginationError
+        when the API sent back the cursor this page was fetched with)."""
         cursor = _next(self.page, self._next_field)
         if isinstance(cursor, NotGiven):
             raise StopAsyncIteration("no next page")
+        _check_new(cursor, _seen(self._cursor), self._next_field)
         return await AsyncPage.first(
             self._fetch, cursor, items=self._items_field, next_field=self._next_field
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every next one (PaginationError if a cursor comes back)."""
         page: AsyncPage[T] = self
+        seen: set[str] = set()
+        _check_new(self._cursor, seen, self._next_field)
         while True:
             yield page
             if not page.has_next_page():
                 return
+            _check_new(_next(page.page, self._next_field), seen, self._next_field)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:

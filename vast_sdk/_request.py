@@ -58,6 +58,8 @@ def json_param(value: Any) -> Any:
 
 def quote_path(value: Any) -> str:
     """One path segment, percent-encoded so it cannot address another route."""
+    if type(value) is int:  # most path values: digits need no quoting
+        return str(value)
     return quote(str(value), safe="")
 
 

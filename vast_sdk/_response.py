@@ -214,10 +214,13 @@ class Download:
             )
 
     def response(self, streamed: httpx.Response) -> httpx.Response:
-        """A closed, fully read copy of ``streamed`` holding the decoded body.
+        """``streamed`` (read through iter_raw, closed) holding the decoded body as its content.
 
         A body that does not decode (``Content-Encoding: gzip`` on plain bytes) is kept as it
-        came, so the status still decides the error and the body reads as not JSON.
+        came, so the status still decides the error and the body reads as not JSON. The body
+        is set as httpx's own ``Response.read()`` leaves it (``_content``; headers as sent):
+        httpx has no public way to hand a streamed response the bytes read from it, and a new
+        Response per call would cost more than the rest of the SDK's work on a small answer.
         """
         raw = b"".join(self._chunks)
         encodings = streamed.headers.get_list("content-encoding", split_commas=True)
@@ -235,9 +238,8 @@ class Download:
                 content = b"".join(pieces)
             except httpx.DecodingError:
                 pass
-        return _decoded_response(
-            streamed.status_code, streamed.headers, content, streamed.request, streamed.extensions
-        )
+        streamed._content = content
+        return streamed
 
 
 # ------------------------------------------------------------------ from response to result

@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpcore
 import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -128,6 +127,8 @@ def take_idle_connections(http: httpx.Client | httpx.AsyncClient, url: httpx.URL
     requests = getattr(pool, "_requests", None)
     if lock is None or not isinstance(connections, list) or not isinstance(requests, list):
         return []
+    import httpcore  # loaded already: the pool is httpcore's
+
     origin = httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=b"/")
     with lock:
         busy = {id(getattr(r, "connection", None)) for r in requests}

@@ -26,6 +26,7 @@ from vast_sdk import (
     Vast,
     VastError,
 )
+from vast_sdk._pagination import SyncPage
 
 from .conftest import KEY, SleepRecorder
 from .server import MockServer, Reply, free_port, reply, stall
@@ -260,6 +261,8 @@ FUZZ_CALLS: dict[str, Callable[[Vast], Any]] = {
 def _is_model(value: Any) -> bool:
     if isinstance(value, list):
         return all(_is_model(v) for v in value)
+    if isinstance(value, SyncPage):  # a paged listing: its page is the response model
+        return _is_model(value.page) and _is_model(value.items)
     return hasattr(value, "to_dict") and hasattr(value, "additional_properties")
 
 

@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-import anyio
 import httpx
 
 from .._deadline import DEADLINE
@@ -102,6 +101,8 @@ async def send_async(
     http: httpx.AsyncClient, request: httpx.Request, total: float | None, *, redirects: bool
 ) -> Reply:
     """Send and read the body within ``total`` seconds (raises httpx errors)."""
+    import anyio  # loaded already: httpx's asyncio transport runs on it (not at vast_sdk import)
+
     try:
         with anyio.fail_after(total):
             response = await http.send(request, follow_redirects=redirects)

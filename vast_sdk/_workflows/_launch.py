@@ -12,8 +12,6 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-import anyio
-
 from .._errors import (
     APIConnectionError,
     InternalServerError,
@@ -362,6 +360,8 @@ class AsyncLaunch(AsyncWait):
             if keep_on_failure:
                 note_kept(exc, instance_id)
                 raise
+            import anyio  # not at vast_sdk import: loaded with the async transport
+
             with anyio.CancelScope(shield=True):
                 try:
                     await self.destroy_instance(id=instance_id)
