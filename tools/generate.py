@@ -514,6 +514,7 @@ def _api_entry(op: OperationView) -> dict[str, Any]:
         if code >= 400
     ]
     source = op.source
+    summary = " ".join((op.info.summary or op.name).split())
     return {
         "name": op.name,
         "signature": f"{op.name}(*, {', '.join(params)}) -> {ret}"
@@ -527,7 +528,8 @@ def _api_entry(op: OperationView) -> dict[str, Any]:
         "retry": "replay-safe" if op.info.idempotent else "not replay-safe",
         "source": source,
         "source_note": _SOURCE_NOTES.get(source, f"from {source}"),
-        "summary": " ".join((op.info.summary or op.name).split()),
+        # the summary, unless it only repeats the name (all the code keeps is the overlay's)
+        "summary": "" if summary == op.name.replace("_", " ") else summary,
         "errors": ", ".join(errors) or "none documented",
     }
 

@@ -8676,6 +8676,8 @@ class SyncOperations:
 
         ``GET /api/v0/instances/``
 
+        Retired: production answers 410 Gone. List instances with show_instances (GET /api/v1/instances/, paged).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8780,6 +8782,8 @@ class SyncOperations:
         """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
+
+        Deprecated by vastai in favour of the v1 listing: show_invoices (GET /api/v1/invoices/, paged).
 
         Args:
             user_id: Path segment ``user_id``.
@@ -17085,6 +17089,8 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/``
 
+        Retired: production answers 410 Gone. List instances with show_instances (GET /api/v1/instances/, paged).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17189,6 +17195,8 @@ class AsyncOperations:
         """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
+
+        Deprecated by vastai in favour of the v1 listing: show_invoices (GET /api/v1/invoices/, paged).
 
         Args:
             user_id: Path segment ``user_id``.
