@@ -35,6 +35,7 @@ from ._errors import (
 from ._generated._operations import OPERATIONS
 from ._logging import setup_logging
 from ._operation import Operation
+from ._pagination import AsyncPage, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import __version__
@@ -72,6 +73,7 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
     "AsyncVast",
     "AttachedSSHKey",
     "AuthenticationError",
@@ -105,6 +107,7 @@ __all__ = [
     "ResultTimeoutError",
     "SSHEndpoint",
     "SSHUnavailableError",
+    "SyncPage",
     "UnprocessableEntityError",
     "Unset",
     "Vast",

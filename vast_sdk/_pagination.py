@@ -18,6 +18,9 @@ from ._types import NOT_GIVEN, NotGiven
 __all__ = ["AsyncPage", "SyncPage"]
 
 T = TypeVar("T")
+"""An item of the listing (e.g. Instance)."""
+P = TypeVar("P")
+"""The page's response model (e.g. ShowInstancesResponse200: counts, labels, cursor)."""
 
 Cursor = str | NotGiven
 
@@ -49,17 +52,17 @@ def _check_new(cursor: Cursor, seen: set[str], field: str) -> None:
     seen.add(cursor)
 
 
-class SyncPage(Generic[T]):
+class SyncPage(Generic[T, P]):
     """One page of a listing; iterating it yields every item of this page and the next ones."""
 
     def __init__(
-        self, fetch: Callable[[Cursor], Any], cursor: Cursor, *, items: str, next_field: str
+        self, fetch: Callable[[Cursor], P], cursor: Cursor, *, items: str, next_field: str
     ) -> None:
         self._fetch = fetch
         self._items_field = items
         self._next_field = next_field
         self._cursor = cursor
-        self.page: Any = fetch(cursor)
+        self.page: P = fetch(cursor)
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
     @property
@@ -76,7 +79,7 @@ class SyncPage(Generic[T]):
     def has_next_page(self) -> bool:
         return self.next_cursor is not None
 
-    def next_page(self) -> SyncPage[T]:
+    def next_page(self) -> SyncPage[T, P]:
         """Fetch the next page (StopIteration when this is the last one; PaginationError when
         the API sent back the cursor this page was fetched with)."""
         cursor = _next(self.page, self._next_field)
@@ -85,9 +88,9 @@ class SyncPage(Generic[T]):
         _check_new(cursor, _seen(self._cursor), self._next_field)
         return SyncPage(self._fetch, cursor, items=self._items_field, next_field=self._next_field)
 
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
+    def iter_pages(self) -> Iterator[SyncPage[T, P]]:
         """This page and every next one (PaginationError if a cursor comes back)."""
-        page: SyncPage[T] = self
+        page: SyncPage[T, P] = self
         seen: set[str] = set()
         _check_new(self._cursor, seen, self._next_field)
         while True:
@@ -106,13 +109,13 @@ class SyncPage(Generic[T]):
         return f"<SyncPage {len(self.items)} items{more}>"
 
 
-class AsyncPage(Generic[T]):
+class AsyncPage(Generic[T, P]):
     """One page of a listing; ``async for`` yields every item of this page and the next ones."""
 
     def __init__(
         self,
-        fetch: Callable[[Cursor], Awaitable[Any]],
-        page: Any,
+        fetch: Callable[[Cursor], Awaitable[P]],
+        page: P,
         *,
         items: str,
         next_field: str,
@@ -122,18 +125,18 @@ class AsyncPage(Generic[T]):
         self._items_field = items
         self._next_field = next_field
         self._cursor = cursor
-        self.page: Any = page
+        self.page: P = page
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
     @classmethod
     async def first(
         cls,
-        fetch: Callable[[Cursor], Awaitable[Any]],
+        fetch: Callable[[Cursor], Awaitable[P]],
         cursor: Cursor,
         *,
         items: str,
         next_field: str,
-    ) -> AsyncPage[T]:
+    ) -> AsyncPage[T, P]:
         """Fetch the first page (errors are raised here, at the call)."""
         return cls(fetch, await fetch(cursor), items=items, next_field=next_field, cursor=cursor)
 
@@ -150,7 +153,7 @@ class AsyncPage(Generic[T]):
     def has_next_page(self) -> bool:
         return self.next_cursor is not None
 
-    async def next_page(self) -> AsyncPage[T]:
+    async def next_page(self) -> AsyncPage[T, P]:
         """Fetch the next page (StopAsyncIteration when this is the last one; PaginationError
         when the API sent back the cursor this page was fetched with)."""
         cursor = _next(self.page, self._next_field)
@@ -161,9 +164,9 @@ class AsyncPage(Generic[T]):
             self._fetch, cursor, items=self._items_field, next_field=self._next_field
         )
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T, P]]:
         """This page and every next one (PaginationError if a cursor comes back)."""
-        page: AsyncPage[T] = self
+        page: AsyncPage[T, P] = self
         seen: set[str] = set()
         _check_new(self._cursor, seen, self._next_field)
         while True:

@@ -7968,7 +7968,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[ShowChargesResponse200ResultsType0Item]:
+    ) -> SyncPage[ShowChargesResponse200ResultsType0Item, ShowChargesResponse200]:
         """show charges.
 
         ``GET /api/v0/charges/``
@@ -8604,7 +8604,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[Instance]:
+    ) -> SyncPage[Instance, ShowInstancesResponse200]:
         """show instances.
 
         ``GET /api/v1/instances/``
@@ -8733,7 +8733,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[ShowInvoicesResponse200ResultsType0Item]:
+    ) -> SyncPage[ShowInvoicesResponse200ResultsType0Item, ShowInvoicesResponse200]:
         """show invoices.
 
         ``GET /api/v1/invoices/``
@@ -16381,7 +16381,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[ShowChargesResponse200ResultsType0Item]:
+    ) -> AsyncPage[ShowChargesResponse200ResultsType0Item, ShowChargesResponse200]:
         """show charges.
 
         ``GET /api/v0/charges/``
@@ -17017,7 +17017,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Instance]:
+    ) -> AsyncPage[Instance, ShowInstancesResponse200]:
         """show instances.
 
         ``GET /api/v1/instances/``
@@ -17146,7 +17146,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[ShowInvoicesResponse200ResultsType0Item]:
+    ) -> AsyncPage[ShowInvoicesResponse200ResultsType0Item, ShowInvoicesResponse200]:
         """show invoices.
 
         ``GET /api/v1/invoices/``
