@@ -503,7 +503,7 @@ _SOURCE_NOTES = {
 }
 
 
-def _api_entry(op: OperationView) -> dict[str, Any]:
+def _api_entry(op: OperationView, upstream_summary: str) -> dict[str, Any]:
     from vast_sdk._errors import status_error_class
 
     params = [p.split(" = ")[0] + (" = ..." if " = " in p else "") for p in signature(op)]
@@ -514,7 +514,7 @@ def _api_entry(op: OperationView) -> dict[str, Any]:
         if code >= 400
     ]
     source = op.source
-    summary = " ".join((op.info.summary or op.name).split())
+    summary = " ".join((upstream_summary or op.info.summary or op.name).split())
     return {
         "name": op.name,
         "signature": f"{op.name}(*, {', '.join(params)}) -> {ret}"
@@ -528,19 +528,26 @@ def _api_entry(op: OperationView) -> dict[str, Any]:
         "retry": "replay-safe" if op.info.idempotent else "not replay-safe",
         "source": source,
         "source_note": _SOURCE_NOTES.get(source, f"from {source}"),
-        # the summary, unless it only repeats the name (all the code keeps is the overlay's)
-        "summary": "" if summary == op.name.replace("_", " ") else summary,
+        # the one-line summary, unless it only repeats the name
+        "summary": "" if summary.lower() == op.name.replace("_", " ") else summary,
         "errors": ", ".join(errors) or "none documented",
     }
 
 
-def render_api_doc(env: Environment, ops: list[OperationView], doc: dict[str, Any]) -> str:
-    """docs/api.md: every method grouped by area (the operation's first tag)."""
+def render_api_doc(
+    env: Environment, ops: list[OperationView], doc: dict[str, Any], summaries: dict[str, str]
+) -> str:
+    """docs/api.md: every method grouped by area (the operation's first tag).
+
+    ``summaries``: each operation's one-line summary from the documents. docs/api.md is the
+    repo's reference page, not shipped in the package, so it may quote the documents' titles;
+    their descriptions stay out (tests/pipeline/test_facts_only.py).
+    """
     areas: dict[str, list[dict[str, Any]]] = {}
     for op in ops:
         raw = doc["paths"][op.info.path][op.info.method.lower()]
         area = str((raw.get("tags") or ["Other"])[0])
-        areas.setdefault(area, []).append(_api_entry(op))
+        areas.setdefault(area, []).append(_api_entry(op, summaries.get(op.name, "")))
     return env.get_template("api.md.jinja").render(areas=sorted(areas.items()), total=len(ops))
 
 
@@ -621,7 +628,12 @@ def build(
         json.dumps(facts_only(patched), sort_keys=True, separators=(",", ":")) + "\n"
     )
     out.files["STAMP.json"] = stamp(sources, overlay_path.read_bytes(), generator, len(ops))
-    out.docs["api.md"] = render_api_doc(env, ops, patched)
+    with_prose, _notes, _sources = patched_spec(spec_path, overlay_path, lenient=lenient)
+    summaries = {
+        str(op.get("operationId")): str(op.get("summary") or "")
+        for _m, _p, op in iter_operations(with_prose)
+    }
+    out.docs["api.md"] = render_api_doc(env, ops, patched, summaries)
     return out
 
 

@@ -2,8 +2,9 @@
 
 The generated code is made from the sources with their descriptions, summaries and examples
 stripped (``patched_spec(prose=False)``), so every text in it is the overlay's own or ours.
-This guard searches the shipped package, docs/api.md and the overlay for any upstream
-description paragraph of 40 characters or more.
+This guard searches the shipped package and the overlay for any upstream description or
+summary paragraph of 40 characters or more, and docs/api.md (the repo's reference page, which
+quotes each operation's one-line summary) for any description paragraph.
 """
 
 from __future__ import annotations
@@ -29,18 +30,23 @@ MIN_CHARS = 40
 WIRE_MESSAGES = ("vast_sdk/testing/",)
 
 
-def _paragraphs(node: Any, found: set[str], in_properties: bool = False) -> None:
+def _paragraphs(
+    node: Any,
+    found: set[str],
+    in_properties: bool = False,
+    keys: tuple[str, ...] = ("description", "summary"),
+) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
-            if not in_properties and key in ("description", "summary") and isinstance(value, str):
+            if not in_properties and key in keys and isinstance(value, str):
                 for para in re.split(r"\n\s*\n", value):
                     text = " ".join(para.split())
                     if len(text) >= MIN_CHARS:
                         found.add(text)
-            _paragraphs(value, found, key == "properties" and not in_properties)
+            _paragraphs(value, found, key == "properties" and not in_properties, keys)
     elif isinstance(node, list):
         for value in node:
-            _paragraphs(value, found)
+            _paragraphs(value, found, False, keys)
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +58,22 @@ def upstream_prose() -> set[str]:
     return found
 
 
+@pytest.fixture(scope="module")
+def upstream_descriptions() -> set[str]:
+    found: set[str] = set()
+    for path in sorted(SPECS.glob("*.json")):
+        _paragraphs(json.loads(path.read_text()), found, keys=("description",))
+    return found
+
+
 def _copied(path: Path, prose: set[str]) -> list[str]:
     flat = " ".join(path.read_text(errors="replace").split())
     return sorted(text[:80] for text in prose if text in flat)
 
 
-def test_the_package_and_api_docs_hold_no_upstream_prose(upstream_prose: set[str]) -> None:
+def test_the_package_and_api_docs_hold_no_upstream_prose(
+    upstream_prose: set[str], upstream_descriptions: set[str]
+) -> None:
     shipped = [
         p
         for p in (ROOT / "vast_sdk").rglob("*")
@@ -68,10 +84,11 @@ def test_the_package_and_api_docs_hold_no_upstream_prose(upstream_prose: set[str
     assert len(shipped) > 600
     copied = {
         str(p.relative_to(ROOT)): c
-        for p in [*shipped, ROOT / "docs" / "api.md", OVERLAY]
+        for p in [*shipped, OVERLAY]
         if (c := _copied(p, upstream_prose))
     }
     assert copied == {}
+    assert _copied(ROOT / "docs" / "api.md", upstream_descriptions) == []
 
 
 def test_the_guard_finds_copied_prose(upstream_prose: set[str], tmp_path: Path) -> None:
