@@ -402,6 +402,46 @@ def add_operations(spec: dict[str, Any], added: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The JSON request body's properties (through component references), or {}."""
+    media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    schema = media.get("schema") or {}
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = spec["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return props if isinstance(props, dict) else {}
+
+
+def apply_docs(spec: dict[str, Any], docs: dict[str, Any]) -> list[str]:
+    """The overlay's ``docs``: our own words for what the generated code documents.
+
+    ``{operation: {key: text}}``; a key names a parameter or a request-body field as sent on
+    the wire, and ``_`` the operation itself. Every key must match (a typo or an upstream
+    removal is reported, like a stale fix).
+    """
+    by_name = {str(op.get("operationId")): op for _m, _p, op in iter_operations(spec)}
+    problems = []
+    for name, entries in docs.items():
+        op = by_name.get(name)
+        if op is None:
+            problems.append(f"docs: no operation named {name!r}")
+            continue
+        params = {str(p.get("name")): p for p in op.get("parameters", []) if isinstance(p, dict)}
+        fields = _body_properties(spec, op)
+        for key, text in entries.items():
+            if not isinstance(text, str) or not text.strip():
+                problems.append(f"docs: {name}.{key} needs a text")
+            elif key == "_":
+                op["description"] = text
+            elif key in params:
+                params[key]["description"] = text
+            elif isinstance(fields.get(key), dict):
+                fields[key]["description"] = text
+            else:
+                problems.append(f"docs: {name} has no parameter or body field {key!r}")
+    return problems
+
+
 def apply_overlay(
     spec: dict[str, Any],
     overlay: dict[str, Any],
@@ -413,8 +453,8 @@ def apply_overlay(
     """Return (patched copy of spec, notes about stale fixes). Raises OverlayError.
 
     Order: the overlay's own operations are added, every operation is pinned (name, retry
-    safety, wire path, keywords), then the fixes and the transforms run on the pinned
-    document, so a fix targets the same names in every revision. ``allow_unpinned`` (the
+    safety, wire path, keywords), then the fixes, the docs and the transforms run on the
+    pinned document, so a fix targets the same names in every revision. ``allow_unpinned`` (the
     changelog) reports operations without an entry instead of failing. ``strip`` runs right
     after pinning (whose errors quote upstream summaries) and before the fixes, so the texts
     the fixes and transforms write are the only ones left.
@@ -440,6 +480,10 @@ def apply_overlay(
             if not lenient:
                 raise OverlayError(msg) from None
             notes.append(msg)
+    problems = apply_docs(spec, overlay.get("docs") or {})
+    if problems and not lenient:
+        raise OverlayError("\n".join(problems))
+    notes += problems
     for item in overlay.get("transforms", []):
         if not item.get("why"):
             raise OverlayError(f"transform {item.get('name')!r} has no 'why'")

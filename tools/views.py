@@ -351,6 +351,12 @@ def operation_view(
         p["name"] for p in raw.get("parameters", []) if (p.get("schema") or {}).get("x-json")
     }
     raw_params = {p["name"]: (p.get("schema") or {}) for p in raw.get("parameters", [])}
+    # each parameter's doc from this operation's own parameter (the parameter's, else its
+    # schema's): the parser shares one parsed parameter between operations with its name
+    param_docs = {
+        p["name"]: str(p.get("description") or (p.get("schema") or {}).get("description") or "")
+        for p in raw.get("parameters", [])
+    }
     raw_props = _raw_body_properties(doc, raw)
     echo = {k: str(v["x-vast-echo"]) for k, v in raw_props.items() if "x-vast-echo" in v}
     typer = Typer("request")
@@ -374,7 +380,7 @@ def operation_view(
                     type=t,
                     required=bool(p.required) or location == "path",
                     json_text=text(p.name) in json_params,
-                    doc=one_paragraph(p.description),
+                    doc=one_paragraph(param_docs.get(text(p.name), "")),
                     send=raw_params.get(text(p.name), {}).get("x-vast-send"),
                     date=raw_params.get(text(p.name), {}).get("x-vast-date"),
                 )

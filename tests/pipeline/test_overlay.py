@@ -303,3 +303,29 @@ def test_every_operation_that_is_not_replay_safe_says_why() -> None:
     lines = [line for line in OVERLAY.read_text().splitlines() if "idempotent: false}" in line]
     assert len(lines) >= 25
     assert [line for line in lines if "#" not in line.split("idempotent: false}", 1)[1]] == []
+
+
+def test_docs_name_real_keys_and_reach_the_docstrings(patched: dict[str, Any]) -> None:
+    from tools.overlay import apply_docs
+
+    doc = copy.deepcopy(patched)
+    problems = apply_docs(
+        doc,
+        {
+            "manage_instance": {"id": "Ours.", "state": "Ours too.", "colour": "x"},
+            "no_such_operation": {"_": "x"},
+        },
+    )
+    assert problems == [
+        "docs: manage_instance has no parameter or body field 'colour'",
+        "docs: no operation named 'no_such_operation'",
+    ]
+    put = doc["paths"]["/api/v0/instances/{id}/"]["put"]
+    assert put["parameters"][0]["description"] == "Ours."
+    import vast_sdk
+
+    # the overlay's docs section reaches the method's Args (the parameter's own text, not the
+    # one the parser shares between operations with a parameter of the same name)
+    method_doc = vast_sdk.Vast.manage_instance.__doc__ or ""
+    assert "id: Instance (contract) id." in method_doc
+    assert '"stopped" stops it' in method_doc

@@ -4892,7 +4892,7 @@ class SyncOperations:
         ``DELETE /api/v0/volumes/``
 
         Args:
-            id: Query parameter ``id``.
+            id: ID of the volume (contract) to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5838,8 +5838,8 @@ class SyncOperations:
         ``POST /api/v0/team/invite/``
 
         Args:
-            email: Query parameter ``email``.
-            role: Query parameter ``role``.
+            email: Email address of the user to invite.
+            role: Name of the team role the new member gets.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6353,8 +6353,8 @@ class SyncOperations:
         ``GET /api/v0/volumes``
 
         Args:
-            owner: Query parameter ``owner``.
-            type: Query parameter ``type``.
+            owner: vastai always sends "me".
+            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6386,10 +6386,10 @@ class SyncOperations:
         ``PUT /api/v0/instances/{id}/``
 
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
-            state: Body field ``state``.
-            label: Body field ``label``.
+            state: "running" starts the instance, "stopped" stops it (the disk is kept and billed).
+            label: New label; an empty string clears it.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7157,12 +7157,12 @@ class SyncOperations:
         ``GET /api/v0/benchmarks``
 
         Args:
-            query: Query parameter ``query``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            limit: Query parameter ``limit``.
-            after_token: Query parameter ``after_token``.
+            query: Search query string to filter benchmarks (the seed's form).
+            select_filters: Filters as JSON, {field: {op: value}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            order_by: Sort as JSON, e.g. [{"col": "last_update", "dir": "desc"}].
+            limit: Rows per page (the server caps a page at 200).
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7200,9 +7200,9 @@ class SyncOperations:
         ``GET /api/v0/invoices``
 
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            type: Query parameter ``type``.
+            select_filters: Filters as JSON, {field: {op: value}}, e.g. {"amount": {"gt": 5}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            type: Type of invoices to retrieve (documented in the seed's body; vastai never sends it).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7535,10 +7535,10 @@ class SyncOperations:
         ``GET /api/v0/template/``
 
         Args:
-            query: Query parameter ``query``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            order_by: Query parameter ``order_by``.
+            query: Free text matched against the templates' fields.
+            select_filters: Filters as JSON, {field: {op: value}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            order_by: Column that orders the results.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8157,8 +8157,8 @@ class SyncOperations:
         ``GET /api/v0/instances/balance/{id}/``
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the instance.
+            owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8192,12 +8192,12 @@ class SyncOperations:
         ``GET /api/v0/users/{user_id}/machine-earnings``
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
-            sday: Query parameter ``sday``.
-            eday: Query parameter ``eday``.
-            machid: Query parameter ``machid``.
-            last_days: Query parameter ``last_days``.
+            user_id: Whose earnings; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
+            sday: First day of the report: days since 1970-01-01 (may be fractional), or a datetime/date.
+            eday: Last day of the report: days since 1970-01-01 (may be fractional), or a datetime/date.
+            machid: Only this machine's earnings.
+            last_days: How many days back from today to report.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8262,7 +8262,7 @@ class SyncOperations:
         ``GET /api/v0/endptjobs/``
 
         Args:
-            client_id: Query parameter ``client_id``.
+            client_id: Whose endpoints; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8428,8 +8428,8 @@ class SyncOperations:
         ``GET /api/v0/instances/{id}/``
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the instance.
+            owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8786,13 +8786,13 @@ class SyncOperations:
         Deprecated by vastai in favour of the v1 listing: show_invoices (GET /api/v1/invoices/, paged).
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
-            inc_charges: Query parameter ``inc_charges``.
-            only_payouts: Query parameter ``only_payouts``.
-            no_payouts: Query parameter ``no_payouts``.
-            sdate: Query parameter ``sdate``.
-            edate: Query parameter ``edate``.
+            user_id: Whose invoices; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
+            inc_charges: Include charges (vastai sends true unless only credits are wanted).
+            only_payouts: Only payouts.
+            no_payouts: Leave payouts out.
+            sdate: Start of the report: Unix seconds, or a datetime/date (sent as Unix seconds).
+            edate: End of the report: Unix seconds, or a datetime/date (sent as Unix seconds).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8830,8 +8830,8 @@ class SyncOperations:
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
+            user_id: Whose history; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8900,8 +8900,8 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the machine.
+            owner: Whose machine; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8931,8 +8931,8 @@ class SyncOperations:
         ``GET /api/v0/machines``
 
         Args:
-            owner: Query parameter ``owner``.
-            user_id: Query parameter ``user_id``.
+            owner: Whose machines; vastai always sends "me" (the key's account).
+            user_id: The ID of the user whose machines are being requested (documented; vastai sends owner=me instead).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8993,8 +8993,8 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            owner: Query parameter ``owner``.
-            machine_ids: Query parameter ``machine_ids``, JSON: a dict or list is sent as JSON text.
+            owner: vastai always sends "me".
+            machine_ids: Machines to show maintenance windows of, as a JSON list, e.g. [42, 43].
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9195,7 +9195,7 @@ class SyncOperations:
         ``GET /api/v0/subaccounts``
 
         Args:
-            owner: Query parameter ``owner``.
+            owner: Whose subaccounts; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9251,7 +9251,7 @@ class SyncOperations:
         ``GET /api/v0/team/roles/{id}/``
 
         Args:
-            id: Path segment ``id``.
+            id: Name of the team role (the same path slot takes the numeric id for update team role).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13305,7 +13305,7 @@ class AsyncOperations:
         ``DELETE /api/v0/volumes/``
 
         Args:
-            id: Query parameter ``id``.
+            id: ID of the volume (contract) to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14251,8 +14251,8 @@ class AsyncOperations:
         ``POST /api/v0/team/invite/``
 
         Args:
-            email: Query parameter ``email``.
-            role: Query parameter ``role``.
+            email: Email address of the user to invite.
+            role: Name of the team role the new member gets.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14766,8 +14766,8 @@ class AsyncOperations:
         ``GET /api/v0/volumes``
 
         Args:
-            owner: Query parameter ``owner``.
-            type: Query parameter ``type``.
+            owner: vastai always sends "me".
+            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14799,10 +14799,10 @@ class AsyncOperations:
         ``PUT /api/v0/instances/{id}/``
 
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
-            state: Body field ``state``.
-            label: Body field ``label``.
+            state: "running" starts the instance, "stopped" stops it (the disk is kept and billed).
+            label: New label; an empty string clears it.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15570,12 +15570,12 @@ class AsyncOperations:
         ``GET /api/v0/benchmarks``
 
         Args:
-            query: Query parameter ``query``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            limit: Query parameter ``limit``.
-            after_token: Query parameter ``after_token``.
+            query: Search query string to filter benchmarks (the seed's form).
+            select_filters: Filters as JSON, {field: {op: value}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            order_by: Sort as JSON, e.g. [{"col": "last_update", "dir": "desc"}].
+            limit: Rows per page (the server caps a page at 200).
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15613,9 +15613,9 @@ class AsyncOperations:
         ``GET /api/v0/invoices``
 
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            type: Query parameter ``type``.
+            select_filters: Filters as JSON, {field: {op: value}}, e.g. {"amount": {"gt": 5}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            type: Type of invoices to retrieve (documented in the seed's body; vastai never sends it).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15948,10 +15948,10 @@ class AsyncOperations:
         ``GET /api/v0/template/``
 
         Args:
-            query: Query parameter ``query``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``, JSON: a dict or list is sent as JSON text.
-            order_by: Query parameter ``order_by``.
+            query: Free text matched against the templates' fields.
+            select_filters: Filters as JSON, {field: {op: value}}.
+            select_cols: Columns to return, as a JSON list; vastai sends ["*"].
+            order_by: Column that orders the results.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16570,8 +16570,8 @@ class AsyncOperations:
         ``GET /api/v0/instances/balance/{id}/``
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the instance.
+            owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16605,12 +16605,12 @@ class AsyncOperations:
         ``GET /api/v0/users/{user_id}/machine-earnings``
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
-            sday: Query parameter ``sday``.
-            eday: Query parameter ``eday``.
-            machid: Query parameter ``machid``.
-            last_days: Query parameter ``last_days``.
+            user_id: Whose earnings; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
+            sday: First day of the report: days since 1970-01-01 (may be fractional), or a datetime/date.
+            eday: Last day of the report: days since 1970-01-01 (may be fractional), or a datetime/date.
+            machid: Only this machine's earnings.
+            last_days: How many days back from today to report.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16675,7 +16675,7 @@ class AsyncOperations:
         ``GET /api/v0/endptjobs/``
 
         Args:
-            client_id: Query parameter ``client_id``.
+            client_id: Whose endpoints; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16841,8 +16841,8 @@ class AsyncOperations:
         ``GET /api/v0/instances/{id}/``
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the instance.
+            owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17199,13 +17199,13 @@ class AsyncOperations:
         Deprecated by vastai in favour of the v1 listing: show_invoices (GET /api/v1/invoices/, paged).
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
-            inc_charges: Query parameter ``inc_charges``.
-            only_payouts: Query parameter ``only_payouts``.
-            no_payouts: Query parameter ``no_payouts``.
-            sdate: Query parameter ``sdate``.
-            edate: Query parameter ``edate``.
+            user_id: Whose invoices; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
+            inc_charges: Include charges (vastai sends true unless only credits are wanted).
+            only_payouts: Only payouts.
+            no_payouts: Leave payouts out.
+            sdate: Start of the report: Unix seconds, or a datetime/date (sent as Unix seconds).
+            edate: End of the report: Unix seconds, or a datetime/date (sent as Unix seconds).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17243,8 +17243,8 @@ class AsyncOperations:
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
         Args:
-            user_id: Path segment ``user_id``.
-            owner: Query parameter ``owner``.
+            user_id: Whose history; "me" (what vastai sends) is the key's account.
+            owner: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17313,8 +17313,8 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
-            owner: Query parameter ``owner``.
+            id: ID of the machine.
+            owner: Whose machine; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17344,8 +17344,8 @@ class AsyncOperations:
         ``GET /api/v0/machines``
 
         Args:
-            owner: Query parameter ``owner``.
-            user_id: Query parameter ``user_id``.
+            owner: Whose machines; vastai always sends "me" (the key's account).
+            user_id: The ID of the user whose machines are being requested (documented; vastai sends owner=me instead).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17406,8 +17406,8 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            owner: Query parameter ``owner``.
-            machine_ids: Query parameter ``machine_ids``, JSON: a dict or list is sent as JSON text.
+            owner: vastai always sends "me".
+            machine_ids: Machines to show maintenance windows of, as a JSON list, e.g. [42, 43].
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17608,7 +17608,7 @@ class AsyncOperations:
         ``GET /api/v0/subaccounts``
 
         Args:
-            owner: Query parameter ``owner``.
+            owner: Whose subaccounts; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17664,7 +17664,7 @@ class AsyncOperations:
         ``GET /api/v0/team/roles/{id}/``
 
         Args:
-            id: Path segment ``id``.
+            id: Name of the team role (the same path slot takes the numeric id for update team role).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.

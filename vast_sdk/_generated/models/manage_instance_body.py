@@ -20,7 +20,9 @@ class ManageInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     state: ManageInstanceBodyState | Unset = UNSET
+    """"running" starts the instance, "stopped" stops it (the disk is kept and billed)."""
     label: str | Unset = UNSET
+    """New label; an empty string clears it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
