@@ -2751,10 +2751,12 @@ class SyncOperations:
 
         ``POST /api/v0/instances/{id}/ssh/``
 
+        Adds an SSH public key to an instance's authorized keys; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (AttachSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3055,11 +3057,13 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/bid_price/{id}/``
 
+        Changes the $/hour bid of an interruptible (spot) instance.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
-            price: Body field ``price``.
+            client_id: The renting account; the SDK sends "me" unless given.
+            price: New bid per machine in $/hour.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3170,14 +3174,16 @@ class SyncOperations:
 
         ``POST /api/v0/commands/rclone/``
 
+        Starts an rclone copy between an instance and a cloud connection (S3, Drive, ...); not retried.
+
         Args:
             body: The whole request body (CloudCopyBody or a mapping); keywords below override its fields.
-            instance_id: Body field ``instance_id``.
-            src: Body field ``src``.
-            dst: Body field ``dst``.
-            selected: Body field ``selected``.
-            transfer: Body field ``transfer``.
-            flags: Body field ``flags``.
+            instance_id: Instance (contract) id, as text.
+            src: Path to copy from (on the instance or in the cloud, as transfer says).
+            dst: Path to copy to (vastai's default is /workspace).
+            selected: Id of the cloud connection to use (show_connections).
+            transfer: Which way to copy: "Instance To Cloud" or "Cloud To Instance".
+            flags: Extra rclone flags, e.g. ["--dry-run", "--size-only", "--ignore-existing"].
             api_key: Body field ``api_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3220,12 +3226,14 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/copy_direct/``
 
+        Starts a copy between two remote locations (instances, volumes, cloud); not retried.
+
         Args:
             body: The whole request body (CopyBody or a mapping); keywords below override its fields.
-            src_path: Body field ``src_path``.
-            dst_path: Body field ``dst_path``.
-            src_id: Body field ``src_id``.
-            dst_id: Body field ``dst_id``.
+            src_path: Path to copy from at the source.
+            dst_path: Path at the destination; not / or /root, which breaks the instance's SSH access.
+            src_id: Source: an instance id, "C.<id>" (container), "V.<id>" (volume) or a connection like "s3.101".
+            dst_id: Destination, in the same forms as src_id.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3264,10 +3272,12 @@ class SyncOperations:
 
         ``POST /api/v0/auth/apikeys/``
 
+        Creates an API key; the answer holds the new key. Not retried (a replay would mint a second key).
+
         Args:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: Name of the new key.
+            permissions: What the key may do, e.g. {"api": {"instance_read": {}}}.
             key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3433,14 +3443,16 @@ class SyncOperations:
 
         ``POST /api/v0/endptjobs/``
 
+        Creates a serverless endpoint (its workers come from workergroups); the answer's result is its id.
+
         Args:
             body: The whole request body (CreateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Server default: 10.0.
-            target_util: Server default: 0.9.
-            cold_mult: Server default: 2.5.
-            cold_workers: Server default: 5.
-            max_workers: Server default: 20.
-            endpoint_name: Server default: "default-endpoint".
+            min_load: Load to keep capacity for, in work units/s (tokens/s for an LLM); vastai sends 0.0.
+            target_util: Share of capacity to aim to use, up to 1.0 (vastai sends 0.9).
+            cold_mult: Stopped (cold) capacity to keep, as a multiple of the running capacity (vastai sends 2.5).
+            cold_workers: Stopped workers to keep ready while there is no load (vastai sends 5); their disks bill.
+            max_workers: Most workers the endpoint may have (vastai sends 20).
+            endpoint_name: Name of the endpoint; route and workergroups name it.
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
@@ -3490,10 +3502,12 @@ class SyncOperations:
 
         ``POST /api/v0/secrets/``
 
+        Adds an account environment variable; fails if the name exists (update_env_var changes one).
+
         Args:
             body: The whole request body (CreateEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
-            value: Body field ``value``.
+            key: Variable name.
+            value: Variable value (stored as text).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3546,31 +3560,33 @@ class SyncOperations:
 
         ``PUT /api/v0/asks/{id}/``
 
+        Rents offer id (from search_offers) and starts billing; never retried after the request may have been sent.
+
         Args:
-            id: Path segment ``id``.
+            id: Offer (ask) id from search_offers; the answer's new_contract is the new instance's id.
             body: The whole request body (CreateInstanceBody or a mapping); keywords below override its fields.
-            image: Server default: "vastai/base-image:@vastai-automatic-tag".
-            template_id: Body field ``template_id``.
-            template_hash_id: Body field ``template_hash_id``.
-            label: Body field ``label``.
-            disk: Body field ``disk``.
+            image: Docker image, e.g. "pytorch/pytorch"; None with a template (server default: Vast's base image).
+            template_id: Template to launch from, by numeric id; its image and settings apply.
+            template_hash_id: Template to launch from, by hash id; its image and settings apply.
+            label: Label shown with the instance.
+            disk: Disk size in GB, at most the offer's disk_space (vastai sends 10).
             runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
-            target_state: Body field ``target_state``.
-            price: Body field ``price``.
-            env: Body field ``env``.
-            cancel_unavail: Body field ``cancel_unavail``.
+            target_state: "running" (the default) or "stopped" to create the instance without starting it.
+            price: Bid in $/hour per machine: the instance is interruptible (spot) at this price.
+            env: Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env.
+            cancel_unavail: Fail when the instance cannot be scheduled now, instead of creating it stopped.
             vm: Body field ``vm``.
-            onstart: Body field ``onstart``.
-            args: Body field ``args``.
-            args_str: Body field ``args_str``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            python_utf8: Body field ``python_utf8``.
-            lang_utf8: Body field ``lang_utf8``.
-            force: Body field ``force``.
-            user: Body field ``user``.
-            image_login: Body field ``image_login``.
-            volume_info: Body field ``volume_info``.
+            onstart: Shell script run when the container starts (vastai's --onstart-cmd).
+            args: Arguments for the image's entrypoint, as a list (the args run type).
+            args_str: Arguments for the image's entrypoint as one string (instead of args).
+            use_jupyter_lab: Start JupyterLab (jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            python_utf8: Set Python's locale to C.UTF-8, for images with locale problems.
+            lang_utf8: Install and select the C.UTF-8 system locale before launch, for images with locale problems.
+            force: vastai's --force: bypass the sanity checks made when the source is an existing instance.
+            user: User for docker create (vastai's --user); many images do not work with it.
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
+            volume_info: Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new.
             extra: Extra docker run options (vastai's --extra).
             client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -4009,9 +4025,11 @@ class SyncOperations:
 
         ``POST /api/v0/ssh/``
 
+        Stores an SSH public key on the account; the answer holds its id. Not retried.
+
         Args:
             body: The whole request body (CreateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4094,10 +4112,12 @@ class SyncOperations:
 
         ``POST /api/v0/team/``
 
+        Creates a team you own, optionally moving credit to it; not retried.
+
         Args:
             body: The whole request body (CreateTeamBody or a mapping); keywords below override its fields.
-            team_name: Body field ``team_name``.
-            transfer_credit: Body field ``transfer_credit``.
+            team_name: Name of the new team.
+            transfer_credit: Dollars of your credit to move to the team (vastai sends 0).
             permissions: Permissions granted to the team's default role.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -4186,23 +4206,25 @@ class SyncOperations:
 
         ``POST /api/v0/template/``
 
+        Creates a template to launch instances from; the answer holds its id and hash_id. Not retried.
+
         Args:
             body: The whole request body (CreateTemplateBody or a mapping); keywords below override its fields.
-            name: Server default: "My Template".
-            image: Server default: "vastai/base-image".
-            tag: Server default: "@vastai-automatic-tag".
+            name: Template name (the server's default is "My Template").
+            image: Docker image, its tag in tag (the server's default is vastai/base-image).
+            tag: Image tag (the server's default is "@vastai-automatic-tag").
             env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
-            onstart: Body field ``onstart``.
-            runtype: Body field ``runtype``.
-            ssh_direct: Body field ``ssh_direct``.
-            jup_direct: Body field ``jup_direct``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            extra_filters: Body field ``extra_filters``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
+            onstart: Commands each of the template's containers runs at startup.
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            ssh_direct: Direct (not proxied) SSH connections.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            recommended_disk_space: Disk size in GB suggested for the template's instances.
             href: Link shown with the template.
             repo: Link to the image's repository.
             use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
@@ -4279,21 +4301,23 @@ class SyncOperations:
 
         ``POST /api/v0/workergroups/``
 
+        Adds a workergroup to an endpoint; it rents workers, which bill. Not retried.
+
         Args:
             body: The whole request body (CreateWorkergroupBody or a mapping); keywords below override its fields.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            search_params: Server default: "verified=true rentable=true rented=false".
-            launch_args: Body field ``launch_args``.
-            min_load: Server default: 1.0.
-            target_util: Server default: 0.9.
-            cold_mult: Server default: 3.0.
-            cold_workers: Server default: 3.
-            max_workers: Server default: 20.
-            test_workers: Server default: 3.
-            gpu_ram: Server default: 24.
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            min_load: Load to keep capacity for, in work units/s (server default 1.0).
+            target_util: Share of capacity to aim to use, up to 1.0 (server default 0.9).
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity (server default 3.0).
+            cold_workers: Stopped workers to keep ready while there is no load (server default 3).
+            max_workers: Most workers the group may have (server default 20).
+            test_workers: Workers started at first to measure performance (server default 3).
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params (server default 24).
             min_cold_load: Minimum floor load allowing cold workers.
             autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
             docker_login_user: Registry user for a private image.
@@ -4379,8 +4403,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/auth/apikeys/{id}/``
 
+        Deletes an API key; the answer is a message.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the API key (show_api_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4575,8 +4601,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/endptjobs/{id}/``
 
+        Deletes the endpoint with its workergroups; their workers are destroyed.
+
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4605,9 +4633,11 @@ class SyncOperations:
 
         ``DELETE /api/v0/secrets/``
 
+        Deletes an account environment variable.
+
         Args:
             body: The whole request body (DeleteEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
+            key: Name of the variable to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4794,8 +4824,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/ssh/{id}/``
 
+        Deletes an SSH key stored on the account, by its id.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the key on the account (show_ssh_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4825,9 +4857,11 @@ class SyncOperations:
 
         ``DELETE /api/v0/template/``
 
+        Deletes a template you created, named by template_id or hash_id.
+
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: The template's numeric id; hash_id names it too.
             hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -4949,8 +4983,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/instances/{id}/``
 
+        Destroys the instance for good: its disk and data are deleted and its billing stops.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5039,9 +5075,11 @@ class SyncOperations:
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
 
+        Removes an account SSH key from an instance.
+
         Args:
-            id: Path segment ``id``.
-            ssh_key_id: Path segment ``ssh_key_id``.
+            id: Instance (contract) id.
+            ssh_key_id: Id of the key on the account (show_ssh_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5074,13 +5112,15 @@ class SyncOperations:
 
         ``PUT /api/v0/template``
 
+        Changes a template you created; its hash_id follows its content (the answer holds the new one).
+
         Args:
             body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Body field ``hash_id``.
-            name: Body field ``name``.
-            image: Body field ``image``.
-            desc: Body field ``desc``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
+            hash_id: Hash id of the template to change.
+            name: New template name.
+            image: New Docker image.
+            desc: New description.
+            recommended_disk_space: New suggested disk size in GB.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5117,10 +5157,12 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/command/{id}/``
 
+        Runs ls, rm or du on a running instance; its output appears at result_url (execute_text fetches it).
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id; the instance must be running.
             body: The whole request body (ExecuteBody or a mapping); keywords below override its fields.
-            command: Body field ``command``.
+            command: The command line, e.g. "ls -l /workspace" or "du -d2 -h".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5837,8 +5879,10 @@ class SyncOperations:
 
         ``POST /api/v0/team/invite/``
 
+        Invites a user by email to your team with a role; not retried.
+
         Args:
-            email: Email address of the user to invite.
+            email: Email of the person to add to the team.
             role: Name of the team role the new member gets.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -5953,6 +5997,8 @@ class SyncOperations:
 
         ``PUT /api/v0/launch_instance/``
 
+        Searches offers with q and rents the top one in one call: starts billing, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -5960,19 +6006,19 @@ class SyncOperations:
             q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
             image: Docker image (null for a template launch).
             disk: Disk size in GB.
-            env: Body field ``env``.
-            label: Body field ``label``.
-            extra: Body field ``extra``.
-            onstart: Body field ``onstart``.
-            image_login: Body field ``image_login``.
-            python_utf8: Body field ``python_utf8``.
-            lang_utf8: Body field ``lang_utf8``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            cancel_unavail: Body field ``cancel_unavail``.
-            template_hash_id: Body field ``template_hash_id``.
+            env: Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env.
+            label: Label shown with the instance.
+            extra: Extra docker run options (vastai's --extra).
+            onstart: Shell script run when the container starts (vastai's --onstart-cmd).
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
+            python_utf8: Set Python's locale to C.UTF-8, for images with locale problems.
+            lang_utf8: Install and select the C.UTF-8 system locale before launch, for images with locale problems.
+            use_jupyter_lab: Start JupyterLab (jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            cancel_unavail: Fail when the instance cannot be scheduled now, instead of creating it stopped.
+            template_hash_id: Template to launch from, by hash id; its image and settings apply.
             runtype: As for create instance (space-separated lists allowed).
-            args: Body field ``args``.
+            args: Arguments for the image's entrypoint, as a list (the args run type).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6352,6 +6398,8 @@ class SyncOperations:
 
         ``GET /api/v0/volumes``
 
+        Your volumes: local, network or both.
+
         Args:
             owner: vastai always sends "me".
             type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
@@ -6454,10 +6502,12 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/prepay/{id}/``
 
+        Moves credit from your balance into the instance's deposit, for a discount; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (PrepayInstanceBody or a mapping); keywords below override its fields.
-            amount: Body field ``amount``.
+            amount: Dollars of credit to prepay.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6520,8 +6570,10 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/reboot/{id}/``
 
+        Stops and starts the container, keeping its place on the machine's GPUs; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6549,8 +6601,10 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/recycle/{id}/``
 
+        Destroys the container and creates it again from a freshly pulled image, on the same GPUs; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6850,10 +6904,12 @@ class SyncOperations:
 
         ``PUT /api/v0/volumes/``
 
+        Rents a local volume from a volume offer and starts billing its storage; not retried.
+
         Args:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            size: Body field ``size``.
+            id: Volume offer id (search_volumes).
+            size: Volume size in GB (vastai sends 15).
             name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6991,10 +7047,12 @@ class SyncOperations:
 
         ``POST /route/`` on the serverless host (run.vast.ai)
 
+        Asks for a ready worker of an endpoint: the answer has its url, or a status when none is ready.
+
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Body field ``endpoint``.
-            cost: Server default: 100.0.
+            endpoint: Name of the endpoint.
+            cost: Work units of this request, in the endpoint's load units (server default 100).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7156,6 +7214,8 @@ class SyncOperations:
 
         ``GET /api/v0/benchmarks``
 
+        Benchmark results (a value per GPU model, image and template); one page: pass next_token as after_token.
+
         Args:
             query: Search query string to filter benchmarks (the seed's form).
             select_filters: Filters as JSON, {field: {op: value}}.
@@ -7198,6 +7258,8 @@ class SyncOperations:
         """search invoices.
 
         ``GET /api/v0/invoices``
+
+        Invoice rows matching select_filters; dates such as when are Unix seconds.
 
         Args:
             select_filters: Filters as JSON, {field: {op: value}}, e.g. {"amount": {"gt": 5}}.
@@ -7244,19 +7306,21 @@ class SyncOperations:
 
         ``POST /api/v0/network_volumes/search/``
 
+        Network volume offers for rent, filtered like search_offers.
+
         Args:
             query: A search in the official CLI's query language (text like "disk_space>=100 geolocation in [US,CA]" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            verified: Body field ``verified``.
-            order: Body field ``order``.
-            limit: Body field ``limit``.
-            reliability2: Body field ``reliability2``.
-            inet_down: Body field ``inet_down``.
-            inet_up: Body field ``inet_up``.
-            geolocation: Body field ``geolocation``.
-            disk_bw: Body field ``disk_bw``.
-            duration: Body field ``duration``.
-            storage_cost: Body field ``storage_cost``.
+            verified: Verified machines only, e.g. {"eq": true}.
+            order: Sort fields and directions, e.g. [["storage_cost", "asc"]].
+            limit: Most offers to return.
+            reliability2: Reliability, 0 to 1 (the reliability2 column), e.g. {"gt": 0.99}.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
+            geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
+            disk_bw: Disk read bandwidth in MB/s.
+            duration: Seconds the offer stays available (the query language's days times 86400).
+            storage_cost: Storage price in $/GB/month.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -7346,50 +7410,52 @@ class SyncOperations:
 
         ``POST /api/v0/bundles/``
 
+        Offers for rent matching the filters; a filter is {op: value}, op one of eq neq gt gte lt lte in notin.
+
         Args:
             query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
-            limit: Body field ``limit``.
-            type: Body field ``type``.
-            verified: Server default: {"eq": true}.
-            rentable: Server default: {"eq": true}.
-            rented: Server default: {"eq": false}.
-            gpu_name: Body field ``gpu_name``.
-            reliability: Body field ``reliability``.
-            num_gpus: Body field ``num_gpus``.
-            gpu_ram: Body field ``gpu_ram``.
-            duration: Body field ``duration``.
-            machine_id: Body field ``machine_id``.
-            dlperf_per_dphtotal: Body field ``dlperf_per_dphtotal``.
-            geolocation: Body field ``geolocation``.
-            gpu_arch: Body field ``gpu_arch``.
-            dlperf: Body field ``dlperf``.
-            cuda_max_good: Body field ``cuda_max_good``.
-            inet_down: Body field ``inet_down``.
-            inet_up: Body field ``inet_up``.
-            driver_version: Body field ``driver_version``.
-            compute_cap: Body field ``compute_cap``.
-            cpu_arch: Body field ``cpu_arch``.
-            cpu_cores: Body field ``cpu_cores``.
-            cpu_ghz: Body field ``cpu_ghz``.
-            cpu_ram: Body field ``cpu_ram``.
-            datacenter: Body field ``datacenter``.
-            disk_bw: Body field ``disk_bw``.
-            bw_nvlink: Body field ``bw_nvlink``.
-            gpu_max_power: Body field ``gpu_max_power``.
-            gpu_max_temp: Body field ``gpu_max_temp``.
-            gpu_mem_bw: Body field ``gpu_mem_bw``.
-            gpu_total_ram: Body field ``gpu_total_ram``.
-            gpu_frac: Body field ``gpu_frac``.
-            direct_port_count: Body field ``direct_port_count``.
-            pci_gen: Body field ``pci_gen``.
-            storage_cost: Body field ``storage_cost``.
-            static_ip: Body field ``static_ip``.
-            total_flops: Body field ``total_flops``.
-            os_version: Body field ``os_version``.
+            limit: Most offers to return.
+            type: "on-demand" (vastai's default), "bid" (interruptible) or "reserved".
+            verified: Verified machines: {"eq": true} (the server's default) or {"eq": false}.
+            rentable: Offers that can be rented now: {"eq": true} (the server's default).
+            rented: Offers already rented: {"eq": false} (the server's default) leaves them out.
+            gpu_name: GPU model as the API spells it, with spaces rather than underscores: {"eq": "RTX 4090"}.
+            reliability: Host reliability between 0 and 1, e.g. {"gt": 0.98}.
+            num_gpus: Number of GPUs in the offer, e.g. {"gte": 2}.
+            gpu_ram: Memory per GPU in MB (the query language's GB times 1000), e.g. {"gte": 24000}.
+            duration: Seconds the offer stays available (the query language's days times 86400).
+            machine_id: Host machine id.
+            dlperf_per_dphtotal: DLPerf score per $/hour.
+            geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
+            gpu_arch: GPU vendor architecture: "nvidia" or "amd".
+            dlperf: DLPerf: Vast's deep-learning speed estimate for the offer.
+            cuda_max_good: Highest CUDA version the host driver runs, e.g. {"gte": 12.1}.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
+            driver_version: Host driver version as a number: 535.86.05 is 535086005 (as vastai sends it).
+            compute_cap: CUDA compute capability times 100, e.g. {"gte": 800} for 8.0.
+            cpu_arch: Host CPU architecture: "amd64" or "arm64".
+            cpu_cores: Virtual CPUs.
+            cpu_ghz: CPU clock in GHz.
+            cpu_ram: System RAM in MB (the query language's GB times 1000).
+            datacenter: Datacenter machines only: {"eq": true}.
+            disk_bw: Disk read bandwidth in MB/s.
+            bw_nvlink: NVLink bandwidth between the GPUs in GB/s.
+            gpu_max_power: GPU power limit in watts.
+            gpu_max_temp: Highest GPU temperature the host allows, in degrees C.
+            gpu_mem_bw: GPU memory bandwidth in GB/s.
+            gpu_total_ram: Memory of all the offer's GPUs together, in MB.
+            gpu_frac: Share of the machine's GPUs in the offer, 0 to 1.
+            direct_port_count: Open ports on the host's router.
+            pci_gen: PCIe generation.
+            storage_cost: Storage price in $/GB/month.
+            static_ip: Hosts that keep the same public IP: {"eq": true}.
+            total_flops: TFLOPS of all the offer's GPUs together.
+            os_version: Ubuntu release of the host.
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
-            disable_bundling: Body field ``disable_bundling``.
-            allocated_storage: Body field ``allocated_storage``.
+            disable_bundling: Turn offer bundling off (vastai marks the flag deprecated).
+            allocated_storage: Disk GB the prices include (vastai sends 5.0).
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7534,6 +7600,8 @@ class SyncOperations:
 
         ``GET /api/v0/template/``
 
+        Templates you may use (yours and public ones) matching a text query or filters.
+
         Args:
             query: Free text matched against the templates' fields.
             select_filters: Filters as JSON, {field: {op: value}}.
@@ -7614,6 +7682,8 @@ class SyncOperations:
 
         ``POST /api/v0/volumes/search/``
 
+        Local volume offers (disk space on one machine) for rent, filtered like search_offers.
+
         Args:
             query: A search in the official CLI's query language (text like "disk_space>=100 reliability>0.99" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
@@ -7621,10 +7691,10 @@ class SyncOperations:
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             disk_bw: Disk bandwidth in MB/s.
-            duration: Rental length in days the offer must allow.
+            duration: Seconds the offer stays available (the query language's days times 86400).
             geolocation: Two-letter country code(s).
-            inet_down: Download bandwidth in MB/s.
-            inet_up: Upload bandwidth in MB/s.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
             reliability: Machine reliability (0-1).
             storage_cost: Storage cost in $/GB/month.
             order: Sort fields and directions, e.g. [["score", "desc"]].
@@ -7791,11 +7861,13 @@ class SyncOperations:
 
         ``PUT /api/v0/users/``
 
+        Changes the account's email, username or full name.
+
         Args:
             body: The whole request body (SetUserBody or a mapping); keywords below override its fields.
-            normalized_email: Body field ``normalized_email``.
-            username: Body field ``username``.
-            fullname: Body field ``fullname``.
+            normalized_email: New email address.
+            username: New username.
+            fullname: New full name.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7854,6 +7926,8 @@ class SyncOperations:
         """show api keys.
 
         ``GET /api/v0/auth/apikeys/``
+
+        The account's API keys: ids, names and permissions.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -7973,11 +8047,13 @@ class SyncOperations:
 
         ``GET /api/v0/charges/``
 
+        Your charges for instances, volumes and serverless in a date range; iterating follows every page.
+
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            format: Server default: "table".
-            latest_first: Server default: true.
-            limit: Server default: 100.
+            select_filters: Required: {"day": {"gte": T0, "lte": T1}} (Unix seconds); {"type": {"in": ["instance"]}} narrows.
+            format: Layout of the rows: "table" (the server's default) or "tree".
+            latest_first: Newest first (the server's default is true).
+            limit: Rows per page (the server's default is 100).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8156,6 +8232,8 @@ class SyncOperations:
 
         ``GET /api/v0/instances/balance/{id}/``
 
+        The prepaid deposit of a reserved instance: the refundable amount and its discount.
+
         Args:
             id: ID of the instance.
             owner: Whose instance; vastai always sends "me".
@@ -8190,6 +8268,8 @@ class SyncOperations:
         """show earnings.
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
+
+        Host earnings for a period, per machine and per day (GPU, storage, bandwidth).
 
         Args:
             user_id: Whose earnings; "me" (what vastai sends) is the key's account.
@@ -8261,6 +8341,8 @@ class SyncOperations:
 
         ``GET /api/v0/endptjobs/``
 
+        Your serverless endpoints and their settings.
+
         Args:
             client_id: Whose endpoints; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8288,6 +8370,8 @@ class SyncOperations:
         """show env vars.
 
         ``GET /api/v0/secrets/``
+
+        The account's environment variables, values in clear text.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8426,6 +8510,8 @@ class SyncOperations:
         """show instance.
 
         ``GET /api/v0/instances/{id}/``
+
+        One of your instances, with its status and SSH details; NotFoundError for an unknown or destroyed id.
 
         Args:
             id: ID of the instance.
@@ -8609,12 +8695,14 @@ class SyncOperations:
 
         ``GET /api/v1/instances/``
 
+        Your instances; iterating the result follows next_token through every page.
+
         Args:
-            limit: Server default: 25.
+            limit: Instances per page, 1 to 25 (the server's default is 25).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
-            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            order_by: Sort as JSON, e.g. [{"col": "id", "dir": "asc"}].
+            select_cols: Columns to return as JSON text, e.g. '["id", "label"]'; every column when left out.
+            select_filters: Filters as JSON, e.g. {"actual_status": {"in": ["running"]}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8738,11 +8826,13 @@ class SyncOperations:
 
         ``GET /api/v1/invoices/``
 
+        Your invoices (payments, transfers, prepayments) in a date range; iterating follows every page.
+
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_filters: Required date range, as JSON: {"when": {"gte": T0, "lte": T1}} in Unix seconds.
             order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            latest_first: Server default: true.
-            limit: Server default: 60.
+            latest_first: Newest first (the server's default is true).
+            limit: Rows per page (the server's default is 60).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8863,12 +8953,14 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/request_logs/{id}/``
 
+        Has the instance upload its logs; the answer's result_url holds them a few seconds later (see logs()).
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
-            tail: Body field ``tail``.
-            filter: Body field ``filter``.
-            daemon_logs: Body field ``daemon_logs``.
+            tail: Lines from the end, as text, e.g. "200" (the API's default is 1000).
+            filter: Only lines matching this grep pattern.
+            daemon_logs: "true" for the host daemon's log about the instance instead of the container's output.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9166,6 +9258,8 @@ class SyncOperations:
 
         ``GET /api/v0/ssh/``
 
+        The SSH public keys stored on the account.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9304,6 +9398,8 @@ class SyncOperations:
         """show user.
 
         ``GET /api/v0/users/current``
+
+        The account of the API key: id, email, username, balance and settings.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9473,17 +9569,19 @@ class SyncOperations:
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
 
+        Commits the running container to an image and pushes it to your registry repo (can take long).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            instance_id: Path segment ``instance_id``.
+            instance_id: Instance (contract) id of the running container.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            container_registry: Server default: "docker.io".
-            pause: Server default: "true".
-            personal_repo: Body field ``personal_repo``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
+            id: The instance id again (vastai repeats the path's instance_id here).
+            container_registry: Registry host to push to (the server's default is docker.io).
+            pause: "true" pauses the container while committing (safer; the default), "false" keeps it running.
+            personal_repo: Repository to push the snapshot image to.
+            docker_login_user: User name for the registry.
+            docker_login_pass: Password or access token for the registry.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10046,10 +10144,12 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/transfer_credit/``
 
+        Moves credit from your balance to another account; never retried after the request may have been sent.
+
         Args:
             body: The whole request body (TransferCreditBody or a mapping); keywords below override its fields.
-            recipient: Body field ``recipient``.
-            amount: Body field ``amount``.
+            recipient: Account to receive the credit: its email or user id.
+            amount: Dollars of credit to move.
             client_id: Body field ``client_id``.
             apikey_id: Body field ``apikey_id``.
             sender: The sending account; vastai always sends "me".
@@ -10400,16 +10500,18 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
 
+        Recreates the instance's container with a new template, image, args, env or onstart; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            instance_id: Path segment ``instance_id``.
+            instance_id: Instance (contract) id.
             body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
-            template_hash_id: Body field ``template_hash_id``.
-            image: Body field ``image``.
-            onstart: Body field ``onstart``.
-            image_login: Body field ``image_login``.
+            template_id: Template to recreate the container from, by numeric id.
+            template_hash_id: Template to recreate the container from, by hash id.
+            image: New Docker image.
+            onstart: Replacement onstart script for the recreated container.
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
             disk: Body field ``disk``.
             recycle: Body field ``recycle``.
             args: New container arguments (vastai's --args).
@@ -11164,10 +11266,12 @@ class AsyncOperations:
 
         ``POST /api/v0/instances/{id}/ssh/``
 
+        Adds an SSH public key to an instance's authorized keys; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (AttachSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11468,11 +11572,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/bid_price/{id}/``
 
+        Changes the $/hour bid of an interruptible (spot) instance.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
-            price: Body field ``price``.
+            client_id: The renting account; the SDK sends "me" unless given.
+            price: New bid per machine in $/hour.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11583,14 +11689,16 @@ class AsyncOperations:
 
         ``POST /api/v0/commands/rclone/``
 
+        Starts an rclone copy between an instance and a cloud connection (S3, Drive, ...); not retried.
+
         Args:
             body: The whole request body (CloudCopyBody or a mapping); keywords below override its fields.
-            instance_id: Body field ``instance_id``.
-            src: Body field ``src``.
-            dst: Body field ``dst``.
-            selected: Body field ``selected``.
-            transfer: Body field ``transfer``.
-            flags: Body field ``flags``.
+            instance_id: Instance (contract) id, as text.
+            src: Path to copy from (on the instance or in the cloud, as transfer says).
+            dst: Path to copy to (vastai's default is /workspace).
+            selected: Id of the cloud connection to use (show_connections).
+            transfer: Which way to copy: "Instance To Cloud" or "Cloud To Instance".
+            flags: Extra rclone flags, e.g. ["--dry-run", "--size-only", "--ignore-existing"].
             api_key: Body field ``api_key``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -11633,12 +11741,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/copy_direct/``
 
+        Starts a copy between two remote locations (instances, volumes, cloud); not retried.
+
         Args:
             body: The whole request body (CopyBody or a mapping); keywords below override its fields.
-            src_path: Body field ``src_path``.
-            dst_path: Body field ``dst_path``.
-            src_id: Body field ``src_id``.
-            dst_id: Body field ``dst_id``.
+            src_path: Path to copy from at the source.
+            dst_path: Path at the destination; not / or /root, which breaks the instance's SSH access.
+            src_id: Source: an instance id, "C.<id>" (container), "V.<id>" (volume) or a connection like "s3.101".
+            dst_id: Destination, in the same forms as src_id.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -11677,10 +11787,12 @@ class AsyncOperations:
 
         ``POST /api/v0/auth/apikeys/``
 
+        Creates an API key; the answer holds the new key. Not retried (a replay would mint a second key).
+
         Args:
             body: The whole request body (CreateApiKeyBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: Name of the new key.
+            permissions: What the key may do, e.g. {"api": {"instance_read": {}}}.
             key_params: Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -11846,14 +11958,16 @@ class AsyncOperations:
 
         ``POST /api/v0/endptjobs/``
 
+        Creates a serverless endpoint (its workers come from workergroups); the answer's result is its id.
+
         Args:
             body: The whole request body (CreateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Server default: 10.0.
-            target_util: Server default: 0.9.
-            cold_mult: Server default: 2.5.
-            cold_workers: Server default: 5.
-            max_workers: Server default: 20.
-            endpoint_name: Server default: "default-endpoint".
+            min_load: Load to keep capacity for, in work units/s (tokens/s for an LLM); vastai sends 0.0.
+            target_util: Share of capacity to aim to use, up to 1.0 (vastai sends 0.9).
+            cold_mult: Stopped (cold) capacity to keep, as a multiple of the running capacity (vastai sends 2.5).
+            cold_workers: Stopped workers to keep ready while there is no load (vastai sends 5); their disks bill.
+            max_workers: Most workers the endpoint may have (vastai sends 20).
+            endpoint_name: Name of the endpoint; route and workergroups name it.
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
@@ -11903,10 +12017,12 @@ class AsyncOperations:
 
         ``POST /api/v0/secrets/``
 
+        Adds an account environment variable; fails if the name exists (update_env_var changes one).
+
         Args:
             body: The whole request body (CreateEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
-            value: Body field ``value``.
+            key: Variable name.
+            value: Variable value (stored as text).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11959,31 +12075,33 @@ class AsyncOperations:
 
         ``PUT /api/v0/asks/{id}/``
 
+        Rents offer id (from search_offers) and starts billing; never retried after the request may have been sent.
+
         Args:
-            id: Path segment ``id``.
+            id: Offer (ask) id from search_offers; the answer's new_contract is the new instance's id.
             body: The whole request body (CreateInstanceBody or a mapping); keywords below override its fields.
-            image: Server default: "vastai/base-image:@vastai-automatic-tag".
-            template_id: Body field ``template_id``.
-            template_hash_id: Body field ``template_hash_id``.
-            label: Body field ``label``.
-            disk: Body field ``disk``.
+            image: Docker image, e.g. "pytorch/pytorch"; None with a template (server default: Vast's base image).
+            template_id: Template to launch from, by numeric id; its image and settings apply.
+            template_hash_id: Template to launch from, by hash id; its image and settings apply.
+            label: Label shown with the instance.
+            disk: Disk size in GB, at most the offer's disk_space (vastai sends 10).
             runtype: Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy").
-            target_state: Body field ``target_state``.
-            price: Body field ``price``.
-            env: Body field ``env``.
-            cancel_unavail: Body field ``cancel_unavail``.
+            target_state: "running" (the default) or "stopped" to create the instance without starting it.
+            price: Bid in $/hour per machine: the instance is interruptible (spot) at this price.
+            env: Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env.
+            cancel_unavail: Fail when the instance cannot be scheduled now, instead of creating it stopped.
             vm: Body field ``vm``.
-            onstart: Body field ``onstart``.
-            args: Body field ``args``.
-            args_str: Body field ``args_str``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            python_utf8: Body field ``python_utf8``.
-            lang_utf8: Body field ``lang_utf8``.
-            force: Body field ``force``.
-            user: Body field ``user``.
-            image_login: Body field ``image_login``.
-            volume_info: Body field ``volume_info``.
+            onstart: Shell script run when the container starts (vastai's --onstart-cmd).
+            args: Arguments for the image's entrypoint, as a list (the args run type).
+            args_str: Arguments for the image's entrypoint as one string (instead of args).
+            use_jupyter_lab: Start JupyterLab (jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            python_utf8: Set Python's locale to C.UTF-8, for images with locale problems.
+            lang_utf8: Install and select the C.UTF-8 system locale before launch, for images with locale problems.
+            force: vastai's --force: bypass the sanity checks made when the source is an existing instance.
+            user: User for docker create (vastai's --user); many images do not work with it.
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
+            volume_info: Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new.
             extra: Extra docker run options (vastai's --extra).
             client_id: The renting account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -12422,9 +12540,11 @@ class AsyncOperations:
 
         ``POST /api/v0/ssh/``
 
+        Stores an SSH public key on the account; the answer holds its id. Not retried.
+
         Args:
             body: The whole request body (CreateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12507,10 +12627,12 @@ class AsyncOperations:
 
         ``POST /api/v0/team/``
 
+        Creates a team you own, optionally moving credit to it; not retried.
+
         Args:
             body: The whole request body (CreateTeamBody or a mapping); keywords below override its fields.
-            team_name: Body field ``team_name``.
-            transfer_credit: Body field ``transfer_credit``.
+            team_name: Name of the new team.
+            transfer_credit: Dollars of your credit to move to the team (vastai sends 0).
             permissions: Permissions granted to the team's default role.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12599,23 +12721,25 @@ class AsyncOperations:
 
         ``POST /api/v0/template/``
 
+        Creates a template to launch instances from; the answer holds its id and hash_id. Not retried.
+
         Args:
             body: The whole request body (CreateTemplateBody or a mapping); keywords below override its fields.
-            name: Server default: "My Template".
-            image: Server default: "vastai/base-image".
-            tag: Server default: "@vastai-automatic-tag".
+            name: Template name (the server's default is "My Template").
+            image: Docker image, its tag in tag (the server's default is vastai/base-image).
+            tag: Image tag (the server's default is "@vastai-automatic-tag").
             env: Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080".
-            onstart: Body field ``onstart``.
-            runtype: Body field ``runtype``.
-            ssh_direct: Body field ``ssh_direct``.
-            jup_direct: Body field ``jup_direct``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            extra_filters: Body field ``extra_filters``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
+            onstart: Commands each of the template's containers runs at startup.
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            ssh_direct: Direct (not proxied) SSH connections.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            recommended_disk_space: Disk size in GB suggested for the template's instances.
             href: Link shown with the template.
             repo: Link to the image's repository.
             use_ssh: The template supports SSH (vastai sends true for ssh and jupyter run types).
@@ -12692,21 +12816,23 @@ class AsyncOperations:
 
         ``POST /api/v0/workergroups/``
 
+        Adds a workergroup to an endpoint; it rents workers, which bill. Not retried.
+
         Args:
             body: The whole request body (CreateWorkergroupBody or a mapping); keywords below override its fields.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            search_params: Server default: "verified=true rentable=true rented=false".
-            launch_args: Body field ``launch_args``.
-            min_load: Server default: 1.0.
-            target_util: Server default: 0.9.
-            cold_mult: Server default: 3.0.
-            cold_workers: Server default: 3.
-            max_workers: Server default: 20.
-            test_workers: Server default: 3.
-            gpu_ram: Server default: 24.
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            min_load: Load to keep capacity for, in work units/s (server default 1.0).
+            target_util: Share of capacity to aim to use, up to 1.0 (server default 0.9).
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity (server default 3.0).
+            cold_workers: Stopped workers to keep ready while there is no load (server default 3).
+            max_workers: Most workers the group may have (server default 20).
+            test_workers: Workers started at first to measure performance (server default 3).
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params (server default 24).
             min_cold_load: Minimum floor load allowing cold workers.
             autoscaler_instance: Autoscaler instance (vastai's api sends "prod" by default).
             docker_login_user: Registry user for a private image.
@@ -12792,8 +12918,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/auth/apikeys/{id}/``
 
+        Deletes an API key; the answer is a message.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the API key (show_api_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12988,8 +13116,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/endptjobs/{id}/``
 
+        Deletes the endpoint with its workergroups; their workers are destroyed.
+
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13018,9 +13148,11 @@ class AsyncOperations:
 
         ``DELETE /api/v0/secrets/``
 
+        Deletes an account environment variable.
+
         Args:
             body: The whole request body (DeleteEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
+            key: Name of the variable to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13207,8 +13339,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/ssh/{id}/``
 
+        Deletes an SSH key stored on the account, by its id.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the key on the account (show_ssh_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13238,9 +13372,11 @@ class AsyncOperations:
 
         ``DELETE /api/v0/template/``
 
+        Deletes a template you created, named by template_id or hash_id.
+
         Args:
             body: The whole request body (DeleteTemplateBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: The template's numeric id; hash_id names it too.
             hash_id: Hash id of the template to delete (or give template_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -13362,8 +13498,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/instances/{id}/``
 
+        Destroys the instance for good: its disk and data are deleted and its billing stops.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13452,9 +13590,11 @@ class AsyncOperations:
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
 
+        Removes an account SSH key from an instance.
+
         Args:
-            id: Path segment ``id``.
-            ssh_key_id: Path segment ``ssh_key_id``.
+            id: Instance (contract) id.
+            ssh_key_id: Id of the key on the account (show_ssh_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13487,13 +13627,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/template``
 
+        Changes a template you created; its hash_id follows its content (the answer holds the new one).
+
         Args:
             body: The whole request body (EditTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Body field ``hash_id``.
-            name: Body field ``name``.
-            image: Body field ``image``.
-            desc: Body field ``desc``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
+            hash_id: Hash id of the template to change.
+            name: New template name.
+            image: New Docker image.
+            desc: New description.
+            recommended_disk_space: New suggested disk size in GB.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13530,10 +13672,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/command/{id}/``
 
+        Runs ls, rm or du on a running instance; its output appears at result_url (execute_text fetches it).
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id; the instance must be running.
             body: The whole request body (ExecuteBody or a mapping); keywords below override its fields.
-            command: Body field ``command``.
+            command: The command line, e.g. "ls -l /workspace" or "du -d2 -h".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14250,8 +14394,10 @@ class AsyncOperations:
 
         ``POST /api/v0/team/invite/``
 
+        Invites a user by email to your team with a role; not retried.
+
         Args:
-            email: Email address of the user to invite.
+            email: Email of the person to add to the team.
             role: Name of the team role the new member gets.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -14366,6 +14512,8 @@ class AsyncOperations:
 
         ``PUT /api/v0/launch_instance/``
 
+        Searches offers with q and rents the top one in one call: starts billing, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -14373,19 +14521,19 @@ class AsyncOperations:
             q: Offer search, as the search offers body: filters, order, type, limit, allocated_storage.
             image: Docker image (null for a template launch).
             disk: Disk size in GB.
-            env: Body field ``env``.
-            label: Body field ``label``.
-            extra: Body field ``extra``.
-            onstart: Body field ``onstart``.
-            image_login: Body field ``image_login``.
-            python_utf8: Body field ``python_utf8``.
-            lang_utf8: Body field ``lang_utf8``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            cancel_unavail: Body field ``cancel_unavail``.
-            template_hash_id: Body field ``template_hash_id``.
+            env: Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env.
+            label: Label shown with the instance.
+            extra: Extra docker run options (vastai's --extra).
+            onstart: Shell script run when the container starts (vastai's --onstart-cmd).
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
+            python_utf8: Set Python's locale to C.UTF-8, for images with locale problems.
+            lang_utf8: Install and select the C.UTF-8 system locale before launch, for images with locale problems.
+            use_jupyter_lab: Start JupyterLab (jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            cancel_unavail: Fail when the instance cannot be scheduled now, instead of creating it stopped.
+            template_hash_id: Template to launch from, by hash id; its image and settings apply.
             runtype: As for create instance (space-separated lists allowed).
-            args: Body field ``args``.
+            args: Arguments for the image's entrypoint, as a list (the args run type).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14765,6 +14913,8 @@ class AsyncOperations:
 
         ``GET /api/v0/volumes``
 
+        Your volumes: local, network or both.
+
         Args:
             owner: vastai always sends "me".
             type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
@@ -14867,10 +15017,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/prepay/{id}/``
 
+        Moves credit from your balance into the instance's deposit, for a discount; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (PrepayInstanceBody or a mapping); keywords below override its fields.
-            amount: Body field ``amount``.
+            amount: Dollars of credit to prepay.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14933,8 +15085,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/reboot/{id}/``
 
+        Stops and starts the container, keeping its place on the machine's GPUs; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14962,8 +15116,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/recycle/{id}/``
 
+        Destroys the container and creates it again from a freshly pulled image, on the same GPUs; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15263,10 +15419,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/volumes/``
 
+        Rents a local volume from a volume offer and starts billing its storage; not retried.
+
         Args:
             body: The whole request body (RentVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            size: Body field ``size``.
+            id: Volume offer id (search_volumes).
+            size: Volume size in GB (vastai sends 15).
             name: Name of the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -15404,10 +15562,12 @@ class AsyncOperations:
 
         ``POST /route/`` on the serverless host (run.vast.ai)
 
+        Asks for a ready worker of an endpoint: the answer has its url, or a status when none is ready.
+
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Body field ``endpoint``.
-            cost: Server default: 100.0.
+            endpoint: Name of the endpoint.
+            cost: Work units of this request, in the endpoint's load units (server default 100).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15569,6 +15729,8 @@ class AsyncOperations:
 
         ``GET /api/v0/benchmarks``
 
+        Benchmark results (a value per GPU model, image and template); one page: pass next_token as after_token.
+
         Args:
             query: Search query string to filter benchmarks (the seed's form).
             select_filters: Filters as JSON, {field: {op: value}}.
@@ -15611,6 +15773,8 @@ class AsyncOperations:
         """search invoices.
 
         ``GET /api/v0/invoices``
+
+        Invoice rows matching select_filters; dates such as when are Unix seconds.
 
         Args:
             select_filters: Filters as JSON, {field: {op: value}}, e.g. {"amount": {"gt": 5}}.
@@ -15657,19 +15821,21 @@ class AsyncOperations:
 
         ``POST /api/v0/network_volumes/search/``
 
+        Network volume offers for rent, filtered like search_offers.
+
         Args:
             query: A search in the official CLI's query language (text like "disk_space>=100 geolocation in [US,CA]" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchNetworkVolumesBody or a mapping); keywords below override its fields.
-            verified: Body field ``verified``.
-            order: Body field ``order``.
-            limit: Body field ``limit``.
-            reliability2: Body field ``reliability2``.
-            inet_down: Body field ``inet_down``.
-            inet_up: Body field ``inet_up``.
-            geolocation: Body field ``geolocation``.
-            disk_bw: Body field ``disk_bw``.
-            duration: Body field ``duration``.
-            storage_cost: Body field ``storage_cost``.
+            verified: Verified machines only, e.g. {"eq": true}.
+            order: Sort fields and directions, e.g. [["storage_cost", "asc"]].
+            limit: Most offers to return.
+            reliability2: Reliability, 0 to 1 (the reliability2 column), e.g. {"gt": 0.99}.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
+            geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
+            disk_bw: Disk read bandwidth in MB/s.
+            duration: Seconds the offer stays available (the query language's days times 86400).
+            storage_cost: Storage price in $/GB/month.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -15759,50 +15925,52 @@ class AsyncOperations:
 
         ``POST /api/v0/bundles/``
 
+        Offers for rent matching the filters; a filter is {op: value}, op one of eq neq gt gte lt lte in notin.
+
         Args:
             query: A search in the official CLI's query language (text like "gpu_name=RTX_4090 num_gpus>=2" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchOffersBody or a mapping); keywords below override its fields.
-            limit: Body field ``limit``.
-            type: Body field ``type``.
-            verified: Server default: {"eq": true}.
-            rentable: Server default: {"eq": true}.
-            rented: Server default: {"eq": false}.
-            gpu_name: Body field ``gpu_name``.
-            reliability: Body field ``reliability``.
-            num_gpus: Body field ``num_gpus``.
-            gpu_ram: Body field ``gpu_ram``.
-            duration: Body field ``duration``.
-            machine_id: Body field ``machine_id``.
-            dlperf_per_dphtotal: Body field ``dlperf_per_dphtotal``.
-            geolocation: Body field ``geolocation``.
-            gpu_arch: Body field ``gpu_arch``.
-            dlperf: Body field ``dlperf``.
-            cuda_max_good: Body field ``cuda_max_good``.
-            inet_down: Body field ``inet_down``.
-            inet_up: Body field ``inet_up``.
-            driver_version: Body field ``driver_version``.
-            compute_cap: Body field ``compute_cap``.
-            cpu_arch: Body field ``cpu_arch``.
-            cpu_cores: Body field ``cpu_cores``.
-            cpu_ghz: Body field ``cpu_ghz``.
-            cpu_ram: Body field ``cpu_ram``.
-            datacenter: Body field ``datacenter``.
-            disk_bw: Body field ``disk_bw``.
-            bw_nvlink: Body field ``bw_nvlink``.
-            gpu_max_power: Body field ``gpu_max_power``.
-            gpu_max_temp: Body field ``gpu_max_temp``.
-            gpu_mem_bw: Body field ``gpu_mem_bw``.
-            gpu_total_ram: Body field ``gpu_total_ram``.
-            gpu_frac: Body field ``gpu_frac``.
-            direct_port_count: Body field ``direct_port_count``.
-            pci_gen: Body field ``pci_gen``.
-            storage_cost: Body field ``storage_cost``.
-            static_ip: Body field ``static_ip``.
-            total_flops: Body field ``total_flops``.
-            os_version: Body field ``os_version``.
+            limit: Most offers to return.
+            type: "on-demand" (vastai's default), "bid" (interruptible) or "reserved".
+            verified: Verified machines: {"eq": true} (the server's default) or {"eq": false}.
+            rentable: Offers that can be rented now: {"eq": true} (the server's default).
+            rented: Offers already rented: {"eq": false} (the server's default) leaves them out.
+            gpu_name: GPU model as the API spells it, with spaces rather than underscores: {"eq": "RTX 4090"}.
+            reliability: Host reliability between 0 and 1, e.g. {"gt": 0.98}.
+            num_gpus: Number of GPUs in the offer, e.g. {"gte": 2}.
+            gpu_ram: Memory per GPU in MB (the query language's GB times 1000), e.g. {"gte": 24000}.
+            duration: Seconds the offer stays available (the query language's days times 86400).
+            machine_id: Host machine id.
+            dlperf_per_dphtotal: DLPerf score per $/hour.
+            geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
+            gpu_arch: GPU vendor architecture: "nvidia" or "amd".
+            dlperf: DLPerf: Vast's deep-learning speed estimate for the offer.
+            cuda_max_good: Highest CUDA version the host driver runs, e.g. {"gte": 12.1}.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
+            driver_version: Host driver version as a number: 535.86.05 is 535086005 (as vastai sends it).
+            compute_cap: CUDA compute capability times 100, e.g. {"gte": 800} for 8.0.
+            cpu_arch: Host CPU architecture: "amd64" or "arm64".
+            cpu_cores: Virtual CPUs.
+            cpu_ghz: CPU clock in GHz.
+            cpu_ram: System RAM in MB (the query language's GB times 1000).
+            datacenter: Datacenter machines only: {"eq": true}.
+            disk_bw: Disk read bandwidth in MB/s.
+            bw_nvlink: NVLink bandwidth between the GPUs in GB/s.
+            gpu_max_power: GPU power limit in watts.
+            gpu_max_temp: Highest GPU temperature the host allows, in degrees C.
+            gpu_mem_bw: GPU memory bandwidth in GB/s.
+            gpu_total_ram: Memory of all the offer's GPUs together, in MB.
+            gpu_frac: Share of the machine's GPUs in the offer, 0 to 1.
+            direct_port_count: Open ports on the host's router.
+            pci_gen: PCIe generation.
+            storage_cost: Storage price in $/GB/month.
+            static_ip: Hosts that keep the same public IP: {"eq": true}.
+            total_flops: TFLOPS of all the offer's GPUs together.
+            os_version: Ubuntu release of the host.
             order: Sort fields and directions, e.g. [["dph_total", "asc"]]
-            disable_bundling: Body field ``disable_bundling``.
-            allocated_storage: Body field ``allocated_storage``.
+            disable_bundling: Turn offer bundling off (vastai marks the flag deprecated).
+            allocated_storage: Disk GB the prices include (vastai sends 5.0).
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -15947,6 +16115,8 @@ class AsyncOperations:
 
         ``GET /api/v0/template/``
 
+        Templates you may use (yours and public ones) matching a text query or filters.
+
         Args:
             query: Free text matched against the templates' fields.
             select_filters: Filters as JSON, {field: {op: value}}.
@@ -16027,6 +16197,8 @@ class AsyncOperations:
 
         ``POST /api/v0/volumes/search/``
 
+        Local volume offers (disk space on one machine) for rent, filtered like search_offers.
+
         Args:
             query: A search in the official CLI's query language (text like "disk_space>=100 reliability>0.99" or a vast_sdk.query.Query): the body starts from what `vastai search` sends for it, its default filters included (drop one with `field=any`); order, type and limit take the CLI's forms. Without it, only the filters you pass are sent.
             body: The whole request body (SearchVolumesBody or a mapping); keywords below override its fields.
@@ -16034,10 +16206,10 @@ class AsyncOperations:
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
             disk_bw: Disk bandwidth in MB/s.
-            duration: Rental length in days the offer must allow.
+            duration: Seconds the offer stays available (the query language's days times 86400).
             geolocation: Two-letter country code(s).
-            inet_down: Download bandwidth in MB/s.
-            inet_up: Upload bandwidth in MB/s.
+            inet_down: Download speed in Mb/s (megabits).
+            inet_up: Upload speed in Mb/s (megabits).
             reliability: Machine reliability (0-1).
             storage_cost: Storage cost in $/GB/month.
             order: Sort fields and directions, e.g. [["score", "desc"]].
@@ -16204,11 +16376,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/users/``
 
+        Changes the account's email, username or full name.
+
         Args:
             body: The whole request body (SetUserBody or a mapping); keywords below override its fields.
-            normalized_email: Body field ``normalized_email``.
-            username: Body field ``username``.
-            fullname: Body field ``fullname``.
+            normalized_email: New email address.
+            username: New username.
+            fullname: New full name.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16267,6 +16441,8 @@ class AsyncOperations:
         """show api keys.
 
         ``GET /api/v0/auth/apikeys/``
+
+        The account's API keys: ids, names and permissions.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -16386,11 +16562,13 @@ class AsyncOperations:
 
         ``GET /api/v0/charges/``
 
+        Your charges for instances, volumes and serverless in a date range; iterating follows every page.
+
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
-            format: Server default: "table".
-            latest_first: Server default: true.
-            limit: Server default: 100.
+            select_filters: Required: {"day": {"gte": T0, "lte": T1}} (Unix seconds); {"type": {"in": ["instance"]}} narrows.
+            format: Layout of the rows: "table" (the server's default) or "tree".
+            latest_first: Newest first (the server's default is true).
+            limit: Rows per page (the server's default is 100).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16569,6 +16747,8 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/balance/{id}/``
 
+        The prepaid deposit of a reserved instance: the refundable amount and its discount.
+
         Args:
             id: ID of the instance.
             owner: Whose instance; vastai always sends "me".
@@ -16603,6 +16783,8 @@ class AsyncOperations:
         """show earnings.
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
+
+        Host earnings for a period, per machine and per day (GPU, storage, bandwidth).
 
         Args:
             user_id: Whose earnings; "me" (what vastai sends) is the key's account.
@@ -16674,6 +16856,8 @@ class AsyncOperations:
 
         ``GET /api/v0/endptjobs/``
 
+        Your serverless endpoints and their settings.
+
         Args:
             client_id: Whose endpoints; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -16701,6 +16885,8 @@ class AsyncOperations:
         """show env vars.
 
         ``GET /api/v0/secrets/``
+
+        The account's environment variables, values in clear text.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -16839,6 +17025,8 @@ class AsyncOperations:
         """show instance.
 
         ``GET /api/v0/instances/{id}/``
+
+        One of your instances, with its status and SSH details; NotFoundError for an unknown or destroyed id.
 
         Args:
             id: ID of the instance.
@@ -17022,12 +17210,14 @@ class AsyncOperations:
 
         ``GET /api/v1/instances/``
 
+        Your instances; iterating the result follows next_token through every page.
+
         Args:
-            limit: Server default: 25.
+            limit: Instances per page, 1 to 25 (the server's default is 25).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
-            order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            select_cols: Query parameter ``select_cols``.
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            order_by: Sort as JSON, e.g. [{"col": "id", "dir": "asc"}].
+            select_cols: Columns to return as JSON text, e.g. '["id", "label"]'; every column when left out.
+            select_filters: Filters as JSON, e.g. {"actual_status": {"in": ["running"]}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17151,11 +17341,13 @@ class AsyncOperations:
 
         ``GET /api/v1/invoices/``
 
+        Your invoices (payments, transfers, prepayments) in a date range; iterating follows every page.
+
         Args:
-            select_filters: Query parameter ``select_filters``, JSON: a dict or list is sent as JSON text.
+            select_filters: Required date range, as JSON: {"when": {"gte": T0, "lte": T1}} in Unix seconds.
             order_by: Query parameter ``order_by``, JSON: a dict or list is sent as JSON text.
-            latest_first: Server default: true.
-            limit: Server default: 60.
+            latest_first: Newest first (the server's default is true).
+            limit: Rows per page (the server's default is 60).
             after_token: Cursor of the page to start from (the method follows the next ones itself).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17276,12 +17468,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/request_logs/{id}/``
 
+        Has the instance upload its logs; the answer's result_url holds them a few seconds later (see logs()).
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (ShowLogsBody or a mapping); keywords below override its fields.
-            tail: Body field ``tail``.
-            filter: Body field ``filter``.
-            daemon_logs: Body field ``daemon_logs``.
+            tail: Lines from the end, as text, e.g. "200" (the API's default is 1000).
+            filter: Only lines matching this grep pattern.
+            daemon_logs: "true" for the host daemon's log about the instance instead of the container's output.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17579,6 +17773,8 @@ class AsyncOperations:
 
         ``GET /api/v0/ssh/``
 
+        The SSH public keys stored on the account.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17717,6 +17913,8 @@ class AsyncOperations:
         """show user.
 
         ``GET /api/v0/users/current``
+
+        The account of the API key: id, email, username, balance and settings.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17886,17 +18084,19 @@ class AsyncOperations:
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
 
+        Commits the running container to an image and pushes it to your registry repo (can take long).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            instance_id: Path segment ``instance_id``.
+            instance_id: Instance (contract) id of the running container.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            container_registry: Server default: "docker.io".
-            pause: Server default: "true".
-            personal_repo: Body field ``personal_repo``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
+            id: The instance id again (vastai repeats the path's instance_id here).
+            container_registry: Registry host to push to (the server's default is docker.io).
+            pause: "true" pauses the container while committing (safer; the default), "false" keeps it running.
+            personal_repo: Repository to push the snapshot image to.
+            docker_login_user: User name for the registry.
+            docker_login_pass: Password or access token for the registry.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18459,10 +18659,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/transfer_credit/``
 
+        Moves credit from your balance to another account; never retried after the request may have been sent.
+
         Args:
             body: The whole request body (TransferCreditBody or a mapping); keywords below override its fields.
-            recipient: Body field ``recipient``.
-            amount: Body field ``amount``.
+            recipient: Account to receive the credit: its email or user id.
+            amount: Dollars of credit to move.
             client_id: Body field ``client_id``.
             apikey_id: Body field ``apikey_id``.
             sender: The sending account; vastai always sends "me".
@@ -18813,16 +19015,18 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
 
+        Recreates the instance's container with a new template, image, args, env or onstart; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            instance_id: Path segment ``instance_id``.
+            instance_id: Instance (contract) id.
             body: The whole request body (UpdateInstanceBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
-            template_hash_id: Body field ``template_hash_id``.
-            image: Body field ``image``.
-            onstart: Body field ``onstart``.
-            image_login: Body field ``image_login``.
+            template_id: Template to recreate the container from, by numeric id.
+            template_hash_id: Template to recreate the container from, by hash id.
+            image: New Docker image.
+            onstart: Replacement onstart script for the recreated container.
+            image_login: Registry login for a private image, e.g. "-u USER -p TOKEN docker.io".
             disk: Body field ``disk``.
             recycle: Body field ``recycle``.
             args: New container arguments (vastai's --args).

@@ -19,6 +19,7 @@ class AttachSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key: str | Unset = UNSET
+    """OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class ChangeBidBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str
+    """The renting account; the SDK sends "me" unless given."""
     price: float
+    """New bid per machine in $/hour."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,11 +19,17 @@ class CloudCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     instance_id: str | Unset = UNSET
+    """Instance (contract) id, as text."""
     src: str | Unset = UNSET
+    """Path to copy from (on the instance or in the cloud, as transfer says)."""
     dst: str | Unset = UNSET
+    """Path to copy to (vastai's default is /workspace)."""
     selected: str | Unset = UNSET
+    """Id of the cloud connection to use (show_connections)."""
     transfer: str | Unset = UNSET
+    """Which way to copy: "Instance To Cloud" or "Cloud To Instance"."""
     flags: list[str] | Unset = UNSET
+    """Extra rclone flags, e.g. ["--dry-run", "--size-only", "--ignore-existing"]."""
     api_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -19,9 +19,13 @@ class CopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     src_path: str
+    """Path to copy from at the source."""
     dst_path: str
+    """Path at the destination; not / or /root, which breaks the instance's SSH access."""
     src_id: str | Unset = UNSET
+    """Source: an instance id, "C.<id>" (container), "V.<id>" (volume) or a connection like "s3.101"."""
     dst_id: str | Unset = UNSET
+    """Destination, in the same forms as src_id."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

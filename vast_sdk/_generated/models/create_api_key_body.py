@@ -19,7 +19,9 @@ class CreateApiKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
+    """Name of the new key."""
     permissions: Mapping[str, Any] | Unset = UNSET
+    """What the key may do, e.g. {"api": {"instance_read": {}}}."""
     key_params: str | Unset = UNSET
     """Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does)."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,17 +19,17 @@ class CreateEndpointBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
-    """Server default: 10.0."""
+    """Load to keep capacity for, in work units/s (tokens/s for an LLM); vastai sends 0.0."""
     target_util: float | Unset = UNSET
-    """Server default: 0.9."""
+    """Share of capacity to aim to use, up to 1.0 (vastai sends 0.9)."""
     cold_mult: float | Unset = UNSET
-    """Server default: 2.5."""
+    """Stopped (cold) capacity to keep, as a multiple of the running capacity (vastai sends 2.5)."""
     cold_workers: int | Unset = UNSET
-    """Server default: 5."""
+    """Stopped workers to keep ready while there is no load (vastai sends 5); their disks bill."""
     max_workers: int | Unset = UNSET
-    """Server default: 20."""
+    """Most workers the endpoint may have (vastai sends 20)."""
     endpoint_name: str | Unset = UNSET
-    """Server default: "default-endpoint"."""
+    """Name of the endpoint; route and workergroups name it."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     min_cold_load: float | Unset = UNSET

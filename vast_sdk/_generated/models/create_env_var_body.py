@@ -19,7 +19,9 @@ class CreateEnvVarBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     key: str
+    """Variable name."""
     value: str
+    """Variable value (stored as text)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -21,29 +21,48 @@ class CreateInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     image: str | None | Unset = UNSET
-    """Server default: "vastai/base-image:@vastai-automatic-tag"."""
+    """Docker image, e.g. "pytorch/pytorch"; None with a template (server default: Vast's base image)."""
     template_id: int | Unset = UNSET
+    """Template to launch from, by numeric id; its image and settings apply."""
     template_hash_id: str | Unset = UNSET
+    """Template to launch from, by hash id; its image and settings apply."""
     label: str | Unset = UNSET
+    """Label shown with the instance."""
     disk: float | Unset = UNSET
+    """Disk size in GB, at most the offer's disk_space (vastai sends 10)."""
     runtype: str | Unset = UNSET
     """Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy")."""
     target_state: CreateInstanceBodyTargetState | Unset = UNSET
+    """"running" (the default) or "stopped" to create the instance without starting it."""
     price: float | Unset = UNSET
+    """Bid in $/hour per machine: the instance is interruptible (spot) at this price."""
     env: Mapping[str, Any] | Unset = UNSET
+    """Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env."""
     cancel_unavail: bool | Unset = UNSET
+    """Fail when the instance cannot be scheduled now, instead of creating it stopped."""
     vm: bool | Unset = UNSET
     onstart: str | Unset = UNSET
+    """Shell script run when the container starts (vastai's --onstart-cmd)."""
     args: list[str] | Unset = UNSET
+    """Arguments for the image's entrypoint, as a list (the args run type)."""
     args_str: str | Unset = UNSET
+    """Arguments for the image's entrypoint as one string (instead of args)."""
     use_jupyter_lab: bool | Unset = UNSET
+    """Start JupyterLab (jupyter run types)."""
     jupyter_dir: str | Unset = UNSET
+    """Directory Jupyter starts in (default: the image's working directory)."""
     python_utf8: bool | Unset = UNSET
+    """Set Python's locale to C.UTF-8, for images with locale problems."""
     lang_utf8: bool | Unset = UNSET
+    """Install and select the C.UTF-8 system locale before launch, for images with locale problems."""
     force: bool | Unset = UNSET
+    """vastai's --force: bypass the sanity checks made when the source is an existing instance."""
     user: str | Unset = UNSET
+    """User for docker create (vastai's --user); many images do not work with it."""
     image_login: str | Unset = UNSET
+    """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
     volume_info: CreateInstanceBodyVolumeInfo | Unset = UNSET
+    """Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new."""
     extra: str | Unset = UNSET
     """Extra docker run options (vastai's --extra)."""
     client_id: str | Unset = UNSET

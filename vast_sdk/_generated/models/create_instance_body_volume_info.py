@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class CreateInstanceBodyVolumeInfo(RequestModel):
-    """A request body of the Vast.ai API."""
+    """Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new."""
 
     create_new: bool | Unset = UNSET
     volume_id: int | Unset = UNSET

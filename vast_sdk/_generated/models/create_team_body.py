@@ -19,7 +19,9 @@ class CreateTeamBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     team_name: str
+    """Name of the new team."""
     transfer_credit: float | Unset = UNSET
+    """Dollars of your credit to move to the team (vastai sends 0)."""
     permissions: Mapping[str, Any] | Unset = UNSET
     """Permissions granted to the team's default role."""
     additional_properties: dict[str, Any] = field(factory=dict)

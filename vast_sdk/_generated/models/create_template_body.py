@@ -20,24 +20,35 @@ class CreateTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
-    """Server default: "My Template"."""
+    """Template name (the server's default is "My Template")."""
     image: str
-    """Server default: "vastai/base-image"."""
+    """Docker image, its tag in tag (the server's default is vastai/base-image)."""
     tag: str | Unset = UNSET
-    """Server default: "@vastai-automatic-tag"."""
+    """Image tag (the server's default is "@vastai-automatic-tag")."""
     env: str | Unset = UNSET
     """Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080"."""
     onstart: str | Unset = UNSET
+    """Commands each of the template's containers runs at startup."""
     runtype: CreateTemplateBodyRuntype | Unset = UNSET
+    """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
     ssh_direct: bool | Unset = UNSET
+    """Direct (not proxied) SSH connections."""
     jup_direct: bool | Unset = UNSET
+    """Direct (not proxied) Jupyter connections."""
     jupyter_dir: str | Unset = UNSET
+    """Directory Jupyter starts in (default: the image's working directory)."""
     use_jupyter_lab: bool | Unset = UNSET
+    """Start JupyterLab (jupyter run type)."""
     docker_login_repo: str | Unset = UNSET
+    """Registry of a private image, e.g. "docker.io"."""
     docker_login_user: str | Unset = UNSET
+    """Registry account name, when the image is private."""
     docker_login_pass: str | Unset = UNSET
+    """Registry password or token, when the image is private."""
     extra_filters: Mapping[str, Any] | Unset = UNSET
+    """Offer filters the template's machines must match, as {field: {op: value}}."""
     recommended_disk_space: float | Unset = UNSET
+    """Disk size in GB suggested for the template's instances."""
     href: str | Unset = UNSET
     """Link shown with the template."""
     repo: str | Unset = UNSET

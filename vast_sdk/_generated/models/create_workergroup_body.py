@@ -19,26 +19,31 @@ class CreateWorkergroupBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     endpoint_name: str | Unset = UNSET
+    """Endpoint the group serves, by name (or give endpoint_id)."""
     endpoint_id: int | Unset = UNSET
+    """Endpoint the group serves, by id (or give endpoint_name)."""
     template_hash: str | Unset = UNSET
+    """Template the workers launch from, by hash id (or give template_id)."""
     template_id: int | Unset = UNSET
+    """Template the workers launch from, by numeric id."""
     search_params: str | Unset = UNSET
-    """Server default: "verified=true rentable=true rented=false"."""
+    """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
     launch_args: str | Unset = UNSET
+    """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
     min_load: float | Unset = UNSET
-    """Server default: 1.0."""
+    """Load to keep capacity for, in work units/s (server default 1.0)."""
     target_util: float | Unset = UNSET
-    """Server default: 0.9."""
+    """Share of capacity to aim to use, up to 1.0 (server default 0.9)."""
     cold_mult: float | Unset = UNSET
-    """Server default: 3.0."""
+    """Stopped capacity to keep, as a multiple of the running capacity (server default 3.0)."""
     cold_workers: int | Unset = UNSET
-    """Server default: 3."""
+    """Stopped workers to keep ready while there is no load (server default 3)."""
     max_workers: int | Unset = UNSET
-    """Server default: 20."""
+    """Most workers the group may have (server default 20)."""
     test_workers: int | Unset = UNSET
-    """Server default: 3."""
+    """Workers started at first to measure performance (server default 3)."""
     gpu_ram: int | Unset = UNSET
-    """Server default: 24."""
+    """GPU memory the model needs, in GB, apart from search_params (server default 24)."""
     min_cold_load: float | Unset = UNSET
     """Minimum floor load allowing cold workers."""
     autoscaler_instance: str | Unset = UNSET

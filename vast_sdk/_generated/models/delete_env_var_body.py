@@ -19,6 +19,7 @@ class DeleteEnvVarBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     key: str
+    """Name of the variable to delete."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

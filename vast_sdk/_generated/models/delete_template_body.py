@@ -19,6 +19,7 @@ class DeleteTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
+    """The template's numeric id; hash_id names it too."""
     hash_id: str | Unset = UNSET
     """Hash id of the template to delete (or give template_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)

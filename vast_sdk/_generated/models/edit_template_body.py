@@ -19,10 +19,15 @@ class EditTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hash_id: str
+    """Hash id of the template to change."""
     name: str | Unset = UNSET
+    """New template name."""
     image: str | Unset = UNSET
+    """New Docker image."""
     desc: str | Unset = UNSET
+    """New description."""
     recommended_disk_space: float | Unset = UNSET
+    """New suggested disk size in GB."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class ExecuteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     command: str
+    """The command line, e.g. "ls -l /workspace" or "du -d2 -h"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

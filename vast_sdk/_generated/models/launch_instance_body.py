@@ -25,19 +25,31 @@ class LaunchInstanceBody(RequestModel):
     disk: float | Unset = UNSET
     """Disk size in GB."""
     env: Mapping[str, Any] | Unset = UNSET
+    """Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env."""
     label: str | Unset = UNSET
+    """Label shown with the instance."""
     extra: str | Unset = UNSET
+    """Extra docker run options (vastai's --extra)."""
     onstart: str | Unset = UNSET
+    """Shell script run when the container starts (vastai's --onstart-cmd)."""
     image_login: str | Unset = UNSET
+    """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
     python_utf8: bool | Unset = UNSET
+    """Set Python's locale to C.UTF-8, for images with locale problems."""
     lang_utf8: bool | Unset = UNSET
+    """Install and select the C.UTF-8 system locale before launch, for images with locale problems."""
     use_jupyter_lab: bool | Unset = UNSET
+    """Start JupyterLab (jupyter run types)."""
     jupyter_dir: str | Unset = UNSET
+    """Directory Jupyter starts in (default: the image's working directory)."""
     cancel_unavail: bool | Unset = UNSET
+    """Fail when the instance cannot be scheduled now, instead of creating it stopped."""
     template_hash_id: str | Unset = UNSET
+    """Template to launch from, by hash id; its image and settings apply."""
     runtype: str | Unset = UNSET
     """As for create instance (space-separated lists allowed)."""
     args: list[str] | Unset = UNSET
+    """Arguments for the image's entrypoint, as a list (the args run type)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -90,10 +90,10 @@ class Offer(ResponseModel):
     hosting_type: int | None = None
     hostname: str | None = None
     inet_down: float | None = None
-    """Download bandwidth (MB/s)"""
+    """Download bandwidth in Mb/s (megabits)"""
     inet_down_cost: float | None = None
     inet_up: float | None = None
-    """Upload bandwidth (MB/s)"""
+    """Upload bandwidth in Mb/s (megabits)"""
     inet_up_cost: float | None = None
     is_bid: bool | None = None
     logo: str | None = None

@@ -19,6 +19,7 @@ class PrepayInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     amount: float
+    """Dollars of credit to prepay."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

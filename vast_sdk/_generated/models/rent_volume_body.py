@@ -19,7 +19,9 @@ class RentVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """Volume offer id (search_volumes)."""
     size: int | Unset = UNSET
+    """Volume size in GB (vastai sends 15)."""
     name: str | Unset = UNSET
     """Name of the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)

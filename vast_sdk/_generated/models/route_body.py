@@ -19,8 +19,9 @@ class RouteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     endpoint: str
+    """Name of the endpoint."""
     cost: float
-    """Server default: 100.0."""
+    """Work units of this request, in the endpoint's load units (server default 100)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

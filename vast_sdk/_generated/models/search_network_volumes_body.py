@@ -19,15 +19,25 @@ class SearchNetworkVolumesBody(RequestModel):
     """Filters as {field: {op: value}} (any network volume offer field), plus order, limit and allocated_storage."""
 
     verified: Mapping[str, Any] | Unset = UNSET
+    """Verified machines only, e.g. {"eq": true}."""
     order: str | list[list[str]] | Unset = UNSET
+    """Sort fields and directions, e.g. [["storage_cost", "asc"]]."""
     limit: int | Unset = UNSET
+    """Most offers to return."""
     reliability2: Mapping[str, Any] | Unset = UNSET
+    """Reliability, 0 to 1 (the reliability2 column), e.g. {"gt": 0.99}."""
     inet_down: Mapping[str, Any] | Unset = UNSET
+    """Download speed in Mb/s (megabits)."""
     inet_up: Mapping[str, Any] | Unset = UNSET
+    """Upload speed in Mb/s (megabits)."""
     geolocation: Mapping[str, Any] | Unset = UNSET
+    """Country as a two-letter code, e.g. {"in": ["TW", "SE"]}."""
     disk_bw: Mapping[str, Any] | Unset = UNSET
+    """Disk read bandwidth in MB/s."""
     duration: Mapping[str, Any] | Unset = UNSET
+    """Seconds the offer stays available (the query language's days times 86400)."""
     storage_cost: Mapping[str, Any] | Unset = UNSET
+    """Storage price in $/GB/month."""
     external: Mapping[str, Any] | Unset = UNSET
     """External (non-Vast) offers, e.g. {"eq": false}."""
     disk_space: Mapping[str, Any] | Unset = UNSET

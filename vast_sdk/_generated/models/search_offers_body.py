@@ -23,50 +23,87 @@ class SearchOffersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     limit: int | Unset = UNSET
+    """Most offers to return."""
     type: SearchOffersBodyType | Unset = UNSET
+    """"on-demand" (vastai's default), "bid" (interruptible) or "reserved"."""
     verified: SearchOffersBodyVerified | Unset = UNSET
-    """Server default: {"eq": true}."""
+    """Verified machines: {"eq": true} (the server's default) or {"eq": false}."""
     rentable: SearchOffersBodyRentable | Unset = UNSET
-    """Server default: {"eq": true}."""
+    """Offers that can be rented now: {"eq": true} (the server's default)."""
     rented: SearchOffersBodyRented | Unset = UNSET
-    """Server default: {"eq": false}."""
+    """Offers already rented: {"eq": false} (the server's default) leaves them out."""
     gpu_name: Mapping[str, Any] | Unset = UNSET
+    """GPU model as the API spells it, with spaces rather than underscores: {"eq": "RTX 4090"}."""
     reliability: Mapping[str, Any] | Unset = UNSET
+    """Host reliability between 0 and 1, e.g. {"gt": 0.98}."""
     num_gpus: Mapping[str, Any] | Unset = UNSET
+    """Number of GPUs in the offer, e.g. {"gte": 2}."""
     gpu_ram: Mapping[str, Any] | Unset = UNSET
+    """Memory per GPU in MB (the query language's GB times 1000), e.g. {"gte": 24000}."""
     duration: Mapping[str, Any] | Unset = UNSET
+    """Seconds the offer stays available (the query language's days times 86400)."""
     machine_id: Mapping[str, Any] | Unset = UNSET
+    """Host machine id."""
     dlperf_per_dphtotal: Mapping[str, Any] | Unset = UNSET
+    """DLPerf score per $/hour."""
     geolocation: Mapping[str, Any] | Unset = UNSET
+    """Country as a two-letter code, e.g. {"in": ["TW", "SE"]}."""
     gpu_arch: Mapping[str, Any] | Unset = UNSET
+    """GPU vendor architecture: "nvidia" or "amd"."""
     dlperf: Mapping[str, Any] | Unset = UNSET
+    """DLPerf: Vast's deep-learning speed estimate for the offer."""
     cuda_max_good: Mapping[str, Any] | Unset = UNSET
+    """Highest CUDA version the host driver runs, e.g. {"gte": 12.1}."""
     inet_down: Mapping[str, Any] | Unset = UNSET
+    """Download speed in Mb/s (megabits)."""
     inet_up: Mapping[str, Any] | Unset = UNSET
+    """Upload speed in Mb/s (megabits)."""
     driver_version: Mapping[str, Any] | Unset = UNSET
+    """Host driver version as a number: 535.86.05 is 535086005 (as vastai sends it)."""
     compute_cap: Mapping[str, Any] | Unset = UNSET
+    """CUDA compute capability times 100, e.g. {"gte": 800} for 8.0."""
     cpu_arch: Mapping[str, Any] | Unset = UNSET
+    """Host CPU architecture: "amd64" or "arm64"."""
     cpu_cores: Mapping[str, Any] | Unset = UNSET
+    """Virtual CPUs."""
     cpu_ghz: Mapping[str, Any] | Unset = UNSET
+    """CPU clock in GHz."""
     cpu_ram: Mapping[str, Any] | Unset = UNSET
+    """System RAM in MB (the query language's GB times 1000)."""
     datacenter: Mapping[str, Any] | Unset = UNSET
+    """Datacenter machines only: {"eq": true}."""
     disk_bw: Mapping[str, Any] | Unset = UNSET
+    """Disk read bandwidth in MB/s."""
     bw_nvlink: Mapping[str, Any] | Unset = UNSET
+    """NVLink bandwidth between the GPUs in GB/s."""
     gpu_max_power: Mapping[str, Any] | Unset = UNSET
+    """GPU power limit in watts."""
     gpu_max_temp: Mapping[str, Any] | Unset = UNSET
+    """Highest GPU temperature the host allows, in degrees C."""
     gpu_mem_bw: Mapping[str, Any] | Unset = UNSET
+    """GPU memory bandwidth in GB/s."""
     gpu_total_ram: Mapping[str, Any] | Unset = UNSET
+    """Memory of all the offer's GPUs together, in MB."""
     gpu_frac: Mapping[str, Any] | Unset = UNSET
+    """Share of the machine's GPUs in the offer, 0 to 1."""
     direct_port_count: Mapping[str, Any] | Unset = UNSET
+    """Open ports on the host's router."""
     pci_gen: Mapping[str, Any] | Unset = UNSET
+    """PCIe generation."""
     storage_cost: Mapping[str, Any] | Unset = UNSET
+    """Storage price in $/GB/month."""
     static_ip: Mapping[str, Any] | Unset = UNSET
+    """Hosts that keep the same public IP: {"eq": true}."""
     total_flops: Mapping[str, Any] | Unset = UNSET
+    """TFLOPS of all the offer's GPUs together."""
     os_version: Mapping[str, Any] | Unset = UNSET
+    """Ubuntu release of the host."""
     order: str | list[list[str]] | Unset = UNSET
     """Sort fields and directions, e.g. [["dph_total", "asc"]]"""
     disable_bundling: bool | Unset = UNSET
+    """Turn offer bundling off (vastai marks the flag deprecated)."""
     allocated_storage: float | Unset = UNSET
+    """Disk GB the prices include (vastai sends 5.0)."""
     external: Mapping[str, Any] | Unset = UNSET
     """External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter)."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchOffersBodyRentable(RequestModel):
-    """Server default: {"eq": true}."""
+    """Offers that can be rented now: {"eq": true} (the server's default)."""
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

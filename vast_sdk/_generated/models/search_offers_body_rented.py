@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchOffersBodyRented(RequestModel):
-    """Server default: {"eq": false}."""
+    """Offers already rented: {"eq": false} (the server's default) leaves them out."""
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

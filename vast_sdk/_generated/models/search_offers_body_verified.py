@@ -16,7 +16,7 @@ from ..._types import UNSET, Unset
 
 @define(kw_only=True)
 class SearchOffersBodyVerified(RequestModel):
-    """Server default: {"eq": true}."""
+    """Verified machines: {"eq": true} (the server's default) or {"eq": false}."""
 
     eq: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -27,13 +27,13 @@ class SearchVolumesBody(RequestModel):
     disk_bw: Mapping[str, Any] | Unset = UNSET
     """Disk bandwidth in MB/s."""
     duration: Mapping[str, Any] | Unset = UNSET
-    """Rental length in days the offer must allow."""
+    """Seconds the offer stays available (the query language's days times 86400)."""
     geolocation: Mapping[str, Any] | Unset = UNSET
     """Two-letter country code(s)."""
     inet_down: Mapping[str, Any] | Unset = UNSET
-    """Download bandwidth in MB/s."""
+    """Download speed in Mb/s (megabits)."""
     inet_up: Mapping[str, Any] | Unset = UNSET
-    """Upload bandwidth in MB/s."""
+    """Upload speed in Mb/s (megabits)."""
     reliability: Mapping[str, Any] | Unset = UNSET
     """Machine reliability (0-1)."""
     storage_cost: Mapping[str, Any] | Unset = UNSET

@@ -19,8 +19,11 @@ class SetUserBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     normalized_email: str | Unset = UNSET
+    """New email address."""
     username: str | Unset = UNSET
+    """New username."""
     fullname: str | Unset = UNSET
+    """New full name."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,8 +20,11 @@ class ShowLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tail: str | Unset = UNSET
+    """Lines from the end, as text, e.g. "200" (the API's default is 1000)."""
     filter: str | Unset = UNSET
+    """Only lines matching this grep pattern."""
     daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET
+    """"true" for the host daemon's log about the instance instead of the container's output."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

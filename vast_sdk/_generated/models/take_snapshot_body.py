@@ -20,13 +20,17 @@ class TakeSnapshotBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """The instance id again (vastai repeats the path's instance_id here)."""
     container_registry: str
-    """Server default: "docker.io"."""
+    """Registry host to push to (the server's default is docker.io)."""
     pause: TakeSnapshotBodyPause
-    """Server default: "true"."""
+    """"true" pauses the container while committing (safer; the default), "false" keeps it running."""
     personal_repo: str | Unset = UNSET
+    """Repository to push the snapshot image to."""
     docker_login_user: str | Unset = UNSET
+    """User name for the registry."""
     docker_login_pass: str | Unset = UNSET
+    """Password or access token for the registry."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class TransferCreditBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     recipient: str
+    """Account to receive the credit: its email or user id."""
     amount: float
+    """Dollars of credit to move."""
     client_id: str | Unset = UNSET
     apikey_id: str | Unset = UNSET
     sender: str | Unset = UNSET

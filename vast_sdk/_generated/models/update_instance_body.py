@@ -19,10 +19,15 @@ class UpdateInstanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
+    """Template to recreate the container from, by numeric id."""
     template_hash_id: str | Unset = UNSET
+    """Template to recreate the container from, by hash id."""
     image: str | Unset = UNSET
+    """New Docker image."""
     onstart: str | Unset = UNSET
+    """Replacement onstart script for the recreated container."""
     image_login: str | Unset = UNSET
+    """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
     disk: float | Unset = UNSET
     recycle: bool | Unset = UNSET
     id: int | Unset = UNSET
