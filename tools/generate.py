@@ -389,7 +389,7 @@ def render_operation_module(env: Environment, op: OperationView, modules: dict[s
             if p.json_text:
                 return f"_r.json_param({p.name})"
             if p.date:
-                return f"_r.{p.date.replace('-', '_')}({p.name})"
+                return f"_r.{p.date.replace('-', '_')}({p.name}, {_pyrepr(p.name)})"
             return str(p.name)
 
         items = ", ".join(f"{_pyrepr(p.json_key)}: {value(p)}" for p in query_params)
@@ -401,7 +401,9 @@ def render_operation_module(env: Environment, op: OperationView, modules: dict[s
 
         def field_value(f: Any) -> str:
             kind = op.dates.get(f.json_key)
-            return f"_r.{kind.replace('-', '_')}({f.name})" if kind else str(f.name)
+            if not kind:
+                return str(f.name)
+            return f"_r.{kind.replace('-', '_')}({f.name}, {_pyrepr(f.name)})"
 
         fields = ", ".join(
             [f"{_pyrepr(f.json_key)}: {field_value(f)}" for f in op.body_fields]

@@ -77,10 +77,11 @@ def query(
     return params or None
 
 
-def epoch(value: Any) -> Any:
+def epoch(value: Any, name: str = "date") -> Any:
     """A date as Unix seconds (float), as vastai sends it; numbers and UNSET unchanged.
 
-    An aware datetime is exact; a naive datetime or a date is taken as UTC.
+    An aware datetime is exact; a naive datetime or a date is taken as UTC. ``name``: the
+    keyword, named in the error for anything else.
     """
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None:
@@ -92,16 +93,16 @@ def epoch(value: Any) -> Any:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidRequestError(
-            f"a date must be a datetime, a date or Unix seconds, got {value!r}"
+            f"{name} must be a datetime, a date or Unix seconds, got {value!r}"
         )
     return value
 
 
-def epoch_days(value: Any) -> Any:
+def epoch_days(value: Any, name: str = "date") -> Any:
     """A date as days since 1970-01-01 (float); numbers and UNSET unchanged."""
     if isinstance(value, (datetime.datetime, datetime.date)):
-        return epoch(value) / 86400
-    return epoch(value)
+        return epoch(value, name) / 86400
+    return epoch(value, name)
 
 
 def body_json(

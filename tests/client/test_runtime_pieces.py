@@ -132,5 +132,5 @@ def test_epoch_sends_unix_seconds_as_vastai_does() -> None:
     assert r.epoch(UNSET) is UNSET and r.epoch(None) is None
     assert r.epoch_days(dt.date(2030, 1, 2)) == 21916.0 and r.epoch_days(21915) == 21915
     for bad in (True, "2030-01-01", [1]):
-        with pytest.raises(InvalidRequestError):
-            r.epoch(bad)
+        with pytest.raises(InvalidRequestError, match=r"^sdate must be a datetime"):
+            r.epoch(bad, "sdate")

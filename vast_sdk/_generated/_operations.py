@@ -2647,11 +2647,13 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/accept-price-increase/``
 
+        Accepts one pending host price raise; the new prices apply once the contract's current term ends.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: Body field ``pending_price_increase_id``.
+            pending_price_increase_id: Id of the pending row (show_pending_price_increases), not the instance id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2681,6 +2683,8 @@ class SyncOperations:
         """add network disk.
 
         ``POST /api/v0/network_disk/``
+
+        Host side: mounts a network disk on machines of a cluster, registering it when new; not retried.
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
@@ -2716,12 +2720,14 @@ class SyncOperations:
 
         ``POST /api/v0/team/members/{id}/roles``
 
+        Gives a team member without a role one of the team's roles.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Body field ``role``.
+            role: Name of the role to give; not "owner".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2924,9 +2930,11 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/copy_direct/``
 
+        Stops a copy (started with copy) that is still running, named by its destination.
+
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Destination of the copy to stop, as given to copy.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -2989,11 +2997,13 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/rsync``
 
+        Stops an rsync copy still running toward a destination instance.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Instance id of the copy's destination, as text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3023,9 +3033,11 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/rclone/``
 
+        Stops a cloud copy (started with cloud_copy) that is still running, named by its destination.
+
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Destination of the cloud copy to stop.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3125,6 +3137,8 @@ class SyncOperations:
         """clone volume.
 
         ``POST /api/v0/volumes/copy/``
+
+        Copies a volume's contents into a new volume, which bills for its storage; not retried.
 
         Described only by Vast's backend-generated preview document.
 
@@ -3325,28 +3339,30 @@ class SyncOperations:
 
         ``POST /api/v0/autojobs/``
 
+        Adds a workergroup on the older autojobs route, as create_workergroup does; its workers bill. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            min_cold_load: Body field ``min_cold_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            test_workers: Body field ``test_workers``.
-            gpu_ram: Body field ``gpu_ram``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            launch_args: Body field ``launch_args``.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
-            search_params: Body field ``search_params``.
+            min_load: Load to keep capacity for, in work units/s.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            cold_workers: Stopped workers to keep ready while there is no load; their disks bill.
+            max_workers: Most workers the group may have.
+            test_workers: Workers started at first to measure performance.
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3653,6 +3669,8 @@ class SyncOperations:
 
         ``POST /api/v0/asks/bulk/``
 
+        Rents several offers with the same settings, one instance each; billing starts, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -3664,7 +3682,7 @@ class SyncOperations:
             disk: Disk size in GB.
             env: Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1").
             runtype: Launch mode, as for create instance.
-            label: Body field ``label``.
+            label: Label given to each new instance.
             onstart: Onstart script.
             price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -3709,13 +3727,15 @@ class SyncOperations:
 
         ``PUT /api/v0/network_volumes/``
 
+        Rents a network volume from a network volume offer and starts billing its storage; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Network volume offer id (search_network_volumes).
             size: Server default: 15.
-            name: Body field ``name``.
+            name: Name for the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3748,13 +3768,15 @@ class SyncOperations:
 
         ``POST /api/v0/network_volume/``
 
+        Host side: offers network disk space for rent, as list_network_volume does on its older route; not retried.
+
         Args:
             body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
-            disk_id: Body field ``disk_id``.
-            price_disk: Body field ``price_disk``.
-            size: Body field ``size``.
-            credit_discount_max: Body field ``credit_discount_max``.
-            end_date: Body field ``end_date``.
+            disk_id: Network disk to offer space on (show_network_disks).
+            price_disk: Storage price in $/GB/month.
+            size: Space to offer, in GB.
+            credit_discount_max: Largest discount for prepaying, as a fraction, e.g. 0.4.
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3792,11 +3814,13 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks``
 
+        Adds a webhook for some notification kinds; the answer's signing secret is shown only then. Not retried.
+
         Args:
             body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
-            webhook_url: Body field ``webhook_url``.
-            event_types: Body field ``event_types``.
-            name: Body field ``name``.
+            webhook_url: HTTPS URL the notifications are posted to.
+            event_types: Notification kinds to send, e.g. ["low_disk_space"] (see list_notification_types).
+            name: Label for the webhook, up to 120 characters.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3848,34 +3872,36 @@ class SyncOperations:
 
         ``PUT /api/v0/deployments/``
 
+        Creates or updates the deployment with this name and tag; may answer an upload URL for its file. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            tag: Body field ``tag``.
-            image: Body field ``image``.
-            search_params: Body field ``search_params``.
-            file_hash: Body field ``file_hash``.
-            file_size: Body field ``file_size``.
-            env: Body field ``env``.
-            storage: Body field ``storage``.
-            ttl: Body field ``ttl``.
-            version_label: Body field ``version_label``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            min_load: Body field ``min_load``.
-            min_cold_load: Body field ``min_cold_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            max_queue_time: Body field ``max_queue_time``.
-            target_queue_time: Body field ``target_queue_time``.
-            inactivity_timeout: Body field ``inactivity_timeout``.
-            overrecruit_ratio: Body field ``overrecruit_ratio``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
+            name: Deployment name: letters, digits, '-', '.', '_', at most 128 characters.
+            tag: Variant of the named deployment (the server's default is "default").
+            image: Docker image the workers run.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
+            file_hash: Hash of the code file to deploy; a known hash needs no new upload.
+            file_size: Size of the code file in bytes.
+            env: Docker options for the workers as one string, e.g. "-e FOO=bar".
+            storage: Disk per worker in GB (the server's default is 50).
+            ttl: Seconds without a heartbeat after which the deployment is deleted; negative never expires.
+            version_label: Name for this version of the file (by default the start of file_hash).
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            cold_workers: Stopped workers the endpoint keeps ready while there is no load; their disks bill.
+            max_workers: Most workers the endpoint may have.
+            min_load: Load to keep capacity for, in work units/s.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            max_queue_time: Longest a request may wait in a worker's queue, in seconds.
+            target_queue_time: Seconds within which the queue should be cleared.
+            inactivity_timeout: Seconds without requests after which the endpoint may scale to no running workers.
+            overrecruit_ratio: Extra workers to recruit beyond the need, as a ratio, to absorb bursts of load.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3973,6 +3999,8 @@ class SyncOperations:
 
         ``POST /api/v0/commands/schedule_job/``
 
+        Schedules an API call to repeat hourly, daily or weekly between two times; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -3980,10 +4008,10 @@ class SyncOperations:
             start_time: When the schedule starts: Unix seconds, or a datetime/date.
             end_time: When the schedule ends: Unix seconds, or a datetime/date.
             api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
-            request_method: Body field ``request_method``.
+            request_method: HTTP method of the call: "GET", "POST", "PUT" or "DELETE".
             request_body: JSON body of the scheduled request.
-            frequency: Body field ``frequency``.
-            instance_id: Body field ``instance_id``.
+            frequency: "HOURLY", "DAILY" or "WEEKLY".
+            instance_id: Instance (contract) id the job concerns.
             day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
             hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -4064,15 +4092,17 @@ class SyncOperations:
 
         ``POST /api/v0/users/``
 
+        Creates an account under yours (a subaccount); not retried.
+
         Args:
             body: The whole request body (CreateSubaccountBody or a mapping); keywords below override its fields.
-            email: Body field ``email``.
-            username: Body field ``username``.
-            password: Body field ``password``.
-            host_only: Body field ``host_only``.
-            parent_id: Body field ``parent_id``.
-            ssh_key: Body field ``ssh_key``.
-            captcha: Body field ``captcha``.
+            email: Email address of the new account.
+            username: Username of the new account.
+            password: Password of the new account.
+            host_only: Restrict the new account to hosting (vastai's default false).
+            parent_id: The parent account; "me" makes it a subaccount of yours.
+            ssh_key: OpenSSH public key text to store on the new account.
+            captcha: Captcha answer, needed only when the new account is not a subaccount.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4153,10 +4183,12 @@ class SyncOperations:
 
         ``POST /api/v0/team/roles/``
 
+        Adds a role with its permissions to the team; not retried.
+
         Args:
             body: The whole request body (CreateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: Name of the new role.
+            permissions: What members with the role may do, e.g. {"api": {"instance_read": {}}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4436,12 +4468,14 @@ class SyncOperations:
 
         ``DELETE /api/v0/autojobs/{id}/``
 
+        Deletes a workergroup on the older autojobs route; its workers are destroyed.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The owning account; vastai sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4535,10 +4569,12 @@ class SyncOperations:
 
         ``DELETE /api/v0/deployment/{id}/``
 
+        Deletes a deployment with its endpoint; its workers are destroyed.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4568,12 +4604,14 @@ class SyncOperations:
 
         ``DELETE /api/v0/deployments/``
 
+        Deletes every deployment with this name (or only one tag), with their endpoints and workers.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            tag: Body field ``tag``.
+            name: Name of the deployments to delete.
+            tag: Delete only this tag of the name; every tag when left out.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4729,8 +4767,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/webhooks/{id}``
 
+        Deletes a webhook; nothing more is posted to it.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4793,10 +4833,12 @@ class SyncOperations:
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
 
+        Deletes a scheduled job; the calls stop.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Scheduled job id (show_scheduled_jobs).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4925,6 +4967,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/volumes/``
 
+        Deletes a volume you rent: its data is gone and its storage billing stops.
+
         Args:
             id: ID of the volume (contract) to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -4954,8 +4998,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/workergroups/{id}/``
 
+        Deletes a workergroup; its workers are destroyed.
+
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5015,6 +5061,8 @@ class SyncOperations:
 
         ``DELETE /api/v0/instances/``
 
+        Destroys several instances in one call: their disks and data are deleted and their billing stops.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -5045,6 +5093,8 @@ class SyncOperations:
         """destroy team.
 
         ``DELETE /api/v0/team/``
+
+        Deletes the team the key acts for, for good; its remaining credit goes back to the owner.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -5192,12 +5242,14 @@ class SyncOperations:
 
         ``POST /api/v0/contracts/fetch/``
 
+        Your instance contracts, narrowed by label or ids when given.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
-            label: Body field ``label``.
-            contract_ids: Body field ``contract_ids``.
+            label: Only contracts whose instance has this label.
+            contract_ids: Only these contract (instance) ids.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5223,6 +5275,8 @@ class SyncOperations:
         """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
+
+        The tags a registry offers for an image (credentials in the body reach private repositories).
 
         Described only by Vast's backend-generated preview document.
 
@@ -5294,6 +5348,8 @@ class SyncOperations:
 
         ``GET /api/v0/charges/chart``
 
+        Your charges over a period, summed per time bucket, for a chart.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -5324,10 +5380,12 @@ class SyncOperations:
 
         ``GET /api/v0/deployment/{id}/download_url/``
 
+        A temporary URL (about an hour) to download the deployment's current file.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5353,6 +5411,8 @@ class SyncOperations:
         """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
+
+        Your referral and machine earnings in a date range.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5382,6 +5442,8 @@ class SyncOperations:
         """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
+
+        Your earnings over all time, whatever the dates.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5413,10 +5475,12 @@ class SyncOperations:
 
         ``GET /api/v0/endptjobs/{id}/``
 
+        One of your serverless endpoints with its settings.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5442,6 +5506,8 @@ class SyncOperations:
         """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
+
+        What your serverless endpoints cost per hour.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5541,8 +5607,10 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
 
+        Which notifications you receive, and on which channels.
+
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5568,6 +5636,8 @@ class SyncOperations:
         """get team api keys.
 
         ``GET /api/v0/team/apikeys``
+
+        The active API keys of the team's members, by role and holder.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5597,6 +5667,8 @@ class SyncOperations:
         """get team balances.
 
         ``GET /api/v0/team/balances``
+
+        The credit balance of each team you are an active member of.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5629,11 +5701,13 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
 
+        One template by hash id, with your saved and Vast's suggested templates alongside.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
-            hash_id: Path segment ``hash_id``.
+            user_id: Your user id (show_user).
+            hash_id: Hash id of the template.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5659,6 +5733,8 @@ class SyncOperations:
         """get total earnings.
 
         ``GET /api/v0/user/earnings``
+
+        Your earnings to date: referrals and, for a host, machines.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5689,6 +5765,8 @@ class SyncOperations:
 
         ``GET /api/v1/user/earnings/chart``
 
+        Host earnings over a period, summed per time bucket, for a chart.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -5718,6 +5796,8 @@ class SyncOperations:
 
         ``GET /api/v0/users/spend-rate``
 
+        What your running instances and volumes cost together, in $/hour.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -5746,6 +5826,8 @@ class SyncOperations:
         """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
+
+        What your workergroups cost per hour.
 
         Described only by Vast's backend-generated preview document.
 
@@ -5844,13 +5926,15 @@ class SyncOperations:
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
 
+        The autoscaler's log of one workergroup, fetched from the serverless service.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            api_key: Body field ``api_key``.
-            tail: Body field ``tail``.
+            id: Workergroup id (show_workergroups).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given).
+            tail: Number of log lines from the end.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6064,10 +6148,12 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
 
+        Templates fit for serverless workers: your own and the ones Vast recommends.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6195,14 +6281,16 @@ class SyncOperations:
 
         ``POST /api/v0/network_volumes/``
 
+        Host side: offers space on a network disk for rent as network volumes; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: Body field ``disk_id``.
+            disk_id: Network disk to offer space on (show_network_disks).
             price_disk: Server default: 0.15.
             size: Server default: 15.
-            end_date: Body field ``end_date``.
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6231,6 +6319,8 @@ class SyncOperations:
 
         ``GET /api/v0/notification-types``
 
+        The kinds of notification you can receive, with the channels each uses by default.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6258,6 +6348,8 @@ class SyncOperations:
 
         ``GET /api/v0/webhooks``
 
+        Your webhooks: HTTPS URLs that receive your notifications.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -6284,6 +6376,8 @@ class SyncOperations:
         """list team roles.
 
         ``GET /api/v0/team/roles``
+
+        The names of the team's roles.
 
         Described only by Vast's backend-generated preview document.
 
@@ -6352,13 +6446,15 @@ class SyncOperations:
 
         ``POST /api/v0/volumes/``
 
+        Host side: offers disk space of your machines for rent as local volumes; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
-            hidden_listing: Body field ``hidden_listing``.
+            hidden_listing: Keep the offer out of public search results.
             machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
-            machines: Body field ``machines``.
+            machines: Several machine ids, one offer each; wins over machine when both are given.
             size: Disk space offered in GB (vastai's default 15).
             price_disk: Storage price in $/GB/month (vastai's default 0.10).
             end_date: When the offer expires: Unix seconds, or a datetime/date.
@@ -6467,12 +6563,14 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/``
 
+        Starts or stops several instances in one call, as manage_instance does for one.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
-            ids: Body field ``ids``.
-            state: Body field ``state``.
+            ids: Instance (contract) ids to change.
+            state: "running" starts the instances, "stopped" stops them (their disks are kept and billed).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6634,12 +6732,14 @@ class SyncOperations:
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
 
+        Issues new API keys for one subaccount or for all of them; the old keys stop working. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
-            subaccount_user_id: Body field ``subaccount_user_id``.
-            regenerate_all: Body field ``regenerate_all``.
+            subaccount_user_id: User id of the one subaccount (or give regenerate_all).
+            regenerate_all: true renews the keys of every subaccount (instead of subaccount_user_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6670,11 +6770,13 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/reject-price-increase/``
 
+        Declines one pending host price raise; the new prices never take effect for that contract.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: Body field ``pending_price_increase_id``.
+            pending_price_increase_id: Id of the pending row (show_pending_price_increases), not the instance id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6773,8 +6875,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/``
 
+        Removes a member from the team.
+
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6804,12 +6908,14 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/roles``
 
+        Takes one of its several roles away from a team member.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Body field ``role``.
+            role: Name of the role to take away; not "owner".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6837,8 +6943,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/team/roles/{name}/``
 
+        Deletes a role from the team, by name.
+
         Args:
-            name: Path segment ``name``.
+            name: The role to delete, by its name (show_team_roles).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6869,11 +6977,13 @@ class SyncOperations:
 
         ``PUT /api/v0/network_volume/``
 
+        Rents a network volume from an offer, as create_network_volume does on its older route; not retried.
+
         Args:
             body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            size: Body field ``size``.
-            name: Body field ``name``.
+            id: Network volume offer id (search_network_volumes).
+            size: Volume size in GB.
+            name: Name for the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6984,11 +7094,13 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/reset_apikey/``
 
+        Replaces the calling API key with a new one (the old one stops working); not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The account whose key to reset; vastai sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7016,8 +7128,10 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
 
+        Replaces a webhook's signing secret at once; the answer shows the new one only this time. Not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7051,7 +7165,7 @@ class SyncOperations:
 
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint.
+            endpoint: The endpoint's name (endpoint_name when you made it).
             cost: Work units of this request, in the endpoint's load units (server default 100).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7318,7 +7432,7 @@ class SyncOperations:
             inet_down: Download speed in Mb/s (megabits).
             inet_up: Upload speed in Mb/s (megabits).
             geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
-            disk_bw: Disk read bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             duration: Seconds the offer stays available (the query language's days times 86400).
             storage_cost: Storage price in $/GB/month.
             external: External (non-Vast) offers, e.g. {"eq": false}.
@@ -7440,15 +7554,15 @@ class SyncOperations:
             cpu_ghz: CPU clock in GHz.
             cpu_ram: System RAM in MB (the query language's GB times 1000).
             datacenter: Datacenter machines only: {"eq": true}.
-            disk_bw: Disk read bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             bw_nvlink: NVLink bandwidth between the GPUs in GB/s.
-            gpu_max_power: GPU power limit in watts.
+            gpu_max_power: Watts each GPU may draw at most.
             gpu_max_temp: Highest GPU temperature the host allows, in degrees C.
-            gpu_mem_bw: GPU memory bandwidth in GB/s.
+            gpu_mem_bw: GB/s between a GPU and its memory.
             gpu_total_ram: Memory of all the offer's GPUs together, in MB.
             gpu_frac: Share of the machine's GPUs in the offer, 0 to 1.
             direct_port_count: Open ports on the host's router.
-            pci_gen: PCIe generation.
+            pci_gen: PCI Express generation of the GPU slots (3, 4, 5...).
             storage_cost: Storage price in $/GB/month.
             static_ip: Hosts that keep the same public IP: {"eq": true}.
             total_flops: TFLOPS of all the offer's GPUs together.
@@ -7530,11 +7644,13 @@ class SyncOperations:
 
         ``GET /api/v0/bundles``
 
+        Offers for rent, as search_offers, with the query as JSON text in the URL.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            q: Query parameter ``q``.
-            select_cols: Query parameter ``select_cols``.
+            q: The search as JSON text: filters {field: {op: value}} with order, type, limit.
+            select_cols: Columns to return as JSON text, e.g. '["id", "dph_total"]'; every column when left out.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7564,12 +7680,14 @@ class SyncOperations:
 
         ``PUT /api/v0/search/asks/``
 
+        Offers for rent, as search_offers, with the query nested in q (vastai's newer search route).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
-            select_cols: Body field ``select_cols``.
-            q: Body field ``q``.
+            select_cols: Columns to return, e.g. ["id", "dph_total"]; ["*"] (what vastai sends) for every column.
+            q: The search: filters as {field: {op: value}} with order, type, limit, as search_offers takes them.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7637,6 +7755,8 @@ class SyncOperations:
         """search templates v1.
 
         ``GET /api/v1/template``
+
+        Templates visible to you, one page at a time; next_token in the answer asks for the next page.
 
         Described only by Vast's backend-generated preview document.
 
@@ -7743,10 +7863,12 @@ class SyncOperations:
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
 
+        Tells Vast the deployment's client is alive, which keeps a deployment with a ttl from expiring.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7897,10 +8019,12 @@ class SyncOperations:
 
         ``GET /api/v0/auth/apikeys/{id}/``
 
+        One API key of the account: its name and permissions.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            id: Path segment ``id``.
+            id: Id of the API key (show_api_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7956,6 +8080,8 @@ class SyncOperations:
 
         ``GET /api/v0/audit_logs/``
 
+        The account's audit log: who did what, and when.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -7984,6 +8110,8 @@ class SyncOperations:
         """show autojobs.
 
         ``GET /api/v0/autojobs/``
+
+        Your workergroups on their older autojobs route, as show_workergroups lists them.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8144,8 +8272,10 @@ class SyncOperations:
 
         ``GET /api/v0/deployment/{id}/``
 
+        One deployment: image, endpoint, worker count, current version and last heartbeat.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8173,10 +8303,12 @@ class SyncOperations:
 
         ``GET /api/v0/deployment/{id}/versions/``
 
+        The uploaded versions of a deployment, newest first.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8202,6 +8334,8 @@ class SyncOperations:
         """show deployments.
 
         ``GET /api/v0/deployments``
+
+        Your serverless deployments with their settings and current version.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8310,6 +8444,8 @@ class SyncOperations:
         """show earnings v1.
 
         ``GET /api/v1/user/earnings``
+
+        Host earnings rows by day or by machine, a page at a time, with the total for the period.
 
         Described only by Vast's backend-generated preview document.
 
@@ -8543,10 +8679,12 @@ class SyncOperations:
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
 
+        The stored objects of one backup with a short-lived authorization_token each download must carry.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: Path segment ``contract_id``.
+            contract_id: Instance or volume contract id whose backup to list.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8574,10 +8712,12 @@ class SyncOperations:
 
         ``GET /api/v0/instance_backups/``
 
+        Backups Vast has taken of your instances and volumes, newest first.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: Query parameter ``contract_id``.
+            contract_id: Only the backups of this instance or volume contract.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8603,6 +8743,8 @@ class SyncOperations:
         """show instance filters.
 
         ``GET /api/v0/instances/filters/``
+
+        The values your instances have for status, verification and GPU model, to build show_instances filters.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -8634,8 +8776,10 @@ class SyncOperations:
 
         ``GET /api/v0/instances/{id}/ssh/``
 
+        The SSH keys attached to an instance; the answer's ssh_keys is JSON text listing them.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8919,6 +9063,8 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
+        The IP addresses your account has been used from, with when.
+
         Args:
             user_id: Whose history; "me" (what vastai sends) is the key's account.
             owner: vastai always sends "me".
@@ -9113,6 +9259,8 @@ class SyncOperations:
 
         ``GET /api/v0/network_disk/``
 
+        Host side: your network disks, with the clusters and machines they are mounted on.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -9171,6 +9319,8 @@ class SyncOperations:
 
         ``GET /api/v0/instances/pending-price-increases/``
 
+        Host price raises waiting for your answer, one row per instance with old and new prices.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -9228,6 +9378,8 @@ class SyncOperations:
         """show scheduled jobs.
 
         ``GET /api/v0/commands/schedule_job/``
+
+        Your scheduled jobs: API calls Vast makes for you on a repeating schedule.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9288,6 +9440,8 @@ class SyncOperations:
 
         ``GET /api/v0/subaccounts``
 
+        The subaccounts of your account.
+
         Args:
             owner: Whose subaccounts; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9315,6 +9469,8 @@ class SyncOperations:
         """show team members.
 
         ``GET /api/v0/team/members/``
+
+        The members of the team with their roles.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9344,6 +9500,8 @@ class SyncOperations:
 
         ``GET /api/v0/team/roles/{id}/``
 
+        One team role with its permissions.
+
         Args:
             id: Name of the team role (the same path slot takes the numeric id for update team role).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9371,6 +9529,8 @@ class SyncOperations:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
+
+        Every role of the team with its permissions.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9428,6 +9588,8 @@ class SyncOperations:
 
         ``GET /api/v0/workergroups/``
 
+        Your workergroups and their settings (template, offer search, scaling).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9456,8 +9618,10 @@ class SyncOperations:
 
         ``POST /api/v0/deployment/{id}/start/``
 
+        Starts a stopped deployment again, so its endpoint may run workers (which bill); not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9490,13 +9654,15 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/rsync/``
 
+        Starts a copy where one side is your own machine; the answer has the address and port rsync uses. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
-            src_path: Body field ``src_path``.
-            dst_path: Body field ``dst_path``.
-            client_id: Body field ``client_id``.
+            src_path: Path to copy from at the source.
+            dst_path: Path at the destination; not / or /root, which breaks the instance's SSH access.
+            client_id: The requesting account; vastai sends "me".
             src_id: Source (null: this machine).
             dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -9533,8 +9699,10 @@ class SyncOperations:
 
         ``POST /api/v0/deployment/{id}/stop/``
 
+        Stops a deployment; start_deployment starts it again.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9618,8 +9786,10 @@ class SyncOperations:
 
         ``POST /api/v0/webhooks/{id}/test``
 
+        Posts a sample notification to a webhook, signed like real ones, to check delivery; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10189,12 +10359,14 @@ class SyncOperations:
 
         ``PUT /api/v0/team/transfer``
 
+        Hands the team to another member, who must be a manager; you stop being its owner.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
-            new_team_owner_id: Body field ``new_team_owner_id``.
-            delete_billing: Body field ``delete_billing``.
+            new_team_owner_id: User id of the member who becomes owner (show_team_members).
+            delete_billing: true removes the team's payment methods and billing details as it changes hands.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10254,9 +10426,11 @@ class SyncOperations:
 
         ``POST /api/v0/network_volumes/unlist/``
 
+        Host side: withdraws a network volume offer, so it can no longer be rented.
+
         Args:
             body: The whole request body (UnlistNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Id of the network volume offer to withdraw.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10285,9 +10459,11 @@ class SyncOperations:
 
         ``POST /api/v0/volumes/unlist``
 
+        Host side: withdraws a local volume offer, so it can no longer be rented.
+
         Args:
             body: The whole request body (UnlistVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Id of the volume offer to withdraw.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10327,21 +10503,23 @@ class SyncOperations:
 
         ``PUT /api/v0/autojobs/{id}/``
 
+        Changes a workergroup on the older autojobs route, as update_workergroup does.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            test_workers: Body field ``test_workers``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            launch_args: Body field ``launch_args``.
-            gpu_ram: Body field ``gpu_ram``.
-            endpoint_id: Body field ``endpoint_id``.
-            search_params: Body field ``search_params``.
+            min_load: Load to keep capacity for, in work units/s.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            test_workers: Workers started at first to measure performance.
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            endpoint_id: Endpoint the group serves, by id.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -10398,21 +10576,23 @@ class SyncOperations:
 
         ``PUT /api/v0/endptjobs/{id}/``
 
+        Changes the scaling settings of an endpoint; fields left out keep their values.
+
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            endpoint_name: Body field ``endpoint_name``.
+            min_load: Load to keep capacity for, in work units/s (tokens/s for an LLM).
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped (cold) capacity to keep, as a multiple of the running capacity.
+            cold_workers: Stopped workers to keep ready while there is no load; their disks bill.
+            max_workers: Most workers the endpoint may have.
+            endpoint_name: New name of the endpoint.
             client_id: vastai always sends "me".
-            min_cold_load: Body field ``min_cold_load``.
-            max_queue_time: Body field ``max_queue_time``.
-            target_queue_time: Body field ``target_queue_time``.
-            inactivity_timeout: Body field ``inactivity_timeout``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            max_queue_time: Longest a request may wait in a worker's queue, in seconds (vastai's default 30).
+            target_queue_time: Seconds within which the queue should be cleared (vastai's default 10).
+            inactivity_timeout: Seconds without requests after which the endpoint may scale to no running workers.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
             endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -10459,10 +10639,12 @@ class SyncOperations:
 
         ``PUT /api/v0/secrets/``
 
+        Changes the value of an existing account environment variable (create_env_var adds one).
+
         Args:
             body: The whole request body (UpdateEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
-            value: Body field ``value``.
+            key: Name of the variable to change.
+            value: New value (stored as text).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10558,13 +10740,15 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/{id}/ssh``
 
+        Replaces the public key text of an SSH key record attached to an instance.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key_id: Body field ``ssh_key_id``.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key_id: Id of the key record to change (show_instance_ssh_keys).
+            ssh_key: New OpenSSH public key text for that record.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10594,8 +10778,10 @@ class SyncOperations:
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
 
+        Replaces your notification settings as a whole.
+
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
             notification_preferences: Body field ``notification_preferences``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -10631,12 +10817,14 @@ class SyncOperations:
 
         ``PUT /api/v0/webhooks/{id}``
 
+        Changes a webhook's URL, notification kinds or label; fields left out stay.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            webhook_url: Body field ``webhook_url``.
-            event_types: Body field ``event_types``.
+            name: New label, up to 120 characters.
+            webhook_url: New HTTPS URL.
+            event_types: New list of notification kinds; not empty.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10676,20 +10864,22 @@ class SyncOperations:
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
 
+        Changes a scheduled job; fields left out keep their values.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Scheduled job id (show_scheduled_jobs).
             body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
-            request_body: Body field ``request_body``.
-            start_time: Body field ``start_time``.
-            end_time: Body field ``end_time``.
-            api_endpoint: Body field ``api_endpoint``.
-            request_method: Body field ``request_method``.
-            frequency: Body field ``frequency``.
-            instance_id: Body field ``instance_id``.
-            day_of_the_week: Body field ``day_of_the_week``.
-            hour_of_the_day: Body field ``hour_of_the_day``.
+            request_body: JSON body of the scheduled request (vastai always sends it).
+            start_time: When the schedule starts: Unix seconds, or a datetime/date.
+            end_time: When the schedule ends: Unix seconds, or a datetime/date.
+            api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
+            request_method: HTTP method of the call: "GET", "POST", "PUT" or "DELETE".
+            frequency: "HOURLY", "DAILY" or "WEEKLY".
+            instance_id: Instance (contract) id the job concerns.
+            day_of_the_week: 0 (Sunday) to 6; only for WEEKLY.
+            hour_of_the_day: 0 to 23; for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10731,10 +10921,12 @@ class SyncOperations:
 
         ``PUT /api/v0/ssh/{id}/``
 
+        Replaces the public key text of an SSH key stored on the account.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the key on the account (show_ssh_keys).
             body: The whole request body (UpdateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: New OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10763,11 +10955,13 @@ class SyncOperations:
 
         ``PUT /api/v0/team``
 
+        Renames the team the key acts for.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
-            team_name: Body field ``team_name``.
+            team_name: New team name; no other account may have it as username.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10798,13 +10992,15 @@ class SyncOperations:
 
         ``PUT /api/v0/team/members/{id}/roles``
 
+        Replaces a team member's role with another of the team's roles.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
-            member_id: Body field ``member_id``.
-            role_id: Body field ``role_id``.
+            member_id: User id of the member again, in the body.
+            role_id: Id of the new role (show_team_roles).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10835,11 +11031,13 @@ class SyncOperations:
 
         ``PUT /api/v0/team/roles/{id}/``
 
+        Changes the name or permissions of a team role.
+
         Args:
-            id: Path segment ``id``.
+            id: Numeric id of the role (show_team_roles).
             body: The whole request body (UpdateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: New name of the role.
+            permissions: New permissions, e.g. {"api": {"instance_read": {}}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10890,33 +11088,35 @@ class SyncOperations:
 
         ``PUT /api/v1/template/``
 
+        Changes a template by hash_id; the edit gets a new hash_id (or becomes a copy if not only yours). Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Body field ``hash_id``.
-            template: Body field ``template``.
+            hash_id: Current hash id of the template to change.
+            template: The template's fields as one object, read when they are not given at the top level.
             id: Numeric id of the template (vastai looks it up by hash_id first).
-            name: Body field ``name``.
-            image: Body field ``image``.
-            tag: Body field ``tag``.
-            href: Body field ``href``.
-            repo: Body field ``repo``.
+            name: New name shown for the template.
+            image: Docker image, its tag in tag.
+            tag: Image tag.
+            href: A link shown with the template.
+            repo: Link to the image's source repository.
             env: Docker options string, as for create template.
-            onstart: Body field ``onstart``.
-            jup_direct: Body field ``jup_direct``.
-            ssh_direct: Body field ``ssh_direct``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            runtype: Body field ``runtype``.
-            use_ssh: Body field ``use_ssh``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            extra_filters: Body field ``extra_filters``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
-            readme: Body field ``readme``.
-            readme_visible: Body field ``readme_visible``.
-            desc: Body field ``desc``.
-            private: Body field ``private``.
+            onstart: Commands each of the template's containers runs at startup.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            ssh_direct: Direct (not proxied) SSH connections.
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            use_ssh: SSH access, direct or proxied (vastai sets it for the ssh and jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            recommended_disk_space: Disk size in GB suggested for the template's instances.
+            readme: Readme text shown with the template.
+            readme_visible: Show the readme to other users (vastai sends true unless told to hide it).
+            desc: New one-line description shown with the template.
+            private: Keep the template to yourself; false makes it public (vastai sends true by default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10981,20 +11181,22 @@ class SyncOperations:
 
         ``PUT /api/v0/workergroups/{id}/``
 
+        Changes a workergroup's template, offer search, launch options or scaling; fields left out stay.
+
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (UpdateWorkergroupBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
+            min_load: Load to keep capacity for, in work units/s.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
             test_workers: Server default: 3.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
             search_params: Server default: "verified=true rentable=true rented=false".
-            launch_args: Body field ``launch_args``.
-            gpu_ram: Body field ``gpu_ram``.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11039,13 +11241,15 @@ class SyncOperations:
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
 
+        Starts a rolling update of every worker of a workergroup, or cancels one under way; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
-            workergroup_id: Body field ``workergroup_id``.
-            api_key: Body field ``api_key``.
-            cancel_update: Body field ``cancel_update``.
+            workergroup_id: Workergroup id (show_workergroups).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given).
+            cancel_update: true cancels an update in progress instead of starting one.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11076,6 +11280,8 @@ class SyncOperations:
         """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``
+
+        Checks registry credentials and lists the repositories they can reach.
 
         Described only by Vast's backend-generated preview document.
 
@@ -11162,11 +11368,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/accept-price-increase/``
 
+        Accepts one pending host price raise; the new prices apply once the contract's current term ends.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AcceptPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: Body field ``pending_price_increase_id``.
+            pending_price_increase_id: Id of the pending row (show_pending_price_increases), not the instance id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11196,6 +11404,8 @@ class AsyncOperations:
         """add network disk.
 
         ``POST /api/v0/network_disk/``
+
+        Host side: mounts a network disk on machines of a cluster, registering it when new; not retried.
 
         Args:
             body: The whole request body (AddNetworkDiskBody or a mapping); keywords below override its fields.
@@ -11231,12 +11441,14 @@ class AsyncOperations:
 
         ``POST /api/v0/team/members/{id}/roles``
 
+        Gives a team member without a role one of the team's roles.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (AddTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Body field ``role``.
+            role: Name of the role to give; not "owner".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11439,9 +11651,11 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/copy_direct/``
 
+        Stops a copy (started with copy) that is still running, named by its destination.
+
         Args:
             body: The whole request body (CancelCopyBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Destination of the copy to stop, as given to copy.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -11504,11 +11718,13 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/rsync``
 
+        Stops an rsync copy still running toward a destination instance.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CancelRsyncCopyBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Instance id of the copy's destination, as text.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11538,9 +11754,11 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/rclone/``
 
+        Stops a cloud copy (started with cloud_copy) that is still running, named by its destination.
+
         Args:
             body: The whole request body (CancelSyncBody or a mapping); keywords below override its fields.
-            dst_id: Body field ``dst_id``.
+            dst_id: Destination of the cloud copy to stop.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -11640,6 +11858,8 @@ class AsyncOperations:
         """clone volume.
 
         ``POST /api/v0/volumes/copy/``
+
+        Copies a volume's contents into a new volume, which bills for its storage; not retried.
 
         Described only by Vast's backend-generated preview document.
 
@@ -11840,28 +12060,30 @@ class AsyncOperations:
 
         ``POST /api/v0/autojobs/``
 
+        Adds a workergroup on the older autojobs route, as create_workergroup does; its workers bill. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            min_cold_load: Body field ``min_cold_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            test_workers: Body field ``test_workers``.
-            gpu_ram: Body field ``gpu_ram``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            launch_args: Body field ``launch_args``.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
-            search_params: Body field ``search_params``.
+            min_load: Load to keep capacity for, in work units/s.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            cold_workers: Stopped workers to keep ready while there is no load; their disks bill.
+            max_workers: Most workers the group may have.
+            test_workers: Workers started at first to measure performance.
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12168,6 +12390,8 @@ class AsyncOperations:
 
         ``POST /api/v0/asks/bulk/``
 
+        Rents several offers with the same settings, one instance each; billing starts, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -12179,7 +12403,7 @@ class AsyncOperations:
             disk: Disk size in GB.
             env: Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1").
             runtype: Launch mode, as for create instance.
-            label: Body field ``label``.
+            label: Label given to each new instance.
             onstart: Onstart script.
             price: Bid price in $/hour (interruptible).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -12224,13 +12448,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/network_volumes/``
 
+        Rents a network volume from a network volume offer and starts billing its storage; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Network volume offer id (search_network_volumes).
             size: Server default: 15.
-            name: Body field ``name``.
+            name: Name for the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12263,13 +12489,15 @@ class AsyncOperations:
 
         ``POST /api/v0/network_volume/``
 
+        Host side: offers network disk space for rent, as list_network_volume does on its older route; not retried.
+
         Args:
             body: The whole request body (CreateNetworkVolumeListingBody or a mapping); keywords below override its fields.
-            disk_id: Body field ``disk_id``.
-            price_disk: Body field ``price_disk``.
-            size: Body field ``size``.
-            credit_discount_max: Body field ``credit_discount_max``.
-            end_date: Body field ``end_date``.
+            disk_id: Network disk to offer space on (show_network_disks).
+            price_disk: Storage price in $/GB/month.
+            size: Space to offer, in GB.
+            credit_discount_max: Largest discount for prepaying, as a fraction, e.g. 0.4.
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12307,11 +12535,13 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks``
 
+        Adds a webhook for some notification kinds; the answer's signing secret is shown only then. Not retried.
+
         Args:
             body: The whole request body (NotificationWebhookCreateRequest or a mapping); keywords below override its fields.
-            webhook_url: Body field ``webhook_url``.
-            event_types: Body field ``event_types``.
-            name: Body field ``name``.
+            webhook_url: HTTPS URL the notifications are posted to.
+            event_types: Notification kinds to send, e.g. ["low_disk_space"] (see list_notification_types).
+            name: Label for the webhook, up to 120 characters.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12363,34 +12593,36 @@ class AsyncOperations:
 
         ``PUT /api/v0/deployments/``
 
+        Creates or updates the deployment with this name and tag; may answer an upload URL for its file. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (CreateOrUpdateDeploymentBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            tag: Body field ``tag``.
-            image: Body field ``image``.
-            search_params: Body field ``search_params``.
-            file_hash: Body field ``file_hash``.
-            file_size: Body field ``file_size``.
-            env: Body field ``env``.
-            storage: Body field ``storage``.
-            ttl: Body field ``ttl``.
-            version_label: Body field ``version_label``.
-            docker_login_user: Body field ``docker_login_user``.
-            docker_login_pass: Body field ``docker_login_pass``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            min_load: Body field ``min_load``.
-            min_cold_load: Body field ``min_cold_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            max_queue_time: Body field ``max_queue_time``.
-            target_queue_time: Body field ``target_queue_time``.
-            inactivity_timeout: Body field ``inactivity_timeout``.
-            overrecruit_ratio: Body field ``overrecruit_ratio``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
+            name: Deployment name: letters, digits, '-', '.', '_', at most 128 characters.
+            tag: Variant of the named deployment (the server's default is "default").
+            image: Docker image the workers run.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
+            file_hash: Hash of the code file to deploy; a known hash needs no new upload.
+            file_size: Size of the code file in bytes.
+            env: Docker options for the workers as one string, e.g. "-e FOO=bar".
+            storage: Disk per worker in GB (the server's default is 50).
+            ttl: Seconds without a heartbeat after which the deployment is deleted; negative never expires.
+            version_label: Name for this version of the file (by default the start of file_hash).
+            docker_login_user: Registry account name, when the image is private.
+            docker_login_pass: Registry password or token, when the image is private.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            cold_workers: Stopped workers the endpoint keeps ready while there is no load; their disks bill.
+            max_workers: Most workers the endpoint may have.
+            min_load: Load to keep capacity for, in work units/s.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            max_queue_time: Longest a request may wait in a worker's queue, in seconds.
+            target_queue_time: Seconds within which the queue should be cleared.
+            inactivity_timeout: Seconds without requests after which the endpoint may scale to no running workers.
+            overrecruit_ratio: Extra workers to recruit beyond the need, as a ratio, to absorb bursts of load.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12488,6 +12720,8 @@ class AsyncOperations:
 
         ``POST /api/v0/commands/schedule_job/``
 
+        Schedules an API call to repeat hourly, daily or weekly between two times; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -12495,10 +12729,10 @@ class AsyncOperations:
             start_time: When the schedule starts: Unix seconds, or a datetime/date.
             end_time: When the schedule ends: Unix seconds, or a datetime/date.
             api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
-            request_method: Body field ``request_method``.
+            request_method: HTTP method of the call: "GET", "POST", "PUT" or "DELETE".
             request_body: JSON body of the scheduled request.
-            frequency: Body field ``frequency``.
-            instance_id: Body field ``instance_id``.
+            frequency: "HOURLY", "DAILY" or "WEEKLY".
+            instance_id: Instance (contract) id the job concerns.
             day_of_the_week: 0 (Sunday) to 6; required for WEEKLY.
             hour_of_the_day: 0-23; required for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -12579,15 +12813,17 @@ class AsyncOperations:
 
         ``POST /api/v0/users/``
 
+        Creates an account under yours (a subaccount); not retried.
+
         Args:
             body: The whole request body (CreateSubaccountBody or a mapping); keywords below override its fields.
-            email: Body field ``email``.
-            username: Body field ``username``.
-            password: Body field ``password``.
-            host_only: Body field ``host_only``.
-            parent_id: Body field ``parent_id``.
-            ssh_key: Body field ``ssh_key``.
-            captcha: Body field ``captcha``.
+            email: Email address of the new account.
+            username: Username of the new account.
+            password: Password of the new account.
+            host_only: Restrict the new account to hosting (vastai's default false).
+            parent_id: The parent account; "me" makes it a subaccount of yours.
+            ssh_key: OpenSSH public key text to store on the new account.
+            captcha: Captcha answer, needed only when the new account is not a subaccount.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12668,10 +12904,12 @@ class AsyncOperations:
 
         ``POST /api/v0/team/roles/``
 
+        Adds a role with its permissions to the team; not retried.
+
         Args:
             body: The whole request body (CreateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: Name of the new role.
+            permissions: What members with the role may do, e.g. {"api": {"instance_read": {}}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12951,12 +13189,14 @@ class AsyncOperations:
 
         ``DELETE /api/v0/autojobs/{id}/``
 
+        Deletes a workergroup on the older autojobs route; its workers are destroyed.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (DeleteAutojobBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The owning account; vastai sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13050,10 +13290,12 @@ class AsyncOperations:
 
         ``DELETE /api/v0/deployment/{id}/``
 
+        Deletes a deployment with its endpoint; its workers are destroyed.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13083,12 +13325,14 @@ class AsyncOperations:
 
         ``DELETE /api/v0/deployments/``
 
+        Deletes every deployment with this name (or only one tag), with their endpoints and workers.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteDeploymentByNameBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            tag: Body field ``tag``.
+            name: Name of the deployments to delete.
+            tag: Delete only this tag of the name; every tag when left out.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13244,8 +13488,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/webhooks/{id}``
 
+        Deletes a webhook; nothing more is posted to it.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13308,10 +13554,12 @@ class AsyncOperations:
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
 
+        Deletes a scheduled job; the calls stop.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Scheduled job id (show_scheduled_jobs).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13440,6 +13688,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/volumes/``
 
+        Deletes a volume you rent: its data is gone and its storage billing stops.
+
         Args:
             id: ID of the volume (contract) to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -13469,8 +13719,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/workergroups/{id}/``
 
+        Deletes a workergroup; its workers are destroyed.
+
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13530,6 +13782,8 @@ class AsyncOperations:
 
         ``DELETE /api/v0/instances/``
 
+        Destroys several instances in one call: their disks and data are deleted and their billing stops.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -13560,6 +13814,8 @@ class AsyncOperations:
         """destroy team.
 
         ``DELETE /api/v0/team/``
+
+        Deletes the team the key acts for, for good; its remaining credit goes back to the owner.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -13707,12 +13963,14 @@ class AsyncOperations:
 
         ``POST /api/v0/contracts/fetch/``
 
+        Your instance contracts, narrowed by label or ids when given.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (FetchContractsBody or a mapping); keywords below override its fields.
-            label: Body field ``label``.
-            contract_ids: Body field ``contract_ids``.
+            label: Only contracts whose instance has this label.
+            contract_ids: Only these contract (instance) ids.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13738,6 +13996,8 @@ class AsyncOperations:
         """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
+
+        The tags a registry offers for an image (credentials in the body reach private repositories).
 
         Described only by Vast's backend-generated preview document.
 
@@ -13809,6 +14069,8 @@ class AsyncOperations:
 
         ``GET /api/v0/charges/chart``
 
+        Your charges over a period, summed per time bucket, for a chart.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -13839,10 +14101,12 @@ class AsyncOperations:
 
         ``GET /api/v0/deployment/{id}/download_url/``
 
+        A temporary URL (about an hour) to download the deployment's current file.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13868,6 +14132,8 @@ class AsyncOperations:
         """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
+
+        Your referral and machine earnings in a date range.
 
         Described only by Vast's backend-generated preview document.
 
@@ -13897,6 +14163,8 @@ class AsyncOperations:
         """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
+
+        Your earnings over all time, whatever the dates.
 
         Described only by Vast's backend-generated preview document.
 
@@ -13928,10 +14196,12 @@ class AsyncOperations:
 
         ``GET /api/v0/endptjobs/{id}/``
 
+        One of your serverless endpoints with its settings.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13957,6 +14227,8 @@ class AsyncOperations:
         """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
+
+        What your serverless endpoints cost per hour.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14056,8 +14328,10 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
 
+        Which notifications you receive, and on which channels.
+
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14083,6 +14357,8 @@ class AsyncOperations:
         """get team api keys.
 
         ``GET /api/v0/team/apikeys``
+
+        The active API keys of the team's members, by role and holder.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14112,6 +14388,8 @@ class AsyncOperations:
         """get team balances.
 
         ``GET /api/v0/team/balances``
+
+        The credit balance of each team you are an active member of.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14144,11 +14422,13 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
 
+        One template by hash id, with your saved and Vast's suggested templates alongside.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
-            hash_id: Path segment ``hash_id``.
+            user_id: Your user id (show_user).
+            hash_id: Hash id of the template.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14174,6 +14454,8 @@ class AsyncOperations:
         """get total earnings.
 
         ``GET /api/v0/user/earnings``
+
+        Your earnings to date: referrals and, for a host, machines.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14204,6 +14486,8 @@ class AsyncOperations:
 
         ``GET /api/v1/user/earnings/chart``
 
+        Host earnings over a period, summed per time bucket, for a chart.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -14233,6 +14517,8 @@ class AsyncOperations:
 
         ``GET /api/v0/users/spend-rate``
 
+        What your running instances and volumes cost together, in $/hour.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -14261,6 +14547,8 @@ class AsyncOperations:
         """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
+
+        What your workergroups cost per hour.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14359,13 +14647,15 @@ class AsyncOperations:
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
 
+        The autoscaler's log of one workergroup, fetched from the serverless service.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (GetWrkgrpLogsBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            api_key: Body field ``api_key``.
-            tail: Body field ``tail``.
+            id: Workergroup id (show_workergroups).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given).
+            tail: Number of log lines from the end.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14579,10 +14869,12 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
 
+        Templates fit for serverless workers: your own and the ones Vast recommends.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14710,14 +15002,16 @@ class AsyncOperations:
 
         ``POST /api/v0/network_volumes/``
 
+        Host side: offers space on a network disk for rent as network volumes; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ListNetworkVolumeBody or a mapping); keywords below override its fields.
-            disk_id: Body field ``disk_id``.
+            disk_id: Network disk to offer space on (show_network_disks).
             price_disk: Server default: 0.15.
             size: Server default: 15.
-            end_date: Body field ``end_date``.
+            end_date: When the offer expires: Unix seconds, or a datetime/date.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14746,6 +15040,8 @@ class AsyncOperations:
 
         ``GET /api/v0/notification-types``
 
+        The kinds of notification you can receive, with the channels each uses by default.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -14773,6 +15069,8 @@ class AsyncOperations:
 
         ``GET /api/v0/webhooks``
 
+        Your webhooks: HTTPS URLs that receive your notifications.
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -14799,6 +15097,8 @@ class AsyncOperations:
         """list team roles.
 
         ``GET /api/v0/team/roles``
+
+        The names of the team's roles.
 
         Described only by Vast's backend-generated preview document.
 
@@ -14867,13 +15167,15 @@ class AsyncOperations:
 
         ``POST /api/v0/volumes/``
 
+        Host side: offers disk space of your machines for rent as local volumes; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ListVolumeBody or a mapping); keywords below override its fields.
-            hidden_listing: Body field ``hidden_listing``.
+            hidden_listing: Keep the offer out of public search results.
             machine: ID of the machine to list, or a list of ids (vastai's list volumes sends the list here).
-            machines: Body field ``machines``.
+            machines: Several machine ids, one offer each; wins over machine when both are given.
             size: Disk space offered in GB (vastai's default 15).
             price_disk: Storage price in $/GB/month (vastai's default 0.10).
             end_date: When the offer expires: Unix seconds, or a datetime/date.
@@ -14982,12 +15284,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/``
 
+        Starts or stops several instances in one call, as manage_instance does for one.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (ManageInstancesBody or a mapping); keywords below override its fields.
-            ids: Body field ``ids``.
-            state: Body field ``state``.
+            ids: Instance (contract) ids to change.
+            state: "running" starts the instances, "stopped" stops them (their disks are kept and billed).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15149,12 +15453,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
 
+        Issues new API keys for one subaccount or for all of them; the old keys stop working. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RegenerateSubaccountKeysBody or a mapping); keywords below override its fields.
-            subaccount_user_id: Body field ``subaccount_user_id``.
-            regenerate_all: Body field ``regenerate_all``.
+            subaccount_user_id: User id of the one subaccount (or give regenerate_all).
+            regenerate_all: true renews the keys of every subaccount (instead of subaccount_user_id).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15185,11 +15491,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/reject-price-increase/``
 
+        Declines one pending host price raise; the new prices never take effect for that contract.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (RejectPriceIncreaseBody or a mapping); keywords below override its fields.
-            pending_price_increase_id: Body field ``pending_price_increase_id``.
+            pending_price_increase_id: Id of the pending row (show_pending_price_increases), not the instance id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15288,8 +15596,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/``
 
+        Removes a member from the team.
+
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15319,12 +15629,14 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/members/{id}/roles``
 
+        Takes one of its several roles away from a team member.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (RemoveTeamMemberRoleBody or a mapping); keywords below override its fields.
-            role: Body field ``role``.
+            role: Name of the role to take away; not "owner".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15352,8 +15664,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/team/roles/{name}/``
 
+        Deletes a role from the team, by name.
+
         Args:
-            name: Path segment ``name``.
+            name: The role to delete, by its name (show_team_roles).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15384,11 +15698,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/network_volume/``
 
+        Rents a network volume from an offer, as create_network_volume does on its older route; not retried.
+
         Args:
             body: The whole request body (RentNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
-            size: Body field ``size``.
-            name: Body field ``name``.
+            id: Network volume offer id (search_network_volumes).
+            size: Volume size in GB.
+            name: Name for the new volume.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15499,11 +15815,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/reset_apikey/``
 
+        Replaces the calling API key with a new one (the old one stops working); not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (ResetApiKeyBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The account whose key to reset; vastai sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15531,8 +15849,10 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
 
+        Replaces a webhook's signing secret at once; the answer shows the new one only this time. Not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15566,7 +15886,7 @@ class AsyncOperations:
 
         Args:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
-            endpoint: Name of the endpoint.
+            endpoint: The endpoint's name (endpoint_name when you made it).
             cost: Work units of this request, in the endpoint's load units (server default 100).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -15833,7 +16153,7 @@ class AsyncOperations:
             inet_down: Download speed in Mb/s (megabits).
             inet_up: Upload speed in Mb/s (megabits).
             geolocation: Country as a two-letter code, e.g. {"in": ["TW", "SE"]}.
-            disk_bw: Disk read bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             duration: Seconds the offer stays available (the query language's days times 86400).
             storage_cost: Storage price in $/GB/month.
             external: External (non-Vast) offers, e.g. {"eq": false}.
@@ -15955,15 +16275,15 @@ class AsyncOperations:
             cpu_ghz: CPU clock in GHz.
             cpu_ram: System RAM in MB (the query language's GB times 1000).
             datacenter: Datacenter machines only: {"eq": true}.
-            disk_bw: Disk read bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             bw_nvlink: NVLink bandwidth between the GPUs in GB/s.
-            gpu_max_power: GPU power limit in watts.
+            gpu_max_power: Watts each GPU may draw at most.
             gpu_max_temp: Highest GPU temperature the host allows, in degrees C.
-            gpu_mem_bw: GPU memory bandwidth in GB/s.
+            gpu_mem_bw: GB/s between a GPU and its memory.
             gpu_total_ram: Memory of all the offer's GPUs together, in MB.
             gpu_frac: Share of the machine's GPUs in the offer, 0 to 1.
             direct_port_count: Open ports on the host's router.
-            pci_gen: PCIe generation.
+            pci_gen: PCI Express generation of the GPU slots (3, 4, 5...).
             storage_cost: Storage price in $/GB/month.
             static_ip: Hosts that keep the same public IP: {"eq": true}.
             total_flops: TFLOPS of all the offer's GPUs together.
@@ -16045,11 +16365,13 @@ class AsyncOperations:
 
         ``GET /api/v0/bundles``
 
+        Offers for rent, as search_offers, with the query as JSON text in the URL.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            q: Query parameter ``q``.
-            select_cols: Query parameter ``select_cols``.
+            q: The search as JSON text: filters {field: {op: value}} with order, type, limit.
+            select_cols: Columns to return as JSON text, e.g. '["id", "dph_total"]'; every column when left out.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16079,12 +16401,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/search/asks/``
 
+        Offers for rent, as search_offers, with the query nested in q (vastai's newer search route).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (SearchOffersNewBody or a mapping); keywords below override its fields.
-            select_cols: Body field ``select_cols``.
-            q: Body field ``q``.
+            select_cols: Columns to return, e.g. ["id", "dph_total"]; ["*"] (what vastai sends) for every column.
+            q: The search: filters as {field: {op: value}} with order, type, limit, as search_offers takes them.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16152,6 +16476,8 @@ class AsyncOperations:
         """search templates v1.
 
         ``GET /api/v1/template``
+
+        Templates visible to you, one page at a time; next_token in the answer asks for the next page.
 
         Described only by Vast's backend-generated preview document.
 
@@ -16258,10 +16584,12 @@ class AsyncOperations:
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
 
+        Tells Vast the deployment's client is alive, which keeps a deployment with a ttl from expiring.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16412,10 +16740,12 @@ class AsyncOperations:
 
         ``GET /api/v0/auth/apikeys/{id}/``
 
+        One API key of the account: its name and permissions.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            id: Path segment ``id``.
+            id: Id of the API key (show_api_keys).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16471,6 +16801,8 @@ class AsyncOperations:
 
         ``GET /api/v0/audit_logs/``
 
+        The account's audit log: who did what, and when.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -16499,6 +16831,8 @@ class AsyncOperations:
         """show autojobs.
 
         ``GET /api/v0/autojobs/``
+
+        Your workergroups on their older autojobs route, as show_workergroups lists them.
 
         Described only by Vast's backend-generated preview document.
 
@@ -16659,8 +16993,10 @@ class AsyncOperations:
 
         ``GET /api/v0/deployment/{id}/``
 
+        One deployment: image, endpoint, worker count, current version and last heartbeat.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16688,10 +17024,12 @@ class AsyncOperations:
 
         ``GET /api/v0/deployment/{id}/versions/``
 
+        The uploaded versions of a deployment, newest first.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16717,6 +17055,8 @@ class AsyncOperations:
         """show deployments.
 
         ``GET /api/v0/deployments``
+
+        Your serverless deployments with their settings and current version.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -16825,6 +17165,8 @@ class AsyncOperations:
         """show earnings v1.
 
         ``GET /api/v1/user/earnings``
+
+        Host earnings rows by day or by machine, a page at a time, with the total for the period.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17058,10 +17400,12 @@ class AsyncOperations:
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
 
+        The stored objects of one backup with a short-lived authorization_token each download must carry.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: Path segment ``contract_id``.
+            contract_id: Instance or volume contract id whose backup to list.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17089,10 +17433,12 @@ class AsyncOperations:
 
         ``GET /api/v0/instance_backups/``
 
+        Backups Vast has taken of your instances and volumes, newest first.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            contract_id: Query parameter ``contract_id``.
+            contract_id: Only the backups of this instance or volume contract.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17118,6 +17464,8 @@ class AsyncOperations:
         """show instance filters.
 
         ``GET /api/v0/instances/filters/``
+
+        The values your instances have for status, verification and GPU model, to build show_instances filters.
 
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
@@ -17149,8 +17497,10 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/{id}/ssh/``
 
+        The SSH keys attached to an instance; the answer's ssh_keys is JSON text listing them.
+
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17434,6 +17784,8 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
 
+        The IP addresses your account has been used from, with when.
+
         Args:
             user_id: Whose history; "me" (what vastai sends) is the key's account.
             owner: vastai always sends "me".
@@ -17628,6 +17980,8 @@ class AsyncOperations:
 
         ``GET /api/v0/network_disk/``
 
+        Host side: your network disks, with the clusters and machines they are mounted on.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -17686,6 +18040,8 @@ class AsyncOperations:
 
         ``GET /api/v0/instances/pending-price-increases/``
 
+        Host price raises waiting for your answer, one row per instance with old and new prices.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -17743,6 +18099,8 @@ class AsyncOperations:
         """show scheduled jobs.
 
         ``GET /api/v0/commands/schedule_job/``
+
+        Your scheduled jobs: API calls Vast makes for you on a repeating schedule.
 
         Described only by Vast's backend-generated preview document.
 
@@ -17803,6 +18161,8 @@ class AsyncOperations:
 
         ``GET /api/v0/subaccounts``
 
+        The subaccounts of your account.
+
         Args:
             owner: Whose subaccounts; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17830,6 +18190,8 @@ class AsyncOperations:
         """show team members.
 
         ``GET /api/v0/team/members/``
+
+        The members of the team with their roles.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17859,6 +18221,8 @@ class AsyncOperations:
 
         ``GET /api/v0/team/roles/{id}/``
 
+        One team role with its permissions.
+
         Args:
             id: Name of the team role (the same path slot takes the numeric id for update team role).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17886,6 +18250,8 @@ class AsyncOperations:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
+
+        Every role of the team with its permissions.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17943,6 +18309,8 @@ class AsyncOperations:
 
         ``GET /api/v0/workergroups/``
 
+        Your workergroups and their settings (template, offer search, scaling).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17971,8 +18339,10 @@ class AsyncOperations:
 
         ``POST /api/v0/deployment/{id}/start/``
 
+        Starts a stopped deployment again, so its endpoint may run workers (which bill); not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18005,13 +18375,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/rsync/``
 
+        Starts a copy where one side is your own machine; the answer has the address and port rsync uses. Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (StartRsyncCopyBody or a mapping); keywords below override its fields.
-            src_path: Body field ``src_path``.
-            dst_path: Body field ``dst_path``.
-            client_id: Body field ``client_id``.
+            src_path: Path to copy from at the source.
+            dst_path: Path at the destination; not / or /root, which breaks the instance's SSH access.
+            client_id: The requesting account; vastai sends "me".
             src_id: Source (null: this machine).
             dst_id: Destination (null: this machine).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -18048,8 +18420,10 @@ class AsyncOperations:
 
         ``POST /api/v0/deployment/{id}/stop/``
 
+        Stops a deployment; start_deployment starts it again.
+
         Args:
-            id: Path segment ``id``.
+            id: Deployment id (show_deployments).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18133,8 +18507,10 @@ class AsyncOperations:
 
         ``POST /api/v0/webhooks/{id}/test``
 
+        Posts a sample notification to a webhook, signed like real ones, to check delivery; not retried.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18704,12 +19080,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/team/transfer``
 
+        Hands the team to another member, who must be a manager; you stop being its owner.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TransferTeamOwnershipBody or a mapping); keywords below override its fields.
-            new_team_owner_id: Body field ``new_team_owner_id``.
-            delete_billing: Body field ``delete_billing``.
+            new_team_owner_id: User id of the member who becomes owner (show_team_members).
+            delete_billing: true removes the team's payment methods and billing details as it changes hands.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18769,9 +19147,11 @@ class AsyncOperations:
 
         ``POST /api/v0/network_volumes/unlist/``
 
+        Host side: withdraws a network volume offer, so it can no longer be rented.
+
         Args:
             body: The whole request body (UnlistNetworkVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Id of the network volume offer to withdraw.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18800,9 +19180,11 @@ class AsyncOperations:
 
         ``POST /api/v0/volumes/unlist``
 
+        Host side: withdraws a local volume offer, so it can no longer be rented.
+
         Args:
             body: The whole request body (UnlistVolumeBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Id of the volume offer to withdraw.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18842,21 +19224,23 @@ class AsyncOperations:
 
         ``PUT /api/v0/autojobs/{id}/``
 
+        Changes a workergroup on the older autojobs route, as update_workergroup does.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (UpdateAutojobBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            test_workers: Body field ``test_workers``.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
-            launch_args: Body field ``launch_args``.
-            gpu_ram: Body field ``gpu_ram``.
-            endpoint_id: Body field ``endpoint_id``.
-            search_params: Body field ``search_params``.
+            min_load: Load to keep capacity for, in work units/s.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
+            test_workers: Workers started at first to measure performance.
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            endpoint_id: Endpoint the group serves, by id.
+            search_params: Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -18913,21 +19297,23 @@ class AsyncOperations:
 
         ``PUT /api/v0/endptjobs/{id}/``
 
+        Changes the scaling settings of an endpoint; fields left out keep their values.
+
         Args:
-            id: Path segment ``id``.
+            id: Endpoint id (show_endpoints).
             body: The whole request body (UpdateEndpointBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
-            cold_workers: Body field ``cold_workers``.
-            max_workers: Body field ``max_workers``.
-            endpoint_name: Body field ``endpoint_name``.
+            min_load: Load to keep capacity for, in work units/s (tokens/s for an LLM).
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped (cold) capacity to keep, as a multiple of the running capacity.
+            cold_workers: Stopped workers to keep ready while there is no load; their disks bill.
+            max_workers: Most workers the endpoint may have.
+            endpoint_name: New name of the endpoint.
             client_id: vastai always sends "me".
-            min_cold_load: Body field ``min_cold_load``.
-            max_queue_time: Body field ``max_queue_time``.
-            target_queue_time: Body field ``target_queue_time``.
-            inactivity_timeout: Body field ``inactivity_timeout``.
-            autoscaler_instance: Body field ``autoscaler_instance``.
+            min_cold_load: Load to keep capacity for, in work units/s, that stopped (cold) workers may cover.
+            max_queue_time: Longest a request may wait in a worker's queue, in seconds (vastai's default 30).
+            target_queue_time: Seconds within which the queue should be cleared (vastai's default 10).
+            inactivity_timeout: Seconds without requests after which the endpoint may scale to no running workers.
+            autoscaler_instance: Autoscaler environment; vastai sends "prod".
             endpoint_state: e.g. active, suspended, stopped.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -18974,10 +19360,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/secrets/``
 
+        Changes the value of an existing account environment variable (create_env_var adds one).
+
         Args:
             body: The whole request body (UpdateEnvVarBody or a mapping); keywords below override its fields.
-            key: Body field ``key``.
-            value: Body field ``value``.
+            key: Name of the variable to change.
+            value: New value (stored as text).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19073,13 +19461,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/{id}/ssh``
 
+        Replaces the public key text of an SSH key record attached to an instance.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Instance (contract) id.
             body: The whole request body (UpdateInstanceSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key_id: Body field ``ssh_key_id``.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key_id: Id of the key record to change (show_instance_ssh_keys).
+            ssh_key: New OpenSSH public key text for that record.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19109,8 +19499,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
 
+        Replaces your notification settings as a whole.
+
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (UpdateNotificationPreferencesBody or a mapping); keywords below override its fields.
             notification_preferences: Body field ``notification_preferences``.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -19146,12 +19538,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/webhooks/{id}``
 
+        Changes a webhook's URL, notification kinds or label; fields left out stay.
+
         Args:
-            id: Path segment ``id``.
+            id: Webhook id (list_notification_webhooks).
             body: The whole request body (NotificationWebhookUpdateRequest or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            webhook_url: Body field ``webhook_url``.
-            event_types: Body field ``event_types``.
+            name: New label, up to 120 characters.
+            webhook_url: New HTTPS URL.
+            event_types: New list of notification kinds; not empty.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19191,20 +19585,22 @@ class AsyncOperations:
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
 
+        Changes a scheduled job; fields left out keep their values.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Scheduled job id (show_scheduled_jobs).
             body: The whole request body (UpdateScheduledJobBody or a mapping); keywords below override its fields.
-            request_body: Body field ``request_body``.
-            start_time: Body field ``start_time``.
-            end_time: Body field ``end_time``.
-            api_endpoint: Body field ``api_endpoint``.
-            request_method: Body field ``request_method``.
-            frequency: Body field ``frequency``.
-            instance_id: Body field ``instance_id``.
-            day_of_the_week: Body field ``day_of_the_week``.
-            hour_of_the_day: Body field ``hour_of_the_day``.
+            request_body: JSON body of the scheduled request (vastai always sends it).
+            start_time: When the schedule starts: Unix seconds, or a datetime/date.
+            end_time: When the schedule ends: Unix seconds, or a datetime/date.
+            api_endpoint: API path the job calls, e.g. /api/v0/instances/1234/.
+            request_method: HTTP method of the call: "GET", "POST", "PUT" or "DELETE".
+            frequency: "HOURLY", "DAILY" or "WEEKLY".
+            instance_id: Instance (contract) id the job concerns.
+            day_of_the_week: 0 (Sunday) to 6; only for WEEKLY.
+            hour_of_the_day: 0 to 23; for DAILY and WEEKLY.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19246,10 +19642,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/ssh/{id}/``
 
+        Replaces the public key text of an SSH key stored on the account.
+
         Args:
-            id: Path segment ``id``.
+            id: Id of the key on the account (show_ssh_keys).
             body: The whole request body (UpdateSshKeyBody or a mapping); keywords below override its fields.
-            ssh_key: Body field ``ssh_key``.
+            ssh_key: New OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19278,11 +19676,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/team``
 
+        Renames the team the key acts for.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTeamBody or a mapping); keywords below override its fields.
-            team_name: Body field ``team_name``.
+            team_name: New team name; no other account may have it as username.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19313,13 +19713,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/team/members/{id}/roles``
 
+        Replaces a team member's role with another of the team's roles.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: User id of the member (show_team_members).
             body: The whole request body (UpdateTeamMemberRoleBody or a mapping); keywords below override its fields.
-            member_id: Body field ``member_id``.
-            role_id: Body field ``role_id``.
+            member_id: User id of the member again, in the body.
+            role_id: Id of the new role (show_team_roles).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19350,11 +19752,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/team/roles/{id}/``
 
+        Changes the name or permissions of a team role.
+
         Args:
-            id: Path segment ``id``.
+            id: Numeric id of the role (show_team_roles).
             body: The whole request body (UpdateTeamRoleBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            permissions: Body field ``permissions``.
+            name: New name of the role.
+            permissions: New permissions, e.g. {"api": {"instance_read": {}}}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19405,33 +19809,35 @@ class AsyncOperations:
 
         ``PUT /api/v1/template/``
 
+        Changes a template by hash_id; the edit gets a new hash_id (or becomes a copy if not only yours). Not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (UpdateTemplateBody or a mapping); keywords below override its fields.
-            hash_id: Body field ``hash_id``.
-            template: Body field ``template``.
+            hash_id: Current hash id of the template to change.
+            template: The template's fields as one object, read when they are not given at the top level.
             id: Numeric id of the template (vastai looks it up by hash_id first).
-            name: Body field ``name``.
-            image: Body field ``image``.
-            tag: Body field ``tag``.
-            href: Body field ``href``.
-            repo: Body field ``repo``.
+            name: New name shown for the template.
+            image: Docker image, its tag in tag.
+            tag: Image tag.
+            href: A link shown with the template.
+            repo: Link to the image's source repository.
             env: Docker options string, as for create template.
-            onstart: Body field ``onstart``.
-            jup_direct: Body field ``jup_direct``.
-            ssh_direct: Body field ``ssh_direct``.
-            use_jupyter_lab: Body field ``use_jupyter_lab``.
-            runtype: Body field ``runtype``.
-            use_ssh: Body field ``use_ssh``.
-            jupyter_dir: Body field ``jupyter_dir``.
-            docker_login_repo: Body field ``docker_login_repo``.
-            extra_filters: Body field ``extra_filters``.
-            recommended_disk_space: Body field ``recommended_disk_space``.
-            readme: Body field ``readme``.
-            readme_visible: Body field ``readme_visible``.
-            desc: Body field ``desc``.
-            private: Body field ``private``.
+            onstart: Commands each of the template's containers runs at startup.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            ssh_direct: Direct (not proxied) SSH connections.
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            use_ssh: SSH access, direct or proxied (vastai sets it for the ssh and jupyter run types).
+            jupyter_dir: Directory Jupyter starts in (default: the image's working directory).
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            recommended_disk_space: Disk size in GB suggested for the template's instances.
+            readme: Readme text shown with the template.
+            readme_visible: Show the readme to other users (vastai sends true unless told to hide it).
+            desc: New one-line description shown with the template.
+            private: Keep the template to yourself; false makes it public (vastai sends true by default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19496,20 +19902,22 @@ class AsyncOperations:
 
         ``PUT /api/v0/workergroups/{id}/``
 
+        Changes a workergroup's template, offer search, launch options or scaling; fields left out stay.
+
         Args:
-            id: Path segment ``id``.
+            id: Workergroup id (show_workergroups).
             body: The whole request body (UpdateWorkergroupBody or a mapping); keywords below override its fields.
-            min_load: Body field ``min_load``.
-            target_util: Body field ``target_util``.
-            cold_mult: Body field ``cold_mult``.
+            min_load: Load to keep capacity for, in work units/s.
+            target_util: Share of capacity to aim to use, up to 1.0.
+            cold_mult: Stopped capacity to keep, as a multiple of the running capacity.
             test_workers: Server default: 3.
-            template_hash: Body field ``template_hash``.
-            template_id: Body field ``template_id``.
+            template_hash: Template the workers launch from, by hash id (or give template_id).
+            template_id: Template the workers launch from, by numeric id.
             search_params: Server default: "verified=true rentable=true rented=false".
-            launch_args: Body field ``launch_args``.
-            gpu_ram: Body field ``gpu_ram``.
-            endpoint_name: Body field ``endpoint_name``.
-            endpoint_id: Body field ``endpoint_id``.
+            launch_args: Create-instance options as one string, e.g. "--image IMAGE --disk 64".
+            gpu_ram: GPU memory the model needs, in GB, apart from search_params.
+            endpoint_name: Endpoint the group serves, by name (or give endpoint_id).
+            endpoint_id: Endpoint the group serves, by id (or give endpoint_name).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19554,13 +19962,15 @@ class AsyncOperations:
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
 
+        Starts a rolling update of every worker of a workergroup, or cancels one under way; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (UpdateWorkersBody or a mapping); keywords below override its fields.
-            workergroup_id: Body field ``workergroup_id``.
-            api_key: Body field ``api_key``.
-            cancel_update: Body field ``cancel_update``.
+            workergroup_id: Workergroup id (show_workergroups).
+            api_key: API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given).
+            cancel_update: true cancels an update in progress instead of starting one.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19591,6 +20001,8 @@ class AsyncOperations:
         """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``
+
+        Checks registry credentials and lists the repositories they can reach.
 
         Described only by Vast's backend-generated preview document.
 

@@ -36,7 +36,7 @@ def request(
             body,
             {
                 "machine_ids": machine_ids,
-                "sdate": _r.epoch(sdate),
+                "sdate": _r.epoch(sdate, "sdate"),
                 "duration": duration,
                 "maintenance_category": maintenance_category,
             },

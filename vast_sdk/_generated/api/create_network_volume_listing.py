@@ -39,7 +39,7 @@ def request(
                 "price_disk": price_disk,
                 "size": size,
                 "credit_discount_max": credit_discount_max,
-                "end_date": _r.epoch(end_date),
+                "end_date": _r.epoch(end_date, "end_date"),
             },
             required=("disk_id",),
             optional=False,

@@ -47,7 +47,7 @@ def request(
                 "price_inetd": price_inetd,
                 "price_min_bid": price_min_bid,
                 "min_chunk": min_chunk,
-                "end_date": _r.epoch(end_date),
+                "end_date": _r.epoch(end_date, "end_date"),
                 "credit_discount_max": credit_discount_max,
                 "duration": duration,
                 "vol_size": vol_size,

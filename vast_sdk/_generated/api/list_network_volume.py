@@ -35,7 +35,7 @@ def request(
                 "disk_id": disk_id,
                 "price_disk": price_disk,
                 "size": size,
-                "end_date": _r.epoch(end_date),
+                "end_date": _r.epoch(end_date, "end_date"),
             },
             required=("disk_id", "price_disk", "size"),
             optional=False,

@@ -39,7 +39,7 @@ def request(
                 "machines": machines,
                 "size": size,
                 "price_disk": price_disk,
-                "end_date": _r.epoch(end_date),
+                "end_date": _r.epoch(end_date, "end_date"),
             },
             required=(),
             optional=True,

@@ -31,7 +31,7 @@ def request(
         _r.body_json(
             "query_machine_maintenances",
             body,
-            {"machine_ids": machine_ids, "ctime": _r.epoch(ctime)},
+            {"machine_ids": machine_ids, "ctime": _r.epoch(ctime, "ctime")},
             required=(),
             optional=True,
         ),

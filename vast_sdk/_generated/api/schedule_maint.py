@@ -36,7 +36,7 @@ def request(
             "schedule_maint",
             body,
             {
-                "sdate": _r.epoch(sdate),
+                "sdate": _r.epoch(sdate, "sdate"),
                 "duration": duration,
                 "maintenance_reason": maintenance_reason,
                 "maintenance_category": maintenance_category,

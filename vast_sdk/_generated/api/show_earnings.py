@@ -30,8 +30,8 @@ def request(
         _r.query(
             {
                 "owner": owner,
-                "sday": _r.epoch_days(sday),
-                "eday": _r.epoch_days(eday),
+                "sday": _r.epoch_days(sday, "sday"),
+                "eday": _r.epoch_days(eday, "eday"),
                 "machid": machid,
                 "last_days": last_days,
             },

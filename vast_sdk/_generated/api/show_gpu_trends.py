@@ -35,8 +35,8 @@ def request(
                 "verified": verified,
                 "hosting_type": hosting_type,
                 "num_gpus": num_gpus,
-                "start": _r.epoch(start),
-                "end": _r.epoch(end),
+                "start": _r.epoch(start, "start"),
+                "end": _r.epoch(end, "end"),
                 "step": step,
             }
         ),

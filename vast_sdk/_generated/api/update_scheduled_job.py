@@ -42,8 +42,8 @@ def request(
             body,
             {
                 "request_body": request_body,
-                "start_time": _r.epoch(start_time),
-                "end_time": _r.epoch(end_time),
+                "start_time": _r.epoch(start_time, "start_time"),
+                "end_time": _r.epoch(end_time, "end_time"),
                 "api_endpoint": api_endpoint,
                 "request_method": request_method,
                 "frequency": frequency,

@@ -19,6 +19,7 @@ class AddTeamMemberRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     role: str | Unset = UNSET
+    """Name of the role to give; not "owner"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

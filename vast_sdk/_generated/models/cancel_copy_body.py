@@ -19,6 +19,7 @@ class CancelCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: str
+    """Destination of the copy to stop, as given to copy."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,6 +19,7 @@ class CancelRsyncCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: str | Unset = UNSET
+    """Instance id of the copy's destination, as text."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class CancelSyncBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     dst_id: int
+    """Destination of the cloud copy to stop."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,23 +19,41 @@ class CreateAutojobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s."""
     min_cold_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
     target_util: float | Unset = UNSET
+    """Share of capacity to aim to use, up to 1.0."""
     cold_mult: float | Unset = UNSET
+    """Stopped capacity to keep, as a multiple of the running capacity."""
     cold_workers: int | Unset = UNSET
+    """Stopped workers to keep ready while there is no load; their disks bill."""
     max_workers: int | Unset = UNSET
+    """Most workers the group may have."""
     test_workers: int | Unset = UNSET
+    """Workers started at first to measure performance."""
     gpu_ram: float | Unset = UNSET
+    """GPU memory the model needs, in GB, apart from search_params."""
     autoscaler_instance: str | Unset = UNSET
+    """Autoscaler environment; vastai sends "prod"."""
     docker_login_user: str | Unset = UNSET
+    """Registry account name, when the image is private."""
     docker_login_pass: str | Unset = UNSET
+    """Registry password or token, when the image is private."""
     docker_login_repo: str | Unset = UNSET
+    """Registry of a private image, e.g. "docker.io"."""
     template_hash: str | Unset = UNSET
+    """Template the workers launch from, by hash id (or give template_id)."""
     template_id: int | Unset = UNSET
+    """Template the workers launch from, by numeric id."""
     launch_args: str | Unset = UNSET
+    """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
     endpoint_name: str | Unset = UNSET
+    """Endpoint the group serves, by name (or give endpoint_id)."""
     endpoint_id: int | Unset = UNSET
+    """Endpoint the group serves, by id (or give endpoint_name)."""
     search_params: str | Unset = UNSET
+    """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -33,6 +33,7 @@ class CreateInstancesBody(RequestModel):
     runtype: str | Unset = UNSET
     """Launch mode, as for create instance."""
     label: str | Unset = UNSET
+    """Label given to each new instance."""
     onstart: str | Unset = UNSET
     """Onstart script."""
     price: float | Unset = UNSET

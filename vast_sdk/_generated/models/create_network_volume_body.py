@@ -19,9 +19,11 @@ class CreateNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """Network volume offer id (search_network_volumes)."""
     size: int
     """Server default: 15."""
     name: str | Unset = UNSET
+    """Name for the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

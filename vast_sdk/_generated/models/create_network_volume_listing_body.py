@@ -19,10 +19,15 @@ class CreateNetworkVolumeListingBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     disk_id: int
+    """Network disk to offer space on (show_network_disks)."""
     price_disk: float | Unset = UNSET
+    """Storage price in $/GB/month."""
     size: int | Unset = UNSET
+    """Space to offer, in GB."""
     credit_discount_max: float | Unset = UNSET
+    """Largest discount for prepaying, as a fraction, e.g. 0.4."""
     end_date: float | Unset = UNSET
+    """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,29 +19,53 @@ class CreateOrUpdateDeploymentBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str | Unset = UNSET
+    """Deployment name: letters, digits, '-', '.', '_', at most 128 characters."""
     tag: str | Unset = UNSET
+    """Variant of the named deployment (the server's default is "default")."""
     image: str | Unset = UNSET
+    """Docker image the workers run."""
     search_params: str | Unset = UNSET
+    """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
     file_hash: str | Unset = UNSET
+    """Hash of the code file to deploy; a known hash needs no new upload."""
     file_size: int | Unset = UNSET
+    """Size of the code file in bytes."""
     env: str | Unset = UNSET
+    """Docker options for the workers as one string, e.g. "-e FOO=bar"."""
     storage: float | Unset = UNSET
+    """Disk per worker in GB (the server's default is 50)."""
     ttl: float | Unset = UNSET
+    """Seconds without a heartbeat after which the deployment is deleted; negative never expires."""
     version_label: str | Unset = UNSET
+    """Name for this version of the file (by default the start of file_hash)."""
     docker_login_user: str | Unset = UNSET
+    """Registry account name, when the image is private."""
     docker_login_pass: str | Unset = UNSET
+    """Registry password or token, when the image is private."""
     docker_login_repo: str | Unset = UNSET
+    """Registry of a private image, e.g. "docker.io"."""
     cold_workers: int | Unset = UNSET
+    """Stopped workers the endpoint keeps ready while there is no load; their disks bill."""
     max_workers: int | Unset = UNSET
+    """Most workers the endpoint may have."""
     min_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s."""
     min_cold_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
     target_util: float | Unset = UNSET
+    """Share of capacity to aim to use, up to 1.0."""
     cold_mult: float | Unset = UNSET
+    """Stopped capacity to keep, as a multiple of the running capacity."""
     max_queue_time: float | Unset = UNSET
+    """Longest a request may wait in a worker's queue, in seconds."""
     target_queue_time: float | Unset = UNSET
+    """Seconds within which the queue should be cleared."""
     inactivity_timeout: float | Unset = UNSET
+    """Seconds without requests after which the endpoint may scale to no running workers."""
     overrecruit_ratio: float | Unset = UNSET
+    """Extra workers to recruit beyond the need, as a ratio, to absorb bursts of load."""
     autoscaler_instance: str | Unset = UNSET
+    """Autoscaler environment; vastai sends "prod"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

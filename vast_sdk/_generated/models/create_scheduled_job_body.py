@@ -27,10 +27,13 @@ class CreateScheduledJobBody(RequestModel):
     api_endpoint: str
     """API path the job calls, e.g. /api/v0/instances/1234/."""
     request_method: CreateScheduledJobBodyRequestMethod
+    """HTTP method of the call: "GET", "POST", "PUT" or "DELETE"."""
     request_body: Mapping[str, Any]
     """JSON body of the scheduled request."""
     frequency: CreateScheduledJobBodyFrequency
+    """"HOURLY", "DAILY" or "WEEKLY"."""
     instance_id: int
+    """Instance (contract) id the job concerns."""
     day_of_the_week: int | None | Unset = UNSET
     """0 (Sunday) to 6; required for WEEKLY."""
     hour_of_the_day: int | None | Unset = UNSET

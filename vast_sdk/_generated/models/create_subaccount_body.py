@@ -19,12 +19,19 @@ class CreateSubaccountBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     email: str
+    """Email address of the new account."""
     username: str
+    """Username of the new account."""
     password: str
+    """Password of the new account."""
     host_only: bool | Unset = UNSET
+    """Restrict the new account to hosting (vastai's default false)."""
     parent_id: str | Unset = UNSET
+    """The parent account; "me" makes it a subaccount of yours."""
     ssh_key: str | Unset = UNSET
+    """OpenSSH public key text to store on the new account."""
     captcha: str | Unset = UNSET
+    """Captcha answer, needed only when the new account is not a subaccount."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,7 +20,9 @@ class CreateTeamRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
+    """Name of the new role."""
     permissions: CreateTeamRoleBodyPermissions
+    """What members with the role may do, e.g. {"api": {"instance_read": {}}}."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -17,7 +17,7 @@ from .create_team_role_body_permissions_api import CreateTeamRoleBodyPermissions
 
 @define(kw_only=True)
 class CreateTeamRoleBodyPermissions(RequestModel):
-    """A request body of the Vast.ai API."""
+    """What members with the role may do, e.g. {"api": {"instance_read": {}}}."""
 
     api: CreateTeamRoleBodyPermissionsApi | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,6 +19,7 @@ class DeleteAutojobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str | Unset = UNSET
+    """The owning account; vastai sends "me"."""
     autojob_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

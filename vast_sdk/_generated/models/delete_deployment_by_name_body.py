@@ -19,7 +19,9 @@ class DeleteDeploymentByNameBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str | Unset = UNSET
+    """Name of the deployments to delete."""
     tag: str | Unset = UNSET
+    """Delete only this tag of the name; every tag when left out."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class FetchContractsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     label: str | Unset = UNSET
+    """Only contracts whose instance has this label."""
     contract_ids: list[int] | Unset = UNSET
+    """Only these contract (instance) ids."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

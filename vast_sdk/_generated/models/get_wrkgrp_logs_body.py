@@ -19,8 +19,11 @@ class GetWrkgrpLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """Workergroup id (show_workergroups)."""
     api_key: str | Unset = UNSET
+    """API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given)."""
     tail: int | Unset = UNSET
+    """Number of log lines from the end."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,11 +19,13 @@ class ListNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     disk_id: int
+    """Network disk to offer space on (show_network_disks)."""
     price_disk: float
     """Server default: 0.15."""
     size: int
     """Server default: 15."""
     end_date: float | Unset = UNSET
+    """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,11 @@ class ListVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hidden_listing: bool | Unset = UNSET
+    """Keep the offer out of public search results."""
     machine: int | list[int] | Unset = UNSET
     """ID of the machine to list, or a list of ids (vastai's list volumes sends the list here)."""
     machines: list[Any] | Unset = UNSET
+    """Several machine ids, one offer each; wins over machine when both are given."""
     size: int | Unset = UNSET
     """Disk space offered in GB (vastai's default 15)."""
     price_disk: float | Unset = UNSET

@@ -20,7 +20,9 @@ class ManageInstancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ids: list[Any] | Unset = UNSET
+    """Instance (contract) ids to change."""
     state: ManageInstancesBodyState | Unset = UNSET
+    """"running" starts the instances, "stopped" stops them (their disks are kept and billed)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

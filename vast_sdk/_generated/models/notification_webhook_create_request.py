@@ -19,8 +19,11 @@ class NotificationWebhookCreateRequest(RequestModel):
     """A request body of the Vast.ai API."""
 
     webhook_url: str
+    """HTTPS URL the notifications are posted to."""
     event_types: list[str]
+    """Notification kinds to send, e.g. ["low_disk_space"] (see list_notification_types)."""
     name: str | None | Unset = UNSET
+    """Label for the webhook, up to 120 characters."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

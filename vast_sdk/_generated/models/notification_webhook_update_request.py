@@ -19,8 +19,11 @@ class NotificationWebhookUpdateRequest(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str | None | Unset = UNSET
+    """New label, up to 120 characters."""
     webhook_url: str | Unset = UNSET
+    """New HTTPS URL."""
     event_types: list[str] | Unset = UNSET
+    """New list of notification kinds; not empty."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class RegenerateSubaccountKeysBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     subaccount_user_id: int | Unset = UNSET
+    """User id of the one subaccount (or give regenerate_all)."""
     regenerate_all: bool | Unset = UNSET
+    """true renews the keys of every subaccount (instead of subaccount_user_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class RejectPriceIncreaseBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     pending_price_increase_id: int | Unset = UNSET
+    """Id of the pending row (show_pending_price_increases), not the instance id."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

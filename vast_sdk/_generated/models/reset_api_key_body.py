@@ -19,6 +19,7 @@ class ResetApiKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str
+    """The account whose key to reset; vastai sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,7 @@ class RouteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     endpoint: str
-    """Name of the endpoint."""
+    """The endpoint's name (endpoint_name when you made it)."""
     cost: float
     """Work units of this request, in the endpoint's load units (server default 100)."""
     additional_properties: dict[str, Any] = field(factory=dict)

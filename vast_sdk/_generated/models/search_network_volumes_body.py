@@ -33,7 +33,7 @@ class SearchNetworkVolumesBody(RequestModel):
     geolocation: Mapping[str, Any] | Unset = UNSET
     """Country as a two-letter code, e.g. {"in": ["TW", "SE"]}."""
     disk_bw: Mapping[str, Any] | Unset = UNSET
-    """Disk read bandwidth in MB/s."""
+    """MB/s the disk reads at."""
     duration: Mapping[str, Any] | Unset = UNSET
     """Seconds the offer stays available (the query language's days times 86400)."""
     storage_cost: Mapping[str, Any] | Unset = UNSET

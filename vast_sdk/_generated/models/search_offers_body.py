@@ -73,15 +73,15 @@ class SearchOffersBody(RequestModel):
     datacenter: Mapping[str, Any] | Unset = UNSET
     """Datacenter machines only: {"eq": true}."""
     disk_bw: Mapping[str, Any] | Unset = UNSET
-    """Disk read bandwidth in MB/s."""
+    """MB/s the disk reads at."""
     bw_nvlink: Mapping[str, Any] | Unset = UNSET
     """NVLink bandwidth between the GPUs in GB/s."""
     gpu_max_power: Mapping[str, Any] | Unset = UNSET
-    """GPU power limit in watts."""
+    """Watts each GPU may draw at most."""
     gpu_max_temp: Mapping[str, Any] | Unset = UNSET
     """Highest GPU temperature the host allows, in degrees C."""
     gpu_mem_bw: Mapping[str, Any] | Unset = UNSET
-    """GPU memory bandwidth in GB/s."""
+    """GB/s between a GPU and its memory."""
     gpu_total_ram: Mapping[str, Any] | Unset = UNSET
     """Memory of all the offer's GPUs together, in MB."""
     gpu_frac: Mapping[str, Any] | Unset = UNSET
@@ -89,7 +89,7 @@ class SearchOffersBody(RequestModel):
     direct_port_count: Mapping[str, Any] | Unset = UNSET
     """Open ports on the host's router."""
     pci_gen: Mapping[str, Any] | Unset = UNSET
-    """PCIe generation."""
+    """PCI Express generation of the GPU slots (3, 4, 5...)."""
     storage_cost: Mapping[str, Any] | Unset = UNSET
     """Storage price in $/GB/month."""
     static_ip: Mapping[str, Any] | Unset = UNSET

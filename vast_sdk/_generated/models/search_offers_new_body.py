@@ -20,7 +20,9 @@ class SearchOffersNewBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     select_cols: list[str]
+    """Columns to return, e.g. ["id", "dph_total"]; ["*"] (what vastai sends) for every column."""
     q: SearchOffersNewBodyQ
+    """The search: filters as {field: {op: value}} with order, type, limit, as search_offers takes them."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

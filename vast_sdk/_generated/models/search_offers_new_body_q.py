@@ -17,7 +17,7 @@ from .search_offers_new_body_q_type import SearchOffersNewBodyQType
 
 @define(kw_only=True)
 class SearchOffersNewBodyQ(RequestModel):
-    """A request body of the Vast.ai API."""
+    """The search: filters as {field: {op: value}} with order, type, limit, as search_offers takes them."""
 
     order: list[list[str]]
     type: SearchOffersNewBodyQType

@@ -19,8 +19,11 @@ class StartRsyncCopyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     src_path: str | Unset = UNSET
+    """Path to copy from at the source."""
     dst_path: str | Unset = UNSET
+    """Path at the destination; not / or /root, which breaks the instance's SSH access."""
     client_id: str | Unset = UNSET
+    """The requesting account; vastai sends "me"."""
     src_id: str | None | Unset = UNSET
     """Source (null: this machine)."""
     dst_id: str | None | Unset = UNSET

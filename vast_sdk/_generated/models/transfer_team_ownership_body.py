@@ -19,7 +19,9 @@ class TransferTeamOwnershipBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     new_team_owner_id: int | Unset = UNSET
+    """User id of the member who becomes owner (show_team_members)."""
     delete_billing: bool | Unset = UNSET
+    """true removes the team's payment methods and billing details as it changes hands."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

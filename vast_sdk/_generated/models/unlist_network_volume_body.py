@@ -19,6 +19,7 @@ class UnlistNetworkVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """Id of the network volume offer to withdraw."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

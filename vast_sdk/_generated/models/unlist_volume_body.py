@@ -19,6 +19,7 @@ class UnlistVolumeBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
+    """Id of the volume offer to withdraw."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,15 +19,25 @@ class UpdateAutojobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s."""
     target_util: float | Unset = UNSET
+    """Share of capacity to aim to use, up to 1.0."""
     cold_mult: float | Unset = UNSET
+    """Stopped capacity to keep, as a multiple of the running capacity."""
     test_workers: int | Unset = UNSET
+    """Workers started at first to measure performance."""
     template_hash: str | Unset = UNSET
+    """Template the workers launch from, by hash id (or give template_id)."""
     template_id: int | Unset = UNSET
+    """Template the workers launch from, by numeric id."""
     launch_args: str | Unset = UNSET
+    """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
     gpu_ram: float | Unset = UNSET
+    """GPU memory the model needs, in GB, apart from search_params."""
     endpoint_id: int | Unset = UNSET
+    """Endpoint the group serves, by id."""
     search_params: str | Unset = UNSET
+    """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     autojob_id: int | Unset = UNSET

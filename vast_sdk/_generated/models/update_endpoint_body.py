@@ -19,19 +19,30 @@ class UpdateEndpointBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s (tokens/s for an LLM)."""
     target_util: float | Unset = UNSET
+    """Share of capacity to aim to use, up to 1.0."""
     cold_mult: float | Unset = UNSET
+    """Stopped (cold) capacity to keep, as a multiple of the running capacity."""
     cold_workers: int | Unset = UNSET
+    """Stopped workers to keep ready while there is no load; their disks bill."""
     max_workers: int | Unset = UNSET
+    """Most workers the endpoint may have."""
     endpoint_name: str | Unset = UNSET
+    """New name of the endpoint."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     endptjob_id: int | Unset = UNSET
     min_cold_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
     max_queue_time: float | Unset = UNSET
+    """Longest a request may wait in a worker's queue, in seconds (vastai's default 30)."""
     target_queue_time: float | Unset = UNSET
+    """Seconds within which the queue should be cleared (vastai's default 10)."""
     inactivity_timeout: float | Unset = UNSET
+    """Seconds without requests after which the endpoint may scale to no running workers."""
     autoscaler_instance: str | Unset = UNSET
+    """Autoscaler environment; vastai sends "prod"."""
     endpoint_state: str | Unset = UNSET
     """e.g. active, suspended, stopped."""
     additional_properties: dict[str, Any] = field(factory=dict)

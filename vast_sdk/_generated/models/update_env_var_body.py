@@ -19,7 +19,9 @@ class UpdateEnvVarBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     key: str
+    """Name of the variable to change."""
     value: str
+    """New value (stored as text)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

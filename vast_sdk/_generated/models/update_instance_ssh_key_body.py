@@ -19,7 +19,9 @@ class UpdateInstanceSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key_id: int | Unset = UNSET
+    """Id of the key record to change (show_instance_ssh_keys)."""
     ssh_key: str | Unset = UNSET
+    """New OpenSSH public key text for that record."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

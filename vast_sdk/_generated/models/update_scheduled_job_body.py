@@ -21,14 +21,23 @@ class UpdateScheduledJobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     request_body: Mapping[str, Any]
+    """JSON body of the scheduled request (vastai always sends it)."""
     start_time: float | Unset = UNSET
+    """When the schedule starts: Unix seconds, or a datetime/date."""
     end_time: float | Unset = UNSET
+    """When the schedule ends: Unix seconds, or a datetime/date."""
     api_endpoint: str | Unset = UNSET
+    """API path the job calls, e.g. /api/v0/instances/1234/."""
     request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET
+    """HTTP method of the call: "GET", "POST", "PUT" or "DELETE"."""
     frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET
+    """"HOURLY", "DAILY" or "WEEKLY"."""
     instance_id: int | Unset = UNSET
+    """Instance (contract) id the job concerns."""
     day_of_the_week: int | Unset = UNSET
+    """0 (Sunday) to 6; only for WEEKLY."""
     hour_of_the_day: int | Unset = UNSET
+    """0 to 23; for DAILY and WEEKLY."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

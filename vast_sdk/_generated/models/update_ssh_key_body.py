@@ -19,6 +19,7 @@ class UpdateSshKeyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     ssh_key: str
+    """New OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub."""
     id: int | Unset = UNSET
     """The path's key id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)

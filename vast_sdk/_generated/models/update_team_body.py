@@ -19,6 +19,7 @@ class UpdateTeamBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     team_name: str | Unset = UNSET
+    """New team name; no other account may have it as username."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

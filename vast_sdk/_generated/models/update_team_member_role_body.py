@@ -19,7 +19,9 @@ class UpdateTeamMemberRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     member_id: int | Unset = UNSET
+    """User id of the member again, in the body."""
     role_id: int | Unset = UNSET
+    """Id of the new role (show_team_roles)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

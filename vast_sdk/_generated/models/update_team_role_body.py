@@ -19,7 +19,9 @@ class UpdateTeamRoleBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
+    """New name of the role."""
     permissions: Mapping[str, Any]
+    """New permissions, e.g. {"api": {"instance_read": {}}}."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,30 +19,51 @@ class UpdateTemplateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     hash_id: str | Unset = UNSET
+    """Current hash id of the template to change."""
     template: Mapping[str, Any] | Unset = UNSET
+    """The template's fields as one object, read when they are not given at the top level."""
     id: int | Unset = UNSET
     """Numeric id of the template (vastai looks it up by hash_id first)."""
     name: str | Unset = UNSET
+    """New name shown for the template."""
     image: str | Unset = UNSET
+    """Docker image, its tag in tag."""
     tag: str | Unset = UNSET
+    """Image tag."""
     href: str | Unset = UNSET
+    """A link shown with the template."""
     repo: str | Unset = UNSET
+    """Link to the image's source repository."""
     env: str | Unset = UNSET
     """Docker options string, as for create template."""
     onstart: str | Unset = UNSET
+    """Commands each of the template's containers runs at startup."""
     jup_direct: bool | Unset = UNSET
+    """Direct (not proxied) Jupyter connections."""
     ssh_direct: bool | Unset = UNSET
+    """Direct (not proxied) SSH connections."""
     use_jupyter_lab: bool | Unset = UNSET
+    """Start JupyterLab (jupyter run type)."""
     runtype: str | Unset = UNSET
+    """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
     use_ssh: bool | Unset = UNSET
+    """SSH access, direct or proxied (vastai sets it for the ssh and jupyter run types)."""
     jupyter_dir: str | Unset = UNSET
+    """Directory Jupyter starts in (default: the image's working directory)."""
     docker_login_repo: str | Unset = UNSET
+    """Registry of a private image, e.g. "docker.io"."""
     extra_filters: Mapping[str, Any] | Unset = UNSET
+    """Offer filters the template's machines must match, as {field: {op: value}}."""
     recommended_disk_space: float | Unset = UNSET
+    """Disk size in GB suggested for the template's instances."""
     readme: str | Unset = UNSET
+    """Readme text shown with the template."""
     readme_visible: bool | Unset = UNSET
+    """Show the readme to other users (vastai sends true unless told to hide it)."""
     desc: str | Unset = UNSET
+    """New one-line description shown with the template."""
     private: bool | Unset = UNSET
+    """Keep the template to yourself; false makes it public (vastai sends true by default)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,18 +19,27 @@ class UpdateWorkergroupBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     min_load: float | Unset = UNSET
+    """Load to keep capacity for, in work units/s."""
     target_util: float | Unset = UNSET
+    """Share of capacity to aim to use, up to 1.0."""
     cold_mult: float | Unset = UNSET
+    """Stopped capacity to keep, as a multiple of the running capacity."""
     test_workers: int | Unset = UNSET
     """Server default: 3."""
     template_hash: str | Unset = UNSET
+    """Template the workers launch from, by hash id (or give template_id)."""
     template_id: int | Unset = UNSET
+    """Template the workers launch from, by numeric id."""
     search_params: str | Unset = UNSET
     """Server default: "verified=true rentable=true rented=false"."""
     launch_args: str | Unset = UNSET
+    """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
     gpu_ram: float | Unset = UNSET
+    """GPU memory the model needs, in GB, apart from search_params."""
     endpoint_name: str | Unset = UNSET
+    """Endpoint the group serves, by name (or give endpoint_id)."""
     endpoint_id: int | Unset = UNSET
+    """Endpoint the group serves, by id (or give endpoint_name)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

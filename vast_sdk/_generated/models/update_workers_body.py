@@ -19,8 +19,11 @@ class UpdateWorkersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     workergroup_id: int
+    """Workergroup id (show_workergroups)."""
     api_key: str | Unset = UNSET
+    """API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given)."""
     cancel_update: bool | Unset = UNSET
+    """true cancels an update in progress instead of starting one."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
