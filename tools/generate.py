@@ -22,13 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from vast_sdk._spec import facts_only, iter_operations
 
 from . import GENERATOR_CONFIG, OVERLAY, ROOT, SPEC, TEMPLATES, ToolError, check_generator
-from .overlay import apply_overlay
+from .overlay import apply_overlay, load_overlay
 from .sources import Source, merge, sources_from
 from .views import ModelView, OperationView, ParamView, Type, build_models, build_operations
 
@@ -588,7 +587,7 @@ def patched_spec(
     prose: keep the upstream documents' descriptions, summaries and examples. Without them
     (what the generated code is made from) every text left is the overlay's own.
     """
-    overlay = yaml.safe_load(overlay_path.read_bytes())
+    overlay = load_overlay(overlay_path.read_bytes())
     sources = sources_from(overlay, spec_path)
     merged = merge([(s, s.load()) for s in sources])
     strip = None if prose else functools.partial(facts_only, keep_titles=True)

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import yaml
+
 from vast_sdk._spec import SERVERLESS_HOST, iter_operations, parse_key, shape
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -25,6 +27,29 @@ _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 class OverlayError(Exception):
     """The overlay and the spec disagree; the message says what to change."""
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a mapping key given twice (PyYAML keeps the last silently,
+    which would drop a pinned name or a docs entry without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                line = key_node.start_mark.line + 1
+                raise OverlayError(f"overlay line {line}: {key!r} is given twice in one mapping")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def load_overlay(text: str | bytes) -> dict[str, Any]:
+    """The overlay document; OverlayError for a key given twice or a document not a mapping."""
+    data = yaml.load(text, Loader=_UniqueKeys)
+    if not isinstance(data, dict):
+        raise OverlayError("the overlay is not a YAML mapping")
+    return data
 
 
 def find_operation(spec: dict[str, Any], key: str) -> tuple[str, str, dict[str, Any]] | None:

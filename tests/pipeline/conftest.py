@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
-import yaml
 
+from tools.overlay import load_overlay
 from vast_sdk._spec import shape
 
 from .pipeline_helpers import OVERLAY, SPEC
@@ -21,7 +21,7 @@ def spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def overlay() -> dict[str, Any]:
-    overlay: dict[str, Any] = yaml.safe_load(OVERLAY.read_text())
+    overlay: dict[str, Any] = load_overlay(OVERLAY.read_text())
     return overlay
 
 

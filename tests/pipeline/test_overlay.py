@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from tools.overlay import OverlayError, apply_overlay
+from tools.overlay import OverlayError, apply_overlay, load_overlay
 from tools.sources import merge, sources_from
 from vast_sdk._spec import iter_operations, shape
 
@@ -19,7 +18,7 @@ from .pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
 
 def _with_sources(seed: dict[str, Any]) -> dict[str, Any]:
     """``seed`` as the primary source, merged with the overlay's other sources."""
-    overlay = yaml.safe_load(OVERLAY.read_text())
+    overlay = load_overlay(OVERLAY.read_text())
     rest = sources_from(overlay)[1:]
     return merge([(sources_from(overlay)[0], seed), *[(s, s.load()) for s in rest]])
 
@@ -329,3 +328,14 @@ def test_docs_name_real_keys_and_reach_the_docstrings(patched: dict[str, Any]) -
     method_doc = vast_sdk.Vast.manage_instance.__doc__ or ""
     assert "id: Instance (contract) id." in method_doc
     assert '"stopped" stops it' in method_doc
+
+
+def test_a_key_given_twice_is_refused() -> None:
+    """PyYAML keeps the last of two equal keys silently; a second docs or operations entry
+    for one name would drop the first without a word."""
+    text = "docs:\n  manage_instance:\n    id: a\n  manage_instance:\n    state: b\n"
+    with pytest.raises(OverlayError, match="line 4: 'manage_instance' is given twice"):
+        load_overlay(text)
+    assert load_overlay("docs:\n  a: {x: 1}\n  b: {x: 1}\n") == {
+        "docs": {"a": {"x": 1}, "b": {"x": 1}}
+    }

@@ -2609,14 +2609,16 @@ class SyncOperations:
 
         ``PUT /api/v0/bundles/{id}``
 
+        Rents the best offer of a bundle (an offer's bundle_id) at a bid; starts billing, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Bundle id: an offer's bundle_id in search results.
             body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
-            max_start: Body field ``max_start``.
-            min_duration: Body field ``min_duration``.
+            price: Bid in $/hour; left out, the server works one out from the best offer.
+            max_start: Only offers that can start within this many seconds from now.
+            min_duration: Only offers that stay available for at least this many seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2799,19 +2801,21 @@ class SyncOperations:
 
         ``POST /api/v0/users/cloud``
 
+        Connects a cloud storage account to yours, for copies to and from instances; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            provider: Body field ``provider``.
-            user_given_name: Body field ``user_given_name``.
-            secret_access_key: Body field ``secret_access_key``.
-            access_key: Body field ``access_key``.
-            namespace: Body field ``namespace``.
-            application_key: Body field ``application_key``.
-            key_id: Body field ``key_id``.
-            state: Body field ``state``.
+            code: OAuth code from the provider's sign-in page (Google Drive, Dropbox).
+            provider: Which service: "s3", "drive" (Google Drive), "b2" (Backblaze), "dropbox" or "hf" (Hugging Face).
+            user_given_name: Name for the connection (Dropbox takes the name from its sign-in instead).
+            secret_access_key: Secret access key, for S3 and Hugging Face.
+            access_key: Access key id, for S3 and Hugging Face (a Hugging Face one starts with HFAK).
+            namespace: Hugging Face user or organization whose buckets to use, as one URL path segment.
+            application_key: Backblaze B2 application key (the secret part).
+            key_id: Backblaze B2 application key id.
+            state: OAuth state that Dropbox hands back on its redirect.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2851,11 +2855,13 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/maintenances/batch``
 
+        Host side: cancels maintenance windows by id; windows on machines that are not yours are skipped.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
-            maintenance_ids: Body field ``maintenance_ids``.
+            maintenance_ids: Ids of the maintenance windows, 1 to 100.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2887,14 +2893,16 @@ class SyncOperations:
 
         ``POST /api/v0/machines/maintenances/batch``
 
+        Host side: puts one maintenance window on many machines and notifies their renters; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
-            sdate: Body field ``sdate``.
-            duration: Body field ``duration``.
-            maintenance_category: Body field ``maintenance_category``.
+            machine_ids: Machine ids, 1 to 100; ids that are not yours come back as failures.
+            sdate: Start of the window, in the coming year: Unix seconds, or a datetime/date.
+            duration: Length of the window in hours (at least 1; 1 when left out).
+            maintenance_category: What the work is on: "power", "internet", "disk", "gpu", "software" or "other" (the default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -2965,10 +2973,12 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
 
+        Host side: calls off all the maintenance windows scheduled on a machine.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The host account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3104,8 +3114,10 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
 
+        Host side: deletes a machine's expired instances, whose disks otherwise stay (and pay storage).
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (CleanupMachineBody or a mapping); keywords below override its fields.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -3414,12 +3426,14 @@ class SyncOperations:
 
         ``POST /api/v0/cluster/``
 
+        Host side: makes a cluster of machines on one LAN, starting with its manager machine; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
-            subnet: Body field ``subnet``.
-            manager_id: Body field ``manager_id``.
+            subnet: The machines' local subnet in CIDR form, e.g. "10.0.0.0/24".
+            manager_id: Machine to manage the cluster: one of yours, in no other cluster.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -3957,12 +3971,14 @@ class SyncOperations:
 
         ``POST /api/v0/overlay/``
 
+        Makes a named overlay network on a cluster, a private network for instances; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            name: Body field ``name``.
+            cluster_id: Cluster to build the overlay on (show_clusters).
+            name: Name for the overlay; instances join it by this name.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4403,11 +4419,13 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/defrag_offers/``
 
+        Host side: rearranges which GPUs instances hold, so that more multi-GPU offers come free.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
+            machine_ids: Machine ids, as a list of numbers.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4504,11 +4522,13 @@ class SyncOperations:
 
         ``DELETE /api/v0/users/cloud``
 
+        Removes a cloud storage connection from your account.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Connection id (list_cloud_connections).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4537,11 +4557,13 @@ class SyncOperations:
 
         ``DELETE /api/v0/cluster/``
 
+        Host side: deletes one of your clusters.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
+            cluster_id: Cluster id (show_clusters).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4703,10 +4725,12 @@ class SyncOperations:
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
 
+        Host side: removes a machine from your account for good, unless renters are using it.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4735,11 +4759,13 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/maintenances``
 
+        Host side: cancels one maintenance window, by its id, on a machine of yours.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
-            maintenance_id: Body field ``maintenance_id``.
+            maintenance_id: Id of the maintenance window.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4800,12 +4826,14 @@ class SyncOperations:
 
         ``DELETE /api/v0/overlay/``
 
+        Deletes an overlay network and takes its instances off it; give overlay_id or overlay_name.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
-            overlay_id: Body field ``overlay_id``.
-            overlay_name: Body field ``overlay_name``.
+            overlay_id: Overlay id (show_overlays).
+            overlay_name: Overlay name, instead of overlay_id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -4934,12 +4962,14 @@ class SyncOperations:
 
         ``DELETE /api/v0/users/{user_id}/templates``
 
+        Deletes a template of yours from your library, unless other users still have it in use.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: Numeric id of the template to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5312,14 +5342,16 @@ class SyncOperations:
 
         ``PUT /api/v0/bundles_bid_price/{id}``
 
+        The bid the server suggests for the best offer of a bundle (an offer's bundle_id); rents nothing.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Bundle id: an offer's bundle_id in search results.
             body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
-            max_start: Body field ``max_start``.
-            min_duration: Body field ``min_duration``.
+            price: A bid to price with, in $/hour; left out, the server works one out from the best offer.
+            max_start: Only offers that can start within this many seconds from now.
+            min_duration: Only offers that stay available for at least this many seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5543,6 +5575,8 @@ class SyncOperations:
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
 
+        Recent log lines of a serverless endpoint, from the serverless host.
+
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
             id: ID of the endpoint (what vastai sends).
@@ -5577,9 +5611,11 @@ class SyncOperations:
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
 
+        The worker instances of an endpoint right now, each with its state and measured performance.
+
         Args:
             body: The whole request body (GetEndpointWorkersBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5861,10 +5897,12 @@ class SyncOperations:
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
 
+        Recent log lines of a workergroup, from the serverless host.
+
         Args:
             body: The whole request body (GetWorkergroupLogsBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
-            tail: Server default: 10000.
+            id: Workergroup id (show_workergroups).
+            tail: How many lines to return, counted from the end (the server's default is 10000).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5893,9 +5931,11 @@ class SyncOperations:
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
 
+        The worker instances of one workergroup right now, each with its state and measured performance.
+
         Args:
             body: The whole request body (GetWorkergroupWorkersBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
+            id: Workergroup id (show_workergroups).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5997,12 +6037,14 @@ class SyncOperations:
 
         ``PUT /api/v0/cluster/``
 
+        Host side: adds machines to a cluster.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            machine_ids: Body field ``machine_ids``.
+            cluster_id: Cluster id (show_clusters).
+            machine_ids: Machines to add, on the cluster's LAN and in no other cluster.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6032,12 +6074,14 @@ class SyncOperations:
 
         ``PUT /api/v0/overlay/``
 
+        Adds an instance to an overlay network.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            instance_id: Body field ``instance_id``.
+            name: Name of the overlay to join.
+            instance_id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6180,6 +6224,8 @@ class SyncOperations:
 
         ``GET /api/v0/users/cloud``
 
+        Your cloud storage connections (S3, Google Drive, Backblaze B2, Dropbox, Hugging Face).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -6222,17 +6268,19 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/create_asks/``
 
+        Host side: lists a machine for rent at your prices, or changes them (renters must accept a raise).
+
         Args:
             body: The whole request body (ListMachineBody or a mapping); keywords below override its fields.
-            machine: Body field ``machine``.
-            price_gpu: Body field ``price_gpu``.
-            price_disk: Body field ``price_disk``.
-            price_inetu: Body field ``price_inetu``.
-            price_inetd: Body field ``price_inetd``.
-            price_min_bid: Body field ``price_min_bid``.
+            machine: Machine id (show_machines).
+            price_gpu: On-demand price per GPU in $/hour.
+            price_disk: Storage price in $/GB/month, paid also while an instance is stopped.
+            price_inetu: Price in $/GB for data the machine's instances upload.
+            price_inetd: Price in $/GB for data the machine's instances download.
+            price_min_bid: Lowest interruptible (spot) bid per GPU the machine takes, in $/hour.
             min_chunk: Server default: 1.
-            end_date: Body field ``end_date``.
-            credit_discount_max: Body field ``credit_discount_max``.
+            end_date: When the listing ends (rentals then running go on): Unix seconds, or a datetime/date.
+            credit_discount_max: Largest discount for prepaying, as a fraction, e.g. 0.4.
             duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
             vol_size: Size in GB of the volume offer listed with the machine.
             vol_price: Price of that volume offer in $/GB/month.
@@ -6409,10 +6457,12 @@ class SyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates``
 
+        The templates in your library, most recently updated first.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6529,6 +6579,8 @@ class SyncOperations:
 
         ``PUT /api/v0/instances/{id}/``
 
+        Starts or stops an instance, or changes its label.
+
         Args:
             id: Instance (contract) id.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
@@ -6635,12 +6687,14 @@ class SyncOperations:
 
         ``POST /api/v0/machines/maintenances``
 
+        Host side: maintenance windows not yet over on the machines you name (a POST form of show_maints).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
-            ctime: Body field ``ctime``.
+            machine_ids: Machine ids, as a list.
+            ctime: The moment taken as now, to drop windows ended before it: Unix seconds (default: the server's clock).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6804,8 +6858,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
 
+        Host side: removes the background (default) jobs of a machine.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -6836,13 +6892,15 @@ class SyncOperations:
 
         ``DELETE /api/v0/cluster/remove_machine/``
 
+        Host side: takes a machine out of a cluster; taking out the manager needs new_manager_id.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            machine_id: Body field ``machine_id``.
-            new_manager_id: Body field ``new_manager_id``.
+            cluster_id: Cluster id (show_clusters).
+            machine_id: Machine to take out.
+            new_manager_id: Another machine of the cluster to become its manager, when machine_id is the manager.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7052,14 +7110,16 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/report``
 
+        Renter side: reports a problem with the machine of your instance and tells its host; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Id of the machine your instance runs on.
             body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
-            message: Body field ``message``.
-            instance_id: Body field ``instance_id``.
-            problem: Body field ``problem``.
+            message: Free text about the problem (the server keeps the first 512 characters).
+            instance_id: Your current instance on that machine, which shows that you rent it.
+            problem: Kind of problem, e.g. "Machine Has Port Issues" or "Other".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7196,12 +7256,14 @@ class SyncOperations:
 
         ``POST /api/v0/users/{user_id}/template``
 
+        Adds an existing template to your library, or shows it there again after it was hidden.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: Numeric id of the template to add.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7233,14 +7295,16 @@ class SyncOperations:
 
         ``POST /api/v0/users/{user_id}/templates``
 
+        Saves templates into your library, as new ones or as new versions of ones you have; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
-            templates: Body field ``templates``.
-            referral_template_id: Body field ``referral_template_id``.
-            is_an_edit: Body field ``is_an_edit``.
+            templates: Template objects to save; one with an id stands for that existing template.
+            referral_template_id: Template of a referral link, kept on top of your template list.
+            is_an_edit: True hides the earlier versions of the saved templates from your library.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7280,13 +7344,15 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
+        Host side: announces a maintenance window on a machine and notifies its renters; not retried.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
             sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
             duration: Duration of the window in hours (fractions allowed).
-            maintenance_reason: Body field ``maintenance_reason``.
-            maintenance_category: Body field ``maintenance_category``.
+            maintenance_reason: Why the machine goes down, in free text.
+            maintenance_category: What the work is on: "power", "internet", "disk", "gpu", "software" or "other".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -7902,14 +7968,16 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/create_bids/``
 
+        Host side: sets a background job that runs on a machine's GPUs while renters leave them idle; not retried.
+
         Args:
             body: The whole request body (SetDefjobBody or a mapping); keywords below override its fields.
-            machine: Body field ``machine``.
-            price_gpu: Body field ``price_gpu``.
-            price_inetu: Body field ``price_inetu``.
-            price_inetd: Body field ``price_inetd``.
-            image: Body field ``image``.
-            args: Body field ``args``.
+            machine: Machine id (show_machines).
+            price_gpu: Bid per GPU in $/hour for the background job.
+            price_inetu: Price in $/GB for data the job uploads.
+            price_inetd: Price in $/GB for data the job downloads.
+            image: Docker image the background job runs.
+            args: Arguments for the image's entrypoint, as a list.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -7948,10 +8016,12 @@ class SyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
 
+        Host side: sets the lowest interruptible (spot) bid per GPU a machine takes.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
+            price: Lowest bid per GPU in $/hour.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8215,6 +8285,8 @@ class SyncOperations:
 
         ``GET /api/v0/clusters/``
 
+        Host side: your clusters by id, each with its subnet and machines (manager flag, local IP).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -8243,6 +8315,8 @@ class SyncOperations:
         """show connections.
 
         ``GET /api/v0/users/cloud_integrations/``
+
+        Your cloud storage connections, on the route vastai reads; an id goes to cloud_copy's selected.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -8536,6 +8610,8 @@ class SyncOperations:
 
         ``GET /api/v0/metrics/gpu/locations/``
 
+        Host side: where the platform's GPUs are located (empty for an account without machines).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8565,6 +8641,8 @@ class SyncOperations:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
+
+        Host side: the GPU market now, per GPU model: supply, demand, prices, performance (empty without machines).
 
         Args:
             verified: Server default: "yes".
@@ -8603,14 +8681,16 @@ class SyncOperations:
 
         ``GET /api/v0/metrics/gpu/history/``
 
+        Host side: GPU market figures over time per model, for a chart (empty for an account without machines).
+
         Args:
-            gpu_name: Query parameter ``gpu_name``.
+            gpu_name: GPU model, several joined by commas, or "all", e.g. "RTX 4090".
             verified: Server default: "yes".
             hosting_type: Server default: "all".
             num_gpus: Server default: "all".
-            start: Query parameter ``start``.
-            end: Query parameter ``end``.
-            step: Query parameter ``step``.
+            start: Start of the period: Unix seconds, or a datetime/date (default: a day before end).
+            end: End of the period: Unix seconds, or a datetime/date (default: now).
+            step: Spacing of the data points, in seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -8879,6 +8959,8 @@ class SyncOperations:
 
         ``GET /api/v1/instances/lite``
 
+        A trimmed-down listing of your instances on the v1 route, meant for the web console (Vast has it off).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -9135,6 +9217,8 @@ class SyncOperations:
 
         ``GET /api/v0/machines/{id}``
 
+        Host side: one of your machines, as a list holding its row (empty for an id that is not yours).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -9168,6 +9252,8 @@ class SyncOperations:
 
         ``GET /api/v0/machines``
 
+        Host side: your machines, with listing state, prices, GPUs and reliability.
+
         Args:
             owner: Whose machines; vastai always sends "me" (the key's account).
             user_id: The ID of the user whose machines are being requested (documented; vastai sends owner=me instead).
@@ -9196,6 +9282,8 @@ class SyncOperations:
         """show machines v1.
 
         ``GET /api/v1/machines``
+
+        Host side: your machines on the v1 route, with totals and a next_token (no keyword for later pages).
 
         Described only by Vast's backend-generated preview document.
 
@@ -9227,6 +9315,8 @@ class SyncOperations:
         """show maints.
 
         ``GET /api/v0/machines/maintenances``
+
+        Host side: the scheduled maintenance windows of the machines you name.
 
         Described only by Vast's backend-generated preview document.
 
@@ -9290,6 +9380,8 @@ class SyncOperations:
 
         ``GET /api/v0/overlay/``
 
+        Your overlay networks, each with its cluster, internal subnet and instances.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -9351,8 +9443,10 @@ class SyncOperations:
 
         ``GET /api/v0/machines/{machine_id}/reports/``
 
+        Host side: recent problem reports renters filed on a machine: the problem, their message, when.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9822,15 +9916,17 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/confirm-new/``
 
+        Adds an SMS or authenticator method once a code from it checks out; the first turns 2FA on; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            phone_number: Body field ``phone_number``.
-            label: Body field ``label``.
+            code: Code from the new method: the text message, or the authenticator app.
+            secret: Secret from tfa_send_sms, or the TOTP secret from tfa_totp_setup.
+            tfa_method: Kind of the new method: "totp" or "sms".
+            phone_number: Phone of an SMS method, in E.164 form (default: the account's number).
+            label: Name shown for the method, e.g. "Work phone".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9868,13 +9964,15 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/authorize-new-method/``
 
+        Step one of adding a method while 2FA is on: proves it is you with a current method; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
-            tfa_method: Body field ``tfa_method``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            backup_code: Body field ``backup_code``.
+            tfa_method: Current method to prove it with: "totp", "sms" or "email" (email when you have none).
+            tfa_method_id: Id of that current method, when you have several of its kind (tfa_status).
+            backup_code: A backup code, which authorizes at once, without a code to send back.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9909,12 +10007,14 @@ class SyncOperations:
 
         ``PUT /api/v0/tfa/authorize-new-method/``
 
+        Step two of adding a method: checks the code that came after tfa_auth_new.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
+            code: The code that came by the chosen method.
+            secret: The secret tfa_auth_new returned.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9949,17 +10049,19 @@ class SyncOperations:
 
         ``DELETE /api/v0/tfa/``
 
+        Removes a two-factor method after a check with a method or backup code; removing the last turns 2FA off.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
-            target_id: Body field ``target_id``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
-            delete_legacy: Body field ``delete_legacy``.
+            target_id: Id of the method to take away (tfa_status).
+            tfa_method_id: Id of the method the code is from, when you have several of its kind.
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
+            delete_legacy: True turns off the old SMS 2FA of accounts older than the current system (checked by email).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10002,16 +10104,18 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/``
 
+        Checks a two-factor code and opens a 2FA session that lasts 24 hours; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
-            admin: Body field ``admin``.
+            tfa_method_id: Id of the method the code is from, when you have several of its kind (tfa_status).
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
+            admin: Ask for an admin session; it has no effect on other accounts.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10052,15 +10156,17 @@ class SyncOperations:
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
 
+        Replaces your backup codes with 10 new ones, shown only this once; the old ones stop working; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
+            tfa_method_id: Id of the method the code is from, when you have several of its kind (tfa_status).
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10098,13 +10204,15 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/sms/resend/``
 
+        Texts the code of an SMS challenge again, to the same phone; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
-            secret: Body field ``secret``.
-            phone_number: Body field ``phone_number``.
-            tfa_method_id: Body field ``tfa_method_id``.
+            secret: Secret of the first send (tfa_send_sms).
+            phone_number: The phone the first code went to, in E.164 form.
+            tfa_method_id: Id of the SMS method whose phone gets the code.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10135,11 +10243,13 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/email/``
 
+        Emails a six-digit verification code to your address; the answer holds its secret; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
-            secret: Body field ``secret``.
+            secret: Secret of a challenge under way, to send a fresh code for it (left out: a new challenge).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10170,13 +10280,15 @@ class SyncOperations:
 
         ``POST /api/v0/tfa/sms/``
 
+        Texts a verification code to a phone, to log in or add SMS; the answer holds its secret; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
-            phone_number: Body field ``phone_number``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            secret: Body field ``secret``.
+            phone_number: Phone in E.164 form, e.g. "+15551234567" (default: the account's number).
+            tfa_method_id: Id of one of your SMS methods, whose phone gets the code.
+            secret: Secret of a challenge under way, to send a fresh code for it.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10204,6 +10316,8 @@ class SyncOperations:
         """tfa status.
 
         ``GET /api/v0/tfa/status/``
+
+        Your two-factor setup: whether it is on, your methods with their ids, and backup codes left.
 
         Described only by Vast's backend-generated preview document.
 
@@ -10233,6 +10347,8 @@ class SyncOperations:
         """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
+
+        First step to add an authenticator app: a new TOTP secret and its otpauth URI, for a QR code; not retried.
 
         Described only by Vast's backend-generated preview document.
 
@@ -10268,14 +10384,16 @@ class SyncOperations:
 
         ``PUT /api/v0/tfa/update/``
 
+        Renames a two-factor method, or makes it (or stops it being) your primary one.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            tfa_method: Body field ``tfa_method``.
-            label: Body field ``label``.
-            is_primary: Body field ``is_primary``.
+            tfa_method_id: Id of the method to change (tfa_status).
+            tfa_method: Kind of method to change, "sms" or "totp", when tfa_method_id is left out.
+            label: New name for the method, up to 30 characters.
+            is_primary: True makes it your default method; False unsets that.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10396,8 +10514,10 @@ class SyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
 
+        Host side: withdraws a machine's offers, so that it can no longer be rented.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11330,14 +11450,16 @@ class AsyncOperations:
 
         ``PUT /api/v0/bundles/{id}``
 
+        Rents the best offer of a bundle (an offer's bundle_id) at a bid; starts billing, never retried once sent.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Bundle id: an offer's bundle_id in search results.
             body: The whole request body (AcceptBundleOfferBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
-            max_start: Body field ``max_start``.
-            min_duration: Body field ``min_duration``.
+            price: Bid in $/hour; left out, the server works one out from the best offer.
+            max_start: Only offers that can start within this many seconds from now.
+            min_duration: Only offers that stay available for at least this many seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11520,19 +11642,21 @@ class AsyncOperations:
 
         ``POST /api/v0/users/cloud``
 
+        Connects a cloud storage account to yours, for copies to and from instances; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (AuthorizeCloudServiceBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            provider: Body field ``provider``.
-            user_given_name: Body field ``user_given_name``.
-            secret_access_key: Body field ``secret_access_key``.
-            access_key: Body field ``access_key``.
-            namespace: Body field ``namespace``.
-            application_key: Body field ``application_key``.
-            key_id: Body field ``key_id``.
-            state: Body field ``state``.
+            code: OAuth code from the provider's sign-in page (Google Drive, Dropbox).
+            provider: Which service: "s3", "drive" (Google Drive), "b2" (Backblaze), "dropbox" or "hf" (Hugging Face).
+            user_given_name: Name for the connection (Dropbox takes the name from its sign-in instead).
+            secret_access_key: Secret access key, for S3 and Hugging Face.
+            access_key: Access key id, for S3 and Hugging Face (a Hugging Face one starts with HFAK).
+            namespace: Hugging Face user or organization whose buckets to use, as one URL path segment.
+            application_key: Backblaze B2 application key (the secret part).
+            key_id: Backblaze B2 application key id.
+            state: OAuth state that Dropbox hands back on its redirect.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11572,11 +11696,13 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/maintenances/batch``
 
+        Host side: cancels maintenance windows by id; windows on machines that are not yours are skipped.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchDeleteMaintenancesBody or a mapping); keywords below override its fields.
-            maintenance_ids: Body field ``maintenance_ids``.
+            maintenance_ids: Ids of the maintenance windows, 1 to 100.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11608,14 +11734,16 @@ class AsyncOperations:
 
         ``POST /api/v0/machines/maintenances/batch``
 
+        Host side: puts one maintenance window on many machines and notifies their renters; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (BatchScheduleMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
-            sdate: Body field ``sdate``.
-            duration: Body field ``duration``.
-            maintenance_category: Body field ``maintenance_category``.
+            machine_ids: Machine ids, 1 to 100; ids that are not yours come back as failures.
+            sdate: Start of the window, in the coming year: Unix seconds, or a datetime/date.
+            duration: Length of the window in hours (at least 1; 1 when left out).
+            maintenance_category: What the work is on: "power", "internet", "disk", "gpu", "software" or "other" (the default).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11686,10 +11814,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
 
+        Host side: calls off all the maintenance windows scheduled on a machine.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (CancelMaintBody or a mapping); keywords below override its fields.
-            client_id: Body field ``client_id``.
+            client_id: The host account; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11825,8 +11955,10 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
 
+        Host side: deletes a machine's expired instances, whose disks otherwise stay (and pay storage).
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (CleanupMachineBody or a mapping); keywords below override its fields.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12135,12 +12267,14 @@ class AsyncOperations:
 
         ``POST /api/v0/cluster/``
 
+        Host side: makes a cluster of machines on one LAN, starting with its manager machine; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateClusterBody or a mapping); keywords below override its fields.
-            subnet: Body field ``subnet``.
-            manager_id: Body field ``manager_id``.
+            subnet: The machines' local subnet in CIDR form, e.g. "10.0.0.0/24".
+            manager_id: Machine to manage the cluster: one of yours, in no other cluster.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12678,12 +12812,14 @@ class AsyncOperations:
 
         ``POST /api/v0/overlay/``
 
+        Makes a named overlay network on a cluster, a private network for instances; not retried.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (CreateOverlayBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            name: Body field ``name``.
+            cluster_id: Cluster to build the overlay on (show_clusters).
+            name: Name for the overlay; instances join it by this name.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13124,11 +13260,13 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/defrag_offers/``
 
+        Host side: rearranges which GPUs instances hold, so that more multi-GPU offers come free.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DefragMachinesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
+            machine_ids: Machine ids, as a list of numbers.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13225,11 +13363,13 @@ class AsyncOperations:
 
         ``DELETE /api/v0/users/cloud``
 
+        Removes a cloud storage connection from your account.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteCloudConnectionBody or a mapping); keywords below override its fields.
-            id: Body field ``id``.
+            id: Connection id (list_cloud_connections).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13258,11 +13398,13 @@ class AsyncOperations:
 
         ``DELETE /api/v0/cluster/``
 
+        Host side: deletes one of your clusters.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
+            cluster_id: Cluster id (show_clusters).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13424,10 +13566,12 @@ class AsyncOperations:
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
 
+        Host side: removes a machine from your account for good, unless renters are using it.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13456,11 +13600,13 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/maintenances``
 
+        Host side: cancels one maintenance window, by its id, on a machine of yours.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (DeleteMachineMaintenanceBody or a mapping); keywords below override its fields.
-            maintenance_id: Body field ``maintenance_id``.
+            maintenance_id: Id of the maintenance window.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13521,12 +13667,14 @@ class AsyncOperations:
 
         ``DELETE /api/v0/overlay/``
 
+        Deletes an overlay network and takes its instances off it; give overlay_id or overlay_name.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (DeleteOverlayBody or a mapping); keywords below override its fields.
-            overlay_id: Body field ``overlay_id``.
-            overlay_name: Body field ``overlay_name``.
+            overlay_id: Overlay id (show_overlays).
+            overlay_name: Overlay name, instead of overlay_id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -13655,12 +13803,14 @@ class AsyncOperations:
 
         ``DELETE /api/v0/users/{user_id}/templates``
 
+        Deletes a template of yours from your library, unless other users still have it in use.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (DeleteUserTemplateBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: Numeric id of the template to delete.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14033,14 +14183,16 @@ class AsyncOperations:
 
         ``PUT /api/v0/bundles_bid_price/{id}``
 
+        The bid the server suggests for the best offer of a bundle (an offer's bundle_id); rents nothing.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: Path segment ``id``.
+            id: Bundle id: an offer's bundle_id in search results.
             body: The whole request body (GetBundleBidPriceBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
-            max_start: Body field ``max_start``.
-            min_duration: Body field ``min_duration``.
+            price: A bid to price with, in $/hour; left out, the server works one out from the best offer.
+            max_start: Only offers that can start within this many seconds from now.
+            min_duration: Only offers that stay available for at least this many seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14264,6 +14416,8 @@ class AsyncOperations:
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
 
+        Recent log lines of a serverless endpoint, from the serverless host.
+
         Args:
             body: The whole request body (GetEndpointLogsBody or a mapping); keywords below override its fields.
             id: ID of the endpoint (what vastai sends).
@@ -14298,9 +14452,11 @@ class AsyncOperations:
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
 
+        The worker instances of an endpoint right now, each with its state and measured performance.
+
         Args:
             body: The whole request body (GetEndpointWorkersBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
+            id: Endpoint id (show_endpoints).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14582,10 +14738,12 @@ class AsyncOperations:
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
 
+        Recent log lines of a workergroup, from the serverless host.
+
         Args:
             body: The whole request body (GetWorkergroupLogsBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
-            tail: Server default: 10000.
+            id: Workergroup id (show_workergroups).
+            tail: How many lines to return, counted from the end (the server's default is 10000).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14614,9 +14772,11 @@ class AsyncOperations:
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
 
+        The worker instances of one workergroup right now, each with its state and measured performance.
+
         Args:
             body: The whole request body (GetWorkergroupWorkersBody or a mapping); keywords below override its fields.
-            id: Server default: 12345.
+            id: Workergroup id (show_workergroups).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14718,12 +14878,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/cluster/``
 
+        Host side: adds machines to a cluster.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            machine_ids: Body field ``machine_ids``.
+            cluster_id: Cluster id (show_clusters).
+            machine_ids: Machines to add, on the cluster's LAN and in no other cluster.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14753,12 +14915,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/overlay/``
 
+        Adds an instance to an overlay network.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (JoinOverlayBody or a mapping); keywords below override its fields.
-            name: Body field ``name``.
-            instance_id: Body field ``instance_id``.
+            name: Name of the overlay to join.
+            instance_id: Instance (contract) id.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -14901,6 +15065,8 @@ class AsyncOperations:
 
         ``GET /api/v0/users/cloud``
 
+        Your cloud storage connections (S3, Google Drive, Backblaze B2, Dropbox, Hugging Face).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -14943,17 +15109,19 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/create_asks/``
 
+        Host side: lists a machine for rent at your prices, or changes them (renters must accept a raise).
+
         Args:
             body: The whole request body (ListMachineBody or a mapping); keywords below override its fields.
-            machine: Body field ``machine``.
-            price_gpu: Body field ``price_gpu``.
-            price_disk: Body field ``price_disk``.
-            price_inetu: Body field ``price_inetu``.
-            price_inetd: Body field ``price_inetd``.
-            price_min_bid: Body field ``price_min_bid``.
+            machine: Machine id (show_machines).
+            price_gpu: On-demand price per GPU in $/hour.
+            price_disk: Storage price in $/GB/month, paid also while an instance is stopped.
+            price_inetu: Price in $/GB for data the machine's instances upload.
+            price_inetd: Price in $/GB for data the machine's instances download.
+            price_min_bid: Lowest interruptible (spot) bid per GPU the machine takes, in $/hour.
             min_chunk: Server default: 1.
-            end_date: Body field ``end_date``.
-            credit_discount_max: Body field ``credit_discount_max``.
+            end_date: When the listing ends (rentals then running go on): Unix seconds, or a datetime/date.
+            credit_discount_max: Largest discount for prepaying, as a fraction, e.g. 0.4.
             duration: Offer duration, as the CLI takes it (e.g. "3 months" or seconds).
             vol_size: Size in GB of the volume offer listed with the machine.
             vol_price: Price of that volume offer in $/GB/month.
@@ -15130,10 +15298,12 @@ class AsyncOperations:
 
         ``GET /api/v0/users/{user_id}/templates``
 
+        The templates in your library, most recently updated first.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15250,6 +15420,8 @@ class AsyncOperations:
 
         ``PUT /api/v0/instances/{id}/``
 
+        Starts or stops an instance, or changes its label.
+
         Args:
             id: Instance (contract) id.
             body: The whole request body (ManageInstanceBody or a mapping); keywords below override its fields.
@@ -15356,12 +15528,14 @@ class AsyncOperations:
 
         ``POST /api/v0/machines/maintenances``
 
+        Host side: maintenance windows not yet over on the machines you name (a POST form of show_maints).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (QueryMachineMaintenancesBody or a mapping); keywords below override its fields.
-            machine_ids: Body field ``machine_ids``.
-            ctime: Body field ``ctime``.
+            machine_ids: Machine ids, as a list.
+            ctime: The moment taken as now, to drop windows ended before it: Unix seconds (default: the server's clock).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15525,8 +15699,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
 
+        Host side: removes the background (default) jobs of a machine.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15557,13 +15733,15 @@ class AsyncOperations:
 
         ``DELETE /api/v0/cluster/remove_machine/``
 
+        Host side: takes a machine out of a cluster; taking out the manager needs new_manager_id.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
             body: The whole request body (RemoveMachineFromClusterBody or a mapping); keywords below override its fields.
-            cluster_id: Body field ``cluster_id``.
-            machine_id: Body field ``machine_id``.
-            new_manager_id: Body field ``new_manager_id``.
+            cluster_id: Cluster id (show_clusters).
+            machine_id: Machine to take out.
+            new_manager_id: Another machine of the cluster to become its manager, when machine_id is the manager.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15773,14 +15951,16 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/report``
 
+        Renter side: reports a problem with the machine of your instance and tells its host; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Id of the machine your instance runs on.
             body: The whole request body (ReportMachineProblemBody or a mapping); keywords below override its fields.
-            message: Body field ``message``.
-            instance_id: Body field ``instance_id``.
-            problem: Body field ``problem``.
+            message: Free text about the problem (the server keeps the first 512 characters).
+            instance_id: Your current instance on that machine, which shows that you rent it.
+            problem: Kind of problem, e.g. "Machine Has Port Issues" or "Other".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15917,12 +16097,14 @@ class AsyncOperations:
 
         ``POST /api/v0/users/{user_id}/template``
 
+        Adds an existing template to your library, or shows it there again after it was hidden.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (SaveTemplateToUserBody or a mapping); keywords below override its fields.
-            template_id: Body field ``template_id``.
+            template_id: Numeric id of the template to add.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15954,14 +16136,16 @@ class AsyncOperations:
 
         ``POST /api/v0/users/{user_id}/templates``
 
+        Saves templates into your library, as new ones or as new versions of ones you have; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
-            user_id: Path segment ``user_id``.
+            user_id: Your user id (show_user).
             body: The whole request body (SaveTemplatesBody or a mapping); keywords below override its fields.
-            templates: Body field ``templates``.
-            referral_template_id: Body field ``referral_template_id``.
-            is_an_edit: Body field ``is_an_edit``.
+            templates: Template objects to save; one with an id stands for that existing template.
+            referral_template_id: Template of a referral link, kept on top of your template list.
+            is_an_edit: True hides the earlier versions of the saved templates from your library.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16001,13 +16185,15 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
 
+        Host side: announces a maintenance window on a machine and notifies its renters; not retried.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (ScheduleMaintBody or a mapping); keywords below override its fields.
             sdate: Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds).
             duration: Duration of the window in hours (fractions allowed).
-            maintenance_reason: Body field ``maintenance_reason``.
-            maintenance_category: Body field ``maintenance_category``.
+            maintenance_reason: Why the machine goes down, in free text.
+            maintenance_category: What the work is on: "power", "internet", "disk", "gpu", "software" or "other".
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16623,14 +16809,16 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/create_bids/``
 
+        Host side: sets a background job that runs on a machine's GPUs while renters leave them idle; not retried.
+
         Args:
             body: The whole request body (SetDefjobBody or a mapping); keywords below override its fields.
-            machine: Body field ``machine``.
-            price_gpu: Body field ``price_gpu``.
-            price_inetu: Body field ``price_inetu``.
-            price_inetd: Body field ``price_inetd``.
-            image: Body field ``image``.
-            args: Body field ``args``.
+            machine: Machine id (show_machines).
+            price_gpu: Bid per GPU in $/hour for the background job.
+            price_inetu: Price in $/GB for data the job uploads.
+            price_inetd: Price in $/GB for data the job downloads.
+            image: Docker image the background job runs.
+            args: Arguments for the image's entrypoint, as a list.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -16669,10 +16857,12 @@ class AsyncOperations:
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
 
+        Host side: sets the lowest interruptible (spot) bid per GPU a machine takes.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             body: The whole request body (SetMinBidBody or a mapping); keywords below override its fields.
-            price: Body field ``price``.
+            price: Lowest bid per GPU in $/hour.
             client_id: vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -16936,6 +17126,8 @@ class AsyncOperations:
 
         ``GET /api/v0/clusters/``
 
+        Host side: your clusters by id, each with its subnet and machines (manager flag, local IP).
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -16964,6 +17156,8 @@ class AsyncOperations:
         """show connections.
 
         ``GET /api/v0/users/cloud_integrations/``
+
+        Your cloud storage connections, on the route vastai reads; an id goes to cloud_copy's selected.
 
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -17257,6 +17451,8 @@ class AsyncOperations:
 
         ``GET /api/v0/metrics/gpu/locations/``
 
+        Host side: where the platform's GPUs are located (empty for an account without machines).
+
         Args:
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17286,6 +17482,8 @@ class AsyncOperations:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
+
+        Host side: the GPU market now, per GPU model: supply, demand, prices, performance (empty without machines).
 
         Args:
             verified: Server default: "yes".
@@ -17324,14 +17522,16 @@ class AsyncOperations:
 
         ``GET /api/v0/metrics/gpu/history/``
 
+        Host side: GPU market figures over time per model, for a chart (empty for an account without machines).
+
         Args:
-            gpu_name: Query parameter ``gpu_name``.
+            gpu_name: GPU model, several joined by commas, or "all", e.g. "RTX 4090".
             verified: Server default: "yes".
             hosting_type: Server default: "all".
             num_gpus: Server default: "all".
-            start: Query parameter ``start``.
-            end: Query parameter ``end``.
-            step: Query parameter ``step``.
+            start: Start of the period: Unix seconds, or a datetime/date (default: a day before end).
+            end: End of the period: Unix seconds, or a datetime/date (default: now).
+            step: Spacing of the data points, in seconds.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -17600,6 +17800,8 @@ class AsyncOperations:
 
         ``GET /api/v1/instances/lite``
 
+        A trimmed-down listing of your instances on the v1 route, meant for the web console (Vast has it off).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -17856,6 +18058,8 @@ class AsyncOperations:
 
         ``GET /api/v0/machines/{id}``
 
+        Host side: one of your machines, as a list holding its row (empty for an id that is not yours).
+
         Described only by Vast's backend-generated preview document.
 
         Args:
@@ -17889,6 +18093,8 @@ class AsyncOperations:
 
         ``GET /api/v0/machines``
 
+        Host side: your machines, with listing state, prices, GPUs and reliability.
+
         Args:
             owner: Whose machines; vastai always sends "me" (the key's account).
             user_id: The ID of the user whose machines are being requested (documented; vastai sends owner=me instead).
@@ -17917,6 +18123,8 @@ class AsyncOperations:
         """show machines v1.
 
         ``GET /api/v1/machines``
+
+        Host side: your machines on the v1 route, with totals and a next_token (no keyword for later pages).
 
         Described only by Vast's backend-generated preview document.
 
@@ -17948,6 +18156,8 @@ class AsyncOperations:
         """show maints.
 
         ``GET /api/v0/machines/maintenances``
+
+        Host side: the scheduled maintenance windows of the machines you name.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18011,6 +18221,8 @@ class AsyncOperations:
 
         ``GET /api/v0/overlay/``
 
+        Your overlay networks, each with its cluster, internal subnet and instances.
+
         Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
 
         Args:
@@ -18072,8 +18284,10 @@ class AsyncOperations:
 
         ``GET /api/v0/machines/{machine_id}/reports/``
 
+        Host side: recent problem reports renters filed on a machine: the problem, their message, when.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18543,15 +18757,17 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/confirm-new/``
 
+        Adds an SMS or authenticator method once a code from it checks out; the first turns 2FA on; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaActivateBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            phone_number: Body field ``phone_number``.
-            label: Body field ``label``.
+            code: Code from the new method: the text message, or the authenticator app.
+            secret: Secret from tfa_send_sms, or the TOTP secret from tfa_totp_setup.
+            tfa_method: Kind of the new method: "totp" or "sms".
+            phone_number: Phone of an SMS method, in E.164 form (default: the account's number).
+            label: Name shown for the method, e.g. "Work phone".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18589,13 +18805,15 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/authorize-new-method/``
 
+        Step one of adding a method while 2FA is on: proves it is you with a current method; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewBody or a mapping); keywords below override its fields.
-            tfa_method: Body field ``tfa_method``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            backup_code: Body field ``backup_code``.
+            tfa_method: Current method to prove it with: "totp", "sms" or "email" (email when you have none).
+            tfa_method_id: Id of that current method, when you have several of its kind (tfa_status).
+            backup_code: A backup code, which authorizes at once, without a code to send back.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18630,12 +18848,14 @@ class AsyncOperations:
 
         ``PUT /api/v0/tfa/authorize-new-method/``
 
+        Step two of adding a method: checks the code that came after tfa_auth_new.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaAuthNewVerifyBody or a mapping); keywords below override its fields.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
+            code: The code that came by the chosen method.
+            secret: The secret tfa_auth_new returned.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18670,17 +18890,19 @@ class AsyncOperations:
 
         ``DELETE /api/v0/tfa/``
 
+        Removes a two-factor method after a check with a method or backup code; removing the last turns 2FA off.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaDeleteBody or a mapping); keywords below override its fields.
-            target_id: Body field ``target_id``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
-            delete_legacy: Body field ``delete_legacy``.
+            target_id: Id of the method to take away (tfa_status).
+            tfa_method_id: Id of the method the code is from, when you have several of its kind.
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
+            delete_legacy: True turns off the old SMS 2FA of accounts older than the current system (checked by email).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18723,16 +18945,18 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/``
 
+        Checks a two-factor code and opens a 2FA session that lasts 24 hours; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaLoginBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
-            admin: Body field ``admin``.
+            tfa_method_id: Id of the method the code is from, when you have several of its kind (tfa_status).
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
+            admin: Ask for an admin session; it has no effect on other accounts.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18773,15 +18997,17 @@ class AsyncOperations:
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
 
+        Replaces your backup codes with 10 new ones, shown only this once; the old ones stop working; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaRegenCodesBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            code: Body field ``code``.
-            secret: Body field ``secret``.
-            tfa_method: Body field ``tfa_method``.
-            backup_code: Body field ``backup_code``.
+            tfa_method_id: Id of the method the code is from, when you have several of its kind (tfa_status).
+            code: The one-time code from your authenticator app, text message or email.
+            secret: Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those.
+            tfa_method: Kind of method the code is from: "totp", "sms" or "email".
+            backup_code: A one-time backup code, instead of code.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18819,13 +19045,15 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/sms/resend/``
 
+        Texts the code of an SMS challenge again, to the same phone; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaResendSmsBody or a mapping); keywords below override its fields.
-            secret: Body field ``secret``.
-            phone_number: Body field ``phone_number``.
-            tfa_method_id: Body field ``tfa_method_id``.
+            secret: Secret of the first send (tfa_send_sms).
+            phone_number: The phone the first code went to, in E.164 form.
+            tfa_method_id: Id of the SMS method whose phone gets the code.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18856,11 +19084,13 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/email/``
 
+        Emails a six-digit verification code to your address; the answer holds its secret; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendEmailBody or a mapping); keywords below override its fields.
-            secret: Body field ``secret``.
+            secret: Secret of a challenge under way, to send a fresh code for it (left out: a new challenge).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18891,13 +19121,15 @@ class AsyncOperations:
 
         ``POST /api/v0/tfa/sms/``
 
+        Texts a verification code to a phone, to log in or add SMS; the answer holds its secret; not retried.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaSendSmsBody or a mapping); keywords below override its fields.
-            phone_number: Body field ``phone_number``.
-            tfa_method_id: Body field ``tfa_method_id``.
-            secret: Body field ``secret``.
+            phone_number: Phone in E.164 form, e.g. "+15551234567" (default: the account's number).
+            tfa_method_id: Id of one of your SMS methods, whose phone gets the code.
+            secret: Secret of a challenge under way, to send a fresh code for it.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -18925,6 +19157,8 @@ class AsyncOperations:
         """tfa status.
 
         ``GET /api/v0/tfa/status/``
+
+        Your two-factor setup: whether it is on, your methods with their ids, and backup codes left.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18954,6 +19188,8 @@ class AsyncOperations:
         """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
+
+        First step to add an authenticator app: a new TOTP secret and its otpauth URI, for a QR code; not retried.
 
         Described only by Vast's backend-generated preview document.
 
@@ -18989,14 +19225,16 @@ class AsyncOperations:
 
         ``PUT /api/v0/tfa/update/``
 
+        Renames a two-factor method, or makes it (or stops it being) your primary one.
+
         Described only by Vast's backend-generated preview document.
 
         Args:
             body: The whole request body (TfaUpdateBody or a mapping); keywords below override its fields.
-            tfa_method_id: Body field ``tfa_method_id``.
-            tfa_method: Body field ``tfa_method``.
-            label: Body field ``label``.
-            is_primary: Body field ``is_primary``.
+            tfa_method_id: Id of the method to change (tfa_status).
+            tfa_method: Kind of method to change, "sms" or "totp", when tfa_method_id is left out.
+            label: New name for the method, up to 30 characters.
+            is_primary: True makes it your default method; False unsets that.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -19117,8 +19355,10 @@ class AsyncOperations:
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
 
+        Host side: withdraws a machine's offers, so that it can no longer be rented.
+
         Args:
-            machine_id: Path segment ``machine_id``.
+            machine_id: Machine id (show_machines).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.

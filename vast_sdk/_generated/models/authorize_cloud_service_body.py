@@ -20,14 +20,23 @@ class AuthorizeCloudServiceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
+    """OAuth code from the provider's sign-in page (Google Drive, Dropbox)."""
     provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET
+    """Which service: "s3", "drive" (Google Drive), "b2" (Backblaze), "dropbox" or "hf" (Hugging Face)."""
     user_given_name: str | Unset = UNSET
+    """Name for the connection (Dropbox takes the name from its sign-in instead)."""
     secret_access_key: str | Unset = UNSET
+    """Secret access key, for S3 and Hugging Face."""
     access_key: str | Unset = UNSET
+    """Access key id, for S3 and Hugging Face (a Hugging Face one starts with HFAK)."""
     namespace: str | Unset = UNSET
+    """Hugging Face user or organization whose buckets to use, as one URL path segment."""
     application_key: str | Unset = UNSET
+    """Backblaze B2 application key (the secret part)."""
     key_id: str | Unset = UNSET
+    """Backblaze B2 application key id."""
     state: str | Unset = UNSET
+    """OAuth state that Dropbox hands back on its redirect."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class BatchDeleteMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     maintenance_ids: list[Any] | Unset = UNSET
+    """Ids of the maintenance windows, 1 to 100."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -22,9 +22,13 @@ class BatchScheduleMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine_ids: list[Any] | Unset = UNSET
+    """Machine ids, 1 to 100; ids that are not yours come back as failures."""
     sdate: float | Unset = UNSET
+    """Start of the window, in the coming year: Unix seconds, or a datetime/date."""
     duration: float | Unset = UNSET
+    """Length of the window in hours (at least 1; 1 when left out)."""
     maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET
+    """What the work is on: "power", "internet", "disk", "gpu", "software" or "other" (the default)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

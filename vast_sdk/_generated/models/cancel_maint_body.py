@@ -19,6 +19,7 @@ class CancelMaintBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     client_id: str | Unset = UNSET
+    """The host account; vastai always sends "me"."""
     machine_id: int | Unset = UNSET
     """The path's machine id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)

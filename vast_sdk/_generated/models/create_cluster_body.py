@@ -19,7 +19,9 @@ class CreateClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     subnet: str
+    """The machines' local subnet in CIDR form, e.g. "10.0.0.0/24"."""
     manager_id: int
+    """Machine to manage the cluster: one of yours, in no other cluster."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class CreateOverlayBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
+    """Cluster to build the overlay on (show_clusters)."""
     name: str
+    """Name for the overlay; instances join it by this name."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class DeleteCloudConnectionBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int | Unset = UNSET
+    """Connection id (list_cloud_connections)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

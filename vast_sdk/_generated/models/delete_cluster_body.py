@@ -19,6 +19,7 @@ class DeleteClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
+    """Cluster id (show_clusters)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

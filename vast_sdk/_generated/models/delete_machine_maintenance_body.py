@@ -19,6 +19,7 @@ class DeleteMachineMaintenanceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     maintenance_id: int | Unset = UNSET
+    """Id of the maintenance window."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class DeleteOverlayBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     overlay_id: int | Unset = UNSET
+    """Overlay id (show_overlays)."""
     overlay_name: str | Unset = UNSET
+    """Overlay name, instead of overlay_id."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,8 +19,11 @@ class GetBundleBidPriceBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     price: float | Unset = UNSET
+    """A bid to price with, in $/hour; left out, the server works one out from the best offer."""
     max_start: float | Unset = UNSET
+    """Only offers that can start within this many seconds from now."""
     min_duration: float | Unset = UNSET
+    """Only offers that stay available for at least this many seconds."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

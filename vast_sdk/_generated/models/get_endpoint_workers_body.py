@@ -19,7 +19,7 @@ class GetEndpointWorkersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """Server default: 12345."""
+    """Endpoint id (show_endpoints)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,9 +19,9 @@ class GetWorkergroupLogsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """Server default: 12345."""
+    """Workergroup id (show_workergroups)."""
     tail: int | Unset = UNSET
-    """Server default: 10000."""
+    """How many lines to return, counted from the end (the server's default is 10000)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

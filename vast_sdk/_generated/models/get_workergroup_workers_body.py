@@ -19,7 +19,7 @@ class GetWorkergroupWorkersBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     id: int
-    """Server default: 12345."""
+    """Workergroup id (show_workergroups)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

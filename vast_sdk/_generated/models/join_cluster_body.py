@@ -19,7 +19,9 @@ class JoinClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
+    """Cluster id (show_clusters)."""
     machine_ids: list[int]
+    """Machines to add, on the cluster's LAN and in no other cluster."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

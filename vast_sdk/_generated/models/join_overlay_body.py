@@ -19,7 +19,9 @@ class JoinOverlayBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     name: str
+    """Name of the overlay to join."""
     instance_id: int
+    """Instance (contract) id."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,15 +19,23 @@ class ListMachineBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine: int
+    """Machine id (show_machines)."""
     price_gpu: float | Unset = UNSET
+    """On-demand price per GPU in $/hour."""
     price_disk: float | Unset = UNSET
+    """Storage price in $/GB/month, paid also while an instance is stopped."""
     price_inetu: float | Unset = UNSET
+    """Price in $/GB for data the machine's instances upload."""
     price_inetd: float | Unset = UNSET
+    """Price in $/GB for data the machine's instances download."""
     price_min_bid: float | Unset = UNSET
+    """Lowest interruptible (spot) bid per GPU the machine takes, in $/hour."""
     min_chunk: int | Unset = UNSET
     """Server default: 1."""
     end_date: float | Unset = UNSET
+    """When the listing ends (rentals then running go on): Unix seconds, or a datetime/date."""
     credit_discount_max: float | Unset = UNSET
+    """Largest discount for prepaying, as a fraction, e.g. 0.4."""
     duration: str | Unset = UNSET
     """Offer duration, as the CLI takes it (e.g. "3 months" or seconds)."""
     vol_size: int | Unset = UNSET

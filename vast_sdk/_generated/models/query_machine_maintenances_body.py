@@ -19,7 +19,9 @@ class QueryMachineMaintenancesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine_ids: list[Any] | Unset = UNSET
+    """Machine ids, as a list."""
     ctime: float | Unset = UNSET
+    """The moment taken as now, to drop windows ended before it: Unix seconds (default: the server's clock)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,8 +19,11 @@ class RemoveMachineFromClusterBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     cluster_id: int
+    """Cluster id (show_clusters)."""
     machine_id: int
+    """Machine to take out."""
     new_manager_id: int | Unset = UNSET
+    """Another machine of the cluster to become its manager, when machine_id is the manager."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,8 +20,11 @@ class ReportMachineProblemBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     message: str | Unset = UNSET
+    """Free text about the problem (the server keeps the first 512 characters)."""
     instance_id: int | Unset = UNSET
+    """Your current instance on that machine, which shows that you rent it."""
     problem: ReportMachineProblemBodyProblem | Unset = UNSET
+    """Kind of problem, e.g. "Machine Has Port Issues" or "Other"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

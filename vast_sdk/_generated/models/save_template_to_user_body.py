@@ -19,6 +19,7 @@ class SaveTemplateToUserBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     template_id: int | Unset = UNSET
+    """Numeric id of the template to add."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,8 +19,11 @@ class SaveTemplatesBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     templates: list[Any] | Unset = UNSET
+    """Template objects to save; one with an id stands for that existing template."""
     referral_template_id: int | Unset = UNSET
+    """Template of a referral link, kept on top of your template list."""
     is_an_edit: bool | Unset = UNSET
+    """True hides the earlier versions of the saved templates from your library."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

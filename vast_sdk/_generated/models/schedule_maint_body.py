@@ -24,7 +24,9 @@ class ScheduleMaintBody(RequestModel):
     duration: float
     """Duration of the window in hours (fractions allowed)."""
     maintenance_reason: str | Unset = UNSET
+    """Why the machine goes down, in free text."""
     maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET
+    """What the work is on: "power", "internet", "disk", "gpu", "software" or "other"."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

@@ -19,11 +19,17 @@ class SetDefjobBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     machine: int
+    """Machine id (show_machines)."""
     price_gpu: float
+    """Bid per GPU in $/hour for the background job."""
     price_inetu: float
+    """Price in $/GB for data the job uploads."""
     price_inetd: float
+    """Price in $/GB for data the job downloads."""
     image: str
+    """Docker image the background job runs."""
     args: list[str] | Unset = UNSET
+    """Arguments for the image's entrypoint, as a list."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,6 +19,7 @@ class SetMinBidBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     price: float
+    """Lowest bid per GPU in $/hour."""
     client_id: str | Unset = UNSET
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)

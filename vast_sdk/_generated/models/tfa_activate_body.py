@@ -20,10 +20,15 @@ class TfaActivateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
+    """Code from the new method: the text message, or the authenticator app."""
     secret: str | Unset = UNSET
+    """Secret from tfa_send_sms, or the TOTP secret from tfa_totp_setup."""
     tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET
+    """Kind of the new method: "totp" or "sms"."""
     phone_number: str | Unset = UNSET
+    """Phone of an SMS method, in E.164 form (default: the account's number)."""
     label: str | Unset = UNSET
+    """Name shown for the method, e.g. "Work phone"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

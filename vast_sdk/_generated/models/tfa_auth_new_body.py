@@ -20,8 +20,11 @@ class TfaAuthNewBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET
+    """Current method to prove it with: "totp", "sms" or "email" (email when you have none)."""
     tfa_method_id: int | Unset = UNSET
+    """Id of that current method, when you have several of its kind (tfa_status)."""
     backup_code: str | Unset = UNSET
+    """A backup code, which authorizes at once, without a code to send back."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,7 +19,9 @@ class TfaAuthNewVerifyBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     code: str | Unset = UNSET
+    """The code that came by the chosen method."""
     secret: str | Unset = UNSET
+    """The secret tfa_auth_new returned."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,12 +20,19 @@ class TfaDeleteBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     target_id: int | Unset = UNSET
+    """Id of the method to take away (tfa_status)."""
     tfa_method_id: int | Unset = UNSET
+    """Id of the method the code is from, when you have several of its kind."""
     code: str | Unset = UNSET
+    """The one-time code from your authenticator app, text message or email."""
     secret: str | Unset = UNSET
+    """Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those."""
     tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET
+    """Kind of method the code is from: "totp", "sms" or "email"."""
     backup_code: str | Unset = UNSET
+    """A one-time backup code, instead of code."""
     delete_legacy: bool | Unset = UNSET
+    """True turns off the old SMS 2FA of accounts older than the current system (checked by email)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -20,11 +20,17 @@ class TfaLoginBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method_id: int | Unset = UNSET
+    """Id of the method the code is from, when you have several of its kind (tfa_status)."""
     code: str | Unset = UNSET
+    """The one-time code from your authenticator app, text message or email."""
     secret: str | Unset = UNSET
+    """Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those."""
     tfa_method: TfaLoginBodyTfaMethod | Unset = UNSET
+    """Kind of method the code is from: "totp", "sms" or "email"."""
     backup_code: str | Unset = UNSET
+    """A one-time backup code, instead of code."""
     admin: bool | Unset = UNSET
+    """Ask for an admin session; it has no effect on other accounts."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,8 +19,11 @@ class TfaResendSmsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     secret: str | Unset = UNSET
+    """Secret of the first send (tfa_send_sms)."""
     phone_number: str | Unset = UNSET
+    """The phone the first code went to, in E.164 form."""
     tfa_method_id: int | Unset = UNSET
+    """Id of the SMS method whose phone gets the code."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

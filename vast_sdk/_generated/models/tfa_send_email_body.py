@@ -19,6 +19,7 @@ class TfaSendEmailBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     secret: str | Unset = UNSET
+    """Secret of a challenge under way, to send a fresh code for it (left out: a new challenge)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -19,8 +19,11 @@ class TfaSendSmsBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     phone_number: str | Unset = UNSET
+    """Phone in E.164 form, e.g. "+15551234567" (default: the account's number)."""
     tfa_method_id: int | Unset = UNSET
+    """Id of one of your SMS methods, whose phone gets the code."""
     secret: str | Unset = UNSET
+    """Secret of a challenge under way, to send a fresh code for it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

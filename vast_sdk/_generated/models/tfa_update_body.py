@@ -20,9 +20,13 @@ class TfaUpdateBody(RequestModel):
     """A request body of the Vast.ai API."""
 
     tfa_method_id: int | Unset = UNSET
+    """Id of the method to change (tfa_status)."""
     tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET
+    """Kind of method to change, "sms" or "totp", when tfa_method_id is left out."""
     label: str | Unset = UNSET
+    """New name for the method, up to 30 characters."""
     is_primary: bool | Unset = UNSET
+    """True makes it your default method; False unsets that."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
