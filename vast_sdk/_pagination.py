@@ -35,33 +35,40 @@ def _next(page: Any, field: str) -> Cursor:
     return cursor if isinstance(cursor, str) and cursor else NOT_GIVEN
 
 
-def _seen(cursor: Cursor) -> set[str]:
-    return set() if isinstance(cursor, NotGiven) else {cursor}
+def _followed(before: frozenset[str], cursor: Cursor) -> frozenset[str]:
+    """The cursors followed to reach a page: those before it and the one that fetched it."""
+    return before if isinstance(cursor, NotGiven) else before | {cursor}
 
 
-def _check_new(cursor: Cursor, seen: set[str], field: str) -> None:
-    """Remember ``cursor``; PaginationError if it was followed before (the pages would loop)."""
-    if isinstance(cursor, NotGiven):
-        return
-    if cursor in seen:
+def _new_cursor(page: Any, field: str, followed: frozenset[str]) -> Cursor:
+    """The next page's cursor (NOT_GIVEN on the last page); PaginationError if it was followed
+    already on the way to this page (the pages would loop)."""
+    cursor = _next(page, field)
+    if not isinstance(cursor, NotGiven) and cursor in followed:
         shown = cursor if len(cursor) <= 60 else cursor[:57] + "..."
         raise PaginationError(
             f"the API sent {field}={shown!r} again after following it: the pages would loop "
             "forever, so iteration stops here (the items so far were yielded)"
         )
-    seen.add(cursor)
+    return cursor
 
 
 class SyncPage(Generic[T, P]):
     """One page of a listing; iterating it yields every item of this page and the next ones."""
 
     def __init__(
-        self, fetch: Callable[[Cursor], P], cursor: Cursor, *, items: str, next_field: str
+        self,
+        fetch: Callable[[Cursor], P],
+        cursor: Cursor,
+        *,
+        items: str,
+        next_field: str,
+        followed: frozenset[str] = frozenset(),
     ) -> None:
         self._fetch = fetch
         self._items_field = items
         self._next_field = next_field
-        self._cursor = cursor
+        self._followed = _followed(followed, cursor)
         self.page: P = fetch(cursor)
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
@@ -81,23 +88,25 @@ class SyncPage(Generic[T, P]):
 
     def next_page(self) -> SyncPage[T, P]:
         """Fetch the next page (StopIteration when this is the last one; PaginationError when
-        the API sent back the cursor this page was fetched with)."""
-        cursor = _next(self.page, self._next_field)
+        the API sent back a cursor followed on the way to this page)."""
+        cursor = _new_cursor(self.page, self._next_field, self._followed)
         if isinstance(cursor, NotGiven):
             raise StopIteration("no next page")
-        _check_new(cursor, _seen(self._cursor), self._next_field)
-        return SyncPage(self._fetch, cursor, items=self._items_field, next_field=self._next_field)
+        return SyncPage(
+            self._fetch,
+            cursor,
+            items=self._items_field,
+            next_field=self._next_field,
+            followed=self._followed,
+        )
 
     def iter_pages(self) -> Iterator[SyncPage[T, P]]:
         """This page and every next one (PaginationError if a cursor comes back)."""
         page: SyncPage[T, P] = self
-        seen: set[str] = set()
-        _check_new(self._cursor, seen, self._next_field)
         while True:
             yield page
             if not page.has_next_page():
                 return
-            _check_new(_next(page.page, self._next_field), seen, self._next_field)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[T]:
@@ -119,12 +128,12 @@ class AsyncPage(Generic[T, P]):
         *,
         items: str,
         next_field: str,
-        cursor: Cursor = NOT_GIVEN,
+        followed: frozenset[str] = frozenset(),
     ) -> None:
         self._fetch = fetch
         self._items_field = items
         self._next_field = next_field
-        self._cursor = cursor
+        self._followed = followed
         self.page: P = page
         """The page as the API returned it (its response model: counts, labels, cursor)."""
 
@@ -136,9 +145,13 @@ class AsyncPage(Generic[T, P]):
         *,
         items: str,
         next_field: str,
+        followed: frozenset[str] = frozenset(),
     ) -> AsyncPage[T, P]:
-        """Fetch the first page (errors are raised here, at the call)."""
-        return cls(fetch, await fetch(cursor), items=items, next_field=next_field, cursor=cursor)
+        """Fetch the page at ``cursor`` (errors are raised here, at the call); ``followed``:
+        the cursors followed before it."""
+        page = await fetch(cursor)
+        followed = _followed(followed, cursor)
+        return cls(fetch, page, items=items, next_field=next_field, followed=followed)
 
     @property
     def items(self) -> list[T]:
@@ -155,25 +168,25 @@ class AsyncPage(Generic[T, P]):
 
     async def next_page(self) -> AsyncPage[T, P]:
         """Fetch the next page (StopAsyncIteration when this is the last one; PaginationError
-        when the API sent back the cursor this page was fetched with)."""
-        cursor = _next(self.page, self._next_field)
+        when the API sent back a cursor followed on the way to this page)."""
+        cursor = _new_cursor(self.page, self._next_field, self._followed)
         if isinstance(cursor, NotGiven):
             raise StopAsyncIteration("no next page")
-        _check_new(cursor, _seen(self._cursor), self._next_field)
         return await AsyncPage.first(
-            self._fetch, cursor, items=self._items_field, next_field=self._next_field
+            self._fetch,
+            cursor,
+            items=self._items_field,
+            next_field=self._next_field,
+            followed=self._followed,
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T, P]]:
         """This page and every next one (PaginationError if a cursor comes back)."""
         page: AsyncPage[T, P] = self
-        seen: set[str] = set()
-        _check_new(self._cursor, seen, self._next_field)
         while True:
             yield page
             if not page.has_next_page():
                 return
-            _check_new(_next(page.page, self._next_field), seen, self._next_field)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[T]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import operator
 import re
@@ -164,3 +166,45 @@ def json_object(text: Any, what: str) -> dict[str, Any]:
 def split_filters(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The ``{field: {op: value}}`` entries of a search body (other keys are options)."""
     return {k: v for k, v in body.items() if isinstance(v, dict)}
+
+
+# ---------------------------------------------------------------- keyset paging (v1 listings)
+
+
+def _compare(a: Any, b: Any) -> int:
+    if a == b:
+        return 0
+    if a is None or b is None:
+        return -1 if a is None else 1
+    try:
+        return -1 if a < b else 1
+    except TypeError:
+        return -1 if str(a) < str(b) else 1
+
+
+def keyset_after(row: Row, mark: Row, order: list[tuple[str, bool]]) -> int:
+    """Where ``row`` sorts against ``mark`` in ``order`` ((column, descending) pairs):
+    negative before it, 0 level, positive after it (the rows a keyset page continues with)."""
+    for col, desc in order:
+        sign = _compare(row.get(col), mark.get(col))
+        if sign:
+            return -sign if desc else sign
+    return 0
+
+
+def keyset_token(row: Row, order: list[tuple[str, bool]]) -> str:
+    """The next_token after ``row``: its ``order`` columns, as base64 JSON."""
+    values = {col: row.get(col) for col, _ in order}
+    return base64.b64encode(json.dumps({"values": values}).encode()).decode()
+
+
+def keyset_mark(text: str, order: list[tuple[str, bool]]) -> Row:
+    """The row values an after_token holds; 400 invalid_args when it is not one of ours."""
+    try:
+        value = json.loads(base64.b64decode(text.encode(), validate=True))
+    except (ValueError, binascii.Error):
+        value = None
+    values = value.get("values") if isinstance(value, dict) else None
+    if not isinstance(values, dict) or any(col not in values for col, _ in order):
+        raise reject(400, "invalid_args", "Invalid after_token")
+    return values

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
-import json
 from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
-from .._query import check_filters, json_object, matches, split_filters
+from .._query import (
+    check_filters,
+    json_object,
+    keyset_after,
+    keyset_mark,
+    keyset_token,
+    matches,
+    split_filters,
+)
 from .._state import Row, State
 
 
@@ -135,7 +140,7 @@ _INVOICE_TYPES["prepay"] = "reserved"
 """Ledger entry type -> the v1 invoice type."""
 
 
-def _keyset_page(s: State, c: Call, rows: list[Row], date_col: str, limit: int) -> Reply:
+def _keyset_page(c: Call, rows: list[Row], date_col: str, limit: int) -> Reply:
     """Filter by the required ``{date_col: {gte, lte}}`` range, order by start, page by token.
 
     A missing or malformed range is answered 200 ``success: false``, as the API documents.
@@ -150,30 +155,18 @@ def _keyset_page(s: State, c: Call, rows: list[Row], date_col: str, limit: int) 
     start, end = bounds
     hits = [r for r in rows if start <= r["start"] <= end and matches(r, filters)]
     latest = c.query.get("latest_first", True)
+    order = [("start", latest), ("_key", latest)]
     hits.sort(key=lambda r: (r["start"], r["_key"]), reverse=latest)
     total = len(hits)
     if c.query.get("after_token"):
-        mark = _unmark(c.query["after_token"])
-        keys = [(r["start"], r["_key"]) for r in hits]
-        hits = [r for r, k in zip(hits, keys, strict=True) if k != mark and (k < mark) == latest]
+        mark = keyset_mark(c.query["after_token"], order)
+        hits = [r for r in hits if keyset_after(r, mark, order) > 0]
     size = c.query.get("limit") or limit
     page, more = hits[:size], len(hits) > size
-    last = page[-1] if more and page else None
-    token = None
-    if last is not None:
-        mark_json = json.dumps({"values": {"start": last["start"], "id": last["_key"]}})
-        token = base64.b64encode(mark_json.encode()).decode()
+    token = keyset_token(page[-1], order) if more and page else None
     results = [{k: v for k, v in r.items() if k != "_key"} for r in page]
     body = {"success": True, "count": len(page), "total": total, "next_token": token}
     return ok({**body, "results": results})
-
-
-def _unmark(text: str) -> tuple[float, int]:
-    try:
-        values = json.loads(base64.b64decode(text.encode(), validate=True))["values"]
-        return float(values["start"]), int(values["id"])
-    except (ValueError, TypeError, KeyError, binascii.Error):
-        raise reject(400, "invalid_args", "Invalid after_token") from None
 
 
 @handles("show_invoices")
@@ -196,7 +189,7 @@ def show_invoices_v1(s: State, c: Call) -> Reply:
         for e in s.ledger
         if e["type"] in _INVOICE_TYPES
     ]
-    return _keyset_page(s, c, rows, "when", INVOICE_PAGE)
+    return _keyset_page(c, rows, "when", INVOICE_PAGE)
 
 
 @handles("show_charges")
@@ -218,7 +211,7 @@ def show_charges(s: State, c: Call) -> Reply:
                 "items": [],
             }
         )
-    return _keyset_page(s, c, rows, "day", CHARGE_PAGE)
+    return _keyset_page(c, rows, "day", CHARGE_PAGE)
 
 
 @handles("show_earnings")

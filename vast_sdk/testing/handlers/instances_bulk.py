@@ -8,14 +8,12 @@ create-instance fields); the upstream documents describe none for the bulk creat
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import json
 from typing import Any
 
 from .._base import Call, Reply, fail, handles, ok, reject
-from .._query import matches
+from .._query import keyset_after, keyset_mark, keyset_token, matches
 from .._state import Row, State
 from .instances import actual_status, create_instance, destroy_instance, manage_instance, render
 
@@ -192,41 +190,6 @@ def _filters(c: Call, columns: set[str]) -> dict[str, dict[str, Any]]:
     return filters
 
 
-def _compare(a: Any, b: Any) -> int:
-    if a == b:
-        return 0
-    if a is None or b is None:
-        return -1 if a is None else 1
-    try:
-        return -1 if a < b else 1
-    except TypeError:
-        return -1 if str(a) < str(b) else 1
-
-
-def _after(row: Row, mark: Row, order: list[tuple[str, bool]]) -> int:
-    for col, desc in order:
-        sign = _compare(row.get(col), mark.get(col))
-        if sign:
-            return -sign if desc else sign
-    return 0
-
-
-def _token(row: Row, order: list[tuple[str, bool]]) -> str:
-    values = {col: row.get(col) for col, _ in order}
-    return base64.b64encode(json.dumps({"values": values}).encode()).decode()
-
-
-def _mark(text: str, order: list[tuple[str, bool]]) -> Row:
-    try:
-        value = json.loads(base64.b64decode(text.encode(), validate=True))
-    except (ValueError, binascii.Error):
-        value = None
-    values = value.get("values") if isinstance(value, dict) else None
-    if not isinstance(values, dict) or any(col not in values for col, _ in order):
-        raise reject(400, "invalid_args", "Invalid after_token")
-    return values
-
-
 KEYS = ("id", "machine_id")
 """Columns every row carries whatever select_cols asks for (the spec requires them)."""
 
@@ -253,13 +216,13 @@ def show_instances(s: State, c: Call) -> Reply:
             labels[row["label"]] = labels.get(row["label"], 0) + 1
 
     def compare(a: Row, b: Row) -> int:
-        return _after(a, b, order)
+        return keyset_after(a, b, order)
 
     hits = sorted((r for r in rows if matches(r, filters)), key=functools.cmp_to_key(compare))
     total = len(hits)
     if c.query.get("after_token"):
-        mark = _mark(c.query["after_token"], order)
-        hits = [r for r in hits if _after(r, mark, order) > 0]
+        mark = keyset_mark(c.query["after_token"], order)
+        hits = [r for r in hits if keyset_after(r, mark, order) > 0]
     page = hits[:limit]
     more = len(hits) > limit
     return ok(
@@ -269,7 +232,7 @@ def show_instances(s: State, c: Call) -> Reply:
             "label_counts": labels,
             "instances_found": len(page),
             "instances": [_select(r, cols) for r in page],
-            "next_token": _token(page[-1], order) if more and page else None,
+            "next_token": keyset_token(page[-1], order) if more and page else None,
         }
     )
 
