@@ -3486,7 +3486,7 @@ class SyncOperations:
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
-            target_queue_time: Target queue time in seconds.
+            target_queue_time: Seconds a request may wait in the queue before more workers are wanted.
             inactivity_timeout: Idle seconds after which the endpoint may be suspended.
             autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -7876,13 +7876,13 @@ class SyncOperations:
             verified: Verified machines only, e.g. {"eq": true}.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
-            disk_bw: Disk bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             duration: Seconds the offer stays available (the query language's days times 86400).
             geolocation: Two-letter country code(s).
             inet_down: Download speed in Mb/s (megabits).
             inet_up: Upload speed in Mb/s (megabits).
             reliability: Machine reliability (0-1).
-            storage_cost: Storage cost in $/GB/month.
+            storage_cost: $ per GB per month for the storage.
             order: Sort fields and directions, e.g. [["score", "desc"]].
             limit: Maximum number of offers.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -8443,7 +8443,7 @@ class SyncOperations:
         The prepaid deposit of a reserved instance: the refundable amount and its discount.
 
         Args:
-            id: ID of the instance.
+            id: Instance (contract) id.
             owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -8730,7 +8730,7 @@ class SyncOperations:
         One of your instances, with its status and SSH details; NotFoundError for an unknown or destroyed id.
 
         Args:
-            id: ID of the instance.
+            id: Instance (contract) id.
             owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -9222,7 +9222,7 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: ID of the machine.
+            id: Id of the host machine.
             owner: Whose machine; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -12327,7 +12327,7 @@ class AsyncOperations:
             client_id: vastai always sends "me".
             min_cold_load: Minimum floor load allowing cold workers (vastai's default 0.0).
             max_queue_time: Maximum queue time in seconds.
-            target_queue_time: Target queue time in seconds.
+            target_queue_time: Seconds a request may wait in the queue before more workers are wanted.
             inactivity_timeout: Idle seconds after which the endpoint may be suspended.
             autoscaler_instance: Autoscaler instance; vastai sends "prod" by default.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
@@ -16717,13 +16717,13 @@ class AsyncOperations:
             verified: Verified machines only, e.g. {"eq": true}.
             external: External (non-Vast) offers, e.g. {"eq": false}.
             disk_space: Free disk in GB, e.g. {"gte": 50}.
-            disk_bw: Disk bandwidth in MB/s.
+            disk_bw: MB/s the disk reads at.
             duration: Seconds the offer stays available (the query language's days times 86400).
             geolocation: Two-letter country code(s).
             inet_down: Download speed in Mb/s (megabits).
             inet_up: Upload speed in Mb/s (megabits).
             reliability: Machine reliability (0-1).
-            storage_cost: Storage cost in $/GB/month.
+            storage_cost: $ per GB per month for the storage.
             order: Sort fields and directions, e.g. [["score", "desc"]].
             limit: Maximum number of offers.
             allocated_storage: GB to price the volumes with; vastai sends 1.0 by default.
@@ -17284,7 +17284,7 @@ class AsyncOperations:
         The prepaid deposit of a reserved instance: the refundable amount and its discount.
 
         Args:
-            id: ID of the instance.
+            id: Instance (contract) id.
             owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -17571,7 +17571,7 @@ class AsyncOperations:
         One of your instances, with its status and SSH details; NotFoundError for an unknown or destroyed id.
 
         Args:
-            id: ID of the instance.
+            id: Instance (contract) id.
             owner: Whose instance; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
@@ -18063,7 +18063,7 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
-            id: ID of the machine.
+            id: Id of the host machine.
             owner: Whose machine; vastai always sends "me".
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.

@@ -37,7 +37,7 @@ class CreateEndpointBody(RequestModel):
     max_queue_time: float | Unset = UNSET
     """Maximum queue time in seconds."""
     target_queue_time: float | Unset = UNSET
-    """Target queue time in seconds."""
+    """Seconds a request may wait in the queue before more workers are wanted."""
     inactivity_timeout: float | Unset = UNSET
     """Idle seconds after which the endpoint may be suspended."""
     autoscaler_instance: str | Unset = UNSET

@@ -16,19 +16,19 @@ from ..._models import EMPTY, ResponseModel, as_map, as_scalars
 
 @define()
 class Offer(ResponseModel):
-    """One rentable offer (GPUs on one machine) from search offers. Fields follow the spec's example response."""
+    """One rentable offer (GPUs on one machine) from search offers."""
 
     id: int
     ask_contract_id: int
     dph_total: float
     gpu_name: str
-    """GPU model name"""
+    """GPU model, e.g. RTX 4090"""
     gpu_ram: float
-    """GPU memory in MB"""
+    """MB of memory per GPU"""
     machine_id: int
     """Only offers on this host machine."""
     num_gpus: int
-    """Number of GPUs"""
+    """GPUs in the offer"""
     bundle_id: int | None = None
     bundled_results: int | None = None
     bw_nvlink: float | None = None
@@ -38,26 +38,26 @@ class Offer(ResponseModel):
     cpu_arch: str | None = None
     """CPU architecture of the host; amd64 when not given."""
     cpu_cores: int | None = None
-    """Number of virtual CPUs"""
+    """Virtual CPUs of the offer"""
     cpu_cores_effective: float | None = None
     cpu_ghz: float | None = None
-    """CPU clock speed in GHz"""
+    """GHz of the host CPU"""
     cpu_name: str | None = None
     cpu_ram: float | None = None
-    """CPU RAM in MB"""
+    """MB of system RAM of the offer"""
     credit_discount_max: float | None = None
     cuda_max_good: float | None = None
     """Highest CUDA version the host driver runs."""
     direct_port_count: int | None = None
-    """Number of direct ports"""
+    """Ports the offer can map directly"""
     disk_bw: float | None = None
-    """Disk read bandwidth in MB/s"""
+    """MB/s the disk reads at"""
     disk_name: str | None = None
     disk_space: float | None = None
     dlperf: float | None = None
     """DLPerf: Vast's deep-learning speed estimate for the offer."""
     dlperf_per_dphtotal: float | None = None
-    """DLPerf per dollar per hour"""
+    """DLPerf divided by the $/hour price"""
     dph_base: float | None = None
     driver_version: str | None = None
     """Host NVIDIA driver version, e.g. 535.104.05."""
@@ -78,11 +78,11 @@ class Offer(ResponseModel):
     gpu_ids: list[int] | None = None
     gpu_lanes: int | None = None
     gpu_mem_bw: float | None = None
-    """GPU memory bandwidth in GB/s"""
+    """GB/s between a GPU and its memory"""
     gpu_total_ram: float | None = None
     """Sum of the GPUs' memory, in MB."""
     gpu_max_power: float | None = None
-    """GPU power limit in watts"""
+    """Watts each GPU may draw at most"""
     gpu_max_temp: float | None = None
     """Highest GPU temperature (degrees C) the host allows."""
     has_avx: int | None = None
@@ -102,22 +102,22 @@ class Offer(ResponseModel):
     os_version: str | None = None
     """Ubuntu release of the host."""
     pci_gen: float | None = None
-    """PCIe generation"""
+    """PCI Express generation of the GPU slots"""
     pcie_bw: float | None = None
     public_ipaddr: str | None = None
     reliability: float | None = None
     """Host reliability, 0 to 1."""
     reliability_mult: float | None = None
     rentable: bool | None = None
-    """Whether machine is rentable"""
+    """True when the offer can be rented now"""
     rented: bool | None = None
-    """Current rental status"""
+    """True when the offer is rented"""
     score: float | None = None
     start_date: float | None = None
     static_ip: bool | None = None
     """True when the host keeps the same public IP."""
     storage_cost: float | None = None
-    """Storage cost in $/GB/month"""
+    """$ per GB per month for disk"""
     storage_total_cost: float | None = None
     total_flops: float | None = None
     """Peak TFLOPS of all the offer's GPUs together."""

@@ -21,21 +21,21 @@ class SearchBenchmarksResponse200BenchmarksType0Item(ResponseModel):
     contract_id: int | None = None
     """Instance (contract) that ran the benchmark."""
     id: int | None = None
-    """Benchmark unique ID"""
+    """Id of this benchmark result"""
     image: str | None = None
-    """Image used for benchmark"""
+    """Docker image the benchmark ran"""
     last_update: float | None = None
-    """Date of benchmark"""
+    """When the benchmark ran"""
     machine_id: int | None = None
-    """ID of machine benchmarked"""
+    """Machine the benchmark ran on"""
     model: str | None = None
     """Model the benchmark ran."""
     name: str | None = None
-    """Name of benchmark"""
+    """Benchmark name"""
     num_gpus: int | None = None
     """GPUs the benchmark used."""
     score: float | None = None
-    """Benchmark score result"""
+    """Score the benchmark reached"""
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
 

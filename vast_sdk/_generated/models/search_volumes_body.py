@@ -25,7 +25,7 @@ class SearchVolumesBody(RequestModel):
     disk_space: Mapping[str, Any] | Unset = UNSET
     """Free disk in GB, e.g. {"gte": 50}."""
     disk_bw: Mapping[str, Any] | Unset = UNSET
-    """Disk bandwidth in MB/s."""
+    """MB/s the disk reads at."""
     duration: Mapping[str, Any] | Unset = UNSET
     """Seconds the offer stays available (the query language's days times 86400)."""
     geolocation: Mapping[str, Any] | Unset = UNSET
@@ -37,7 +37,7 @@ class SearchVolumesBody(RequestModel):
     reliability: Mapping[str, Any] | Unset = UNSET
     """Machine reliability (0-1)."""
     storage_cost: Mapping[str, Any] | Unset = UNSET
-    """Storage cost in $/GB/month."""
+    """$ per GB per month for the storage."""
     order: str | list[list[str]] | Unset = UNSET
     """Sort fields and directions, e.g. [["score", "desc"]]."""
     limit: int | Unset = UNSET

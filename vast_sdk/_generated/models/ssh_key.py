@@ -21,7 +21,7 @@ class SshKey(ResponseModel):
     id: int
     """Id of the key on the account."""
     key: str
-    """The SSH public key."""
+    """The public key text (ssh-ed25519 AAAA... comment)."""
     user_id: int | None = None
     """Account (user id) that owns the key."""
     created_at: str | None = None
