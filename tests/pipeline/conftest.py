@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 
 from tools.overlay import load_overlay
-from vast_sdk._spec import shape
 
-from .pipeline_helpers import OVERLAY, SPEC
+from .pipeline_helpers import OVERLAY, SPEC, Expected, expected_operations
 
 
 @pytest.fixture(scope="session")
@@ -36,13 +35,6 @@ def patched() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def union_rows() -> list[tuple[str, str]]:
-    """(METHOD, path shape) of every row of ../shared/specs/OPERATIONS-UNION.md (both tables)."""
-    text = (SPEC.resolve().parent / "OPERATIONS-UNION.md").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 2 and cells[0] in ("GET", "PUT", "POST", "DELETE", "PATCH"):
-            path = cells[1].split(" , ")[0].strip()
-            rows.append(shape(cells[0], path.replace("{}", "{x}")))
-    return rows
+def expected() -> Expected:
+    """The operations the SDK must have, from the upstream documents and the overlay."""
+    return expected_operations()

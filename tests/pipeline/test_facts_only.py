@@ -17,11 +17,13 @@ from typing import Any
 import pytest
 
 from tools.generate import patched_spec
+from tools.overlay_records import load_overlay
+from tools.sources import sources_from
 
-from .pipeline_helpers import OVERLAY
+from .pipeline_helpers import OVERLAY, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = ROOT.parent / "shared" / "specs"
+SOURCES = [s.path for s in sources_from(load_overlay(OVERLAY.read_text()))]
+"""The upstream documents (the only files outside the checkout a test reads)."""
 MIN_CHARS = 40
 """Shorter texts are names and labels ("Maximum supported CUDA version"), not prose."""
 
@@ -52,7 +54,7 @@ def _paragraphs(
 @pytest.fixture(scope="module")
 def upstream_prose() -> set[str]:
     found: set[str] = set()
-    for path in sorted(SPECS.glob("*.json")):
+    for path in SOURCES:
         _paragraphs(json.loads(path.read_text()), found)
     assert len(found) > 1000  # the guard has something to look for
     return found
@@ -61,7 +63,7 @@ def upstream_prose() -> set[str]:
 @pytest.fixture(scope="module")
 def upstream_descriptions() -> set[str]:
     found: set[str] = set()
-    for path in sorted(SPECS.glob("*.json")):
+    for path in SOURCES:
         _paragraphs(json.loads(path.read_text()), found, keys=("description",))
     return found
 

@@ -10,37 +10,38 @@ from typing import Any
 import pytest
 
 from tools.overlay import OverlayError, apply_overlay, load_overlay, read_overlay
-from vast_sdk._spec import iter_operations, shape
+from vast_sdk._spec import iter_operations
 
-from .pipeline_helpers import NEXT_SPEC, ROOT, SPEC, run_generate, with_sources
+from .pipeline_helpers import (
+    NEXT_SPEC,
+    ROOT,
+    SPEC,
+    Expected,
+    check_patched,
+    expected_operations,
+    run_generate,
+    with_sources,
+)
 
 
-def test_every_operation_gets_its_pinned_unique_name(
-    patched: dict[str, Any], spec: dict[str, Any], union_rows: list[tuple[str, str]]
+def test_every_operation_of_the_documents_and_the_overlay_is_pinned_once(
+    patched: dict[str, Any], expected: Expected
 ) -> None:
-    ops = list(iter_operations(patched))
-    assert len(list(iter_operations(spec))) == 86
-    assert len(ops) == 216 == len(union_rows)
-    names = [op["operationId"] for _m, _p, op in ops]
-    assert len(set(names)) == 216
-    assert all(n.islower() and " " not in n for n in names)
-
-
-def test_every_row_of_the_operations_union_is_an_operation(
-    patched: dict[str, Any], union_rows: list[tuple[str, str]]
-) -> None:
-    """OPERATIONS-UNION.md (both tables): each row is exactly one SDK operation."""
-    ours = [shape(m, p) for m, p, _op in iter_operations(patched)]
-    assert sorted(ours) == sorted(union_rows)
+    """The union of the documents (by method and path shape) plus the overlay's own
+    operations: each exactly one operation, pinned to a unique name by one record."""
+    assert expected.documented["seed"] and expected.defined  # the checks have something to check
+    check_patched(patched, expected)
+    records = expected.records.operations
+    assert len(records) == len(expected.shapes)  # no record left without its operation
 
 
 def test_every_operation_says_where_it_comes_from(patched: dict[str, Any]) -> None:
-    sources = {op.get("x-vast-source") for _m, _p, op in iter_operations(patched)}
-    assert sources == {"seed", "next", "preview", "overlay"}
-    undocumented = [
-        op["operationId"] for _m, _p, op in iter_operations(patched) if op.get("x-undocumented")
-    ]
-    assert len(undocumented) == 23
+    ops = iter_operations(patched)
+    by_name = {op["operationId"]: op.get("x-vast-source") for _m, _p, op in ops}
+    assert by_name["detach_ssh_key"] == "seed"
+    assert by_name["show_instances"] == "next"
+    assert by_name["create_instances"] == "preview"
+    assert by_name["show_api_key"] == "overlay"
 
 
 @pytest.mark.parametrize(
@@ -281,8 +282,11 @@ def test_names_and_routes_stay_when_the_primary_becomes_the_next_revision(
     result, _notes, _ = patched_spec(NEXT_SPEC, lenient=True)
     now = {op["operationId"]: f"{m} {p}" for m, p, op in iter_operations(patched)}
     later = {op["operationId"]: f"{m} {p}" for m, p, op in iter_operations(result)}
+    # what the next revision as primary must give: its operations, the preview's, the overlay's
+    expected = expected_operations(primary=NEXT_SPEC)
+    assert set(later) == expected.names
     shared = now.keys() & later.keys()
-    assert len(shared) >= 200
+    assert shared == expected.names
     assert {k: later[k] for k in shared} == {k: now[k] for k in shared}
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from vast_sdk import OPERATIONS
+
 from . import record_fuzz
 
 SAMPLE = {
@@ -12,8 +14,8 @@ SAMPLE = {
     "per_operation": 20,
     "seconds": 61.0,
     "bodies": 4320,
-    "operations": 216,
-    "operations_in_sdk": 216,
+    "operations": len(OPERATIONS),
+    "operations_in_sdk": len(OPERATIONS),
     "outcomes": {"value": 1000, "None": 5, "ResponseParseError": 3000, "FOREIGN KeyError": 0},
     "mutations": {"valid": 1},
     "forms": {"json": 1},
