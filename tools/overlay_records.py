@@ -9,7 +9,6 @@ in the file and why it exists, which is what the provenance of a patched documen
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any, Literal, get_args
 
 import yaml
 
+from vast_sdk._reserved import collision
 from vast_sdk._spec import parse_key, shape
 
 OVERLAY_FILE = "openapi.overlay.yaml"
@@ -366,8 +366,12 @@ class _Reader:
         if not isinstance(name, str) or not _NAME.match(name):
             self.problem(where, (*path, "name"), f"name {name!r} is not snake_case")
             name = ""
-        elif keyword.iskeyword(name) or keyword.issoftkeyword(name):
-            self.problem(where, (*path, "name"), f"name {name!r} is a Python keyword")
+        elif (clash := collision(name)) is not None:
+            self.problem(
+                where, (*path, "name"),
+                f"the operation's name {name!r} collides with {clash} (vast_sdk/_reserved.py): "
+                "pin another name",
+            )  # fmt: skip
         idempotent = item.get("idempotent")
         if not isinstance(idempotent, bool):
             self.problem(

@@ -71,7 +71,7 @@ def test_one_record_per_operation_holds_everything_about_it() -> None:
         ),
         (
             lambda o: o["operations"]["GET /api/v0/ssh/"].update(name="class"),
-            r"name 'class' is a Python keyword",
+            r"name 'class' collides with the Python keyword 'class'",
         ),
         (lambda o: o.update(fixes=[]), r"the overlay: unknown key\(s\) \['fixes'\]"),
     ],
