@@ -23,7 +23,7 @@ import pytest
 import vast_sdk._generated.models as models
 from vast_sdk._generated.api import search_offers
 from vast_sdk._generated.models.offer import Offer
-from vast_sdk._generated.models.search_offers_response_200 import SearchOffersResponse200
+from vast_sdk._generated.models.search_offers_response import SearchOffersResponse
 from vast_sdk._models import EMPTY, ResponseModel, ShapeError, as_objects, as_scalars
 from vast_sdk.testing._catalogue import build_offers
 
@@ -129,10 +129,10 @@ def test_scalar_lists_are_kept_as_sent() -> None:
 @pytest.mark.parametrize(
     ("offers", "where", "expected"),
     [
-        ({"id": 1}, "SearchOffersResponse200.offers", "an array"),
-        ([{"id": 1}, None], "SearchOffersResponse200.offers[]", "a value"),
-        ([{"id": 1}, "offer"], "SearchOffersResponse200.offers[]", "an object"),
-        ([{"id": 1}, [1]], "SearchOffersResponse200.offers[]", "an object"),
+        ({"id": 1}, "SearchOffersResponse.offers", "an array"),
+        ([{"id": 1}, None], "SearchOffersResponse.offers[]", "a value"),
+        ([{"id": 1}, "offer"], "SearchOffersResponse.offers[]", "an object"),
+        ([{"id": 1}, [1]], "SearchOffersResponse.offers[]", "an object"),
     ],
 )
 def test_a_bad_list_of_objects_is_a_shape_error(offers: Any, where: str, expected: str) -> None:
@@ -230,7 +230,7 @@ def test_an_offer_costs_a_fixed_few_python_calls() -> None:
 def test_parsed_offers_match_the_catalogue() -> None:
     rows = catalogue_offers(50)
     result = search_offers.parse({"offers": rows})
-    assert isinstance(result, SearchOffersResponse200)
+    assert isinstance(result, SearchOffersResponse)
     assert [o.id for o in result.offers] == list(range(50))
     for offer, row in zip(result.offers, rows, strict=True):
         assert offer.to_dict() == row

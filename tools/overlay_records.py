@@ -28,7 +28,8 @@ QueryKind = Literal["offers", "volumes", "network_volumes"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _MARKERS = ("json", "send", "dates", "echo", "paginate", "query", "absent")
-_RECORD_KEYS = ("name", "idempotent", "why", "host", "sdk", "docs", "define", "fixes")
+_RECORD_KEYS = ("name", "idempotent", "why", "host", "sdk", "docs", "models", "define", "fixes")
+_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FIX_KEYS = ("why", "at", "optional", *get_args(Action))
 
 
@@ -159,6 +160,14 @@ class Behaviour:
 
 
 @dataclass(frozen=True)
+class ModelPin:
+    """A model name the overlay pins where the naming rule (tools/naming.py) is not enough."""
+
+    name: str
+    rule: Rule
+
+
+@dataclass(frozen=True)
 class OperationRecord:
     """Everything the overlay says about one operation, keyed by the route the SDK sends."""
 
@@ -176,6 +185,8 @@ class OperationRecord:
     sdk: Behaviour | None = None
     docs: Mapping[str, str] = field(default_factory=dict)
     """Our own words: ``_`` for the operation, else a parameter or body field as sent."""
+    models: Mapping[str, ModelPin] = field(default_factory=dict)
+    """The naming rule's name of one of its models -> the name the SDK exports instead."""
     define: Mapping[str, Any] | None = None
     """The operation object, for an operation production serves that no document describes."""
     fixes: tuple[Fix, ...] = ()
@@ -223,6 +234,19 @@ class Overlay:
 
     def by_name(self, name: str) -> OperationRecord | None:
         return next((r for r in self.operations if r.name == name), None)
+
+    def model_pins(self) -> dict[str, ModelPin]:
+        """Every record's model pins, by the naming rule's name; OverlayError when two
+        records pin the same one."""
+        pins: dict[str, ModelPin] = {}
+        for record in self.operations:
+            for key, pin in record.models.items():
+                if key in pins:
+                    raise OverlayError(
+                        f"{pin.rule.where}: {key} is pinned by {pins[key].rule.where} too"
+                    )
+                pins[key] = pin
+        return pins
 
 
 # ---------------------------------------------------------------- reading and checking
@@ -392,6 +416,20 @@ class _Reader:
         define = None
         if "define" in item:
             define = self.mapping(item["define"], f"{where}.define", (*path, "define"))
+        models = {}
+        for rule_name, pin in self.mapping(
+            item.get("models", {}), f"{where}.models", (*path, "models")
+        ).items():
+            here = (*path, "models", str(rule_name))
+            entry = self.mapping(pin, f"{where}.models.{rule_name}", here)
+            self.keys(entry, ("name", "why"), f"{where}.models.{rule_name}", here)
+            pinned = entry.get("name")
+            if not (isinstance(pinned, str) and _CLASS.match(pinned) and _CLASS.match(rule_name)):
+                self.problem(where, here, "a model pin maps a class name to a class name")
+                continue
+            why = self.text(entry.get("why"), f"{where}.models.{rule_name}", here, "'why'")
+            rule = Rule(f"{where}.models.{rule_name}", why, self.lines.get(here))
+            models[str(rule_name)] = ModelPin(pinned, rule)
         sdk = None
         if "sdk" in item:
             sdk = self.behaviour(item["sdk"], f"{where}.sdk", (*path, "sdk"))
@@ -408,6 +446,7 @@ class _Reader:
             host=host,
             sdk=sdk,
             docs={str(k): str(v) for k, v in docs.items()},
+            models=models,
             define=define,
             fixes=fixes,
             line=self.lines.get(path),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import keyword
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -36,6 +37,36 @@ from vast_sdk._spec import OperationInfo, operation_info
 from . import ToolError
 
 Role = Literal["request", "response"]
+
+
+@dataclass(frozen=True)
+class Names:
+    """The SDK's class and module names for the generator's classes (tools/naming.py)."""
+
+    classes: Mapping[str, str] = field(default_factory=dict)
+    """The generator's class name -> the SDK's."""
+    modules: Mapping[str, str] = field(default_factory=dict)
+    """The SDK's class name -> its module under models/."""
+
+    def of(self, prop: Any) -> str:
+        """The SDK's class name of a generator property that is a class."""
+        name = str(prop.class_info.name)
+        return self.classes.get(name, name)
+
+    def module(self, prop: Any) -> str:
+        return self.modules.get(self.of(prop), str(prop.class_info.module_name))
+
+
+def generated_classes(data: GeneratorData) -> dict[str, str]:
+    """Every class the generator names (models and enums), with its module."""
+    found = {str(m.class_info.name): str(m.class_info.module_name) for m in data.models}
+    found |= {
+        str(e.class_info.name): str(e.class_info.module_name)
+        for e in data.enums
+        if isinstance(e, LiteralEnumProperty)
+    }
+    return found
+
 
 RESERVED = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
 """Method keywords the SDK owns; a spec name that collides is only reachable through body=."""
@@ -104,6 +135,7 @@ class AliasView:
     name: str
     module: str
     values: list[str]
+    doc: str = ""
 
 
 @dataclass
@@ -175,8 +207,9 @@ def role_of(model: ModelProperty) -> Role:
 class Typer:
     """Maps generator properties to Types for one role."""
 
-    def __init__(self, role: Role) -> None:
+    def __init__(self, role: Role, names: Names) -> None:
         self.role = role
+        self.names = names
 
     def of(self, prop: Any) -> Type:
         """The Type of one generator property (a Property, or a PropertyProtocol inside one)."""
@@ -197,14 +230,15 @@ class Typer:
         if isinstance(prop, LiteralEnumProperty):
             if self.role == "response":  # open on the way in: a new value must not break parsing
                 return Type("str", "{v}")
-            return Type(prop.class_info.name, "{v}", models={prop.class_info.name}, literal=True)
+            alias = self.names.of(prop)
+            return Type(alias, "{v}", models={alias}, literal=True)
         if isinstance(prop, ModelProperty):
             if _is_map(prop):
                 item = self.extra(prop) or Type("Any", "{v}")
                 parse = f"as_map({{v}}, {self._fn(item)}, {{where}})"
                 container = "dict" if self.role == "response" else "Mapping"
                 return Type(f"{container}[str, {item.annotation}]", parse, models=set(item.models))
-            name = prop.class_info.name
+            name = self.names.of(prop)
             return Type(name, f"as_model({{v}}, {name}.from_dict, {{where}})", models={name})
         if isinstance(prop, ListProperty):
             item = self.of(prop.inner_property)
@@ -223,7 +257,7 @@ class Typer:
         the long ones, are checked in one pass of C (as_objects, as_scalars); other elements
         are read one by one as ``_fn``."""
         if isinstance(inner, ModelProperty):
-            convert = "None" if _is_map(inner) else f"{inner.class_info.name}.from_dict"
+            convert = "None" if _is_map(inner) else f"{self.names.of(inner)}.from_dict"
             return f"as_objects({{v}}, {convert}, {{where}})"
         if isinstance(inner, (StringProperty, IntProperty, FloatProperty, BooleanProperty)):
             return "as_scalars({v}, {where})"
@@ -254,7 +288,7 @@ class Typer:
         ]
         if not model_members:
             return Type(annotation, "{v}", nullable, models)
-        variants = ", ".join(p.class_info.name for p in model_members)
+        variants = ", ".join(self.names.of(p) for p in model_members)
         scalars = ", scalars=True" if len(model_members) < len(real) else ""
         parse = f"as_one_of({{v}}, ({variants},), {{where}}{scalars})"
         return Type(annotation, parse, nullable, models)
@@ -292,20 +326,20 @@ def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
     )
 
 
-def model_view(model: ModelProperty) -> ModelView:
+def model_view(model: ModelProperty, names: Names) -> ModelView:
     role = role_of(model)
-    typer = Typer(role)
-    owner = model.class_info.name
+    typer = Typer(role, names)
+    owner = names.of(model)
     props = list(model.required_properties or []) + list(model.optional_properties or [])
     fields = [field_view(p, typer, role) for p in props]
     if role == "response":  # positional construction: fields without a default come first
         fields.sort(key=lambda f: not f.required)
-    names = [f.name for f in fields]
-    if len(set(names)) != len(names) or "additional_properties" in names:
-        raise ToolError(f"views: {owner} has clashing field names {names}")
+    keys = [f.name for f in fields]
+    if len(set(keys)) != len(keys) or "additional_properties" in keys:
+        raise ToolError(f"views: {owner} has clashing field names {keys}")
     return ModelView(
         class_name=owner,
-        module=model.class_info.module_name,
+        module=names.module(model),
         role=role,
         fields=fields,
         extra=typer.extra(model),
@@ -314,13 +348,13 @@ def model_view(model: ModelProperty) -> ModelView:
     )
 
 
-def build_models(data: GeneratorData) -> tuple[list[ModelView], list[AliasView]]:
+def build_models(data: GeneratorData, names: Names) -> tuple[list[ModelView], list[AliasView]]:
     """Every class-shaped model (maps become dict annotations) and every request Literal alias."""
-    models = [model_view(m) for m in data.models if not _is_map(m)]
+    models = [model_view(m, names) for m in data.models if not _is_map(m)]
     aliases = [
         AliasView(
-            name=e.class_info.name,
-            module=e.class_info.module_name,
+            name=names.of(e),
+            module=names.module(e),
             values=sorted(str(v) for v in e.values),
         )
         for e in data.enums
@@ -342,7 +376,7 @@ def _success(endpoint: Endpoint) -> Property | None:
 
 
 def operation_view(
-    endpoint: Endpoint, doc: dict[str, Any], models: dict[str, ModelView]
+    endpoint: Endpoint, doc: dict[str, Any], models: dict[str, ModelView], names: Names
 ) -> OperationView:
     path = text(endpoint.path)
     raw = doc["paths"][path][endpoint.method.lower()]
@@ -359,7 +393,7 @@ def operation_view(
     }
     raw_props = _raw_body_properties(doc, raw)
     echo = {k: str(v["x-vast-echo"]) for k, v in raw_props.items() if "x-vast-echo" in v}
-    typer = Typer("request")
+    typer = Typer("request", names)
     params: list[ParamView] = []
     if endpoint.header_parameters or endpoint.cookie_parameters:
         raise ToolError(f"views: {info.name}: header/cookie parameters are not supported")
@@ -394,9 +428,9 @@ def operation_view(
             raise ToolError(f"views: {info.name}: the request body must be one JSON object")
         prop = endpoint.bodies[0].prop
         if _is_map(prop):  # a free-form object: sent as the caller's mapping
-            body = ModelView(prop.class_info.name, "", "request", [], Type("Any", "{v}"), "")
+            body = ModelView(names.of(prop), "", "request", [], Type("Any", "{v}"), "")
         else:
-            body = models[prop.class_info.name]
+            body = models[names.of(prop)]
         shadowed = sorted(
             {p.name for p in params} & {f.name for f in body.fields if f.json_key not in echo}
         )
@@ -428,7 +462,7 @@ def operation_view(
         params=params,
         body=body,
         body_fields=body_fields,
-        returns=Typer("response").of(success) if success is not None else None,
+        returns=Typer("response", names).of(success) if success is not None else None,
         source=str(raw.get("x-vast-source", "seed")),
         send_body={k: v["x-vast-send"] for k, v in raw_props.items() if "x-vast-send" in v},
         echo=echo,
@@ -479,11 +513,11 @@ def _absent(name: str, marker: Any) -> tuple[str, str] | None:
 
 
 def build_operations(
-    data: GeneratorData, doc: dict[str, Any], models: list[ModelView]
+    data: GeneratorData, doc: dict[str, Any], models: list[ModelView], names: Names
 ) -> list[OperationView]:
     by_name = {m.class_name: m for m in models}
     ops = [
-        operation_view(e, doc, by_name)
+        operation_view(e, doc, by_name, names)
         for collection in data.endpoint_collections_by_tag.values()
         for e in collection.endpoints
     ]
@@ -525,3 +559,99 @@ def _narrow_absent(op: OperationView, models: dict[str, ModelView]) -> None:
     found[0].type = Type(narrow, t.parse, False, t.models, t.literal)
     found[0].required = True
     model.fields.sort(key=lambda f: not f.required)  # positional construction order
+
+
+# ---------------------------------------------------------------- what each model is
+
+
+@dataclass(frozen=True)
+class Use:
+    """One place a class is used: ``place`` in compact notation (``X.f[]`` an element of the
+    list X.f, ``X.f{}`` a value of the map X.f) and the sentence saying so."""
+
+    place: str
+    sentence: str
+
+
+def _uses(prop: Any, place: str, phrase: str, direct: str, names: Names) -> list[tuple[str, Use]]:
+    """(class, use) for every class ``prop`` holds, through lists, maps and unions. ``phrase``
+    names the place in words, ``direct`` is the sentence for a class held right there."""
+    if isinstance(prop, ModelProperty) and _is_map(prop):
+        ap: Any = prop.additional_properties
+        if ap is None or isinstance(ap, bool):
+            return []
+        inner = f"the map {phrase}"
+        return _uses(ap, f"{place}{{}}", f"a value of {inner}", f"One value of {inner}.", names)
+    if isinstance(prop, (ModelProperty, LiteralEnumProperty)):
+        return [(names.of(prop), Use(place, direct))]
+    if isinstance(prop, ListProperty):
+        element = f"an element of {phrase}"
+        return _uses(prop.inner_property, f"{place}[]", element, f"One element of {phrase}.", names)
+    if isinstance(prop, UnionProperty):
+        members = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        classes = [p for p in members if isinstance(p, ModelProperty) and not _is_map(p)]
+        if len(classes) > 1:
+            direct = f"One form of {phrase}."
+        return [u for p in members for u in _uses(p, place, phrase, direct, names)]
+    return []
+
+
+def describe_models(
+    data: GeneratorData, ops: list[OperationView], models: list[ModelView],
+    aliases: list[AliasView], names: Names,
+) -> None:  # fmt: skip
+    """Give every model and alias a one-line docstring saying what it is, in our words from
+    where it is used (the answer of an operation, a field of another model, ...). A model
+    whose schema has a description of the overlay's own keeps it."""
+    found: dict[str, list[Use]] = {}
+
+    def add(prop: Any, place: str, direct: str) -> None:
+        phrase = place if place.startswith("the ") else f"{place}"
+        for name, use in _uses(prop, place, phrase, direct, names):
+            found.setdefault(name, []).append(use)
+
+    by_op = {op.name: op for op in ops}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            name = by_op[str(endpoint.name)].name
+            success = _success(endpoint)
+            if success is not None:
+                add(success, f"the answer of {name}", f"The answer of {name}.")
+            for body in endpoint.bodies:
+                add(body.prop, f"the request body of {name}", f"The request body of {name}.")
+            for p in [*endpoint.path_parameters, *endpoint.query_parameters]:
+                where = f"the {keyword_name(p)} parameter of {name}"
+                add(p, where, f"The values of {where}.")
+    for model in data.models:
+        if _is_map(model):
+            continue
+        owner = names.of(model)
+        for p in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            where = f"{owner}.{keyword_name(p)}"
+            what = "The values of" if isinstance(p, LiteralEnumProperty) else "The object in"
+            add(p, where, f"{what} {where}.")
+        ap: Any = model.additional_properties
+        if ap is not None and not isinstance(ap, bool):
+            add(ap, f"{owner}.*", f"One additional field of {owner}.")
+    for view in models:
+        view.doc = view.doc or _say(view.class_name, found.get(view.class_name, []))
+    for alias in aliases:
+        alias.doc = _say(alias.name, found.get(alias.name, []))
+
+
+def _say(name: str, found: list[Use]) -> str:
+    """One line: the one use's sentence, or where it is used."""
+    uses = sorted({u.place: u for u in found}.values(), key=_order)
+    if not uses:
+        raise ToolError(f"views: {name} is used nowhere: nothing says what it is")
+    if len(uses) == 1:
+        return uses[0].sentence
+    places = [u.place for u in uses]
+    if len(places) > 3:
+        return f"Used in {', '.join(places[:3])} and {len(places) - 3} more."
+    return f"Used in {', '.join(places[:-1])} and {places[-1]}."
+
+
+def _order(use: Use) -> tuple[int, str]:
+    """Answers and request bodies first, then fields, each alphabetically."""
+    return (0 if use.place.startswith("the ") else 1, use.place)

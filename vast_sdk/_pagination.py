@@ -20,7 +20,7 @@ __all__ = ["AsyncPage", "SyncPage"]
 T = TypeVar("T")
 """An item of the listing (e.g. Instance)."""
 P = TypeVar("P")
-"""The page's response model (e.g. ShowInstancesResponse200: counts, labels, cursor)."""
+"""The page's response model (e.g. ShowInstancesResponse: counts, labels, cursor)."""
 
 Cursor = str | NotGiven
 

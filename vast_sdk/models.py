@@ -1,4 +1,8 @@
-"""Every request and response model, e.g. ``vast_sdk.models.Instance``; each loads on first use."""
+"""Every request and response model, e.g. ``vast_sdk.models.Instance``; each loads on first use.
+
+A model's old name (before the names users can read: docs/model-renames.md) still works for
+one release and warns (DeprecationWarning) naming the new one.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,16 @@ __all__ = _models.__all__
 
 
 def __getattr__(name: str) -> Any:
-    return getattr(_models, name)
+    if name in _models._MODULES:
+        return getattr(_models, name)
+    new = None
+    if not name.startswith("__"):  # import machinery asks for __path__ and the like
+        from ._generated.models._renamed import new_name
+
+        new = new_name(name, __name__)
+    if new is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(_models, new)
 
 
 def __dir__() -> list[str]:

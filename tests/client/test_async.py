@@ -19,7 +19,7 @@ from vast_sdk import (
     NotFoundError,
     RateLimitError,
 )
-from vast_sdk.models import DetachSshKeyResponse200
+from vast_sdk.models import DetachSshKeyResponse
 
 from .conftest import KEY, AsyncSleepRecorder
 from .server import MockServer, drop, free_port, reply, stall, trickle_body, trickle_headers
@@ -42,7 +42,7 @@ async def test_seed_200(make_async_client: MakeAsync, server: MockServer) -> Non
     server.add(reply(200, OK))
     async with make_async_client() as client:
         result = await client.detach_ssh_key(id=99999, ssh_key_id=12345)
-    assert isinstance(result, DetachSshKeyResponse200)
+    assert isinstance(result, DetachSshKeyResponse)
     assert (result.success, result.msg) == (True, OK["msg"])
     assert (server.last.method, server.last.path) == ("DELETE", PATH)
     assert server.last.headers["authorization"] == f"Bearer {KEY}"
@@ -214,7 +214,7 @@ async def test_raw_response(make_async_client: MakeAsync, server: MockServer) ->
     assert raw.status_code == 200
     assert raw.headers["x-req"] == "a"
     assert raw.content == body
-    assert isinstance(raw.parsed, DetachSshKeyResponse200)
+    assert isinstance(raw.parsed, DetachSshKeyResponse)
     assert raw.parsed.msg == "done"
 
 

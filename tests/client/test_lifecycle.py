@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from vast_sdk import APIResponse, NotFoundError, Vast, __version__
-from vast_sdk.models import DetachSshKeyResponse200
+from vast_sdk.models import DetachSshKeyResponse
 
 from .conftest import KEY
 from .server import MockServer, reply
@@ -110,7 +110,7 @@ def test_raw_response(client: Vast, server: MockServer) -> None:
     assert raw.content == body
     assert raw.text == body.decode()
     assert raw.json()["extra"] == 1
-    assert isinstance(raw.parsed, DetachSshKeyResponse200)
+    assert isinstance(raw.parsed, DetachSshKeyResponse)
     assert raw.parsed.msg == "SSH key removed from instance."
     assert raw.parse() is raw.parsed
     assert raw.retries_taken == 0

@@ -13,7 +13,7 @@ from vast_sdk._operation import Operation, RequestOptions
 from vast_sdk._raw import RawAsync, RawSync
 from vast_sdk._request import Request, check_path
 from vast_sdk._types import TimeoutLike
-from vast_sdk.models import DetachSshKeyResponse200
+from vast_sdk.models import DetachSshKeyResponse
 
 from .conftest import KEY
 from .server import MockServer, reply
@@ -164,10 +164,10 @@ async def test_raw_async_returns_api_response(server: MockServer) -> None:
 def generated_raw_methods_type_check(vast: Vast, avast: AsyncVast) -> None:
     """Never called: the generated raw methods keep the plain method's keywords under mypy."""
     raw = vast.with_raw_response.detach_ssh_key(id=1, ssh_key_id=2, max_retries=0)
-    assert_type(raw, APIResponse[DetachSshKeyResponse200])
-    assert_type(raw.parse(), DetachSshKeyResponse200)
+    assert_type(raw, APIResponse[DetachSshKeyResponse])
+    assert_type(raw.parse(), DetachSshKeyResponse)
     pending = avast.with_raw_response.detach_ssh_key(id=1, ssh_key_id=2)
-    assert_type(pending, Awaitable[APIResponse[DetachSshKeyResponse200]])
+    assert_type(pending, Awaitable[APIResponse[DetachSshKeyResponse]])
     vast.with_raw_response.detach_ssh_key(id=1)  # type: ignore[call-arg]
     vast.with_raw_response.detach_ssh_key(id="1", ssh_key_id=2)  # type: ignore[arg-type]
 

@@ -11,7 +11,7 @@ from vast_sdk import (
     OperationFailedError,
     Vast,
 )
-from vast_sdk.models import DetachSshKeyResponse200
+from vast_sdk.models import DetachSshKeyResponse
 
 from .conftest import KEY, SleepRecorder
 from .server import MockServer, reply
@@ -24,7 +24,7 @@ def test_200_returns_the_parsed_model(client: Vast, server: MockServer) -> None:
 
     result = client.detach_ssh_key(id=99999, ssh_key_id=12345)
 
-    assert isinstance(result, DetachSshKeyResponse200)
+    assert isinstance(result, DetachSshKeyResponse)
     assert result.success is True
     assert result.msg == "SSH key removed from instance."
     assert len(server.requests) == 1
@@ -86,7 +86,7 @@ def test_429_then_success_is_retried_and_returns_the_model(
 
     result = client.detach_ssh_key(id=99999, ssh_key_id=12345)
 
-    assert isinstance(result, DetachSshKeyResponse200)
+    assert isinstance(result, DetachSshKeyResponse)
     assert result.success is True
     assert len(server.requests) == 2
     assert [r.path for r in server.requests] == [PATH, PATH]

@@ -6,12 +6,12 @@ import pytest
 
 from vast_sdk import NotFoundError, Vast
 from vast_sdk.models import (
-    DetachSshKeyResponse200,
+    DetachSshKeyResponse,
     Instance,
-    RemoveTeamMemberResponse200,
-    SearchOffersResponse200,
-    ShowInstanceResponse200,
-    ShowMachinesResponse200,
+    RemoveTeamMemberResponse,
+    SearchOffersResponse,
+    ShowInstanceResponse,
+    ShowMachinesResponse,
 )
 
 from .server import MockServer, reply
@@ -20,7 +20,7 @@ from .server import MockServer, reply
 def test_unknown_fields_are_kept(client: Vast, server: MockServer) -> None:
     server.add(reply(200, {"success": True, "msg": "ok", "new_field": {"x": [1, 2]}, "n": 3}))
     result = client.detach_ssh_key(id=1, ssh_key_id=2)
-    assert isinstance(result, DetachSshKeyResponse200)
+    assert isinstance(result, DetachSshKeyResponse)
     assert result.additional_properties == {"new_field": {"x": [1, 2]}, "n": 3}
     assert result.to_dict() == {"success": True, "msg": "ok", "new_field": {"x": [1, 2]}, "n": 3}
 
@@ -37,7 +37,7 @@ def test_unknown_value_of_a_response_enum_is_accepted(client: Vast, server: Mock
     # The spec says status: enum [success].
     server.add(reply(200, {"status": "success_with_warnings", "message": "done"}))
     result = client.remove_team_member(id=3)
-    assert isinstance(result, RemoveTeamMemberResponse200)
+    assert isinstance(result, RemoveTeamMemberResponse)
     assert result.status == "success_with_warnings"
 
 
@@ -58,13 +58,13 @@ def test_null_instance_is_not_found(client: Vast, server: MockServer) -> None:
     assert caught.value.body == {"instances": None}
     server.add(reply(200, {"instances": {"id": 1, "machine_id": 2}}))
     result = client.show_instance(id=1)
-    assert isinstance(result, ShowInstanceResponse200) and result.instances.id == 1
+    assert isinstance(result, ShowInstanceResponse) and result.instances.id == 1
 
 
 def test_null_machines_parses(client: Vast, server: MockServer) -> None:
     server.add(reply(200, {"machines": None}))
     result = client.show_machines(user_id="1")
-    assert isinstance(result, ShowMachinesResponse200)
+    assert isinstance(result, ShowMachinesResponse)
     assert result.machines is None
 
 
@@ -73,7 +73,7 @@ def test_null_offers_and_null_scalars_parse(client: Vast, server: MockServer) ->
     assert client.search_offers().offers is None
     server.add(reply(200, {"offers": [{"id": None, "gpu_name": None, "dph_total": None}]}))
     result = client.search_offers()
-    assert isinstance(result, SearchOffersResponse200)
+    assert isinstance(result, SearchOffersResponse)
     assert isinstance(result.offers, list)
     assert result.offers[0].id is None
     assert result.offers[0].gpu_name is None

@@ -8,7 +8,7 @@ from typing import Any, assert_type
 import pytest
 
 from vast_sdk import PaginationError, SyncPage, Vast
-from vast_sdk.models import Instance, ShowInstancesResponse200
+from vast_sdk.models import Instance, ShowInstancesResponse
 from vast_sdk.testing import FakeVast
 from vast_sdk.testing._base import HANDLERS, Call, Reply, ok
 from vast_sdk.testing._state import State
@@ -44,7 +44,7 @@ def looping(token: str, *, after: int = 0) -> Any:
 def test_every_instance_across_pages(vast: Vast, fake: FakeVast) -> None:
     created = rent(vast, 5)
     listing = vast.show_instances(limit=2)
-    assert_type(listing, SyncPage[Instance, ShowInstancesResponse200])  # mypy checks these
+    assert_type(listing, SyncPage[Instance, ShowInstancesResponse])  # mypy checks these
     assert_type(listing.page.total_instances, int | None)
     assert listing.page.total_instances == 5
     assert [i.id for i in listing.items] == created[:2] and listing.next_cursor

@@ -180,7 +180,7 @@ def test_seed_method_matches_the_commissioning_page() -> None:
     params = inspect.signature(Vast.detach_ssh_key).parameters
     assert params["id"].annotation == "int" and params["ssh_key_id"].annotation == "int"
     assert params["id"].kind is inspect.Parameter.KEYWORD_ONLY
-    assert inspect.signature(Vast.detach_ssh_key).return_annotation == "DetachSshKeyResponse200"
+    assert inspect.signature(Vast.detach_ssh_key).return_annotation == "DetachSshKeyResponse"
 
 
 def test_serverless_operations_are_marked_for_run_vast_ai() -> None:
@@ -197,16 +197,16 @@ def test_serverless_operations_are_marked_for_run_vast_ai() -> None:
 
 
 def test_response_fields_the_api_always_sends_are_narrow() -> None:
-    from vast_sdk.models import CreateInstanceResponse200, Offer, SshKey
+    from vast_sdk.models import CreateInstanceResponse, Offer, SshKey
 
     hints = {
         cls.__name__: {f: str(a) for f, a in cls.__annotations__.items()}
-        for cls in (Offer, CreateInstanceResponse200, SshKey)
+        for cls in (Offer, CreateInstanceResponse, SshKey)
     }
     assert hints["Offer"]["id"] == "int"
     assert hints["Offer"]["gpu_name"] == "str"
     assert hints["Offer"]["reliability"] == "float | None"
-    assert hints["CreateInstanceResponse200"]["new_contract"] == "int"
+    assert hints["CreateInstanceResponse"]["new_contract"] == "int"
     assert hints["SshKey"]["id"] == "int"
 
 

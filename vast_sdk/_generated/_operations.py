@@ -21,398 +21,370 @@ if TYPE_CHECKING:
     from ..query import Query
     from .models.accept_bundle_offer_body import AcceptBundleOfferBody
     from .models.accept_price_increase_body import AcceptPriceIncreaseBody
-    from .models.accept_price_increase_response_200 import AcceptPriceIncreaseResponse200
+    from .models.accept_price_increase_response import AcceptPriceIncreaseResponse
     from .models.add_network_disk_body import AddNetworkDiskBody
-    from .models.add_network_disk_response_200 import AddNetworkDiskResponse200
+    from .models.add_network_disk_response import AddNetworkDiskResponse
     from .models.add_team_member_role_body import AddTeamMemberRoleBody
-    from .models.add_team_member_role_response_200 import AddTeamMemberRoleResponse200
+    from .models.add_team_member_role_response import AddTeamMemberRoleResponse
     from .models.attach_ssh_key_body import AttachSshKeyBody
-    from .models.attach_ssh_key_response_200 import AttachSshKeyResponse200
+    from .models.attach_ssh_key_response import AttachSshKeyResponse
     from .models.authorize_cloud_service_body import AuthorizeCloudServiceBody
     from .models.authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
-    from .models.authorize_cloud_service_response_200 import AuthorizeCloudServiceResponse200
+    from .models.authorize_cloud_service_response import AuthorizeCloudServiceResponse
     from .models.batch_delete_maintenances_body import BatchDeleteMaintenancesBody
-    from .models.batch_delete_maintenances_response_200 import BatchDeleteMaintenancesResponse200
+    from .models.batch_delete_maintenances_response import BatchDeleteMaintenancesResponse
     from .models.batch_schedule_maintenances_body import BatchScheduleMaintenancesBody
     from .models.batch_schedule_maintenances_body_maintenance_category import (
         BatchScheduleMaintenancesBodyMaintenanceCategory,
     )
-    from .models.batch_schedule_maintenances_response_200 import (
-        BatchScheduleMaintenancesResponse200,
-    )
+    from .models.batch_schedule_maintenances_response import BatchScheduleMaintenancesResponse
     from .models.cancel_copy_body import CancelCopyBody
-    from .models.cancel_copy_response_200 import CancelCopyResponse200
+    from .models.cancel_copy_response import CancelCopyResponse
     from .models.cancel_maint_body import CancelMaintBody
-    from .models.cancel_maint_response_200 import CancelMaintResponse200
+    from .models.cancel_maint_response import CancelMaintResponse
     from .models.cancel_rsync_copy_body import CancelRsyncCopyBody
-    from .models.cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
+    from .models.cancel_rsync_copy_response import CancelRsyncCopyResponse
     from .models.cancel_sync_body import CancelSyncBody
-    from .models.cancel_sync_response_200 import CancelSyncResponse200
+    from .models.cancel_sync_response import CancelSyncResponse
     from .models.change_bid_body import ChangeBidBody
-    from .models.change_bid_response_200 import ChangeBidResponse200
-    from .models.cleanup_machine_response_200 import CleanupMachineResponse200
+    from .models.change_bid_response import ChangeBidResponse
+    from .models.cleanup_machine_response import CleanupMachineResponse
     from .models.clone_volume_body import CloneVolumeBody
-    from .models.clone_volume_response_200 import CloneVolumeResponse200
+    from .models.clone_volume_response import CloneVolumeResponse
     from .models.cloud_copy_body import CloudCopyBody
-    from .models.cloud_copy_response_200 import CloudCopyResponse200
+    from .models.cloud_copy_response import CloudCopyResponse
     from .models.copy_body import CopyBody
-    from .models.copy_response_200 import CopyResponse200
+    from .models.copy_response import CopyResponse
     from .models.create_api_key_body import CreateApiKeyBody
-    from .models.create_api_key_response_200 import CreateApiKeyResponse200
+    from .models.create_api_key_response import CreateApiKeyResponse
     from .models.create_autojob_body import CreateAutojobBody
-    from .models.create_autojob_response_200 import CreateAutojobResponse200
+    from .models.create_autojob_response import CreateAutojobResponse
     from .models.create_cluster_body import CreateClusterBody
-    from .models.create_cluster_response_200 import CreateClusterResponse200
+    from .models.create_cluster_response import CreateClusterResponse
     from .models.create_endpoint_body import CreateEndpointBody
-    from .models.create_endpoint_response_200 import CreateEndpointResponse200
+    from .models.create_endpoint_response import CreateEndpointResponse
     from .models.create_env_var_body import CreateEnvVarBody
-    from .models.create_env_var_response_200 import CreateEnvVarResponse200
+    from .models.create_env_var_response import CreateEnvVarResponse
     from .models.create_instance_body import CreateInstanceBody
     from .models.create_instance_body_target_state import CreateInstanceBodyTargetState
     from .models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
-    from .models.create_instance_response_200 import CreateInstanceResponse200
+    from .models.create_instance_response import CreateInstanceResponse
     from .models.create_instances_body import CreateInstancesBody
-    from .models.create_instances_response_200 import CreateInstancesResponse200
+    from .models.create_instances_response import CreateInstancesResponse
     from .models.create_network_volume_body import CreateNetworkVolumeBody
     from .models.create_network_volume_listing_body import CreateNetworkVolumeListingBody
-    from .models.create_network_volume_listing_response_200 import (
-        CreateNetworkVolumeListingResponse200,
-    )
-    from .models.create_notification_webhook_response_200 import (
-        CreateNotificationWebhookResponse200,
-    )
+    from .models.create_network_volume_listing_response import CreateNetworkVolumeListingResponse
+    from .models.create_notification_webhook_response import CreateNotificationWebhookResponse
     from .models.create_or_update_deployment_body import CreateOrUpdateDeploymentBody
-    from .models.create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
+    from .models.create_or_update_deployment_response import CreateOrUpdateDeploymentResponse
     from .models.create_overlay_body import CreateOverlayBody
-    from .models.create_overlay_response_200 import CreateOverlayResponse200
+    from .models.create_overlay_response import CreateOverlayResponse
     from .models.create_scheduled_job_body import CreateScheduledJobBody
     from .models.create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
     from .models.create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
-    from .models.create_scheduled_job_response_200 import CreateScheduledJobResponse200
+    from .models.create_scheduled_job_response import CreateScheduledJobResponse
     from .models.create_ssh_key_body import CreateSshKeyBody
-    from .models.create_ssh_key_response_200 import CreateSshKeyResponse200
+    from .models.create_ssh_key_response import CreateSshKeyResponse
     from .models.create_subaccount_body import CreateSubaccountBody
-    from .models.create_subaccount_response_200 import CreateSubaccountResponse200
+    from .models.create_subaccount_response import CreateSubaccountResponse
     from .models.create_team_body import CreateTeamBody
-    from .models.create_team_response_200 import CreateTeamResponse200
+    from .models.create_team_response import CreateTeamResponse
     from .models.create_team_role_body import CreateTeamRoleBody
     from .models.create_team_role_body_permissions import CreateTeamRoleBodyPermissions
-    from .models.create_team_role_response_200 import CreateTeamRoleResponse200
+    from .models.create_team_role_response import CreateTeamRoleResponse
     from .models.create_template_body import CreateTemplateBody
     from .models.create_template_body_runtype import CreateTemplateBodyRuntype
-    from .models.create_template_response_200 import CreateTemplateResponse200
+    from .models.create_template_response import CreateTemplateResponse
     from .models.create_workergroup_body import CreateWorkergroupBody
-    from .models.create_workergroup_response_200 import CreateWorkergroupResponse200
+    from .models.create_workergroup_response import CreateWorkergroupResponse
     from .models.defrag_machines_body import DefragMachinesBody
-    from .models.defrag_machines_response_200 import DefragMachinesResponse200
+    from .models.defrag_machines_response import DefragMachinesResponse
     from .models.delete_autojob_body import DeleteAutojobBody
-    from .models.delete_autojob_response_200 import DeleteAutojobResponse200
+    from .models.delete_autojob_response import DeleteAutojobResponse
     from .models.delete_cloud_connection_body import DeleteCloudConnectionBody
-    from .models.delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
+    from .models.delete_cloud_connection_response import DeleteCloudConnectionResponse
     from .models.delete_cluster_body import DeleteClusterBody
-    from .models.delete_cluster_response_200 import DeleteClusterResponse200
+    from .models.delete_cluster_response import DeleteClusterResponse
     from .models.delete_deployment_by_name_body import DeleteDeploymentByNameBody
-    from .models.delete_deployment_by_name_response_200 import DeleteDeploymentByNameResponse200
-    from .models.delete_deployment_response_200 import DeleteDeploymentResponse200
-    from .models.delete_endpoint_response_200 import DeleteEndpointResponse200
+    from .models.delete_deployment_by_name_response import DeleteDeploymentByNameResponse
+    from .models.delete_deployment_response import DeleteDeploymentResponse
+    from .models.delete_endpoint_response import DeleteEndpointResponse
     from .models.delete_env_var_body import DeleteEnvVarBody
     from .models.delete_machine_maintenance_body import DeleteMachineMaintenanceBody
-    from .models.delete_machine_maintenance_response_200 import DeleteMachineMaintenanceResponse200
-    from .models.delete_machine_response_200 import DeleteMachineResponse200
-    from .models.delete_notification_webhook_response_200 import (
-        DeleteNotificationWebhookResponse200,
-    )
+    from .models.delete_machine_maintenance_response import DeleteMachineMaintenanceResponse
+    from .models.delete_machine_response import DeleteMachineResponse
+    from .models.delete_notification_webhook_response import DeleteNotificationWebhookResponse
     from .models.delete_overlay_body import DeleteOverlayBody
-    from .models.delete_overlay_response_200 import DeleteOverlayResponse200
-    from .models.delete_scheduled_job_response_200 import DeleteScheduledJobResponse200
-    from .models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
+    from .models.delete_overlay_response import DeleteOverlayResponse
+    from .models.delete_scheduled_job_response import DeleteScheduledJobResponse
+    from .models.delete_ssh_key_response import DeleteSshKeyResponse
     from .models.delete_template_body import DeleteTemplateBody
-    from .models.delete_template_response_200 import DeleteTemplateResponse200
+    from .models.delete_template_response import DeleteTemplateResponse
     from .models.delete_user_template_body import DeleteUserTemplateBody
-    from .models.delete_user_template_response_200 import DeleteUserTemplateResponse200
-    from .models.delete_volume_response_200 import DeleteVolumeResponse200
-    from .models.delete_workergroup_response_200 import DeleteWorkergroupResponse200
-    from .models.destroy_instance_response_200 import DestroyInstanceResponse200
+    from .models.delete_user_template_response import DeleteUserTemplateResponse
+    from .models.delete_volume_response import DeleteVolumeResponse
+    from .models.delete_workergroup_response import DeleteWorkergroupResponse
+    from .models.destroy_instance_response import DestroyInstanceResponse
     from .models.destroy_instances_body import DestroyInstancesBody
-    from .models.destroy_instances_response_200 import DestroyInstancesResponse200
-    from .models.destroy_team_response_200 import DestroyTeamResponse200
-    from .models.detach_ssh_key_response_200 import DetachSshKeyResponse200
+    from .models.destroy_instances_response import DestroyInstancesResponse
+    from .models.destroy_team_response import DestroyTeamResponse
+    from .models.detach_ssh_key_response import DetachSshKeyResponse
     from .models.edit_template_body import EditTemplateBody
-    from .models.edit_template_response_200 import EditTemplateResponse200
+    from .models.edit_template_response import EditTemplateResponse
     from .models.execute_body import ExecuteBody
-    from .models.execute_response_200 import ExecuteResponse200
+    from .models.execute_response import ExecuteResponse
     from .models.fetch_contracts_body import FetchContractsBody
-    from .models.fetch_contracts_response_200 import FetchContractsResponse200
-    from .models.fetch_image_tags_response_200 import FetchImageTagsResponse200
+    from .models.fetch_contracts_response import FetchContractsResponse
+    from .models.fetch_image_tags_response import FetchImageTagsResponse
     from .models.get_bundle_bid_price_body import GetBundleBidPriceBody
-    from .models.get_deployment_download_url_response_200 import GetDeploymentDownloadUrlResponse200
-    from .models.get_earnings_data_response_200 import GetEarningsDataResponse200
-    from .models.get_earnings_summary_response_200 import GetEarningsSummaryResponse200
-    from .models.get_endpoint_groups_hourly_spend_response_200 import (
-        GetEndpointGroupsHourlySpendResponse200,
+    from .models.get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
+    from .models.get_earnings_data_response import GetEarningsDataResponse
+    from .models.get_earnings_summary_response import GetEarningsSummaryResponse
+    from .models.get_endpoint_groups_hourly_spend_response import (
+        GetEndpointGroupsHourlySpendResponse,
     )
     from .models.get_endpoint_logs_body import GetEndpointLogsBody
-    from .models.get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuccessLogsRetrieved
-    from .models.get_endpoint_response_200 import GetEndpointResponse200
+    from .models.get_endpoint_logs_response import GetEndpointLogsResponse
+    from .models.get_endpoint_response import GetEndpointResponse
     from .models.get_endpoint_workers_body import GetEndpointWorkersBody
-    from .models.get_endpoint_workers_success_workers_retrieved import (
-        GetEndpointWorkersSuccessWorkersRetrieved,
-    )
-    from .models.get_notification_preferences_response_200 import (
-        GetNotificationPreferencesResponse200,
-    )
-    from .models.get_team_api_keys_response_200 import GetTeamApiKeysResponse200
-    from .models.get_team_balances_response_200 import GetTeamBalancesResponse200
-    from .models.get_template_by_hash_response_200 import GetTemplateByHashResponse200
-    from .models.get_total_earnings_response_200 import GetTotalEarningsResponse200
-    from .models.get_user_spend_rate_response_200 import GetUserSpendRateResponse200
-    from .models.get_worker_groups_hourly_spend_response_200 import (
-        GetWorkerGroupsHourlySpendResponse200,
-    )
+    from .models.get_endpoint_workers_response import GetEndpointWorkersResponse
+    from .models.get_notification_preferences_response import GetNotificationPreferencesResponse
+    from .models.get_team_api_keys_response import GetTeamApiKeysResponse
+    from .models.get_team_balances_response import GetTeamBalancesResponse
+    from .models.get_template_by_hash_response import GetTemplateByHashResponse
+    from .models.get_total_earnings_response import GetTotalEarningsResponse
+    from .models.get_user_spend_rate_response import GetUserSpendRateResponse
+    from .models.get_worker_groups_hourly_spend_response import GetWorkerGroupsHourlySpendResponse
     from .models.get_workergroup_logs_body import GetWorkergroupLogsBody
-    from .models.get_workergroup_logs_success_logs_retrieved import (
-        GetWorkergroupLogsSuccessLogsRetrieved,
-    )
+    from .models.get_workergroup_logs_response import GetWorkergroupLogsResponse
     from .models.get_workergroup_workers_body import GetWorkergroupWorkersBody
-    from .models.get_workergroup_workers_success_workers_retrieved import (
-        GetWorkergroupWorkersSuccessWorkersRetrieved,
-    )
+    from .models.get_workergroup_workers_response import GetWorkergroupWorkersResponse
     from .models.get_wrkgrp_logs_body import GetWrkgrpLogsBody
-    from .models.get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
+    from .models.get_wrkgrp_logs_response import GetWrkgrpLogsResponse
     from .models.instance_model import Instance
-    from .models.invite_team_member_response_200 import InviteTeamMemberResponse200
+    from .models.invite_team_member_response import InviteTeamMemberResponse
     from .models.join_cluster_body import JoinClusterBody
-    from .models.join_cluster_response_200 import JoinClusterResponse200
+    from .models.join_cluster_response import JoinClusterResponse
     from .models.join_overlay_body import JoinOverlayBody
-    from .models.join_overlay_response_200 import JoinOverlayResponse200
+    from .models.join_overlay_response import JoinOverlayResponse
     from .models.launch_instance_body import LaunchInstanceBody
-    from .models.launch_instance_response_200 import LaunchInstanceResponse200
-    from .models.list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
-    from .models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
+    from .models.launch_instance_response import LaunchInstanceResponse
+    from .models.list_autoscaler_templates_response import ListAutoscalerTemplatesResponse
+    from .models.list_cloud_connections_item import ListCloudConnectionsItem
     from .models.list_machine_body import ListMachineBody
-    from .models.list_machine_response_200 import ListMachineResponse200
+    from .models.list_machine_response import ListMachineResponse
     from .models.list_network_volume_body import ListNetworkVolumeBody
-    from .models.list_network_volume_response_200 import ListNetworkVolumeResponse200
-    from .models.list_notification_types_response_200 import ListNotificationTypesResponse200
-    from .models.list_notification_webhooks_response_200 import ListNotificationWebhooksResponse200
-    from .models.list_user_templates_response_200 import ListUserTemplatesResponse200
+    from .models.list_network_volume_response import ListNetworkVolumeResponse
+    from .models.list_notification_types_response import ListNotificationTypesResponse
+    from .models.list_notification_webhooks_response import ListNotificationWebhooksResponse
+    from .models.list_user_templates_response import ListUserTemplatesResponse
     from .models.list_volume_body import ListVolumeBody
-    from .models.list_volume_response_200 import ListVolumeResponse200
-    from .models.list_volumes_response_200 import ListVolumesResponse200
+    from .models.list_volume_response import ListVolumeResponse
+    from .models.list_volumes_response import ListVolumesResponse
     from .models.list_volumes_type import ListVolumesType
     from .models.manage_instance_body import ManageInstanceBody
     from .models.manage_instance_body_state import ManageInstanceBodyState
     from .models.manage_instances_body import ManageInstancesBody
     from .models.manage_instances_body_state import ManageInstancesBodyState
-    from .models.manage_instances_response_200 import ManageInstancesResponse200
+    from .models.manage_instances_response import ManageInstancesResponse
     from .models.notification_webhook_create_request import NotificationWebhookCreateRequest
     from .models.notification_webhook_update_request import NotificationWebhookUpdateRequest
     from .models.prepay_instance_body import PrepayInstanceBody
-    from .models.prepay_instance_response_200 import PrepayInstanceResponse200
+    from .models.prepay_instance_response import PrepayInstanceResponse
     from .models.preview_success_response import PreviewSuccessResponse
     from .models.query_machine_maintenances_body import QueryMachineMaintenancesBody
-    from .models.query_machine_maintenances_response_200_item import (
-        QueryMachineMaintenancesResponse200Item,
-    )
-    from .models.reboot_instance_response_200 import RebootInstanceResponse200
-    from .models.recycle_instance_response_200 import RecycleInstanceResponse200
+    from .models.query_machine_maintenances_item import QueryMachineMaintenancesItem
+    from .models.reboot_instance_response import RebootInstanceResponse
+    from .models.recycle_instance_response import RecycleInstanceResponse
     from .models.regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
-    from .models.regenerate_subaccount_keys_response_200 import RegenerateSubaccountKeysResponse200
+    from .models.regenerate_subaccount_keys_response import RegenerateSubaccountKeysResponse
     from .models.reject_price_increase_body import RejectPriceIncreaseBody
-    from .models.reject_price_increase_response_200 import RejectPriceIncreaseResponse200
-    from .models.remove_defjob_response_200 import RemoveDefjobResponse200
+    from .models.reject_price_increase_response import RejectPriceIncreaseResponse
+    from .models.remove_defjob_response import RemoveDefjobResponse
     from .models.remove_machine_from_cluster_body import RemoveMachineFromClusterBody
-    from .models.remove_machine_from_cluster_response_200 import RemoveMachineFromClusterResponse200
-    from .models.remove_team_member_response_200 import RemoveTeamMemberResponse200
+    from .models.remove_machine_from_cluster_response import RemoveMachineFromClusterResponse
+    from .models.remove_team_member_response import RemoveTeamMemberResponse
     from .models.remove_team_member_role_body import RemoveTeamMemberRoleBody
-    from .models.remove_team_member_role_response_200 import RemoveTeamMemberRoleResponse200
-    from .models.remove_team_role_response_200 import RemoveTeamRoleResponse200
+    from .models.remove_team_member_role_response import RemoveTeamMemberRoleResponse
+    from .models.remove_team_role_response import RemoveTeamRoleResponse
     from .models.rent_network_volume_body import RentNetworkVolumeBody
-    from .models.rent_network_volume_response_200 import RentNetworkVolumeResponse200
+    from .models.rent_network_volume_response import RentNetworkVolumeResponse
     from .models.rent_volume_body import RentVolumeBody
-    from .models.rent_volume_response_200 import RentVolumeResponse200
+    from .models.rent_volume_response import RentVolumeResponse
     from .models.report_machine_problem_body import ReportMachineProblemBody
     from .models.report_machine_problem_body_problem import ReportMachineProblemBodyProblem
-    from .models.report_machine_problem_response_200 import ReportMachineProblemResponse200
+    from .models.report_machine_problem_response import ReportMachineProblemResponse
     from .models.reset_api_key_body import ResetApiKeyBody
-    from .models.reset_api_key_response_200 import ResetApiKeyResponse200
-    from .models.rotate_notification_webhook_secret_response_200 import (
-        RotateNotificationWebhookSecretResponse200,
+    from .models.reset_api_key_response import ResetApiKeyResponse
+    from .models.rotate_notification_webhook_secret_response import (
+        RotateNotificationWebhookSecretResponse,
     )
     from .models.route_body import RouteBody
     from .models.route_no_worker_available import RouteNoWorkerAvailable
     from .models.route_worker_available import RouteWorkerAvailable
     from .models.save_template_to_user_body import SaveTemplateToUserBody
-    from .models.save_template_to_user_response_200 import SaveTemplateToUserResponse200
+    from .models.save_template_to_user_response import SaveTemplateToUserResponse
     from .models.save_templates_body import SaveTemplatesBody
-    from .models.save_templates_response_200 import SaveTemplatesResponse200
+    from .models.save_templates_response import SaveTemplatesResponse
     from .models.schedule_maint_body import ScheduleMaintBody
     from .models.schedule_maint_body_maintenance_category import (
         ScheduleMaintBodyMaintenanceCategory,
     )
-    from .models.schedule_maint_response_200 import ScheduleMaintResponse200
-    from .models.search_benchmarks_response_200 import SearchBenchmarksResponse200
-    from .models.search_invoices_response_200_item import SearchInvoicesResponse200Item
+    from .models.schedule_maint_response import ScheduleMaintResponse
+    from .models.search_benchmarks_response import SearchBenchmarksResponse
+    from .models.search_invoices_item import SearchInvoicesItem
     from .models.search_network_volumes_body import SearchNetworkVolumesBody
-    from .models.search_network_volumes_response_200 import SearchNetworkVolumesResponse200
+    from .models.search_network_volumes_response import SearchNetworkVolumesResponse
     from .models.search_offers_body import SearchOffersBody
     from .models.search_offers_body_rentable import SearchOffersBodyRentable
     from .models.search_offers_body_rented import SearchOffersBodyRented
     from .models.search_offers_body_type import SearchOffersBodyType
     from .models.search_offers_body_verified import SearchOffersBodyVerified
-    from .models.search_offers_get_response_200 import SearchOffersGetResponse200
+    from .models.search_offers_get_response import SearchOffersGetResponse
     from .models.search_offers_new_body import SearchOffersNewBody
     from .models.search_offers_new_body_q import SearchOffersNewBodyQ
-    from .models.search_offers_new_response_200 import SearchOffersNewResponse200
-    from .models.search_offers_response_200 import SearchOffersResponse200
-    from .models.search_templates_response_200 import SearchTemplatesResponse200
-    from .models.search_templates_v1_response_200 import SearchTemplatesV1Response200
+    from .models.search_offers_new_response import SearchOffersNewResponse
+    from .models.search_offers_response import SearchOffersResponse
+    from .models.search_templates_response import SearchTemplatesResponse
+    from .models.search_templates_v1_response import SearchTemplatesV1Response
     from .models.search_volumes_body import SearchVolumesBody
-    from .models.search_volumes_response_200 import SearchVolumesResponse200
-    from .models.send_deployment_heartbeat_response_200 import SendDeploymentHeartbeatResponse200
+    from .models.search_volumes_response import SearchVolumesResponse
+    from .models.send_deployment_heartbeat_response import SendDeploymentHeartbeatResponse
     from .models.set_defjob_body import SetDefjobBody
-    from .models.set_defjob_response_200 import SetDefjobResponse200
+    from .models.set_defjob_response import SetDefjobResponse
     from .models.set_min_bid_body import SetMinBidBody
-    from .models.set_min_bid_response_200 import SetMinBidResponse200
+    from .models.set_min_bid_response import SetMinBidResponse
     from .models.set_user_body import SetUserBody
-    from .models.show_api_keys_response_200 import ShowApiKeysResponse200
-    from .models.show_autojobs_response_200 import ShowAutojobsResponse200
+    from .models.show_api_keys_response import ShowApiKeysResponse
+    from .models.show_autojobs_response import ShowAutojobsResponse
     from .models.show_charges_format import ShowChargesFormat
-    from .models.show_charges_response_200 import ShowChargesResponse200
-    from .models.show_charges_response_200_results_type_0_item import (
-        ShowChargesResponse200ResultsType0Item,
-    )
-    from .models.show_clusters_response_200 import ShowClustersResponse200
-    from .models.show_connections_response_200_item import ShowConnectionsResponse200Item
-    from .models.show_deployment_response_200 import ShowDeploymentResponse200
-    from .models.show_deployment_versions_response_200 import ShowDeploymentVersionsResponse200
-    from .models.show_deployments_response_200 import ShowDeploymentsResponse200
-    from .models.show_deposit_response_200 import ShowDepositResponse200
-    from .models.show_earnings_response_200 import ShowEarningsResponse200
-    from .models.show_earnings_v1_response_200 import ShowEarningsV1Response200
-    from .models.show_endpoints_response_200 import ShowEndpointsResponse200
-    from .models.show_env_vars_response_200 import ShowEnvVarsResponse200
-    from .models.show_gpu_locations_response_200 import ShowGpuLocationsResponse200
+    from .models.show_charges_response import ShowChargesResponse
+    from .models.show_charges_results_item import ShowChargesResultsItem
+    from .models.show_clusters_response import ShowClustersResponse
+    from .models.show_connections_item import ShowConnectionsItem
+    from .models.show_deployment_response import ShowDeploymentResponse
+    from .models.show_deployment_versions_response import ShowDeploymentVersionsResponse
+    from .models.show_deployments_response import ShowDeploymentsResponse
+    from .models.show_deposit_response import ShowDepositResponse
+    from .models.show_earnings_response import ShowEarningsResponse
+    from .models.show_earnings_v1_response import ShowEarningsV1Response
+    from .models.show_endpoints_response import ShowEndpointsResponse
+    from .models.show_env_vars_response import ShowEnvVarsResponse
+    from .models.show_gpu_locations_response import ShowGpuLocationsResponse
     from .models.show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
-    from .models.show_gpu_metrics_response_200 import ShowGpuMetricsResponse200
+    from .models.show_gpu_metrics_response import ShowGpuMetricsResponse
     from .models.show_gpu_metrics_verified import ShowGpuMetricsVerified
     from .models.show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
-    from .models.show_gpu_trends_response_200 import ShowGpuTrendsResponse200
+    from .models.show_gpu_trends_response import ShowGpuTrendsResponse
     from .models.show_gpu_trends_verified import ShowGpuTrendsVerified
-    from .models.show_instance_backup_files_response_200 import ShowInstanceBackupFilesResponse200
-    from .models.show_instance_backups_response_200 import ShowInstanceBackupsResponse200
-    from .models.show_instance_filters_response_200 import ShowInstanceFiltersResponse200
-    from .models.show_instance_response_200 import ShowInstanceResponse200
-    from .models.show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
-    from .models.show_instances_response_200 import ShowInstancesResponse200
-    from .models.show_instances_v0_response_200 import ShowInstancesV0Response200
-    from .models.show_invoices_response_200 import ShowInvoicesResponse200
-    from .models.show_invoices_response_200_results_type_0_item import (
-        ShowInvoicesResponse200ResultsType0Item,
-    )
-    from .models.show_invoices_v0_response_200 import ShowInvoicesV0Response200
-    from .models.show_ipaddrs_response_200 import ShowIpaddrsResponse200
+    from .models.show_instance_backup_files_response import ShowInstanceBackupFilesResponse
+    from .models.show_instance_backups_response import ShowInstanceBackupsResponse
+    from .models.show_instance_filters_response import ShowInstanceFiltersResponse
+    from .models.show_instance_response import ShowInstanceResponse
+    from .models.show_instance_ssh_keys_response import ShowInstanceSshKeysResponse
+    from .models.show_instances_response import ShowInstancesResponse
+    from .models.show_instances_v0_response import ShowInstancesV0Response
+    from .models.show_invoices_response import ShowInvoicesResponse
+    from .models.show_invoices_results_item import ShowInvoicesResultsItem
+    from .models.show_invoices_v0_response import ShowInvoicesV0Response
+    from .models.show_ipaddrs_response import ShowIpaddrsResponse
     from .models.show_logs_body import ShowLogsBody
     from .models.show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
-    from .models.show_logs_response_200 import ShowLogsResponse200
-    from .models.show_machines_response_200 import ShowMachinesResponse200
-    from .models.show_machines_v1_response_200 import ShowMachinesV1Response200
-    from .models.show_maints_response_200_item import ShowMaintsResponse200Item
-    from .models.show_network_disks_response_200 import ShowNetworkDisksResponse200
-    from .models.show_overlays_response_200_item import ShowOverlaysResponse200Item
-    from .models.show_pending_price_increases_response_200 import (
-        ShowPendingPriceIncreasesResponse200,
-    )
-    from .models.show_reports_response_200_item import ShowReportsResponse200Item
-    from .models.show_subaccounts_response_200 import ShowSubaccountsResponse200
-    from .models.show_team_members_response_200_item import ShowTeamMembersResponse200Item
-    from .models.show_team_role_response_200 import ShowTeamRoleResponse200
-    from .models.show_team_roles_response_200_item import ShowTeamRolesResponse200Item
-    from .models.show_user_response_200 import ShowUserResponse200
-    from .models.show_workergroups_response_200 import ShowWorkergroupsResponse200
+    from .models.show_logs_response import ShowLogsResponse
+    from .models.show_machines_response import ShowMachinesResponse
+    from .models.show_machines_v1_response import ShowMachinesV1Response
+    from .models.show_maints_item import ShowMaintsItem
+    from .models.show_network_disks_response import ShowNetworkDisksResponse
+    from .models.show_overlays_item import ShowOverlaysItem
+    from .models.show_pending_price_increases_response import ShowPendingPriceIncreasesResponse
+    from .models.show_reports_item import ShowReportsItem
+    from .models.show_subaccounts_response import ShowSubaccountsResponse
+    from .models.show_team_members_item import ShowTeamMembersItem
+    from .models.show_team_role_response import ShowTeamRoleResponse
+    from .models.show_team_roles_item import ShowTeamRolesItem
+    from .models.show_user_response import ShowUserResponse
+    from .models.show_workergroups_response import ShowWorkergroupsResponse
     from .models.simple_boolean_success_response import SimpleBooleanSuccessResponse
     from .models.ssh_key import SshKey
-    from .models.start_deployment_response_200 import StartDeploymentResponse200
+    from .models.start_deployment_response import StartDeploymentResponse
     from .models.start_rsync_copy_body import StartRsyncCopyBody
-    from .models.start_rsync_copy_response_200 import StartRsyncCopyResponse200
-    from .models.stop_deployment_response_200 import StopDeploymentResponse200
+    from .models.start_rsync_copy_response import StartRsyncCopyResponse
+    from .models.stop_deployment_response import StopDeploymentResponse
     from .models.success_response import SuccessResponse
     from .models.take_snapshot_body import TakeSnapshotBody
     from .models.take_snapshot_body_pause import TakeSnapshotBodyPause
-    from .models.take_snapshot_response_200 import TakeSnapshotResponse200
-    from .models.test_notification_webhook_response_200 import TestNotificationWebhookResponse200
+    from .models.take_snapshot_response import TakeSnapshotResponse
+    from .models.test_notification_webhook_response import TestNotificationWebhookResponse
     from .models.tfa_activate_body import TfaActivateBody
     from .models.tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
-    from .models.tfa_activate_response_200 import TfaActivateResponse200
+    from .models.tfa_activate_response import TfaActivateResponse
     from .models.tfa_auth_new_body import TfaAuthNewBody
     from .models.tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
-    from .models.tfa_auth_new_response_200 import TfaAuthNewResponse200
+    from .models.tfa_auth_new_response import TfaAuthNewResponse
     from .models.tfa_auth_new_verify_body import TfaAuthNewVerifyBody
-    from .models.tfa_auth_new_verify_response_200 import TfaAuthNewVerifyResponse200
+    from .models.tfa_auth_new_verify_response import TfaAuthNewVerifyResponse
     from .models.tfa_delete_body import TfaDeleteBody
     from .models.tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
-    from .models.tfa_delete_response_200 import TfaDeleteResponse200
+    from .models.tfa_delete_response import TfaDeleteResponse
     from .models.tfa_login_body import TfaLoginBody
     from .models.tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
-    from .models.tfa_login_response_200 import TfaLoginResponse200
+    from .models.tfa_login_response import TfaLoginResponse
     from .models.tfa_regen_codes_body import TfaRegenCodesBody
     from .models.tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
-    from .models.tfa_regen_codes_response_200 import TfaRegenCodesResponse200
+    from .models.tfa_regen_codes_response import TfaRegenCodesResponse
     from .models.tfa_resend_sms_body import TfaResendSmsBody
-    from .models.tfa_resend_sms_response_200 import TfaResendSmsResponse200
+    from .models.tfa_resend_sms_response import TfaResendSmsResponse
     from .models.tfa_send_email_body import TfaSendEmailBody
-    from .models.tfa_send_email_response_200 import TfaSendEmailResponse200
+    from .models.tfa_send_email_response import TfaSendEmailResponse
     from .models.tfa_send_sms_body import TfaSendSmsBody
-    from .models.tfa_send_sms_response_200 import TfaSendSmsResponse200
-    from .models.tfa_status_response_200 import TfaStatusResponse200
-    from .models.tfa_totp_setup_response_200 import TfaTotpSetupResponse200
+    from .models.tfa_send_sms_response import TfaSendSmsResponse
+    from .models.tfa_status_response import TfaStatusResponse
+    from .models.tfa_totp_setup_response import TfaTotpSetupResponse
     from .models.tfa_update_body import TfaUpdateBody
     from .models.tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
-    from .models.tfa_update_response_200 import TfaUpdateResponse200
+    from .models.tfa_update_response import TfaUpdateResponse
     from .models.transfer_credit_body import TransferCreditBody
-    from .models.transfer_credit_response_200 import TransferCreditResponse200
+    from .models.transfer_credit_response import TransferCreditResponse
     from .models.transfer_team_ownership_body import TransferTeamOwnershipBody
-    from .models.transfer_team_ownership_response_200 import TransferTeamOwnershipResponse200
-    from .models.unlist_machine_response_200 import UnlistMachineResponse200
+    from .models.transfer_team_ownership_response import TransferTeamOwnershipResponse
+    from .models.unlist_machine_response import UnlistMachineResponse
     from .models.unlist_network_volume_body import UnlistNetworkVolumeBody
-    from .models.unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
+    from .models.unlist_network_volume_response import UnlistNetworkVolumeResponse
     from .models.unlist_volume_body import UnlistVolumeBody
-    from .models.unlist_volume_response_200 import UnlistVolumeResponse200
+    from .models.unlist_volume_response import UnlistVolumeResponse
     from .models.update_autojob_body import UpdateAutojobBody
-    from .models.update_autojob_response_200 import UpdateAutojobResponse200
+    from .models.update_autojob_response import UpdateAutojobResponse
     from .models.update_endpoint_body import UpdateEndpointBody
-    from .models.update_endpoint_response_200 import UpdateEndpointResponse200
+    from .models.update_endpoint_response import UpdateEndpointResponse
     from .models.update_env_var_body import UpdateEnvVarBody
-    from .models.update_env_var_response_200 import UpdateEnvVarResponse200
+    from .models.update_env_var_response import UpdateEnvVarResponse
     from .models.update_instance_body import UpdateInstanceBody
-    from .models.update_instance_response_200 import UpdateInstanceResponse200
+    from .models.update_instance_response import UpdateInstanceResponse
     from .models.update_instance_ssh_key_body import UpdateInstanceSshKeyBody
-    from .models.update_instance_ssh_key_response_200 import UpdateInstanceSshKeyResponse200
+    from .models.update_instance_ssh_key_response import UpdateInstanceSshKeyResponse
     from .models.update_notification_preferences_body import UpdateNotificationPreferencesBody
-    from .models.update_notification_preferences_response_200 import (
-        UpdateNotificationPreferencesResponse200,
+    from .models.update_notification_preferences_response import (
+        UpdateNotificationPreferencesResponse,
     )
-    from .models.update_notification_webhook_response_200 import (
-        UpdateNotificationWebhookResponse200,
-    )
+    from .models.update_notification_webhook_response import UpdateNotificationWebhookResponse
     from .models.update_scheduled_job_body import UpdateScheduledJobBody
     from .models.update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
     from .models.update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
-    from .models.update_scheduled_job_response_200 import UpdateScheduledJobResponse200
+    from .models.update_scheduled_job_response import UpdateScheduledJobResponse
     from .models.update_ssh_key_body import UpdateSshKeyBody
-    from .models.update_ssh_key_response_200 import UpdateSshKeyResponse200
+    from .models.update_ssh_key_response import UpdateSshKeyResponse
     from .models.update_team_body import UpdateTeamBody
     from .models.update_team_member_role_body import UpdateTeamMemberRoleBody
-    from .models.update_team_member_role_response_200 import UpdateTeamMemberRoleResponse200
-    from .models.update_team_response_200 import UpdateTeamResponse200
+    from .models.update_team_member_role_response import UpdateTeamMemberRoleResponse
+    from .models.update_team_response import UpdateTeamResponse
     from .models.update_team_role_body import UpdateTeamRoleBody
     from .models.update_template_body import UpdateTemplateBody
-    from .models.update_template_response_200 import UpdateTemplateResponse200
+    from .models.update_template_response import UpdateTemplateResponse
     from .models.update_workergroup_body import UpdateWorkergroupBody
-    from .models.update_workergroup_response_200 import UpdateWorkergroupResponse200
+    from .models.update_workergroup_response import UpdateWorkergroupResponse
     from .models.update_workers_body import UpdateWorkersBody
-    from .models.update_workers_response_200 import UpdateWorkersResponse200
-    from .models.validate_registry_auth_response_200 import ValidateRegistryAuthResponse200
+    from .models.update_workers_response import UpdateWorkersResponse
+    from .models.validate_registry_auth_response import ValidateRegistryAuthResponse
 
 T = TypeVar("T")
 
@@ -2644,7 +2616,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AcceptPriceIncreaseResponse200:
+    ) -> AcceptPriceIncreaseResponse:
         """accept price increase.
 
         ``PUT /api/v0/instances/accept-price-increase/``
@@ -2681,7 +2653,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddNetworkDiskResponse200:
+    ) -> AddNetworkDiskResponse:
         """add network disk.
 
         ``POST /api/v0/network_disk/``
@@ -2717,7 +2689,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddTeamMemberRoleResponse200:
+    ) -> AddTeamMemberRoleResponse:
         """add team member role.
 
         ``POST /api/v0/team/members/{id}/roles``
@@ -2754,7 +2726,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AttachSshKeyResponse200:
+    ) -> AttachSshKeyResponse:
         """attach ssh key.
 
         ``POST /api/v0/instances/{id}/ssh/``
@@ -2796,7 +2768,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AuthorizeCloudServiceResponse200:
+    ) -> AuthorizeCloudServiceResponse:
         """authorize cloud service.
 
         ``POST /api/v0/users/cloud``
@@ -2850,7 +2822,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchDeleteMaintenancesResponse200:
+    ) -> BatchDeleteMaintenancesResponse:
         """batch delete maintenances.
 
         ``DELETE /api/v0/machines/maintenances/batch``
@@ -2888,7 +2860,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchScheduleMaintenancesResponse200:
+    ) -> BatchScheduleMaintenancesResponse:
         """batch schedule maintenances.
 
         ``POST /api/v0/machines/maintenances/batch``
@@ -2933,7 +2905,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelCopyResponse200:
+    ) -> CancelCopyResponse:
         """cancel copy.
 
         ``DELETE /api/v0/commands/copy_direct/``
@@ -2968,7 +2940,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelMaintResponse200:
+    ) -> CancelMaintResponse:
         """cancel maint.
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
@@ -3002,7 +2974,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelRsyncCopyResponse200:
+    ) -> CancelRsyncCopyResponse:
         """cancel rsync copy.
 
         ``DELETE /api/v0/commands/rsync``
@@ -3038,7 +3010,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelSyncResponse200:
+    ) -> CancelSyncResponse:
         """cancel sync.
 
         ``DELETE /api/v0/commands/rclone/``
@@ -3074,7 +3046,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ChangeBidResponse200:
+    ) -> ChangeBidResponse:
         """change bid.
 
         ``PUT /api/v0/instances/bid_price/{id}/``
@@ -3109,7 +3081,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CleanupMachineResponse200:
+    ) -> CleanupMachineResponse:
         """cleanup machine.
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
@@ -3145,7 +3117,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CloneVolumeResponse200:
+    ) -> CloneVolumeResponse:
         """clone volume.
 
         ``POST /api/v0/volumes/copy/``
@@ -3195,7 +3167,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CloudCopyResponse200:
+    ) -> CloudCopyResponse:
         """cloud copy.
 
         ``POST /api/v0/commands/rclone/``
@@ -3247,7 +3219,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CopyResponse200:
+    ) -> CopyResponse:
         """copy.
 
         ``PUT /api/v0/commands/copy_direct/``
@@ -3293,7 +3265,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateApiKeyResponse200:
+    ) -> CreateApiKeyResponse:
         """create api key.
 
         ``POST /api/v0/auth/apikeys/``
@@ -3346,7 +3318,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAutojobResponse200:
+    ) -> CreateAutojobResponse:
         """create autojob.
 
         ``POST /api/v0/autojobs/``
@@ -3421,7 +3393,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateClusterResponse200:
+    ) -> CreateClusterResponse:
         """create cluster.
 
         ``POST /api/v0/cluster/``
@@ -3468,7 +3440,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateEndpointResponse200:
+    ) -> CreateEndpointResponse:
         """create endpoint.
 
         ``POST /api/v0/endptjobs/``
@@ -3527,7 +3499,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateEnvVarResponse200:
+    ) -> CreateEnvVarResponse:
         """create env var.
 
         ``POST /api/v0/secrets/``
@@ -3585,7 +3557,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateInstanceResponse200:
+    ) -> CreateInstanceResponse:
         """create instance.
 
         ``PUT /api/v0/asks/{id}/``
@@ -3678,7 +3650,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateInstancesResponse200:
+    ) -> CreateInstancesResponse:
         """create instances.
 
         ``POST /api/v0/asks/bulk/``
@@ -3777,7 +3749,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNetworkVolumeListingResponse200:
+    ) -> CreateNetworkVolumeListingResponse:
         """create network volume listing.
 
         ``POST /api/v0/network_volume/``
@@ -3823,7 +3795,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNotificationWebhookResponse200:
+    ) -> CreateNotificationWebhookResponse:
         """create notification webhook.
 
         ``POST /api/v0/webhooks``
@@ -3881,7 +3853,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOrUpdateDeploymentResponse200:
+    ) -> CreateOrUpdateDeploymentResponse:
         """create or update deployment.
 
         ``PUT /api/v0/deployments/``
@@ -3966,7 +3938,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOverlayResponse200:
+    ) -> CreateOverlayResponse:
         """create overlay.
 
         ``POST /api/v0/overlay/``
@@ -4010,7 +3982,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateScheduledJobResponse200:
+    ) -> CreateScheduledJobResponse:
         """create scheduled job.
 
         ``POST /api/v0/commands/schedule_job/``
@@ -4064,7 +4036,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSshKeyResponse200:
+    ) -> CreateSshKeyResponse:
         """create ssh key.
 
         ``POST /api/v0/ssh/``
@@ -4103,7 +4075,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSubaccountResponse200:
+    ) -> CreateSubaccountResponse:
         """create subaccount.
 
         ``POST /api/v0/users/``
@@ -4153,7 +4125,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTeamResponse200:
+    ) -> CreateTeamResponse:
         """create team.
 
         ``POST /api/v0/team/``
@@ -4194,7 +4166,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTeamRoleResponse200:
+    ) -> CreateTeamRoleResponse:
         """create team role.
 
         ``POST /api/v0/team/roles/``
@@ -4249,7 +4221,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTemplateResponse200:
+    ) -> CreateTemplateResponse:
         """create template.
 
         ``POST /api/v0/template/``
@@ -4344,7 +4316,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateWorkergroupResponse200:
+    ) -> CreateWorkergroupResponse:
         """create workergroup.
 
         ``POST /api/v0/workergroups/``
@@ -4414,7 +4386,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DefragMachinesResponse200:
+    ) -> DefragMachinesResponse:
         """defrag machines.
 
         ``PUT /api/v0/machines/defrag_offers/``
@@ -4481,7 +4453,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteAutojobResponse200:
+    ) -> DeleteAutojobResponse:
         """delete autojob.
 
         ``DELETE /api/v0/autojobs/{id}/``
@@ -4517,7 +4489,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteCloudConnectionResponse200:
+    ) -> DeleteCloudConnectionResponse:
         """delete cloud connection.
 
         ``DELETE /api/v0/users/cloud``
@@ -4552,7 +4524,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteClusterResponse200:
+    ) -> DeleteClusterResponse:
         """delete cluster.
 
         ``DELETE /api/v0/cluster/``
@@ -4586,7 +4558,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteDeploymentResponse200:
+    ) -> DeleteDeploymentResponse:
         """delete deployment.
 
         ``DELETE /api/v0/deployment/{id}/``
@@ -4621,7 +4593,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteDeploymentByNameResponse200:
+    ) -> DeleteDeploymentByNameResponse:
         """delete deployment by name.
 
         ``DELETE /api/v0/deployments/``
@@ -4656,7 +4628,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteEndpointResponse200:
+    ) -> DeleteEndpointResponse:
         """delete endpoint.
 
         ``DELETE /api/v0/endptjobs/{id}/``
@@ -4720,7 +4692,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteMachineResponse200:
+    ) -> DeleteMachineResponse:
         """delete machine.
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
@@ -4754,7 +4726,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteMachineMaintenanceResponse200:
+    ) -> DeleteMachineMaintenanceResponse:
         """delete machine maintenance.
 
         ``DELETE /api/v0/machines/maintenances``
@@ -4788,7 +4760,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteNotificationWebhookResponse200:
+    ) -> DeleteNotificationWebhookResponse:
         """delete notification webhook.
 
         ``DELETE /api/v0/webhooks/{id}``
@@ -4821,7 +4793,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteOverlayResponse200:
+    ) -> DeleteOverlayResponse:
         """delete overlay.
 
         ``DELETE /api/v0/overlay/``
@@ -4856,7 +4828,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteScheduledJobResponse200:
+    ) -> DeleteScheduledJobResponse:
         """delete scheduled job.
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
@@ -4889,7 +4861,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteSshKeyResponse200:
+    ) -> DeleteSshKeyResponse:
         """delete ssh key.
 
         ``DELETE /api/v0/ssh/{id}/``
@@ -4922,7 +4894,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteTemplateResponse200:
+    ) -> DeleteTemplateResponse:
         """delete template.
 
         ``DELETE /api/v0/template/``
@@ -4957,7 +4929,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteUserTemplateResponse200:
+    ) -> DeleteUserTemplateResponse:
         """delete user template.
 
         ``DELETE /api/v0/users/{user_id}/templates``
@@ -4992,7 +4964,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteVolumeResponse200:
+    ) -> DeleteVolumeResponse:
         """delete volume.
 
         ``DELETE /api/v0/volumes/``
@@ -5023,7 +4995,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteWorkergroupResponse200:
+    ) -> DeleteWorkergroupResponse:
         """delete workergroup.
 
         ``DELETE /api/v0/workergroups/{id}/``
@@ -5054,7 +5026,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyInstanceResponse200:
+    ) -> DestroyInstanceResponse:
         """destroy instance.
 
         ``DELETE /api/v0/instances/{id}/``
@@ -5086,7 +5058,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyInstancesResponse200:
+    ) -> DestroyInstancesResponse:
         """destroy instances.
 
         ``DELETE /api/v0/instances/``
@@ -5119,7 +5091,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyTeamResponse200:
+    ) -> DestroyTeamResponse:
         """destroy team.
 
         ``DELETE /api/v0/team/``
@@ -5150,7 +5122,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DetachSshKeyResponse200:
+    ) -> DetachSshKeyResponse:
         """detach ssh key.
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
@@ -5187,7 +5159,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EditTemplateResponse200:
+    ) -> EditTemplateResponse:
         """edit template.
 
         ``PUT /api/v0/template``
@@ -5232,7 +5204,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExecuteResponse200:
+    ) -> ExecuteResponse:
         """execute.
 
         ``PUT /api/v0/instances/command/{id}/``
@@ -5267,7 +5239,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> FetchContractsResponse200:
+    ) -> FetchContractsResponse:
         """fetch contracts.
 
         ``POST /api/v0/contracts/fetch/``
@@ -5301,7 +5273,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> FetchImageTagsResponse200:
+    ) -> FetchImageTagsResponse:
         """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
@@ -5407,7 +5379,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetDeploymentDownloadUrlResponse200:
+    ) -> GetDeploymentDownloadUrlResponse:
         """get deployment download url.
 
         ``GET /api/v0/deployment/{id}/download_url/``
@@ -5439,7 +5411,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEarningsDataResponse200:
+    ) -> GetEarningsDataResponse:
         """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
@@ -5470,7 +5442,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEarningsSummaryResponse200:
+    ) -> GetEarningsSummaryResponse:
         """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
@@ -5502,7 +5474,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointResponse200:
+    ) -> GetEndpointResponse:
         """get endpoint.
 
         ``GET /api/v0/endptjobs/{id}/``
@@ -5534,7 +5506,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointGroupsHourlySpendResponse200:
+    ) -> GetEndpointGroupsHourlySpendResponse:
         """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
@@ -5570,7 +5542,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointLogsSuccessLogsRetrieved:
+    ) -> GetEndpointLogsResponse:
         """get endpoint logs.
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
@@ -5606,7 +5578,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointWorkersSuccessWorkersRetrieved:
+    ) -> GetEndpointWorkersResponse:
         """get endpoint workers.
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
@@ -5638,7 +5610,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetNotificationPreferencesResponse200:
+    ) -> GetNotificationPreferencesResponse:
         """get notification preferences.
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
@@ -5668,7 +5640,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTeamApiKeysResponse200:
+    ) -> GetTeamApiKeysResponse:
         """get team api keys.
 
         ``GET /api/v0/team/apikeys``
@@ -5699,7 +5671,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTeamBalancesResponse200:
+    ) -> GetTeamBalancesResponse:
         """get team balances.
 
         ``GET /api/v0/team/balances``
@@ -5732,7 +5704,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTemplateByHashResponse200:
+    ) -> GetTemplateByHashResponse:
         """get template by hash.
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
@@ -5765,7 +5737,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTotalEarningsResponse200:
+    ) -> GetTotalEarningsResponse:
         """get total earnings.
 
         ``GET /api/v0/user/earnings``
@@ -5827,7 +5799,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetUserSpendRateResponse200:
+    ) -> GetUserSpendRateResponse:
         """get user spend rate.
 
         ``GET /api/v0/users/spend-rate``
@@ -5858,7 +5830,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkerGroupsHourlySpendResponse200:
+    ) -> GetWorkerGroupsHourlySpendResponse:
         """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
@@ -5892,7 +5864,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkergroupLogsSuccessLogsRetrieved:
+    ) -> GetWorkergroupLogsResponse:
         """get workergroup logs.
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
@@ -5926,7 +5898,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkergroupWorkersSuccessWorkersRetrieved:
+    ) -> GetWorkergroupWorkersResponse:
         """get workergroup workers.
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
@@ -5961,7 +5933,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWrkgrpLogsResponse200:
+    ) -> GetWrkgrpLogsResponse:
         """get wrkgrp logs.
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
@@ -5998,7 +5970,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> InviteTeamMemberResponse200:
+    ) -> InviteTeamMemberResponse:
         """invite team member.
 
         ``POST /api/v0/team/invite/``
@@ -6032,7 +6004,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JoinClusterResponse200:
+    ) -> JoinClusterResponse:
         """join cluster.
 
         ``PUT /api/v0/cluster/``
@@ -6069,7 +6041,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JoinOverlayResponse200:
+    ) -> JoinOverlayResponse:
         """join overlay.
 
         ``PUT /api/v0/overlay/``
@@ -6120,7 +6092,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LaunchInstanceResponse200:
+    ) -> LaunchInstanceResponse:
         """launch instance.
 
         ``PUT /api/v0/launch_instance/``
@@ -6187,7 +6159,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListAutoscalerTemplatesResponse200:
+    ) -> ListAutoscalerTemplatesResponse:
         """list autoscaler templates.
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
@@ -6219,7 +6191,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ListCloudConnectionsResponse200Item]:
+    ) -> list[ListCloudConnectionsItem]:
         """list cloud connections.
 
         ``GET /api/v0/users/cloud``
@@ -6263,7 +6235,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListMachineResponse200:
+    ) -> ListMachineResponse:
         """list machine.
 
         ``PUT /api/v0/machines/create_asks/``
@@ -6324,7 +6296,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNetworkVolumeResponse200:
+    ) -> ListNetworkVolumeResponse:
         """list network volume.
 
         ``POST /api/v0/network_volumes/``
@@ -6362,7 +6334,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNotificationTypesResponse200:
+    ) -> ListNotificationTypesResponse:
         """list notification types.
 
         ``GET /api/v0/notification-types``
@@ -6391,7 +6363,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNotificationWebhooksResponse200:
+    ) -> ListNotificationWebhooksResponse:
         """list notification webhooks.
 
         ``GET /api/v0/webhooks``
@@ -6452,7 +6424,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUserTemplatesResponse200:
+    ) -> ListUserTemplatesResponse:
         """list user templates.
 
         ``GET /api/v0/users/{user_id}/templates``
@@ -6491,7 +6463,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListVolumeResponse200:
+    ) -> ListVolumeResponse:
         """list volume.
 
         ``POST /api/v0/volumes/``
@@ -6539,7 +6511,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListVolumesResponse200:
+    ) -> ListVolumesResponse:
         """list volumes.
 
         ``GET /api/v0/volumes``
@@ -6610,7 +6582,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ManageInstancesResponse200:
+    ) -> ManageInstancesResponse:
         """manage instances.
 
         ``PUT /api/v0/instances/``
@@ -6647,7 +6619,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PrepayInstanceResponse200:
+    ) -> PrepayInstanceResponse:
         """prepay instance.
 
         ``PUT /api/v0/instances/prepay/{id}/``
@@ -6682,7 +6654,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[QueryMachineMaintenancesResponse200Item]:
+    ) -> list[QueryMachineMaintenancesItem]:
         """query machine maintenances.
 
         ``POST /api/v0/machines/maintenances``
@@ -6717,7 +6689,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RebootInstanceResponse200:
+    ) -> RebootInstanceResponse:
         """reboot instance.
 
         ``PUT /api/v0/instances/reboot/{id}/``
@@ -6748,7 +6720,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecycleInstanceResponse200:
+    ) -> RecycleInstanceResponse:
         """recycle instance.
 
         ``PUT /api/v0/instances/recycle/{id}/``
@@ -6781,7 +6753,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RegenerateSubaccountKeysResponse200:
+    ) -> RegenerateSubaccountKeysResponse:
         """regenerate subaccount keys.
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
@@ -6819,7 +6791,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RejectPriceIncreaseResponse200:
+    ) -> RejectPriceIncreaseResponse:
         """reject price increase.
 
         ``PUT /api/v0/instances/reject-price-increase/``
@@ -6853,7 +6825,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveDefjobResponse200:
+    ) -> RemoveDefjobResponse:
         """remove defjob.
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
@@ -6887,7 +6859,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveMachineFromClusterResponse200:
+    ) -> RemoveMachineFromClusterResponse:
         """remove machine from cluster.
 
         ``DELETE /api/v0/cluster/remove_machine/``
@@ -6928,7 +6900,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamMemberResponse200:
+    ) -> RemoveTeamMemberResponse:
         """remove team member.
 
         ``DELETE /api/v0/team/members/{id}/``
@@ -6961,7 +6933,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamMemberRoleResponse200:
+    ) -> RemoveTeamMemberRoleResponse:
         """remove team member role.
 
         ``DELETE /api/v0/team/members/{id}/roles``
@@ -6996,7 +6968,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamRoleResponse200:
+    ) -> RemoveTeamRoleResponse:
         """remove team role.
 
         ``DELETE /api/v0/team/roles/{name}/``
@@ -7030,7 +7002,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RentNetworkVolumeResponse200:
+    ) -> RentNetworkVolumeResponse:
         """rent network volume.
 
         ``PUT /api/v0/network_volume/``
@@ -7067,7 +7039,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RentVolumeResponse200:
+    ) -> RentVolumeResponse:
         """rent volume.
 
         ``PUT /api/v0/volumes/``
@@ -7105,7 +7077,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportMachineProblemResponse200:
+    ) -> ReportMachineProblemResponse:
         """report machine problem.
 
         ``PUT /api/v0/machines/{machine_id}/report``
@@ -7149,7 +7121,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ResetApiKeyResponse200:
+    ) -> ResetApiKeyResponse:
         """reset api key.
 
         ``PUT /api/v0/commands/reset_apikey/``
@@ -7183,7 +7155,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RotateNotificationWebhookSecretResponse200:
+    ) -> RotateNotificationWebhookSecretResponse:
         """rotate notification webhook secret.
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
@@ -7251,7 +7223,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SaveTemplateToUserResponse200:
+    ) -> SaveTemplateToUserResponse:
         """save template to user.
 
         ``POST /api/v0/users/{user_id}/template``
@@ -7290,7 +7262,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SaveTemplatesResponse200:
+    ) -> SaveTemplatesResponse:
         """save templates.
 
         ``POST /api/v0/users/{user_id}/templates``
@@ -7339,7 +7311,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ScheduleMaintResponse200:
+    ) -> ScheduleMaintResponse:
         """schedule maint.
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
@@ -7389,7 +7361,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchBenchmarksResponse200:
+    ) -> SearchBenchmarksResponse:
         """search benchmarks.
 
         ``GET /api/v0/benchmarks``
@@ -7434,7 +7406,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[SearchInvoicesResponse200Item]:
+    ) -> list[SearchInvoicesItem]:
         """search invoices.
 
         ``GET /api/v0/invoices``
@@ -7481,7 +7453,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchNetworkVolumesResponse200:
+    ) -> SearchNetworkVolumesResponse:
         """search network volumes.
 
         ``POST /api/v0/network_volumes/search/``
@@ -7585,7 +7557,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersResponse200:
+    ) -> SearchOffersResponse:
         """search offers.
 
         ``POST /api/v0/bundles/``
@@ -7705,7 +7677,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersGetResponse200:
+    ) -> SearchOffersGetResponse:
         """search offers get.
 
         ``GET /api/v0/bundles``
@@ -7741,7 +7713,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersNewResponse200:
+    ) -> SearchOffersNewResponse:
         """search offers new.
 
         ``PUT /api/v0/search/asks/``
@@ -7779,7 +7751,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchTemplatesResponse200:
+    ) -> SearchTemplatesResponse:
         """search templates.
 
         ``GET /api/v0/template/``
@@ -7817,7 +7789,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchTemplatesV1Response200:
+    ) -> SearchTemplatesV1Response:
         """search templates v1.
 
         ``GET /api/v1/template``
@@ -7863,7 +7835,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchVolumesResponse200:
+    ) -> SearchVolumesResponse:
         """search volumes.
 
         ``POST /api/v0/volumes/search/``
@@ -7924,7 +7896,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDeploymentHeartbeatResponse200:
+    ) -> SendDeploymentHeartbeatResponse:
         """send deployment heartbeat.
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
@@ -7963,7 +7935,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SetDefjobResponse200:
+    ) -> SetDefjobResponse:
         """set defjob.
 
         ``PUT /api/v0/machines/create_bids/``
@@ -8011,7 +7983,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SetMinBidResponse200:
+    ) -> SetMinBidResponse:
         """set min bid.
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
@@ -8116,7 +8088,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowApiKeysResponse200:
+    ) -> ShowApiKeysResponse:
         """show api keys.
 
         ``GET /api/v0/auth/apikeys/``
@@ -8176,7 +8148,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowAutojobsResponse200:
+    ) -> ShowAutojobsResponse:
         """show autojobs.
 
         ``GET /api/v0/autojobs/``
@@ -8212,7 +8184,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowChargesResponse200:
+    ) -> ShowChargesResponse:
         """One page of show_charges (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_charges as _m
 
@@ -8240,7 +8212,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[ShowChargesResponse200ResultsType0Item, ShowChargesResponse200]:
+    ) -> SyncPage[ShowChargesResultsItem, ShowChargesResponse]:
         """show charges.
 
         ``GET /api/v0/charges/``
@@ -8260,7 +8232,7 @@ class SyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        def page(cursor: str | Unset) -> ShowChargesResponse200:
+        def page(cursor: str | Unset) -> ShowChargesResponse:
             return self._show_charges_page(
                 select_filters=select_filters,
                 format=format,
@@ -8280,7 +8252,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowClustersResponse200:
+    ) -> ShowClustersResponse:
         """show clusters.
 
         ``GET /api/v0/clusters/``
@@ -8311,7 +8283,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowConnectionsResponse200Item]:
+    ) -> list[ShowConnectionsItem]:
         """show connections.
 
         ``GET /api/v0/users/cloud_integrations/``
@@ -8341,7 +8313,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentResponse200:
+    ) -> ShowDeploymentResponse:
         """show deployment.
 
         ``GET /api/v0/deployment/{id}/``
@@ -8372,7 +8344,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentVersionsResponse200:
+    ) -> ShowDeploymentVersionsResponse:
         """show deployment versions.
 
         ``GET /api/v0/deployment/{id}/versions/``
@@ -8404,7 +8376,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentsResponse200:
+    ) -> ShowDeploymentsResponse:
         """show deployments.
 
         ``GET /api/v0/deployments``
@@ -8435,7 +8407,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDepositResponse200:
+    ) -> ShowDepositResponse:
         """show deposit.
 
         ``GET /api/v0/instances/balance/{id}/``
@@ -8472,7 +8444,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEarningsResponse200:
+    ) -> ShowEarningsResponse:
         """show earnings.
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
@@ -8514,7 +8486,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEarningsV1Response200:
+    ) -> ShowEarningsV1Response:
         """show earnings v1.
 
         ``GET /api/v1/user/earnings``
@@ -8546,7 +8518,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEndpointsResponse200:
+    ) -> ShowEndpointsResponse:
         """show endpoints.
 
         ``GET /api/v0/endptjobs/``
@@ -8576,7 +8548,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEnvVarsResponse200:
+    ) -> ShowEnvVarsResponse:
         """show env vars.
 
         ``GET /api/v0/secrets/``
@@ -8605,7 +8577,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuLocationsResponse200:
+    ) -> ShowGpuLocationsResponse:
         """show gpu locations.
 
         ``GET /api/v0/metrics/gpu/locations/``
@@ -8637,7 +8609,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuMetricsResponse200:
+    ) -> ShowGpuMetricsResponse:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
@@ -8676,7 +8648,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuTrendsResponse200:
+    ) -> ShowGpuTrendsResponse:
         """show gpu trends.
 
         ``GET /api/v0/metrics/gpu/history/``
@@ -8722,7 +8694,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceResponse200:
+    ) -> ShowInstanceResponse:
         """show instance.
 
         ``GET /api/v0/instances/{id}/``
@@ -8754,7 +8726,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceBackupFilesResponse200:
+    ) -> ShowInstanceBackupFilesResponse:
         """show instance backup files.
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
@@ -8787,7 +8759,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceBackupsResponse200:
+    ) -> ShowInstanceBackupsResponse:
         """show instance backups.
 
         ``GET /api/v0/instance_backups/``
@@ -8819,7 +8791,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceFiltersResponse200:
+    ) -> ShowInstanceFiltersResponse:
         """show instance filters.
 
         ``GET /api/v0/instances/filters/``
@@ -8851,7 +8823,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceSshKeysResponse200:
+    ) -> ShowInstanceSshKeysResponse:
         """show instance ssh keys.
 
         ``GET /api/v0/instances/{id}/ssh/``
@@ -8886,7 +8858,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesResponse200:
+    ) -> ShowInstancesResponse:
         """One page of show_instances (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_instances as _m
 
@@ -8914,7 +8886,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[Instance, ShowInstancesResponse200]:
+    ) -> SyncPage[Instance, ShowInstancesResponse]:
         """show instances.
 
         ``GET /api/v1/instances/``
@@ -8934,7 +8906,7 @@ class SyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        def page(cursor: str | Unset) -> ShowInstancesResponse200:
+        def page(cursor: str | Unset) -> ShowInstancesResponse:
             return self._show_instances_page(
                 limit=limit,
                 after_token=cursor,
@@ -8985,7 +8957,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesV0Response200:
+    ) -> ShowInstancesV0Response:
         """show instances v0.
 
         ``GET /api/v0/instances/``
@@ -9019,7 +8991,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesResponse200:
+    ) -> ShowInvoicesResponse:
         """One page of show_invoices (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_invoices as _m
 
@@ -9047,7 +9019,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPage[ShowInvoicesResponse200ResultsType0Item, ShowInvoicesResponse200]:
+    ) -> SyncPage[ShowInvoicesResultsItem, ShowInvoicesResponse]:
         """show invoices.
 
         ``GET /api/v1/invoices/``
@@ -9067,7 +9039,7 @@ class SyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        def page(cursor: str | Unset) -> ShowInvoicesResponse200:
+        def page(cursor: str | Unset) -> ShowInvoicesResponse:
             return self._show_invoices_page(
                 select_filters=select_filters,
                 order_by=order_by,
@@ -9094,7 +9066,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesV0Response200:
+    ) -> ShowInvoicesV0Response:
         """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
@@ -9140,7 +9112,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowIpaddrsResponse200:
+    ) -> ShowIpaddrsResponse:
         """show ipaddrs.
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
@@ -9176,7 +9148,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowLogsResponse200:
+    ) -> ShowLogsResponse:
         """show logs.
 
         ``PUT /api/v0/instances/request_logs/{id}/``
@@ -9247,7 +9219,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowMachinesResponse200:
+    ) -> ShowMachinesResponse:
         """show machines.
 
         ``GET /api/v0/machines``
@@ -9278,7 +9250,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowMachinesV1Response200:
+    ) -> ShowMachinesV1Response:
         """show machines v1.
 
         ``GET /api/v1/machines``
@@ -9311,7 +9283,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowMaintsResponse200Item]:
+    ) -> list[ShowMaintsItem]:
         """show maints.
 
         ``GET /api/v0/machines/maintenances``
@@ -9344,7 +9316,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowNetworkDisksResponse200:
+    ) -> ShowNetworkDisksResponse:
         """show network disks.
 
         ``GET /api/v0/network_disk/``
@@ -9375,7 +9347,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowOverlaysResponse200Item]:
+    ) -> list[ShowOverlaysItem]:
         """show overlays.
 
         ``GET /api/v0/overlay/``
@@ -9406,7 +9378,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowPendingPriceIncreasesResponse200:
+    ) -> ShowPendingPriceIncreasesResponse:
         """show pending price increases.
 
         ``GET /api/v0/instances/pending-price-increases/``
@@ -9438,7 +9410,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowReportsResponse200Item]:
+    ) -> list[ShowReportsItem]:
         """show reports.
 
         ``GET /api/v0/machines/{machine_id}/reports/``
@@ -9529,7 +9501,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowSubaccountsResponse200:
+    ) -> ShowSubaccountsResponse:
         """show subaccounts.
 
         ``GET /api/v0/subaccounts``
@@ -9559,7 +9531,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowTeamMembersResponse200Item]:
+    ) -> list[ShowTeamMembersItem]:
         """show team members.
 
         ``GET /api/v0/team/members/``
@@ -9589,7 +9561,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowTeamRoleResponse200:
+    ) -> ShowTeamRoleResponse:
         """show team role.
 
         ``GET /api/v0/team/roles/{id}/``
@@ -9619,7 +9591,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowTeamRolesResponse200Item]:
+    ) -> list[ShowTeamRolesItem]:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
@@ -9648,7 +9620,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowUserResponse200:
+    ) -> ShowUserResponse:
         """show user.
 
         ``GET /api/v0/users/current``
@@ -9677,7 +9649,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowWorkergroupsResponse200:
+    ) -> ShowWorkergroupsResponse:
         """show workergroups.
 
         ``GET /api/v0/workergroups/``
@@ -9707,7 +9679,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartDeploymentResponse200:
+    ) -> StartDeploymentResponse:
         """start deployment.
 
         ``POST /api/v0/deployment/{id}/start/``
@@ -9743,7 +9715,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartRsyncCopyResponse200:
+    ) -> StartRsyncCopyResponse:
         """start rsync copy.
 
         ``PUT /api/v0/commands/rsync/``
@@ -9788,7 +9760,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StopDeploymentResponse200:
+    ) -> StopDeploymentResponse:
         """stop deployment.
 
         ``POST /api/v0/deployment/{id}/stop/``
@@ -9826,7 +9798,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TakeSnapshotResponse200:
+    ) -> TakeSnapshotResponse:
         """take snapshot.
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
@@ -9875,7 +9847,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TestNotificationWebhookResponse200:
+    ) -> TestNotificationWebhookResponse:
         """test notification webhook.
 
         ``POST /api/v0/webhooks/{id}/test``
@@ -9911,7 +9883,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaActivateResponse200:
+    ) -> TfaActivateResponse:
         """tfa activate.
 
         ``POST /api/v0/tfa/confirm-new/``
@@ -9959,7 +9931,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaAuthNewResponse200:
+    ) -> TfaAuthNewResponse:
         """tfa auth new.
 
         ``POST /api/v0/tfa/authorize-new-method/``
@@ -10002,7 +9974,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaAuthNewVerifyResponse200:
+    ) -> TfaAuthNewVerifyResponse:
         """tfa auth new verify.
 
         ``PUT /api/v0/tfa/authorize-new-method/``
@@ -10044,7 +10016,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaDeleteResponse200:
+    ) -> TfaDeleteResponse:
         """tfa delete.
 
         ``DELETE /api/v0/tfa/``
@@ -10099,7 +10071,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaLoginResponse200:
+    ) -> TfaLoginResponse:
         """tfa login.
 
         ``POST /api/v0/tfa/``
@@ -10151,7 +10123,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaRegenCodesResponse200:
+    ) -> TfaRegenCodesResponse:
         """tfa regen codes.
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
@@ -10199,7 +10171,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaResendSmsResponse200:
+    ) -> TfaResendSmsResponse:
         """tfa resend sms.
 
         ``POST /api/v0/tfa/sms/resend/``
@@ -10238,7 +10210,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaSendEmailResponse200:
+    ) -> TfaSendEmailResponse:
         """tfa send email.
 
         ``POST /api/v0/tfa/email/``
@@ -10275,7 +10247,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaSendSmsResponse200:
+    ) -> TfaSendSmsResponse:
         """tfa send sms.
 
         ``POST /api/v0/tfa/sms/``
@@ -10312,7 +10284,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaStatusResponse200:
+    ) -> TfaStatusResponse:
         """tfa status.
 
         ``GET /api/v0/tfa/status/``
@@ -10343,7 +10315,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaTotpSetupResponse200:
+    ) -> TfaTotpSetupResponse:
         """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
@@ -10379,7 +10351,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaUpdateResponse200:
+    ) -> TfaUpdateResponse:
         """tfa update.
 
         ``PUT /api/v0/tfa/update/``
@@ -10427,7 +10399,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferCreditResponse200:
+    ) -> TransferCreditResponse:
         """transfer credit.
 
         ``PUT /api/v0/commands/transfer_credit/``
@@ -10472,7 +10444,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTeamOwnershipResponse200:
+    ) -> TransferTeamOwnershipResponse:
         """transfer team ownership.
 
         ``PUT /api/v0/team/transfer``
@@ -10509,7 +10481,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistMachineResponse200:
+    ) -> UnlistMachineResponse:
         """unlist machine.
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
@@ -10541,7 +10513,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistNetworkVolumeResponse200:
+    ) -> UnlistNetworkVolumeResponse:
         """unlist network volume.
 
         ``POST /api/v0/network_volumes/unlist/``
@@ -10574,7 +10546,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistVolumeResponse200:
+    ) -> UnlistVolumeResponse:
         """unlist volume.
 
         ``POST /api/v0/volumes/unlist``
@@ -10618,7 +10590,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateAutojobResponse200:
+    ) -> UpdateAutojobResponse:
         """update autojob.
 
         ``PUT /api/v0/autojobs/{id}/``
@@ -10691,7 +10663,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateEndpointResponse200:
+    ) -> UpdateEndpointResponse:
         """update endpoint.
 
         ``PUT /api/v0/endptjobs/{id}/``
@@ -10754,7 +10726,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateEnvVarResponse200:
+    ) -> UpdateEnvVarResponse:
         """update env var.
 
         ``PUT /api/v0/secrets/``
@@ -10797,7 +10769,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateInstanceResponse200:
+    ) -> UpdateInstanceResponse:
         """update instance.
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
@@ -10855,7 +10827,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateInstanceSshKeyResponse200:
+    ) -> UpdateInstanceSshKeyResponse:
         """update instance ssh key.
 
         ``PUT /api/v0/instances/{id}/ssh``
@@ -10893,7 +10865,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateNotificationPreferencesResponse200:
+    ) -> UpdateNotificationPreferencesResponse:
         """update notification preferences.
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
@@ -10932,7 +10904,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateNotificationWebhookResponse200:
+    ) -> UpdateNotificationWebhookResponse:
         """update notification webhook.
 
         ``PUT /api/v0/webhooks/{id}``
@@ -10979,7 +10951,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateScheduledJobResponse200:
+    ) -> UpdateScheduledJobResponse:
         """update scheduled job.
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
@@ -11036,7 +11008,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateSshKeyResponse200:
+    ) -> UpdateSshKeyResponse:
         """update ssh key.
 
         ``PUT /api/v0/ssh/{id}/``
@@ -11070,7 +11042,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTeamResponse200:
+    ) -> UpdateTeamResponse:
         """update team.
 
         ``PUT /api/v0/team``
@@ -11107,7 +11079,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTeamMemberRoleResponse200:
+    ) -> UpdateTeamMemberRoleResponse:
         """update team member role.
 
         ``PUT /api/v0/team/members/{id}/roles``
@@ -11203,7 +11175,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTemplateResponse200:
+    ) -> UpdateTemplateResponse:
         """update template.
 
         ``PUT /api/v1/template/``
@@ -11296,7 +11268,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateWorkergroupResponse200:
+    ) -> UpdateWorkergroupResponse:
         """update workergroup.
 
         ``PUT /api/v0/workergroups/{id}/``
@@ -11356,7 +11328,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateWorkersResponse200:
+    ) -> UpdateWorkersResponse:
         """update workers.
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
@@ -11396,7 +11368,7 @@ class SyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ValidateRegistryAuthResponse200:
+    ) -> ValidateRegistryAuthResponse:
         """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``
@@ -11485,7 +11457,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AcceptPriceIncreaseResponse200:
+    ) -> AcceptPriceIncreaseResponse:
         """accept price increase.
 
         ``PUT /api/v0/instances/accept-price-increase/``
@@ -11522,7 +11494,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddNetworkDiskResponse200:
+    ) -> AddNetworkDiskResponse:
         """add network disk.
 
         ``POST /api/v0/network_disk/``
@@ -11558,7 +11530,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddTeamMemberRoleResponse200:
+    ) -> AddTeamMemberRoleResponse:
         """add team member role.
 
         ``POST /api/v0/team/members/{id}/roles``
@@ -11595,7 +11567,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AttachSshKeyResponse200:
+    ) -> AttachSshKeyResponse:
         """attach ssh key.
 
         ``POST /api/v0/instances/{id}/ssh/``
@@ -11637,7 +11609,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AuthorizeCloudServiceResponse200:
+    ) -> AuthorizeCloudServiceResponse:
         """authorize cloud service.
 
         ``POST /api/v0/users/cloud``
@@ -11691,7 +11663,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchDeleteMaintenancesResponse200:
+    ) -> BatchDeleteMaintenancesResponse:
         """batch delete maintenances.
 
         ``DELETE /api/v0/machines/maintenances/batch``
@@ -11729,7 +11701,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BatchScheduleMaintenancesResponse200:
+    ) -> BatchScheduleMaintenancesResponse:
         """batch schedule maintenances.
 
         ``POST /api/v0/machines/maintenances/batch``
@@ -11774,7 +11746,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelCopyResponse200:
+    ) -> CancelCopyResponse:
         """cancel copy.
 
         ``DELETE /api/v0/commands/copy_direct/``
@@ -11809,7 +11781,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelMaintResponse200:
+    ) -> CancelMaintResponse:
         """cancel maint.
 
         ``PUT /api/v0/machines/{machine_id}/cancel_maint/``
@@ -11843,7 +11815,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelRsyncCopyResponse200:
+    ) -> CancelRsyncCopyResponse:
         """cancel rsync copy.
 
         ``DELETE /api/v0/commands/rsync``
@@ -11879,7 +11851,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CancelSyncResponse200:
+    ) -> CancelSyncResponse:
         """cancel sync.
 
         ``DELETE /api/v0/commands/rclone/``
@@ -11915,7 +11887,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ChangeBidResponse200:
+    ) -> ChangeBidResponse:
         """change bid.
 
         ``PUT /api/v0/instances/bid_price/{id}/``
@@ -11950,7 +11922,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CleanupMachineResponse200:
+    ) -> CleanupMachineResponse:
         """cleanup machine.
 
         ``PUT /api/v0/machines/{machine_id}/cleanup/``
@@ -11986,7 +11958,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CloneVolumeResponse200:
+    ) -> CloneVolumeResponse:
         """clone volume.
 
         ``POST /api/v0/volumes/copy/``
@@ -12036,7 +12008,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CloudCopyResponse200:
+    ) -> CloudCopyResponse:
         """cloud copy.
 
         ``POST /api/v0/commands/rclone/``
@@ -12088,7 +12060,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CopyResponse200:
+    ) -> CopyResponse:
         """copy.
 
         ``PUT /api/v0/commands/copy_direct/``
@@ -12134,7 +12106,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateApiKeyResponse200:
+    ) -> CreateApiKeyResponse:
         """create api key.
 
         ``POST /api/v0/auth/apikeys/``
@@ -12187,7 +12159,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateAutojobResponse200:
+    ) -> CreateAutojobResponse:
         """create autojob.
 
         ``POST /api/v0/autojobs/``
@@ -12262,7 +12234,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateClusterResponse200:
+    ) -> CreateClusterResponse:
         """create cluster.
 
         ``POST /api/v0/cluster/``
@@ -12309,7 +12281,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateEndpointResponse200:
+    ) -> CreateEndpointResponse:
         """create endpoint.
 
         ``POST /api/v0/endptjobs/``
@@ -12368,7 +12340,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateEnvVarResponse200:
+    ) -> CreateEnvVarResponse:
         """create env var.
 
         ``POST /api/v0/secrets/``
@@ -12426,7 +12398,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateInstanceResponse200:
+    ) -> CreateInstanceResponse:
         """create instance.
 
         ``PUT /api/v0/asks/{id}/``
@@ -12519,7 +12491,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateInstancesResponse200:
+    ) -> CreateInstancesResponse:
         """create instances.
 
         ``POST /api/v0/asks/bulk/``
@@ -12618,7 +12590,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNetworkVolumeListingResponse200:
+    ) -> CreateNetworkVolumeListingResponse:
         """create network volume listing.
 
         ``POST /api/v0/network_volume/``
@@ -12664,7 +12636,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateNotificationWebhookResponse200:
+    ) -> CreateNotificationWebhookResponse:
         """create notification webhook.
 
         ``POST /api/v0/webhooks``
@@ -12722,7 +12694,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOrUpdateDeploymentResponse200:
+    ) -> CreateOrUpdateDeploymentResponse:
         """create or update deployment.
 
         ``PUT /api/v0/deployments/``
@@ -12807,7 +12779,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateOverlayResponse200:
+    ) -> CreateOverlayResponse:
         """create overlay.
 
         ``POST /api/v0/overlay/``
@@ -12851,7 +12823,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateScheduledJobResponse200:
+    ) -> CreateScheduledJobResponse:
         """create scheduled job.
 
         ``POST /api/v0/commands/schedule_job/``
@@ -12905,7 +12877,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSshKeyResponse200:
+    ) -> CreateSshKeyResponse:
         """create ssh key.
 
         ``POST /api/v0/ssh/``
@@ -12944,7 +12916,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateSubaccountResponse200:
+    ) -> CreateSubaccountResponse:
         """create subaccount.
 
         ``POST /api/v0/users/``
@@ -12994,7 +12966,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTeamResponse200:
+    ) -> CreateTeamResponse:
         """create team.
 
         ``POST /api/v0/team/``
@@ -13035,7 +13007,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTeamRoleResponse200:
+    ) -> CreateTeamRoleResponse:
         """create team role.
 
         ``POST /api/v0/team/roles/``
@@ -13090,7 +13062,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateTemplateResponse200:
+    ) -> CreateTemplateResponse:
         """create template.
 
         ``POST /api/v0/template/``
@@ -13185,7 +13157,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CreateWorkergroupResponse200:
+    ) -> CreateWorkergroupResponse:
         """create workergroup.
 
         ``POST /api/v0/workergroups/``
@@ -13255,7 +13227,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DefragMachinesResponse200:
+    ) -> DefragMachinesResponse:
         """defrag machines.
 
         ``PUT /api/v0/machines/defrag_offers/``
@@ -13322,7 +13294,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteAutojobResponse200:
+    ) -> DeleteAutojobResponse:
         """delete autojob.
 
         ``DELETE /api/v0/autojobs/{id}/``
@@ -13358,7 +13330,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteCloudConnectionResponse200:
+    ) -> DeleteCloudConnectionResponse:
         """delete cloud connection.
 
         ``DELETE /api/v0/users/cloud``
@@ -13393,7 +13365,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteClusterResponse200:
+    ) -> DeleteClusterResponse:
         """delete cluster.
 
         ``DELETE /api/v0/cluster/``
@@ -13427,7 +13399,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteDeploymentResponse200:
+    ) -> DeleteDeploymentResponse:
         """delete deployment.
 
         ``DELETE /api/v0/deployment/{id}/``
@@ -13462,7 +13434,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteDeploymentByNameResponse200:
+    ) -> DeleteDeploymentByNameResponse:
         """delete deployment by name.
 
         ``DELETE /api/v0/deployments/``
@@ -13497,7 +13469,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteEndpointResponse200:
+    ) -> DeleteEndpointResponse:
         """delete endpoint.
 
         ``DELETE /api/v0/endptjobs/{id}/``
@@ -13561,7 +13533,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteMachineResponse200:
+    ) -> DeleteMachineResponse:
         """delete machine.
 
         ``POST /api/v0/machines/{machine_id}/force_delete/``
@@ -13595,7 +13567,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteMachineMaintenanceResponse200:
+    ) -> DeleteMachineMaintenanceResponse:
         """delete machine maintenance.
 
         ``DELETE /api/v0/machines/maintenances``
@@ -13629,7 +13601,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteNotificationWebhookResponse200:
+    ) -> DeleteNotificationWebhookResponse:
         """delete notification webhook.
 
         ``DELETE /api/v0/webhooks/{id}``
@@ -13662,7 +13634,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteOverlayResponse200:
+    ) -> DeleteOverlayResponse:
         """delete overlay.
 
         ``DELETE /api/v0/overlay/``
@@ -13697,7 +13669,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteScheduledJobResponse200:
+    ) -> DeleteScheduledJobResponse:
         """delete scheduled job.
 
         ``DELETE /api/v0/commands/schedule_job/{id}/``
@@ -13730,7 +13702,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteSshKeyResponse200:
+    ) -> DeleteSshKeyResponse:
         """delete ssh key.
 
         ``DELETE /api/v0/ssh/{id}/``
@@ -13763,7 +13735,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteTemplateResponse200:
+    ) -> DeleteTemplateResponse:
         """delete template.
 
         ``DELETE /api/v0/template/``
@@ -13798,7 +13770,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteUserTemplateResponse200:
+    ) -> DeleteUserTemplateResponse:
         """delete user template.
 
         ``DELETE /api/v0/users/{user_id}/templates``
@@ -13833,7 +13805,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteVolumeResponse200:
+    ) -> DeleteVolumeResponse:
         """delete volume.
 
         ``DELETE /api/v0/volumes/``
@@ -13864,7 +13836,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DeleteWorkergroupResponse200:
+    ) -> DeleteWorkergroupResponse:
         """delete workergroup.
 
         ``DELETE /api/v0/workergroups/{id}/``
@@ -13895,7 +13867,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyInstanceResponse200:
+    ) -> DestroyInstanceResponse:
         """destroy instance.
 
         ``DELETE /api/v0/instances/{id}/``
@@ -13927,7 +13899,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyInstancesResponse200:
+    ) -> DestroyInstancesResponse:
         """destroy instances.
 
         ``DELETE /api/v0/instances/``
@@ -13960,7 +13932,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DestroyTeamResponse200:
+    ) -> DestroyTeamResponse:
         """destroy team.
 
         ``DELETE /api/v0/team/``
@@ -13991,7 +13963,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DetachSshKeyResponse200:
+    ) -> DetachSshKeyResponse:
         """detach ssh key.
 
         ``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``
@@ -14028,7 +14000,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> EditTemplateResponse200:
+    ) -> EditTemplateResponse:
         """edit template.
 
         ``PUT /api/v0/template``
@@ -14073,7 +14045,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ExecuteResponse200:
+    ) -> ExecuteResponse:
         """execute.
 
         ``PUT /api/v0/instances/command/{id}/``
@@ -14108,7 +14080,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> FetchContractsResponse200:
+    ) -> FetchContractsResponse:
         """fetch contracts.
 
         ``POST /api/v0/contracts/fetch/``
@@ -14142,7 +14114,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> FetchImageTagsResponse200:
+    ) -> FetchImageTagsResponse:
         """fetch image tags.
 
         ``POST /api/v1/templates/fetch-tags``
@@ -14248,7 +14220,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetDeploymentDownloadUrlResponse200:
+    ) -> GetDeploymentDownloadUrlResponse:
         """get deployment download url.
 
         ``GET /api/v0/deployment/{id}/download_url/``
@@ -14280,7 +14252,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEarningsDataResponse200:
+    ) -> GetEarningsDataResponse:
         """get earnings data.
 
         ``GET /api/v0/user/earnings/data``
@@ -14311,7 +14283,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEarningsSummaryResponse200:
+    ) -> GetEarningsSummaryResponse:
         """get earnings summary.
 
         ``GET /api/v1/user/earnings/summary``
@@ -14343,7 +14315,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointResponse200:
+    ) -> GetEndpointResponse:
         """get endpoint.
 
         ``GET /api/v0/endptjobs/{id}/``
@@ -14375,7 +14347,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointGroupsHourlySpendResponse200:
+    ) -> GetEndpointGroupsHourlySpendResponse:
         """get endpoint groups hourly spend.
 
         ``GET /api/v0/serverless/endpoints/spend``
@@ -14411,7 +14383,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointLogsSuccessLogsRetrieved:
+    ) -> GetEndpointLogsResponse:
         """get endpoint logs.
 
         ``POST /get_endpoint_logs/`` on the serverless host (run.vast.ai)
@@ -14447,7 +14419,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetEndpointWorkersSuccessWorkersRetrieved:
+    ) -> GetEndpointWorkersResponse:
         """get endpoint workers.
 
         ``POST /get_endpoint_workers/`` on the serverless host (run.vast.ai)
@@ -14479,7 +14451,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetNotificationPreferencesResponse200:
+    ) -> GetNotificationPreferencesResponse:
         """get notification preferences.
 
         ``GET /api/v0/users/{user_id}/notification-prefs``
@@ -14509,7 +14481,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTeamApiKeysResponse200:
+    ) -> GetTeamApiKeysResponse:
         """get team api keys.
 
         ``GET /api/v0/team/apikeys``
@@ -14540,7 +14512,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTeamBalancesResponse200:
+    ) -> GetTeamBalancesResponse:
         """get team balances.
 
         ``GET /api/v0/team/balances``
@@ -14573,7 +14545,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTemplateByHashResponse200:
+    ) -> GetTemplateByHashResponse:
         """get template by hash.
 
         ``GET /api/v0/users/{user_id}/templates/{hash_id}``
@@ -14606,7 +14578,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetTotalEarningsResponse200:
+    ) -> GetTotalEarningsResponse:
         """get total earnings.
 
         ``GET /api/v0/user/earnings``
@@ -14668,7 +14640,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetUserSpendRateResponse200:
+    ) -> GetUserSpendRateResponse:
         """get user spend rate.
 
         ``GET /api/v0/users/spend-rate``
@@ -14699,7 +14671,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkerGroupsHourlySpendResponse200:
+    ) -> GetWorkerGroupsHourlySpendResponse:
         """get worker groups hourly spend.
 
         ``GET /api/v0/serverless/workergroups/spend``
@@ -14733,7 +14705,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkergroupLogsSuccessLogsRetrieved:
+    ) -> GetWorkergroupLogsResponse:
         """get workergroup logs.
 
         ``POST /get_workergroup_logs/`` on the serverless host (run.vast.ai)
@@ -14767,7 +14739,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWorkergroupWorkersSuccessWorkersRetrieved:
+    ) -> GetWorkergroupWorkersResponse:
         """get workergroup workers.
 
         ``POST /get_workergroup_workers/`` on the serverless host (run.vast.ai)
@@ -14802,7 +14774,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> GetWrkgrpLogsResponse200:
+    ) -> GetWrkgrpLogsResponse:
         """get wrkgrp logs.
 
         ``POST /get_autogroup_logs/`` on the serverless host (run.vast.ai)
@@ -14839,7 +14811,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> InviteTeamMemberResponse200:
+    ) -> InviteTeamMemberResponse:
         """invite team member.
 
         ``POST /api/v0/team/invite/``
@@ -14873,7 +14845,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JoinClusterResponse200:
+    ) -> JoinClusterResponse:
         """join cluster.
 
         ``PUT /api/v0/cluster/``
@@ -14910,7 +14882,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> JoinOverlayResponse200:
+    ) -> JoinOverlayResponse:
         """join overlay.
 
         ``PUT /api/v0/overlay/``
@@ -14961,7 +14933,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LaunchInstanceResponse200:
+    ) -> LaunchInstanceResponse:
         """launch instance.
 
         ``PUT /api/v0/launch_instance/``
@@ -15028,7 +15000,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListAutoscalerTemplatesResponse200:
+    ) -> ListAutoscalerTemplatesResponse:
         """list autoscaler templates.
 
         ``GET /api/v0/users/{user_id}/templates/autoscaler``
@@ -15060,7 +15032,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ListCloudConnectionsResponse200Item]:
+    ) -> list[ListCloudConnectionsItem]:
         """list cloud connections.
 
         ``GET /api/v0/users/cloud``
@@ -15104,7 +15076,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListMachineResponse200:
+    ) -> ListMachineResponse:
         """list machine.
 
         ``PUT /api/v0/machines/create_asks/``
@@ -15165,7 +15137,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNetworkVolumeResponse200:
+    ) -> ListNetworkVolumeResponse:
         """list network volume.
 
         ``POST /api/v0/network_volumes/``
@@ -15203,7 +15175,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNotificationTypesResponse200:
+    ) -> ListNotificationTypesResponse:
         """list notification types.
 
         ``GET /api/v0/notification-types``
@@ -15232,7 +15204,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListNotificationWebhooksResponse200:
+    ) -> ListNotificationWebhooksResponse:
         """list notification webhooks.
 
         ``GET /api/v0/webhooks``
@@ -15293,7 +15265,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListUserTemplatesResponse200:
+    ) -> ListUserTemplatesResponse:
         """list user templates.
 
         ``GET /api/v0/users/{user_id}/templates``
@@ -15332,7 +15304,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListVolumeResponse200:
+    ) -> ListVolumeResponse:
         """list volume.
 
         ``POST /api/v0/volumes/``
@@ -15380,7 +15352,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListVolumesResponse200:
+    ) -> ListVolumesResponse:
         """list volumes.
 
         ``GET /api/v0/volumes``
@@ -15451,7 +15423,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ManageInstancesResponse200:
+    ) -> ManageInstancesResponse:
         """manage instances.
 
         ``PUT /api/v0/instances/``
@@ -15488,7 +15460,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> PrepayInstanceResponse200:
+    ) -> PrepayInstanceResponse:
         """prepay instance.
 
         ``PUT /api/v0/instances/prepay/{id}/``
@@ -15523,7 +15495,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[QueryMachineMaintenancesResponse200Item]:
+    ) -> list[QueryMachineMaintenancesItem]:
         """query machine maintenances.
 
         ``POST /api/v0/machines/maintenances``
@@ -15558,7 +15530,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RebootInstanceResponse200:
+    ) -> RebootInstanceResponse:
         """reboot instance.
 
         ``PUT /api/v0/instances/reboot/{id}/``
@@ -15589,7 +15561,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecycleInstanceResponse200:
+    ) -> RecycleInstanceResponse:
         """recycle instance.
 
         ``PUT /api/v0/instances/recycle/{id}/``
@@ -15622,7 +15594,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RegenerateSubaccountKeysResponse200:
+    ) -> RegenerateSubaccountKeysResponse:
         """regenerate subaccount keys.
 
         ``PUT /api/v0/subaccounts/regenerate_keys``
@@ -15660,7 +15632,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RejectPriceIncreaseResponse200:
+    ) -> RejectPriceIncreaseResponse:
         """reject price increase.
 
         ``PUT /api/v0/instances/reject-price-increase/``
@@ -15694,7 +15666,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveDefjobResponse200:
+    ) -> RemoveDefjobResponse:
         """remove defjob.
 
         ``DELETE /api/v0/machines/{machine_id}/defjob/``
@@ -15728,7 +15700,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveMachineFromClusterResponse200:
+    ) -> RemoveMachineFromClusterResponse:
         """remove machine from cluster.
 
         ``DELETE /api/v0/cluster/remove_machine/``
@@ -15769,7 +15741,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamMemberResponse200:
+    ) -> RemoveTeamMemberResponse:
         """remove team member.
 
         ``DELETE /api/v0/team/members/{id}/``
@@ -15802,7 +15774,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamMemberRoleResponse200:
+    ) -> RemoveTeamMemberRoleResponse:
         """remove team member role.
 
         ``DELETE /api/v0/team/members/{id}/roles``
@@ -15837,7 +15809,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RemoveTeamRoleResponse200:
+    ) -> RemoveTeamRoleResponse:
         """remove team role.
 
         ``DELETE /api/v0/team/roles/{name}/``
@@ -15871,7 +15843,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RentNetworkVolumeResponse200:
+    ) -> RentNetworkVolumeResponse:
         """rent network volume.
 
         ``PUT /api/v0/network_volume/``
@@ -15908,7 +15880,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RentVolumeResponse200:
+    ) -> RentVolumeResponse:
         """rent volume.
 
         ``PUT /api/v0/volumes/``
@@ -15946,7 +15918,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReportMachineProblemResponse200:
+    ) -> ReportMachineProblemResponse:
         """report machine problem.
 
         ``PUT /api/v0/machines/{machine_id}/report``
@@ -15990,7 +15962,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ResetApiKeyResponse200:
+    ) -> ResetApiKeyResponse:
         """reset api key.
 
         ``PUT /api/v0/commands/reset_apikey/``
@@ -16024,7 +15996,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RotateNotificationWebhookSecretResponse200:
+    ) -> RotateNotificationWebhookSecretResponse:
         """rotate notification webhook secret.
 
         ``POST /api/v0/webhooks/{id}/rotate-secret``
@@ -16092,7 +16064,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SaveTemplateToUserResponse200:
+    ) -> SaveTemplateToUserResponse:
         """save template to user.
 
         ``POST /api/v0/users/{user_id}/template``
@@ -16131,7 +16103,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SaveTemplatesResponse200:
+    ) -> SaveTemplatesResponse:
         """save templates.
 
         ``POST /api/v0/users/{user_id}/templates``
@@ -16180,7 +16152,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ScheduleMaintResponse200:
+    ) -> ScheduleMaintResponse:
         """schedule maint.
 
         ``PUT /api/v0/machines/{machine_id}/dnotify/``
@@ -16230,7 +16202,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchBenchmarksResponse200:
+    ) -> SearchBenchmarksResponse:
         """search benchmarks.
 
         ``GET /api/v0/benchmarks``
@@ -16275,7 +16247,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[SearchInvoicesResponse200Item]:
+    ) -> list[SearchInvoicesItem]:
         """search invoices.
 
         ``GET /api/v0/invoices``
@@ -16322,7 +16294,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchNetworkVolumesResponse200:
+    ) -> SearchNetworkVolumesResponse:
         """search network volumes.
 
         ``POST /api/v0/network_volumes/search/``
@@ -16426,7 +16398,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersResponse200:
+    ) -> SearchOffersResponse:
         """search offers.
 
         ``POST /api/v0/bundles/``
@@ -16546,7 +16518,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersGetResponse200:
+    ) -> SearchOffersGetResponse:
         """search offers get.
 
         ``GET /api/v0/bundles``
@@ -16582,7 +16554,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchOffersNewResponse200:
+    ) -> SearchOffersNewResponse:
         """search offers new.
 
         ``PUT /api/v0/search/asks/``
@@ -16620,7 +16592,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchTemplatesResponse200:
+    ) -> SearchTemplatesResponse:
         """search templates.
 
         ``GET /api/v0/template/``
@@ -16658,7 +16630,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchTemplatesV1Response200:
+    ) -> SearchTemplatesV1Response:
         """search templates v1.
 
         ``GET /api/v1/template``
@@ -16704,7 +16676,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SearchVolumesResponse200:
+    ) -> SearchVolumesResponse:
         """search volumes.
 
         ``POST /api/v0/volumes/search/``
@@ -16765,7 +16737,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDeploymentHeartbeatResponse200:
+    ) -> SendDeploymentHeartbeatResponse:
         """send deployment heartbeat.
 
         ``POST /api/v0/deployment/{id}/heartbeat/``
@@ -16804,7 +16776,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SetDefjobResponse200:
+    ) -> SetDefjobResponse:
         """set defjob.
 
         ``PUT /api/v0/machines/create_bids/``
@@ -16852,7 +16824,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SetMinBidResponse200:
+    ) -> SetMinBidResponse:
         """set min bid.
 
         ``PUT /api/v0/machines/{machine_id}/minbid/``
@@ -16957,7 +16929,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowApiKeysResponse200:
+    ) -> ShowApiKeysResponse:
         """show api keys.
 
         ``GET /api/v0/auth/apikeys/``
@@ -17017,7 +16989,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowAutojobsResponse200:
+    ) -> ShowAutojobsResponse:
         """show autojobs.
 
         ``GET /api/v0/autojobs/``
@@ -17053,7 +17025,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowChargesResponse200:
+    ) -> ShowChargesResponse:
         """One page of show_charges (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_charges as _m
 
@@ -17081,7 +17053,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[ShowChargesResponse200ResultsType0Item, ShowChargesResponse200]:
+    ) -> AsyncPage[ShowChargesResultsItem, ShowChargesResponse]:
         """show charges.
 
         ``GET /api/v0/charges/``
@@ -17101,7 +17073,7 @@ class AsyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        async def page(cursor: str | Unset) -> ShowChargesResponse200:
+        async def page(cursor: str | Unset) -> ShowChargesResponse:
             return await self._show_charges_page(
                 select_filters=select_filters,
                 format=format,
@@ -17121,7 +17093,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowClustersResponse200:
+    ) -> ShowClustersResponse:
         """show clusters.
 
         ``GET /api/v0/clusters/``
@@ -17152,7 +17124,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowConnectionsResponse200Item]:
+    ) -> list[ShowConnectionsItem]:
         """show connections.
 
         ``GET /api/v0/users/cloud_integrations/``
@@ -17182,7 +17154,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentResponse200:
+    ) -> ShowDeploymentResponse:
         """show deployment.
 
         ``GET /api/v0/deployment/{id}/``
@@ -17213,7 +17185,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentVersionsResponse200:
+    ) -> ShowDeploymentVersionsResponse:
         """show deployment versions.
 
         ``GET /api/v0/deployment/{id}/versions/``
@@ -17245,7 +17217,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDeploymentsResponse200:
+    ) -> ShowDeploymentsResponse:
         """show deployments.
 
         ``GET /api/v0/deployments``
@@ -17276,7 +17248,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowDepositResponse200:
+    ) -> ShowDepositResponse:
         """show deposit.
 
         ``GET /api/v0/instances/balance/{id}/``
@@ -17313,7 +17285,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEarningsResponse200:
+    ) -> ShowEarningsResponse:
         """show earnings.
 
         ``GET /api/v0/users/{user_id}/machine-earnings``
@@ -17355,7 +17327,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEarningsV1Response200:
+    ) -> ShowEarningsV1Response:
         """show earnings v1.
 
         ``GET /api/v1/user/earnings``
@@ -17387,7 +17359,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEndpointsResponse200:
+    ) -> ShowEndpointsResponse:
         """show endpoints.
 
         ``GET /api/v0/endptjobs/``
@@ -17417,7 +17389,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowEnvVarsResponse200:
+    ) -> ShowEnvVarsResponse:
         """show env vars.
 
         ``GET /api/v0/secrets/``
@@ -17446,7 +17418,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuLocationsResponse200:
+    ) -> ShowGpuLocationsResponse:
         """show gpu locations.
 
         ``GET /api/v0/metrics/gpu/locations/``
@@ -17478,7 +17450,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuMetricsResponse200:
+    ) -> ShowGpuMetricsResponse:
         """show gpu metrics.
 
         ``GET /api/v0/metrics/gpu/current/``
@@ -17517,7 +17489,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowGpuTrendsResponse200:
+    ) -> ShowGpuTrendsResponse:
         """show gpu trends.
 
         ``GET /api/v0/metrics/gpu/history/``
@@ -17563,7 +17535,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceResponse200:
+    ) -> ShowInstanceResponse:
         """show instance.
 
         ``GET /api/v0/instances/{id}/``
@@ -17595,7 +17567,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceBackupFilesResponse200:
+    ) -> ShowInstanceBackupFilesResponse:
         """show instance backup files.
 
         ``GET /api/v0/instance_backups/{contract_id}/download/``
@@ -17628,7 +17600,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceBackupsResponse200:
+    ) -> ShowInstanceBackupsResponse:
         """show instance backups.
 
         ``GET /api/v0/instance_backups/``
@@ -17660,7 +17632,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceFiltersResponse200:
+    ) -> ShowInstanceFiltersResponse:
         """show instance filters.
 
         ``GET /api/v0/instances/filters/``
@@ -17692,7 +17664,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstanceSshKeysResponse200:
+    ) -> ShowInstanceSshKeysResponse:
         """show instance ssh keys.
 
         ``GET /api/v0/instances/{id}/ssh/``
@@ -17727,7 +17699,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesResponse200:
+    ) -> ShowInstancesResponse:
         """One page of show_instances (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_instances as _m
 
@@ -17755,7 +17727,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[Instance, ShowInstancesResponse200]:
+    ) -> AsyncPage[Instance, ShowInstancesResponse]:
         """show instances.
 
         ``GET /api/v1/instances/``
@@ -17775,7 +17747,7 @@ class AsyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        async def page(cursor: str | Unset) -> ShowInstancesResponse200:
+        async def page(cursor: str | Unset) -> ShowInstancesResponse:
             return await self._show_instances_page(
                 limit=limit,
                 after_token=cursor,
@@ -17826,7 +17798,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInstancesV0Response200:
+    ) -> ShowInstancesV0Response:
         """show instances v0.
 
         ``GET /api/v0/instances/``
@@ -17860,7 +17832,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesResponse200:
+    ) -> ShowInvoicesResponse:
         """One page of show_invoices (the method pages for you; ``with_raw_response`` uses this)."""
         from .api import show_invoices as _m
 
@@ -17888,7 +17860,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPage[ShowInvoicesResponse200ResultsType0Item, ShowInvoicesResponse200]:
+    ) -> AsyncPage[ShowInvoicesResultsItem, ShowInvoicesResponse]:
         """show invoices.
 
         ``GET /api/v1/invoices/``
@@ -17908,7 +17880,7 @@ class AsyncOperations:
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
 
-        async def page(cursor: str | Unset) -> ShowInvoicesResponse200:
+        async def page(cursor: str | Unset) -> ShowInvoicesResponse:
             return await self._show_invoices_page(
                 select_filters=select_filters,
                 order_by=order_by,
@@ -17935,7 +17907,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowInvoicesV0Response200:
+    ) -> ShowInvoicesV0Response:
         """show invoices v0.
 
         ``GET /api/v0/users/{user_id}/invoices``
@@ -17981,7 +17953,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowIpaddrsResponse200:
+    ) -> ShowIpaddrsResponse:
         """show ipaddrs.
 
         ``GET /api/v0/users/{user_id}/ipaddrs``
@@ -18017,7 +17989,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowLogsResponse200:
+    ) -> ShowLogsResponse:
         """show logs.
 
         ``PUT /api/v0/instances/request_logs/{id}/``
@@ -18088,7 +18060,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowMachinesResponse200:
+    ) -> ShowMachinesResponse:
         """show machines.
 
         ``GET /api/v0/machines``
@@ -18119,7 +18091,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowMachinesV1Response200:
+    ) -> ShowMachinesV1Response:
         """show machines v1.
 
         ``GET /api/v1/machines``
@@ -18152,7 +18124,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowMaintsResponse200Item]:
+    ) -> list[ShowMaintsItem]:
         """show maints.
 
         ``GET /api/v0/machines/maintenances``
@@ -18185,7 +18157,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowNetworkDisksResponse200:
+    ) -> ShowNetworkDisksResponse:
         """show network disks.
 
         ``GET /api/v0/network_disk/``
@@ -18216,7 +18188,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowOverlaysResponse200Item]:
+    ) -> list[ShowOverlaysItem]:
         """show overlays.
 
         ``GET /api/v0/overlay/``
@@ -18247,7 +18219,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowPendingPriceIncreasesResponse200:
+    ) -> ShowPendingPriceIncreasesResponse:
         """show pending price increases.
 
         ``GET /api/v0/instances/pending-price-increases/``
@@ -18279,7 +18251,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowReportsResponse200Item]:
+    ) -> list[ShowReportsItem]:
         """show reports.
 
         ``GET /api/v0/machines/{machine_id}/reports/``
@@ -18370,7 +18342,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowSubaccountsResponse200:
+    ) -> ShowSubaccountsResponse:
         """show subaccounts.
 
         ``GET /api/v0/subaccounts``
@@ -18400,7 +18372,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowTeamMembersResponse200Item]:
+    ) -> list[ShowTeamMembersItem]:
         """show team members.
 
         ``GET /api/v0/team/members/``
@@ -18430,7 +18402,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowTeamRoleResponse200:
+    ) -> ShowTeamRoleResponse:
         """show team role.
 
         ``GET /api/v0/team/roles/{id}/``
@@ -18460,7 +18432,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> list[ShowTeamRolesResponse200Item]:
+    ) -> list[ShowTeamRolesItem]:
         """show team roles.
 
         ``GET /api/v0/team/roles-full/``
@@ -18489,7 +18461,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowUserResponse200:
+    ) -> ShowUserResponse:
         """show user.
 
         ``GET /api/v0/users/current``
@@ -18518,7 +18490,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowWorkergroupsResponse200:
+    ) -> ShowWorkergroupsResponse:
         """show workergroups.
 
         ``GET /api/v0/workergroups/``
@@ -18548,7 +18520,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartDeploymentResponse200:
+    ) -> StartDeploymentResponse:
         """start deployment.
 
         ``POST /api/v0/deployment/{id}/start/``
@@ -18584,7 +18556,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StartRsyncCopyResponse200:
+    ) -> StartRsyncCopyResponse:
         """start rsync copy.
 
         ``PUT /api/v0/commands/rsync/``
@@ -18629,7 +18601,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> StopDeploymentResponse200:
+    ) -> StopDeploymentResponse:
         """stop deployment.
 
         ``POST /api/v0/deployment/{id}/stop/``
@@ -18667,7 +18639,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TakeSnapshotResponse200:
+    ) -> TakeSnapshotResponse:
         """take snapshot.
 
         ``POST /api/v0/instances/take_snapshot/{instance_id}/``
@@ -18716,7 +18688,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TestNotificationWebhookResponse200:
+    ) -> TestNotificationWebhookResponse:
         """test notification webhook.
 
         ``POST /api/v0/webhooks/{id}/test``
@@ -18752,7 +18724,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaActivateResponse200:
+    ) -> TfaActivateResponse:
         """tfa activate.
 
         ``POST /api/v0/tfa/confirm-new/``
@@ -18800,7 +18772,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaAuthNewResponse200:
+    ) -> TfaAuthNewResponse:
         """tfa auth new.
 
         ``POST /api/v0/tfa/authorize-new-method/``
@@ -18843,7 +18815,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaAuthNewVerifyResponse200:
+    ) -> TfaAuthNewVerifyResponse:
         """tfa auth new verify.
 
         ``PUT /api/v0/tfa/authorize-new-method/``
@@ -18885,7 +18857,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaDeleteResponse200:
+    ) -> TfaDeleteResponse:
         """tfa delete.
 
         ``DELETE /api/v0/tfa/``
@@ -18940,7 +18912,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaLoginResponse200:
+    ) -> TfaLoginResponse:
         """tfa login.
 
         ``POST /api/v0/tfa/``
@@ -18992,7 +18964,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaRegenCodesResponse200:
+    ) -> TfaRegenCodesResponse:
         """tfa regen codes.
 
         ``PUT /api/v0/tfa/regen-backup-codes/``
@@ -19040,7 +19012,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaResendSmsResponse200:
+    ) -> TfaResendSmsResponse:
         """tfa resend sms.
 
         ``POST /api/v0/tfa/sms/resend/``
@@ -19079,7 +19051,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaSendEmailResponse200:
+    ) -> TfaSendEmailResponse:
         """tfa send email.
 
         ``POST /api/v0/tfa/email/``
@@ -19116,7 +19088,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaSendSmsResponse200:
+    ) -> TfaSendSmsResponse:
         """tfa send sms.
 
         ``POST /api/v0/tfa/sms/``
@@ -19153,7 +19125,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaStatusResponse200:
+    ) -> TfaStatusResponse:
         """tfa status.
 
         ``GET /api/v0/tfa/status/``
@@ -19184,7 +19156,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaTotpSetupResponse200:
+    ) -> TfaTotpSetupResponse:
         """tfa totp setup.
 
         ``POST /api/v0/tfa/totp-setup/``
@@ -19220,7 +19192,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TfaUpdateResponse200:
+    ) -> TfaUpdateResponse:
         """tfa update.
 
         ``PUT /api/v0/tfa/update/``
@@ -19268,7 +19240,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferCreditResponse200:
+    ) -> TransferCreditResponse:
         """transfer credit.
 
         ``PUT /api/v0/commands/transfer_credit/``
@@ -19313,7 +19285,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTeamOwnershipResponse200:
+    ) -> TransferTeamOwnershipResponse:
         """transfer team ownership.
 
         ``PUT /api/v0/team/transfer``
@@ -19350,7 +19322,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistMachineResponse200:
+    ) -> UnlistMachineResponse:
         """unlist machine.
 
         ``DELETE /api/v0/machines/{machine_id}/asks/``
@@ -19382,7 +19354,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistNetworkVolumeResponse200:
+    ) -> UnlistNetworkVolumeResponse:
         """unlist network volume.
 
         ``POST /api/v0/network_volumes/unlist/``
@@ -19415,7 +19387,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnlistVolumeResponse200:
+    ) -> UnlistVolumeResponse:
         """unlist volume.
 
         ``POST /api/v0/volumes/unlist``
@@ -19459,7 +19431,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateAutojobResponse200:
+    ) -> UpdateAutojobResponse:
         """update autojob.
 
         ``PUT /api/v0/autojobs/{id}/``
@@ -19532,7 +19504,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateEndpointResponse200:
+    ) -> UpdateEndpointResponse:
         """update endpoint.
 
         ``PUT /api/v0/endptjobs/{id}/``
@@ -19595,7 +19567,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateEnvVarResponse200:
+    ) -> UpdateEnvVarResponse:
         """update env var.
 
         ``PUT /api/v0/secrets/``
@@ -19638,7 +19610,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateInstanceResponse200:
+    ) -> UpdateInstanceResponse:
         """update instance.
 
         ``PUT /api/v0/instances/update_template/{instance_id}/``
@@ -19696,7 +19668,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateInstanceSshKeyResponse200:
+    ) -> UpdateInstanceSshKeyResponse:
         """update instance ssh key.
 
         ``PUT /api/v0/instances/{id}/ssh``
@@ -19734,7 +19706,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateNotificationPreferencesResponse200:
+    ) -> UpdateNotificationPreferencesResponse:
         """update notification preferences.
 
         ``PUT /api/v0/users/{user_id}/notification-prefs``
@@ -19773,7 +19745,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateNotificationWebhookResponse200:
+    ) -> UpdateNotificationWebhookResponse:
         """update notification webhook.
 
         ``PUT /api/v0/webhooks/{id}``
@@ -19820,7 +19792,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateScheduledJobResponse200:
+    ) -> UpdateScheduledJobResponse:
         """update scheduled job.
 
         ``PUT /api/v0/commands/schedule_job/{id}/``
@@ -19877,7 +19849,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateSshKeyResponse200:
+    ) -> UpdateSshKeyResponse:
         """update ssh key.
 
         ``PUT /api/v0/ssh/{id}/``
@@ -19911,7 +19883,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTeamResponse200:
+    ) -> UpdateTeamResponse:
         """update team.
 
         ``PUT /api/v0/team``
@@ -19948,7 +19920,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTeamMemberRoleResponse200:
+    ) -> UpdateTeamMemberRoleResponse:
         """update team member role.
 
         ``PUT /api/v0/team/members/{id}/roles``
@@ -20044,7 +20016,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateTemplateResponse200:
+    ) -> UpdateTemplateResponse:
         """update template.
 
         ``PUT /api/v1/template/``
@@ -20137,7 +20109,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateWorkergroupResponse200:
+    ) -> UpdateWorkergroupResponse:
         """update workergroup.
 
         ``PUT /api/v0/workergroups/{id}/``
@@ -20197,7 +20169,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateWorkersResponse200:
+    ) -> UpdateWorkersResponse:
         """update workers.
 
         ``POST /update_workers/`` on the serverless host (run.vast.ai)
@@ -20237,7 +20209,7 @@ class AsyncOperations:
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ValidateRegistryAuthResponse200:
+    ) -> ValidateRegistryAuthResponse:
         """validate registry auth.
 
         ``POST /api/v1/templates/validate-auth``

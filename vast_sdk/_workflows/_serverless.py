@@ -34,7 +34,7 @@ from ._http import (
 )
 
 if TYPE_CHECKING:
-    from ..models import RouteNoWorkerAvailable, RouteWorkerAvailable, ShowEndpointsResponse200
+    from ..models import RouteNoWorkerAvailable, RouteWorkerAvailable, ShowEndpointsResponse
 
 DEFAULT_COST = 100.0
 """The official client's default cost of a request (the autoscaler's load units)."""
@@ -56,7 +56,7 @@ class Done:
     value: Any
 
 
-def lookup_endpoint_key(endpoints: ShowEndpointsResponse200, name: str) -> str:
+def lookup_endpoint_key(endpoints: ShowEndpointsResponse, name: str) -> str:
     """The API key of the endpoint called ``name``, from show_endpoints."""
     found = next((e for e in endpoints.results or [] if e.endpoint_name == name), None)
     if found is None:

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.accept_price_increase_body import AcceptPriceIncreaseBody
-from ..models.accept_price_increase_response_200 import AcceptPriceIncreaseResponse200
+from ..models.accept_price_increase_response import AcceptPriceIncreaseResponse
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> AcceptPriceIncreaseResponse200:
+def parse(data: Any) -> AcceptPriceIncreaseResponse:
     """Read accept_price_increase's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("accept_price_increase", "a value", data)
-    value: AcceptPriceIncreaseResponse200 = as_model(
-        data, AcceptPriceIncreaseResponse200.from_dict, "accept_price_increase"
+    value: AcceptPriceIncreaseResponse = as_model(
+        data, AcceptPriceIncreaseResponse.from_dict, "accept_price_increase"
     )
     return value

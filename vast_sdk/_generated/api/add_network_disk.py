@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.add_network_disk_body import AddNetworkDiskBody
-from ..models.add_network_disk_response_200 import AddNetworkDiskResponse200
+from ..models.add_network_disk_response import AddNetworkDiskResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> AddNetworkDiskResponse200:
+def parse(data: Any) -> AddNetworkDiskResponse:
     """Read add_network_disk's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("add_network_disk", "a value", data)
-    value: AddNetworkDiskResponse200 = as_model(
-        data, AddNetworkDiskResponse200.from_dict, "add_network_disk"
+    value: AddNetworkDiskResponse = as_model(
+        data, AddNetworkDiskResponse.from_dict, "add_network_disk"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.add_team_member_role_body import AddTeamMemberRoleBody
-from ..models.add_team_member_role_response_200 import AddTeamMemberRoleResponse200
+from ..models.add_team_member_role_response import AddTeamMemberRoleResponse
 
 
 def request(
@@ -30,11 +30,11 @@ def request(
     )
 
 
-def parse(data: Any) -> AddTeamMemberRoleResponse200:
+def parse(data: Any) -> AddTeamMemberRoleResponse:
     """Read add_team_member_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("add_team_member_role", "a value", data)
-    value: AddTeamMemberRoleResponse200 = as_model(
-        data, AddTeamMemberRoleResponse200.from_dict, "add_team_member_role"
+    value: AddTeamMemberRoleResponse = as_model(
+        data, AddTeamMemberRoleResponse.from_dict, "add_team_member_role"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.attach_ssh_key_body import AttachSshKeyBody
-from ..models.attach_ssh_key_response_200 import AttachSshKeyResponse200
+from ..models.attach_ssh_key_response import AttachSshKeyResponse
 
 
 def request(
@@ -30,11 +30,9 @@ def request(
     )
 
 
-def parse(data: Any) -> AttachSshKeyResponse200:
+def parse(data: Any) -> AttachSshKeyResponse:
     """Read attach_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("attach_ssh_key", "a value", data)
-    value: AttachSshKeyResponse200 = as_model(
-        data, AttachSshKeyResponse200.from_dict, "attach_ssh_key"
-    )
+    value: AttachSshKeyResponse = as_model(data, AttachSshKeyResponse.from_dict, "attach_ssh_key")
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.authorize_cloud_service_body import AuthorizeCloudServiceBody
 from ..models.authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
-from ..models.authorize_cloud_service_response_200 import AuthorizeCloudServiceResponse200
+from ..models.authorize_cloud_service_response import AuthorizeCloudServiceResponse
 
 
 def request(
@@ -53,11 +53,11 @@ def request(
     )
 
 
-def parse(data: Any) -> AuthorizeCloudServiceResponse200:
+def parse(data: Any) -> AuthorizeCloudServiceResponse:
     """Read authorize_cloud_service's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("authorize_cloud_service", "a value", data)
-    value: AuthorizeCloudServiceResponse200 = as_model(
-        data, AuthorizeCloudServiceResponse200.from_dict, "authorize_cloud_service"
+    value: AuthorizeCloudServiceResponse = as_model(
+        data, AuthorizeCloudServiceResponse.from_dict, "authorize_cloud_service"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.batch_delete_maintenances_body import BatchDeleteMaintenancesBody
-from ..models.batch_delete_maintenances_response_200 import BatchDeleteMaintenancesResponse200
+from ..models.batch_delete_maintenances_response import BatchDeleteMaintenancesResponse
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> BatchDeleteMaintenancesResponse200:
+def parse(data: Any) -> BatchDeleteMaintenancesResponse:
     """Read batch_delete_maintenances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("batch_delete_maintenances", "a value", data)
-    value: BatchDeleteMaintenancesResponse200 = as_model(
-        data, BatchDeleteMaintenancesResponse200.from_dict, "batch_delete_maintenances"
+    value: BatchDeleteMaintenancesResponse = as_model(
+        data, BatchDeleteMaintenancesResponse.from_dict, "batch_delete_maintenances"
     )
     return value

@@ -16,7 +16,7 @@ from ..models.batch_schedule_maintenances_body import BatchScheduleMaintenancesB
 from ..models.batch_schedule_maintenances_body_maintenance_category import (
     BatchScheduleMaintenancesBodyMaintenanceCategory,
 )
-from ..models.batch_schedule_maintenances_response_200 import BatchScheduleMaintenancesResponse200
+from ..models.batch_schedule_maintenances_response import BatchScheduleMaintenancesResponse
 
 
 def request(
@@ -46,11 +46,11 @@ def request(
     )
 
 
-def parse(data: Any) -> BatchScheduleMaintenancesResponse200:
+def parse(data: Any) -> BatchScheduleMaintenancesResponse:
     """Read batch_schedule_maintenances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("batch_schedule_maintenances", "a value", data)
-    value: BatchScheduleMaintenancesResponse200 = as_model(
-        data, BatchScheduleMaintenancesResponse200.from_dict, "batch_schedule_maintenances"
+    value: BatchScheduleMaintenancesResponse = as_model(
+        data, BatchScheduleMaintenancesResponse.from_dict, "batch_schedule_maintenances"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.cancel_copy_body import CancelCopyBody
-from ..models.cancel_copy_response_200 import CancelCopyResponse200
+from ..models.cancel_copy_response import CancelCopyResponse
 
 
 def request(
@@ -36,9 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CancelCopyResponse200:
+def parse(data: Any) -> CancelCopyResponse:
     """Read cancel_copy's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cancel_copy", "a value", data)
-    value: CancelCopyResponse200 = as_model(data, CancelCopyResponse200.from_dict, "cancel_copy")
+    value: CancelCopyResponse = as_model(data, CancelCopyResponse.from_dict, "cancel_copy")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.cancel_maint_body import CancelMaintBody
-from ..models.cancel_maint_response_200 import CancelMaintResponse200
+from ..models.cancel_maint_response import CancelMaintResponse
 
 
 def request(
@@ -37,9 +37,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CancelMaintResponse200:
+def parse(data: Any) -> CancelMaintResponse:
     """Read cancel_maint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cancel_maint", "a value", data)
-    value: CancelMaintResponse200 = as_model(data, CancelMaintResponse200.from_dict, "cancel_maint")
+    value: CancelMaintResponse = as_model(data, CancelMaintResponse.from_dict, "cancel_maint")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.cancel_rsync_copy_body import CancelRsyncCopyBody
-from ..models.cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
+from ..models.cancel_rsync_copy_response import CancelRsyncCopyResponse
 
 
 def request(
@@ -28,11 +28,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CancelRsyncCopyResponse200:
+def parse(data: Any) -> CancelRsyncCopyResponse:
     """Read cancel_rsync_copy's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cancel_rsync_copy", "a value", data)
-    value: CancelRsyncCopyResponse200 = as_model(
-        data, CancelRsyncCopyResponse200.from_dict, "cancel_rsync_copy"
+    value: CancelRsyncCopyResponse = as_model(
+        data, CancelRsyncCopyResponse.from_dict, "cancel_rsync_copy"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.cancel_sync_body import CancelSyncBody
-from ..models.cancel_sync_response_200 import CancelSyncResponse200
+from ..models.cancel_sync_response import CancelSyncResponse
 
 
 def request(
@@ -36,9 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CancelSyncResponse200:
+def parse(data: Any) -> CancelSyncResponse:
     """Read cancel_sync's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cancel_sync", "a value", data)
-    value: CancelSyncResponse200 = as_model(data, CancelSyncResponse200.from_dict, "cancel_sync")
+    value: CancelSyncResponse = as_model(data, CancelSyncResponse.from_dict, "cancel_sync")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.change_bid_body import ChangeBidBody
-from ..models.change_bid_response_200 import ChangeBidResponse200
+from ..models.change_bid_response import ChangeBidResponse
 
 
 def request(
@@ -38,9 +38,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ChangeBidResponse200:
+def parse(data: Any) -> ChangeBidResponse:
     """Read change_bid's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("change_bid", "a value", data)
-    value: ChangeBidResponse200 = as_model(data, ChangeBidResponse200.from_dict, "change_bid")
+    value: ChangeBidResponse = as_model(data, ChangeBidResponse.from_dict, "change_bid")
     return value

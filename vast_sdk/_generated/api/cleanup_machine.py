@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.cleanup_machine_response_200 import CleanupMachineResponse200
+from ..models.cleanup_machine_response import CleanupMachineResponse
 
 
 def request(
@@ -27,11 +27,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CleanupMachineResponse200:
+def parse(data: Any) -> CleanupMachineResponse:
     """Read cleanup_machine's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cleanup_machine", "a value", data)
-    value: CleanupMachineResponse200 = as_model(
-        data, CleanupMachineResponse200.from_dict, "cleanup_machine"
+    value: CleanupMachineResponse = as_model(
+        data, CleanupMachineResponse.from_dict, "cleanup_machine"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.clone_volume_body import CloneVolumeBody
-from ..models.clone_volume_response_200 import CloneVolumeResponse200
+from ..models.clone_volume_response import CloneVolumeResponse
 
 
 def request(
@@ -42,9 +42,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CloneVolumeResponse200:
+def parse(data: Any) -> CloneVolumeResponse:
     """Read clone_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("clone_volume", "a value", data)
-    value: CloneVolumeResponse200 = as_model(data, CloneVolumeResponse200.from_dict, "clone_volume")
+    value: CloneVolumeResponse = as_model(data, CloneVolumeResponse.from_dict, "clone_volume")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.cloud_copy_body import CloudCopyBody
-from ..models.cloud_copy_response_200 import CloudCopyResponse200
+from ..models.cloud_copy_response import CloudCopyResponse
 
 
 def request(
@@ -48,9 +48,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CloudCopyResponse200:
+def parse(data: Any) -> CloudCopyResponse:
     """Read cloud_copy's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("cloud_copy", "a value", data)
-    value: CloudCopyResponse200 = as_model(data, CloudCopyResponse200.from_dict, "cloud_copy")
+    value: CloudCopyResponse = as_model(data, CloudCopyResponse.from_dict, "cloud_copy")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.copy_body import CopyBody
-from ..models.copy_response_200 import CopyResponse200
+from ..models.copy_response import CopyResponse
 
 
 def request(
@@ -45,9 +45,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CopyResponse200:
+def parse(data: Any) -> CopyResponse:
     """Read copy's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("copy", "a value", data)
-    value: CopyResponse200 = as_model(data, CopyResponse200.from_dict, "copy")
+    value: CopyResponse = as_model(data, CopyResponse.from_dict, "copy")
     return value

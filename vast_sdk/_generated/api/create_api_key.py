@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_api_key_body import CreateApiKeyBody
-from ..models.create_api_key_response_200 import CreateApiKeyResponse200
+from ..models.create_api_key_response import CreateApiKeyResponse
 
 
 def request(
@@ -36,11 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateApiKeyResponse200:
+def parse(data: Any) -> CreateApiKeyResponse:
     """Read create_api_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_api_key", "a value", data)
-    value: CreateApiKeyResponse200 = as_model(
-        data, CreateApiKeyResponse200.from_dict, "create_api_key"
-    )
+    value: CreateApiKeyResponse = as_model(data, CreateApiKeyResponse.from_dict, "create_api_key")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_autojob_body import CreateAutojobBody
-from ..models.create_autojob_response_200 import CreateAutojobResponse200
+from ..models.create_autojob_response import CreateAutojobResponse
 
 
 def request(
@@ -73,11 +73,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateAutojobResponse200:
+def parse(data: Any) -> CreateAutojobResponse:
     """Read create_autojob's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_autojob", "a value", data)
-    value: CreateAutojobResponse200 = as_model(
-        data, CreateAutojobResponse200.from_dict, "create_autojob"
-    )
+    value: CreateAutojobResponse = as_model(data, CreateAutojobResponse.from_dict, "create_autojob")
     return value

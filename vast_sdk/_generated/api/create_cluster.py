@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_cluster_body import CreateClusterBody
-from ..models.create_cluster_response_200 import CreateClusterResponse200
+from ..models.create_cluster_response import CreateClusterResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateClusterResponse200:
+def parse(data: Any) -> CreateClusterResponse:
     """Read create_cluster's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_cluster", "a value", data)
-    value: CreateClusterResponse200 = as_model(
-        data, CreateClusterResponse200.from_dict, "create_cluster"
-    )
+    value: CreateClusterResponse = as_model(data, CreateClusterResponse.from_dict, "create_cluster")
     return value

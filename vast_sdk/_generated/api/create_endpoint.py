@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_endpoint_body import CreateEndpointBody
-from ..models.create_endpoint_response_200 import CreateEndpointResponse200
+from ..models.create_endpoint_response import CreateEndpointResponse
 
 
 def request(
@@ -59,11 +59,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateEndpointResponse200:
+def parse(data: Any) -> CreateEndpointResponse:
     """Read create_endpoint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_endpoint", "a value", data)
-    value: CreateEndpointResponse200 = as_model(
-        data, CreateEndpointResponse200.from_dict, "create_endpoint"
+    value: CreateEndpointResponse = as_model(
+        data, CreateEndpointResponse.from_dict, "create_endpoint"
     )
     return value

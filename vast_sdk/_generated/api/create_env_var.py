@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_env_var_body import CreateEnvVarBody
-from ..models.create_env_var_response_200 import CreateEnvVarResponse200
+from ..models.create_env_var_response import CreateEnvVarResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateEnvVarResponse200:
+def parse(data: Any) -> CreateEnvVarResponse:
     """Read create_env_var's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_env_var", "a value", data)
-    value: CreateEnvVarResponse200 = as_model(
-        data, CreateEnvVarResponse200.from_dict, "create_env_var"
-    )
+    value: CreateEnvVarResponse = as_model(data, CreateEnvVarResponse.from_dict, "create_env_var")
     return value

@@ -14,7 +14,7 @@ from ..._types import UNSET, Unset
 from ..models.create_instance_body import CreateInstanceBody
 from ..models.create_instance_body_target_state import CreateInstanceBodyTargetState
 from ..models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
-from ..models.create_instance_response_200 import CreateInstanceResponse200
+from ..models.create_instance_response import CreateInstanceResponse
 
 
 def request(
@@ -87,11 +87,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateInstanceResponse200:
+def parse(data: Any) -> CreateInstanceResponse:
     """Read create_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_instance", "a value", data)
-    value: CreateInstanceResponse200 = as_model(
-        data, CreateInstanceResponse200.from_dict, "create_instance"
+    value: CreateInstanceResponse = as_model(
+        data, CreateInstanceResponse.from_dict, "create_instance"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_instances_body import CreateInstancesBody
-from ..models.create_instances_response_200 import CreateInstancesResponse200
+from ..models.create_instances_response import CreateInstancesResponse
 
 
 def request(
@@ -55,11 +55,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateInstancesResponse200:
+def parse(data: Any) -> CreateInstancesResponse:
     """Read create_instances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_instances", "a value", data)
-    value: CreateInstancesResponse200 = as_model(
-        data, CreateInstancesResponse200.from_dict, "create_instances"
+    value: CreateInstancesResponse = as_model(
+        data, CreateInstancesResponse.from_dict, "create_instances"
     )
     return value

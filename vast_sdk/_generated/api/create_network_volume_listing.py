@@ -13,9 +13,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_network_volume_listing_body import CreateNetworkVolumeListingBody
-from ..models.create_network_volume_listing_response_200 import (
-    CreateNetworkVolumeListingResponse200,
-)
+from ..models.create_network_volume_listing_response import CreateNetworkVolumeListingResponse
 
 
 def request(
@@ -47,11 +45,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateNetworkVolumeListingResponse200:
+def parse(data: Any) -> CreateNetworkVolumeListingResponse:
     """Read create_network_volume_listing's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_network_volume_listing", "a value", data)
-    value: CreateNetworkVolumeListingResponse200 = as_model(
-        data, CreateNetworkVolumeListingResponse200.from_dict, "create_network_volume_listing"
+    value: CreateNetworkVolumeListingResponse = as_model(
+        data, CreateNetworkVolumeListingResponse.from_dict, "create_network_volume_listing"
     )
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.create_notification_webhook_response_200 import CreateNotificationWebhookResponse200
+from ..models.create_notification_webhook_response import CreateNotificationWebhookResponse
 from ..models.notification_webhook_create_request import NotificationWebhookCreateRequest
 
 
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateNotificationWebhookResponse200:
+def parse(data: Any) -> CreateNotificationWebhookResponse:
     """Read create_notification_webhook's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_notification_webhook", "a value", data)
-    value: CreateNotificationWebhookResponse200 = as_model(
-        data, CreateNotificationWebhookResponse200.from_dict, "create_notification_webhook"
+    value: CreateNotificationWebhookResponse = as_model(
+        data, CreateNotificationWebhookResponse.from_dict, "create_notification_webhook"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_or_update_deployment_body import CreateOrUpdateDeploymentBody
-from ..models.create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
+from ..models.create_or_update_deployment_response import CreateOrUpdateDeploymentResponse
 
 
 def request(
@@ -82,11 +82,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateOrUpdateDeploymentResponse200:
+def parse(data: Any) -> CreateOrUpdateDeploymentResponse:
     """Read create_or_update_deployment's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_or_update_deployment", "a value", data)
-    value: CreateOrUpdateDeploymentResponse200 = as_model(
-        data, CreateOrUpdateDeploymentResponse200.from_dict, "create_or_update_deployment"
+    value: CreateOrUpdateDeploymentResponse = as_model(
+        data, CreateOrUpdateDeploymentResponse.from_dict, "create_or_update_deployment"
     )
     return value

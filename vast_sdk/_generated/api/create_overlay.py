@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_overlay_body import CreateOverlayBody
-from ..models.create_overlay_response_200 import CreateOverlayResponse200
+from ..models.create_overlay_response import CreateOverlayResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateOverlayResponse200:
+def parse(data: Any) -> CreateOverlayResponse:
     """Read create_overlay's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_overlay", "a value", data)
-    value: CreateOverlayResponse200 = as_model(
-        data, CreateOverlayResponse200.from_dict, "create_overlay"
-    )
+    value: CreateOverlayResponse = as_model(data, CreateOverlayResponse.from_dict, "create_overlay")
     return value

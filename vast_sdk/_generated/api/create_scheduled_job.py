@@ -15,7 +15,7 @@ from ..._types import UNSET, Unset
 from ..models.create_scheduled_job_body import CreateScheduledJobBody
 from ..models.create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
 from ..models.create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
-from ..models.create_scheduled_job_response_200 import CreateScheduledJobResponse200
+from ..models.create_scheduled_job_response import CreateScheduledJobResponse
 
 
 def request(
@@ -63,11 +63,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateScheduledJobResponse200:
+def parse(data: Any) -> CreateScheduledJobResponse:
     """Read create_scheduled_job's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_scheduled_job", "a value", data)
-    value: CreateScheduledJobResponse200 = as_model(
-        data, CreateScheduledJobResponse200.from_dict, "create_scheduled_job"
+    value: CreateScheduledJobResponse = as_model(
+        data, CreateScheduledJobResponse.from_dict, "create_scheduled_job"
     )
     return value

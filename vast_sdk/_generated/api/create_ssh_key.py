@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_ssh_key_body import CreateSshKeyBody
-from ..models.create_ssh_key_response_200 import CreateSshKeyResponse200
+from ..models.create_ssh_key_response import CreateSshKeyResponse
 
 
 def request(
@@ -30,11 +30,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateSshKeyResponse200:
+def parse(data: Any) -> CreateSshKeyResponse:
     """Read create_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_ssh_key", "a value", data)
-    value: CreateSshKeyResponse200 = as_model(
-        data, CreateSshKeyResponse200.from_dict, "create_ssh_key"
-    )
+    value: CreateSshKeyResponse = as_model(data, CreateSshKeyResponse.from_dict, "create_ssh_key")
     return value

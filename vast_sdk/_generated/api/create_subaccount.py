@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_subaccount_body import CreateSubaccountBody
-from ..models.create_subaccount_response_200 import CreateSubaccountResponse200
+from ..models.create_subaccount_response import CreateSubaccountResponse
 
 
 def request(
@@ -49,11 +49,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateSubaccountResponse200:
+def parse(data: Any) -> CreateSubaccountResponse:
     """Read create_subaccount's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_subaccount", "a value", data)
-    value: CreateSubaccountResponse200 = as_model(
-        data, CreateSubaccountResponse200.from_dict, "create_subaccount"
+    value: CreateSubaccountResponse = as_model(
+        data, CreateSubaccountResponse.from_dict, "create_subaccount"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_team_body import CreateTeamBody
-from ..models.create_team_response_200 import CreateTeamResponse200
+from ..models.create_team_response import CreateTeamResponse
 
 
 def request(
@@ -40,9 +40,9 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateTeamResponse200:
+def parse(data: Any) -> CreateTeamResponse:
     """Read create_team's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_team", "a value", data)
-    value: CreateTeamResponse200 = as_model(data, CreateTeamResponse200.from_dict, "create_team")
+    value: CreateTeamResponse = as_model(data, CreateTeamResponse.from_dict, "create_team")
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_team_role_body import CreateTeamRoleBody
 from ..models.create_team_role_body_permissions import CreateTeamRoleBodyPermissions
-from ..models.create_team_role_response_200 import CreateTeamRoleResponse200
+from ..models.create_team_role_response import CreateTeamRoleResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateTeamRoleResponse200:
+def parse(data: Any) -> CreateTeamRoleResponse:
     """Read create_team_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_team_role", "a value", data)
-    value: CreateTeamRoleResponse200 = as_model(
-        data, CreateTeamRoleResponse200.from_dict, "create_team_role"
+    value: CreateTeamRoleResponse = as_model(
+        data, CreateTeamRoleResponse.from_dict, "create_team_role"
     )
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_template_body import CreateTemplateBody
 from ..models.create_template_body_runtype import CreateTemplateBodyRuntype
-from ..models.create_template_response_200 import CreateTemplateResponse200
+from ..models.create_template_response import CreateTemplateResponse
 
 
 def request(
@@ -79,11 +79,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateTemplateResponse200:
+def parse(data: Any) -> CreateTemplateResponse:
     """Read create_template's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_template", "a value", data)
-    value: CreateTemplateResponse200 = as_model(
-        data, CreateTemplateResponse200.from_dict, "create_template"
+    value: CreateTemplateResponse = as_model(
+        data, CreateTemplateResponse.from_dict, "create_template"
     )
     return value

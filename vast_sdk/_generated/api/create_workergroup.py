@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.create_workergroup_body import CreateWorkergroupBody
-from ..models.create_workergroup_response_200 import CreateWorkergroupResponse200
+from ..models.create_workergroup_response import CreateWorkergroupResponse
 
 
 def request(
@@ -70,11 +70,11 @@ def request(
     )
 
 
-def parse(data: Any) -> CreateWorkergroupResponse200:
+def parse(data: Any) -> CreateWorkergroupResponse:
     """Read create_workergroup's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("create_workergroup", "a value", data)
-    value: CreateWorkergroupResponse200 = as_model(
-        data, CreateWorkergroupResponse200.from_dict, "create_workergroup"
+    value: CreateWorkergroupResponse = as_model(
+        data, CreateWorkergroupResponse.from_dict, "create_workergroup"
     )
     return value

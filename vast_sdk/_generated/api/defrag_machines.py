@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.defrag_machines_body import DefragMachinesBody
-from ..models.defrag_machines_response_200 import DefragMachinesResponse200
+from ..models.defrag_machines_response import DefragMachinesResponse
 
 
 def request(
@@ -30,11 +30,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DefragMachinesResponse200:
+def parse(data: Any) -> DefragMachinesResponse:
     """Read defrag_machines's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("defrag_machines", "a value", data)
-    value: DefragMachinesResponse200 = as_model(
-        data, DefragMachinesResponse200.from_dict, "defrag_machines"
+    value: DefragMachinesResponse = as_model(
+        data, DefragMachinesResponse.from_dict, "defrag_machines"
     )
     return value

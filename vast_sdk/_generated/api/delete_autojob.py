@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_autojob_body import DeleteAutojobBody
-from ..models.delete_autojob_response_200 import DeleteAutojobResponse200
+from ..models.delete_autojob_response import DeleteAutojobResponse
 
 
 def request(
@@ -37,11 +37,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteAutojobResponse200:
+def parse(data: Any) -> DeleteAutojobResponse:
     """Read delete_autojob's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_autojob", "a value", data)
-    value: DeleteAutojobResponse200 = as_model(
-        data, DeleteAutojobResponse200.from_dict, "delete_autojob"
-    )
+    value: DeleteAutojobResponse = as_model(data, DeleteAutojobResponse.from_dict, "delete_autojob")
     return value

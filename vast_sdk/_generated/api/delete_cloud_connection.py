@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_cloud_connection_body import DeleteCloudConnectionBody
-from ..models.delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
+from ..models.delete_cloud_connection_response import DeleteCloudConnectionResponse
 
 
 def request(
@@ -28,11 +28,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteCloudConnectionResponse200:
+def parse(data: Any) -> DeleteCloudConnectionResponse:
     """Read delete_cloud_connection's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_cloud_connection", "a value", data)
-    value: DeleteCloudConnectionResponse200 = as_model(
-        data, DeleteCloudConnectionResponse200.from_dict, "delete_cloud_connection"
+    value: DeleteCloudConnectionResponse = as_model(
+        data, DeleteCloudConnectionResponse.from_dict, "delete_cloud_connection"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_cluster_body import DeleteClusterBody
-from ..models.delete_cluster_response_200 import DeleteClusterResponse200
+from ..models.delete_cluster_response import DeleteClusterResponse
 
 
 def request(
@@ -34,11 +34,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteClusterResponse200:
+def parse(data: Any) -> DeleteClusterResponse:
     """Read delete_cluster's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_cluster", "a value", data)
-    value: DeleteClusterResponse200 = as_model(
-        data, DeleteClusterResponse200.from_dict, "delete_cluster"
-    )
+    value: DeleteClusterResponse = as_model(data, DeleteClusterResponse.from_dict, "delete_cluster")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_deployment_response_200 import DeleteDeploymentResponse200
+from ..models.delete_deployment_response import DeleteDeploymentResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteDeploymentResponse200:
+def parse(data: Any) -> DeleteDeploymentResponse:
     """Read delete_deployment's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_deployment", "a value", data)
-    value: DeleteDeploymentResponse200 = as_model(
-        data, DeleteDeploymentResponse200.from_dict, "delete_deployment"
+    value: DeleteDeploymentResponse = as_model(
+        data, DeleteDeploymentResponse.from_dict, "delete_deployment"
     )
     return value

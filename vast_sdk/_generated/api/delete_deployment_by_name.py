@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_deployment_by_name_body import DeleteDeploymentByNameBody
-from ..models.delete_deployment_by_name_response_200 import DeleteDeploymentByNameResponse200
+from ..models.delete_deployment_by_name_response import DeleteDeploymentByNameResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteDeploymentByNameResponse200:
+def parse(data: Any) -> DeleteDeploymentByNameResponse:
     """Read delete_deployment_by_name's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_deployment_by_name", "a value", data)
-    value: DeleteDeploymentByNameResponse200 = as_model(
-        data, DeleteDeploymentByNameResponse200.from_dict, "delete_deployment_by_name"
+    value: DeleteDeploymentByNameResponse = as_model(
+        data, DeleteDeploymentByNameResponse.from_dict, "delete_deployment_by_name"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_endpoint_response_200 import DeleteEndpointResponse200
+from ..models.delete_endpoint_response import DeleteEndpointResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteEndpointResponse200:
+def parse(data: Any) -> DeleteEndpointResponse:
     """Read delete_endpoint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_endpoint", "a value", data)
-    value: DeleteEndpointResponse200 = as_model(
-        data, DeleteEndpointResponse200.from_dict, "delete_endpoint"
+    value: DeleteEndpointResponse = as_model(
+        data, DeleteEndpointResponse.from_dict, "delete_endpoint"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_machine_response_200 import DeleteMachineResponse200
+from ..models.delete_machine_response import DeleteMachineResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteMachineResponse200:
+def parse(data: Any) -> DeleteMachineResponse:
     """Read delete_machine's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_machine", "a value", data)
-    value: DeleteMachineResponse200 = as_model(
-        data, DeleteMachineResponse200.from_dict, "delete_machine"
-    )
+    value: DeleteMachineResponse = as_model(data, DeleteMachineResponse.from_dict, "delete_machine")
     return value

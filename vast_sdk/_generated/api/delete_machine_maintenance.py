@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_machine_maintenance_body import DeleteMachineMaintenanceBody
-from ..models.delete_machine_maintenance_response_200 import DeleteMachineMaintenanceResponse200
+from ..models.delete_machine_maintenance_response import DeleteMachineMaintenanceResponse
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteMachineMaintenanceResponse200:
+def parse(data: Any) -> DeleteMachineMaintenanceResponse:
     """Read delete_machine_maintenance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_machine_maintenance", "a value", data)
-    value: DeleteMachineMaintenanceResponse200 = as_model(
-        data, DeleteMachineMaintenanceResponse200.from_dict, "delete_machine_maintenance"
+    value: DeleteMachineMaintenanceResponse = as_model(
+        data, DeleteMachineMaintenanceResponse.from_dict, "delete_machine_maintenance"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_notification_webhook_response_200 import DeleteNotificationWebhookResponse200
+from ..models.delete_notification_webhook_response import DeleteNotificationWebhookResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteNotificationWebhookResponse200:
+def parse(data: Any) -> DeleteNotificationWebhookResponse:
     """Read delete_notification_webhook's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_notification_webhook", "a value", data)
-    value: DeleteNotificationWebhookResponse200 = as_model(
-        data, DeleteNotificationWebhookResponse200.from_dict, "delete_notification_webhook"
+    value: DeleteNotificationWebhookResponse = as_model(
+        data, DeleteNotificationWebhookResponse.from_dict, "delete_notification_webhook"
     )
     return value

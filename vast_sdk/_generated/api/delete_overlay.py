@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_overlay_body import DeleteOverlayBody
-from ..models.delete_overlay_response_200 import DeleteOverlayResponse200
+from ..models.delete_overlay_response import DeleteOverlayResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteOverlayResponse200:
+def parse(data: Any) -> DeleteOverlayResponse:
     """Read delete_overlay's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_overlay", "a value", data)
-    value: DeleteOverlayResponse200 = as_model(
-        data, DeleteOverlayResponse200.from_dict, "delete_overlay"
-    )
+    value: DeleteOverlayResponse = as_model(data, DeleteOverlayResponse.from_dict, "delete_overlay")
     return value

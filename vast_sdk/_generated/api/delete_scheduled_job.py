@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_scheduled_job_response_200 import DeleteScheduledJobResponse200
+from ..models.delete_scheduled_job_response import DeleteScheduledJobResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteScheduledJobResponse200:
+def parse(data: Any) -> DeleteScheduledJobResponse:
     """Read delete_scheduled_job's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_scheduled_job", "a value", data)
-    value: DeleteScheduledJobResponse200 = as_model(
-        data, DeleteScheduledJobResponse200.from_dict, "delete_scheduled_job"
+    value: DeleteScheduledJobResponse = as_model(
+        data, DeleteScheduledJobResponse.from_dict, "delete_scheduled_job"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_ssh_key_response_200 import DeleteSshKeyResponse200
+from ..models.delete_ssh_key_response import DeleteSshKeyResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteSshKeyResponse200:
+def parse(data: Any) -> DeleteSshKeyResponse:
     """Read delete_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_ssh_key", "a value", data)
-    value: DeleteSshKeyResponse200 = as_model(
-        data, DeleteSshKeyResponse200.from_dict, "delete_ssh_key"
-    )
+    value: DeleteSshKeyResponse = as_model(data, DeleteSshKeyResponse.from_dict, "delete_ssh_key")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_template_body import DeleteTemplateBody
-from ..models.delete_template_response_200 import DeleteTemplateResponse200
+from ..models.delete_template_response import DeleteTemplateResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteTemplateResponse200:
+def parse(data: Any) -> DeleteTemplateResponse:
     """Read delete_template's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_template", "a value", data)
-    value: DeleteTemplateResponse200 = as_model(
-        data, DeleteTemplateResponse200.from_dict, "delete_template"
+    value: DeleteTemplateResponse = as_model(
+        data, DeleteTemplateResponse.from_dict, "delete_template"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.delete_user_template_body import DeleteUserTemplateBody
-from ..models.delete_user_template_response_200 import DeleteUserTemplateResponse200
+from ..models.delete_user_template_response import DeleteUserTemplateResponse
 
 
 def request(
@@ -32,11 +32,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteUserTemplateResponse200:
+def parse(data: Any) -> DeleteUserTemplateResponse:
     """Read delete_user_template's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_user_template", "a value", data)
-    value: DeleteUserTemplateResponse200 = as_model(
-        data, DeleteUserTemplateResponse200.from_dict, "delete_user_template"
+    value: DeleteUserTemplateResponse = as_model(
+        data, DeleteUserTemplateResponse.from_dict, "delete_user_template"
     )
     return value

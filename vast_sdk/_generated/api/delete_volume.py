@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_volume_response_200 import DeleteVolumeResponse200
+from ..models.delete_volume_response import DeleteVolumeResponse
 
 
 def request(
@@ -24,11 +24,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteVolumeResponse200:
+def parse(data: Any) -> DeleteVolumeResponse:
     """Read delete_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_volume", "a value", data)
-    value: DeleteVolumeResponse200 = as_model(
-        data, DeleteVolumeResponse200.from_dict, "delete_volume"
-    )
+    value: DeleteVolumeResponse = as_model(data, DeleteVolumeResponse.from_dict, "delete_volume")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.delete_workergroup_response_200 import DeleteWorkergroupResponse200
+from ..models.delete_workergroup_response import DeleteWorkergroupResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DeleteWorkergroupResponse200:
+def parse(data: Any) -> DeleteWorkergroupResponse:
     """Read delete_workergroup's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("delete_workergroup", "a value", data)
-    value: DeleteWorkergroupResponse200 = as_model(
-        data, DeleteWorkergroupResponse200.from_dict, "delete_workergroup"
+    value: DeleteWorkergroupResponse = as_model(
+        data, DeleteWorkergroupResponse.from_dict, "delete_workergroup"
     )
     return value

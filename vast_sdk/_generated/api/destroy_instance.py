@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.destroy_instance_response_200 import DestroyInstanceResponse200
+from ..models.destroy_instance_response import DestroyInstanceResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DestroyInstanceResponse200:
+def parse(data: Any) -> DestroyInstanceResponse:
     """Read destroy_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("destroy_instance", "a value", data)
-    value: DestroyInstanceResponse200 = as_model(
-        data, DestroyInstanceResponse200.from_dict, "destroy_instance"
+    value: DestroyInstanceResponse = as_model(
+        data, DestroyInstanceResponse.from_dict, "destroy_instance"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.destroy_instances_body import DestroyInstancesBody
-from ..models.destroy_instances_response_200 import DestroyInstancesResponse200
+from ..models.destroy_instances_response import DestroyInstancesResponse
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> DestroyInstancesResponse200:
+def parse(data: Any) -> DestroyInstancesResponse:
     """Read destroy_instances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("destroy_instances", "a value", data)
-    value: DestroyInstancesResponse200 = as_model(
-        data, DestroyInstancesResponse200.from_dict, "destroy_instances"
+    value: DestroyInstancesResponse = as_model(
+        data, DestroyInstancesResponse.from_dict, "destroy_instances"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.destroy_team_response_200 import DestroyTeamResponse200
+from ..models.destroy_team_response import DestroyTeamResponse
 
 
 def request() -> _r.Request:
@@ -21,9 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> DestroyTeamResponse200:
+def parse(data: Any) -> DestroyTeamResponse:
     """Read destroy_team's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("destroy_team", "a value", data)
-    value: DestroyTeamResponse200 = as_model(data, DestroyTeamResponse200.from_dict, "destroy_team")
+    value: DestroyTeamResponse = as_model(data, DestroyTeamResponse.from_dict, "destroy_team")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.detach_ssh_key_response_200 import DetachSshKeyResponse200
+from ..models.detach_ssh_key_response import DetachSshKeyResponse
 
 
 def request(
@@ -26,11 +26,9 @@ def request(
     )
 
 
-def parse(data: Any) -> DetachSshKeyResponse200:
+def parse(data: Any) -> DetachSshKeyResponse:
     """Read detach_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("detach_ssh_key", "a value", data)
-    value: DetachSshKeyResponse200 = as_model(
-        data, DetachSshKeyResponse200.from_dict, "detach_ssh_key"
-    )
+    value: DetachSshKeyResponse = as_model(data, DetachSshKeyResponse.from_dict, "detach_ssh_key")
     return value

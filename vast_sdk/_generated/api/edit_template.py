@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.edit_template_body import EditTemplateBody
-from ..models.edit_template_response_200 import EditTemplateResponse200
+from ..models.edit_template_response import EditTemplateResponse
 
 
 def request(
@@ -44,11 +44,9 @@ def request(
     )
 
 
-def parse(data: Any) -> EditTemplateResponse200:
+def parse(data: Any) -> EditTemplateResponse:
     """Read edit_template's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("edit_template", "a value", data)
-    value: EditTemplateResponse200 = as_model(
-        data, EditTemplateResponse200.from_dict, "edit_template"
-    )
+    value: EditTemplateResponse = as_model(data, EditTemplateResponse.from_dict, "edit_template")
     return value

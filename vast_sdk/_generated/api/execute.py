@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.execute_body import ExecuteBody
-from ..models.execute_response_200 import ExecuteResponse200
+from ..models.execute_response import ExecuteResponse
 
 
 def request(
@@ -30,9 +30,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ExecuteResponse200:
+def parse(data: Any) -> ExecuteResponse:
     """Read execute's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("execute", "a value", data)
-    value: ExecuteResponse200 = as_model(data, ExecuteResponse200.from_dict, "execute")
+    value: ExecuteResponse = as_model(data, ExecuteResponse.from_dict, "execute")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.fetch_contracts_body import FetchContractsBody
-from ..models.fetch_contracts_response_200 import FetchContractsResponse200
+from ..models.fetch_contracts_response import FetchContractsResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> FetchContractsResponse200:
+def parse(data: Any) -> FetchContractsResponse:
     """Read fetch_contracts's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("fetch_contracts", "a value", data)
-    value: FetchContractsResponse200 = as_model(
-        data, FetchContractsResponse200.from_dict, "fetch_contracts"
+    value: FetchContractsResponse = as_model(
+        data, FetchContractsResponse.from_dict, "fetch_contracts"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.fetch_image_tags_response_200 import FetchImageTagsResponse200
+from ..models.fetch_image_tags_response import FetchImageTagsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> FetchImageTagsResponse200:
+def parse(data: Any) -> FetchImageTagsResponse:
     """Read fetch_image_tags's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("fetch_image_tags", "a value", data)
-    value: FetchImageTagsResponse200 = as_model(
-        data, FetchImageTagsResponse200.from_dict, "fetch_image_tags"
+    value: FetchImageTagsResponse = as_model(
+        data, FetchImageTagsResponse.from_dict, "fetch_image_tags"
     )
     return value

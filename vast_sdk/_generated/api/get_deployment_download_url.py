@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_deployment_download_url_response_200 import GetDeploymentDownloadUrlResponse200
+from ..models.get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetDeploymentDownloadUrlResponse200:
+def parse(data: Any) -> GetDeploymentDownloadUrlResponse:
     """Read get_deployment_download_url's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_deployment_download_url", "a value", data)
-    value: GetDeploymentDownloadUrlResponse200 = as_model(
-        data, GetDeploymentDownloadUrlResponse200.from_dict, "get_deployment_download_url"
+    value: GetDeploymentDownloadUrlResponse = as_model(
+        data, GetDeploymentDownloadUrlResponse.from_dict, "get_deployment_download_url"
     )
     return value

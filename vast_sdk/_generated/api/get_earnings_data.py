@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_earnings_data_response_200 import GetEarningsDataResponse200
+from ..models.get_earnings_data_response import GetEarningsDataResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetEarningsDataResponse200:
+def parse(data: Any) -> GetEarningsDataResponse:
     """Read get_earnings_data's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_earnings_data", "a value", data)
-    value: GetEarningsDataResponse200 = as_model(
-        data, GetEarningsDataResponse200.from_dict, "get_earnings_data"
+    value: GetEarningsDataResponse = as_model(
+        data, GetEarningsDataResponse.from_dict, "get_earnings_data"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_earnings_summary_response_200 import GetEarningsSummaryResponse200
+from ..models.get_earnings_summary_response import GetEarningsSummaryResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetEarningsSummaryResponse200:
+def parse(data: Any) -> GetEarningsSummaryResponse:
     """Read get_earnings_summary's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_earnings_summary", "a value", data)
-    value: GetEarningsSummaryResponse200 = as_model(
-        data, GetEarningsSummaryResponse200.from_dict, "get_earnings_summary"
+    value: GetEarningsSummaryResponse = as_model(
+        data, GetEarningsSummaryResponse.from_dict, "get_earnings_summary"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_endpoint_response_200 import GetEndpointResponse200
+from ..models.get_endpoint_response import GetEndpointResponse
 
 
 def request(
@@ -25,9 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> GetEndpointResponse200:
+def parse(data: Any) -> GetEndpointResponse:
     """Read get_endpoint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_endpoint", "a value", data)
-    value: GetEndpointResponse200 = as_model(data, GetEndpointResponse200.from_dict, "get_endpoint")
+    value: GetEndpointResponse = as_model(data, GetEndpointResponse.from_dict, "get_endpoint")
     return value

@@ -9,9 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_endpoint_groups_hourly_spend_response_200 import (
-    GetEndpointGroupsHourlySpendResponse200,
-)
+from ..models.get_endpoint_groups_hourly_spend_response import GetEndpointGroupsHourlySpendResponse
 
 
 def request() -> _r.Request:
@@ -23,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetEndpointGroupsHourlySpendResponse200:
+def parse(data: Any) -> GetEndpointGroupsHourlySpendResponse:
     """Read get_endpoint_groups_hourly_spend's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_endpoint_groups_hourly_spend", "a value", data)
-    value: GetEndpointGroupsHourlySpendResponse200 = as_model(
-        data, GetEndpointGroupsHourlySpendResponse200.from_dict, "get_endpoint_groups_hourly_spend"
+    value: GetEndpointGroupsHourlySpendResponse = as_model(
+        data, GetEndpointGroupsHourlySpendResponse.from_dict, "get_endpoint_groups_hourly_spend"
     )
     return value

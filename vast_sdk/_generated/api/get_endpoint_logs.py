@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.get_endpoint_logs_body import GetEndpointLogsBody
-from ..models.get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuccessLogsRetrieved
+from ..models.get_endpoint_logs_response import GetEndpointLogsResponse
 
 
 def request(
@@ -37,11 +37,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetEndpointLogsSuccessLogsRetrieved:
+def parse(data: Any) -> GetEndpointLogsResponse:
     """Read get_endpoint_logs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_endpoint_logs", "a value", data)
-    value: GetEndpointLogsSuccessLogsRetrieved = as_model(
-        data, GetEndpointLogsSuccessLogsRetrieved.from_dict, "get_endpoint_logs"
+    value: GetEndpointLogsResponse = as_model(
+        data, GetEndpointLogsResponse.from_dict, "get_endpoint_logs"
     )
     return value

@@ -12,9 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.get_endpoint_workers_body import GetEndpointWorkersBody
-from ..models.get_endpoint_workers_success_workers_retrieved import (
-    GetEndpointWorkersSuccessWorkersRetrieved,
-)
+from ..models.get_endpoint_workers_response import GetEndpointWorkersResponse
 
 
 def request(
@@ -30,11 +28,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetEndpointWorkersSuccessWorkersRetrieved:
+def parse(data: Any) -> GetEndpointWorkersResponse:
     """Read get_endpoint_workers's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_endpoint_workers", "a value", data)
-    value: GetEndpointWorkersSuccessWorkersRetrieved = as_model(
-        data, GetEndpointWorkersSuccessWorkersRetrieved.from_dict, "get_endpoint_workers"
+    value: GetEndpointWorkersResponse = as_model(
+        data, GetEndpointWorkersResponse.from_dict, "get_endpoint_workers"
     )
     return value

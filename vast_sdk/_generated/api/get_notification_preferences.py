@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_notification_preferences_response_200 import GetNotificationPreferencesResponse200
+from ..models.get_notification_preferences_response import GetNotificationPreferencesResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetNotificationPreferencesResponse200:
+def parse(data: Any) -> GetNotificationPreferencesResponse:
     """Read get_notification_preferences's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_notification_preferences", "a value", data)
-    value: GetNotificationPreferencesResponse200 = as_model(
-        data, GetNotificationPreferencesResponse200.from_dict, "get_notification_preferences"
+    value: GetNotificationPreferencesResponse = as_model(
+        data, GetNotificationPreferencesResponse.from_dict, "get_notification_preferences"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_team_api_keys_response_200 import GetTeamApiKeysResponse200
+from ..models.get_team_api_keys_response import GetTeamApiKeysResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetTeamApiKeysResponse200:
+def parse(data: Any) -> GetTeamApiKeysResponse:
     """Read get_team_api_keys's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_team_api_keys", "a value", data)
-    value: GetTeamApiKeysResponse200 = as_model(
-        data, GetTeamApiKeysResponse200.from_dict, "get_team_api_keys"
+    value: GetTeamApiKeysResponse = as_model(
+        data, GetTeamApiKeysResponse.from_dict, "get_team_api_keys"
     )
     return value

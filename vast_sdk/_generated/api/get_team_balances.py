@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_team_balances_response_200 import GetTeamBalancesResponse200
+from ..models.get_team_balances_response import GetTeamBalancesResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetTeamBalancesResponse200:
+def parse(data: Any) -> GetTeamBalancesResponse:
     """Read get_team_balances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_team_balances", "a value", data)
-    value: GetTeamBalancesResponse200 = as_model(
-        data, GetTeamBalancesResponse200.from_dict, "get_team_balances"
+    value: GetTeamBalancesResponse = as_model(
+        data, GetTeamBalancesResponse.from_dict, "get_team_balances"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_template_by_hash_response_200 import GetTemplateByHashResponse200
+from ..models.get_template_by_hash_response import GetTemplateByHashResponse
 
 
 def request(
@@ -26,11 +26,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetTemplateByHashResponse200:
+def parse(data: Any) -> GetTemplateByHashResponse:
     """Read get_template_by_hash's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_template_by_hash", "a value", data)
-    value: GetTemplateByHashResponse200 = as_model(
-        data, GetTemplateByHashResponse200.from_dict, "get_template_by_hash"
+    value: GetTemplateByHashResponse = as_model(
+        data, GetTemplateByHashResponse.from_dict, "get_template_by_hash"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_total_earnings_response_200 import GetTotalEarningsResponse200
+from ..models.get_total_earnings_response import GetTotalEarningsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetTotalEarningsResponse200:
+def parse(data: Any) -> GetTotalEarningsResponse:
     """Read get_total_earnings's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_total_earnings", "a value", data)
-    value: GetTotalEarningsResponse200 = as_model(
-        data, GetTotalEarningsResponse200.from_dict, "get_total_earnings"
+    value: GetTotalEarningsResponse = as_model(
+        data, GetTotalEarningsResponse.from_dict, "get_total_earnings"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_user_spend_rate_response_200 import GetUserSpendRateResponse200
+from ..models.get_user_spend_rate_response import GetUserSpendRateResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetUserSpendRateResponse200:
+def parse(data: Any) -> GetUserSpendRateResponse:
     """Read get_user_spend_rate's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_user_spend_rate", "a value", data)
-    value: GetUserSpendRateResponse200 = as_model(
-        data, GetUserSpendRateResponse200.from_dict, "get_user_spend_rate"
+    value: GetUserSpendRateResponse = as_model(
+        data, GetUserSpendRateResponse.from_dict, "get_user_spend_rate"
     )
     return value

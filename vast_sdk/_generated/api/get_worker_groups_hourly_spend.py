@@ -9,9 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.get_worker_groups_hourly_spend_response_200 import (
-    GetWorkerGroupsHourlySpendResponse200,
-)
+from ..models.get_worker_groups_hourly_spend_response import GetWorkerGroupsHourlySpendResponse
 
 
 def request() -> _r.Request:
@@ -23,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> GetWorkerGroupsHourlySpendResponse200:
+def parse(data: Any) -> GetWorkerGroupsHourlySpendResponse:
     """Read get_worker_groups_hourly_spend's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_worker_groups_hourly_spend", "a value", data)
-    value: GetWorkerGroupsHourlySpendResponse200 = as_model(
-        data, GetWorkerGroupsHourlySpendResponse200.from_dict, "get_worker_groups_hourly_spend"
+    value: GetWorkerGroupsHourlySpendResponse = as_model(
+        data, GetWorkerGroupsHourlySpendResponse.from_dict, "get_worker_groups_hourly_spend"
     )
     return value

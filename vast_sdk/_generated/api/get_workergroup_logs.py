@@ -12,9 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.get_workergroup_logs_body import GetWorkergroupLogsBody
-from ..models.get_workergroup_logs_success_logs_retrieved import (
-    GetWorkergroupLogsSuccessLogsRetrieved,
-)
+from ..models.get_workergroup_logs_response import GetWorkergroupLogsResponse
 
 
 def request(
@@ -33,11 +31,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetWorkergroupLogsSuccessLogsRetrieved:
+def parse(data: Any) -> GetWorkergroupLogsResponse:
     """Read get_workergroup_logs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_workergroup_logs", "a value", data)
-    value: GetWorkergroupLogsSuccessLogsRetrieved = as_model(
-        data, GetWorkergroupLogsSuccessLogsRetrieved.from_dict, "get_workergroup_logs"
+    value: GetWorkergroupLogsResponse = as_model(
+        data, GetWorkergroupLogsResponse.from_dict, "get_workergroup_logs"
     )
     return value

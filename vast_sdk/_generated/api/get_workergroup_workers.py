@@ -12,9 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.get_workergroup_workers_body import GetWorkergroupWorkersBody
-from ..models.get_workergroup_workers_success_workers_retrieved import (
-    GetWorkergroupWorkersSuccessWorkersRetrieved,
-)
+from ..models.get_workergroup_workers_response import GetWorkergroupWorkersResponse
 
 
 def request(
@@ -30,11 +28,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetWorkergroupWorkersSuccessWorkersRetrieved:
+def parse(data: Any) -> GetWorkergroupWorkersResponse:
     """Read get_workergroup_workers's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_workergroup_workers", "a value", data)
-    value: GetWorkergroupWorkersSuccessWorkersRetrieved = as_model(
-        data, GetWorkergroupWorkersSuccessWorkersRetrieved.from_dict, "get_workergroup_workers"
+    value: GetWorkergroupWorkersResponse = as_model(
+        data, GetWorkergroupWorkersResponse.from_dict, "get_workergroup_workers"
     )
     return value

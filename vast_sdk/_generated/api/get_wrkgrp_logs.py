@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.get_wrkgrp_logs_body import GetWrkgrpLogsBody
-from ..models.get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
+from ..models.get_wrkgrp_logs_response import GetWrkgrpLogsResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> GetWrkgrpLogsResponse200:
+def parse(data: Any) -> GetWrkgrpLogsResponse:
     """Read get_wrkgrp_logs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("get_wrkgrp_logs", "a value", data)
-    value: GetWrkgrpLogsResponse200 = as_model(
-        data, GetWrkgrpLogsResponse200.from_dict, "get_wrkgrp_logs"
+    value: GetWrkgrpLogsResponse = as_model(
+        data, GetWrkgrpLogsResponse.from_dict, "get_wrkgrp_logs"
     )
     return value

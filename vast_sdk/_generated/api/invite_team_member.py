@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.invite_team_member_response_200 import InviteTeamMemberResponse200
+from ..models.invite_team_member_response import InviteTeamMemberResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> InviteTeamMemberResponse200:
+def parse(data: Any) -> InviteTeamMemberResponse:
     """Read invite_team_member's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("invite_team_member", "a value", data)
-    value: InviteTeamMemberResponse200 = as_model(
-        data, InviteTeamMemberResponse200.from_dict, "invite_team_member"
+    value: InviteTeamMemberResponse = as_model(
+        data, InviteTeamMemberResponse.from_dict, "invite_team_member"
     )
     return value

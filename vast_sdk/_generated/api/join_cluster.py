@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.join_cluster_body import JoinClusterBody
-from ..models.join_cluster_response_200 import JoinClusterResponse200
+from ..models.join_cluster_response import JoinClusterResponse
 
 
 def request(
@@ -35,9 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> JoinClusterResponse200:
+def parse(data: Any) -> JoinClusterResponse:
     """Read join_cluster's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("join_cluster", "a value", data)
-    value: JoinClusterResponse200 = as_model(data, JoinClusterResponse200.from_dict, "join_cluster")
+    value: JoinClusterResponse = as_model(data, JoinClusterResponse.from_dict, "join_cluster")
     return value

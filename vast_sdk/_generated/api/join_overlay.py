@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.join_overlay_body import JoinOverlayBody
-from ..models.join_overlay_response_200 import JoinOverlayResponse200
+from ..models.join_overlay_response import JoinOverlayResponse
 
 
 def request(
@@ -35,9 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> JoinOverlayResponse200:
+def parse(data: Any) -> JoinOverlayResponse:
     """Read join_overlay's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("join_overlay", "a value", data)
-    value: JoinOverlayResponse200 = as_model(data, JoinOverlayResponse200.from_dict, "join_overlay")
+    value: JoinOverlayResponse = as_model(data, JoinOverlayResponse.from_dict, "join_overlay")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.launch_instance_body import LaunchInstanceBody
-from ..models.launch_instance_response_200 import LaunchInstanceResponse200
+from ..models.launch_instance_response import LaunchInstanceResponse
 
 
 def request(
@@ -66,11 +66,11 @@ def request(
     )
 
 
-def parse(data: Any) -> LaunchInstanceResponse200:
+def parse(data: Any) -> LaunchInstanceResponse:
     """Read launch_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("launch_instance", "a value", data)
-    value: LaunchInstanceResponse200 = as_model(
-        data, LaunchInstanceResponse200.from_dict, "launch_instance"
+    value: LaunchInstanceResponse = as_model(
+        data, LaunchInstanceResponse.from_dict, "launch_instance"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
+from ..models.list_autoscaler_templates_response import ListAutoscalerTemplatesResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ListAutoscalerTemplatesResponse200:
+def parse(data: Any) -> ListAutoscalerTemplatesResponse:
     """Read list_autoscaler_templates's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_autoscaler_templates", "a value", data)
-    value: ListAutoscalerTemplatesResponse200 = as_model(
-        data, ListAutoscalerTemplatesResponse200.from_dict, "list_autoscaler_templates"
+    value: ListAutoscalerTemplatesResponse = as_model(
+        data, ListAutoscalerTemplatesResponse.from_dict, "list_autoscaler_templates"
     )
     return value

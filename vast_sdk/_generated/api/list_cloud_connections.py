@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
+from ..models.list_cloud_connections_item import ListCloudConnectionsItem
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> list[ListCloudConnectionsResponse200Item]:
+def parse(data: Any) -> list[ListCloudConnectionsItem]:
     """Read list_cloud_connections's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_cloud_connections", "a value", data)
-    value: list[ListCloudConnectionsResponse200Item] = as_objects(
-        data, ListCloudConnectionsResponse200Item.from_dict, "list_cloud_connections"
+    value: list[ListCloudConnectionsItem] = as_objects(
+        data, ListCloudConnectionsItem.from_dict, "list_cloud_connections"
     )
     return value

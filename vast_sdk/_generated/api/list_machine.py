@@ -13,7 +13,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.list_machine_body import ListMachineBody
-from ..models.list_machine_response_200 import ListMachineResponse200
+from ..models.list_machine_response import ListMachineResponse
 
 
 def request(
@@ -59,9 +59,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ListMachineResponse200:
+def parse(data: Any) -> ListMachineResponse:
     """Read list_machine's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_machine", "a value", data)
-    value: ListMachineResponse200 = as_model(data, ListMachineResponse200.from_dict, "list_machine")
+    value: ListMachineResponse = as_model(data, ListMachineResponse.from_dict, "list_machine")
     return value

@@ -13,7 +13,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.list_network_volume_body import ListNetworkVolumeBody
-from ..models.list_network_volume_response_200 import ListNetworkVolumeResponse200
+from ..models.list_network_volume_response import ListNetworkVolumeResponse
 
 
 def request(
@@ -43,11 +43,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ListNetworkVolumeResponse200:
+def parse(data: Any) -> ListNetworkVolumeResponse:
     """Read list_network_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_network_volume", "a value", data)
-    value: ListNetworkVolumeResponse200 = as_model(
-        data, ListNetworkVolumeResponse200.from_dict, "list_network_volume"
+    value: ListNetworkVolumeResponse = as_model(
+        data, ListNetworkVolumeResponse.from_dict, "list_network_volume"
     )
     return value

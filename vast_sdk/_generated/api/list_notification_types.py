@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.list_notification_types_response_200 import ListNotificationTypesResponse200
+from ..models.list_notification_types_response import ListNotificationTypesResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ListNotificationTypesResponse200:
+def parse(data: Any) -> ListNotificationTypesResponse:
     """Read list_notification_types's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_notification_types", "a value", data)
-    value: ListNotificationTypesResponse200 = as_model(
-        data, ListNotificationTypesResponse200.from_dict, "list_notification_types"
+    value: ListNotificationTypesResponse = as_model(
+        data, ListNotificationTypesResponse.from_dict, "list_notification_types"
     )
     return value

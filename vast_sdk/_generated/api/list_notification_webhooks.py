@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.list_notification_webhooks_response_200 import ListNotificationWebhooksResponse200
+from ..models.list_notification_webhooks_response import ListNotificationWebhooksResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ListNotificationWebhooksResponse200:
+def parse(data: Any) -> ListNotificationWebhooksResponse:
     """Read list_notification_webhooks's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_notification_webhooks", "a value", data)
-    value: ListNotificationWebhooksResponse200 = as_model(
-        data, ListNotificationWebhooksResponse200.from_dict, "list_notification_webhooks"
+    value: ListNotificationWebhooksResponse = as_model(
+        data, ListNotificationWebhooksResponse.from_dict, "list_notification_webhooks"
     )
     return value

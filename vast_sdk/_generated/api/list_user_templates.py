@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.list_user_templates_response_200 import ListUserTemplatesResponse200
+from ..models.list_user_templates_response import ListUserTemplatesResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ListUserTemplatesResponse200:
+def parse(data: Any) -> ListUserTemplatesResponse:
     """Read list_user_templates's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_user_templates", "a value", data)
-    value: ListUserTemplatesResponse200 = as_model(
-        data, ListUserTemplatesResponse200.from_dict, "list_user_templates"
+    value: ListUserTemplatesResponse = as_model(
+        data, ListUserTemplatesResponse.from_dict, "list_user_templates"
     )
     return value

@@ -13,7 +13,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.list_volume_body import ListVolumeBody
-from ..models.list_volume_response_200 import ListVolumeResponse200
+from ..models.list_volume_response import ListVolumeResponse
 
 
 def request(
@@ -47,9 +47,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ListVolumeResponse200:
+def parse(data: Any) -> ListVolumeResponse:
     """Read list_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_volume", "a value", data)
-    value: ListVolumeResponse200 = as_model(data, ListVolumeResponse200.from_dict, "list_volume")
+    value: ListVolumeResponse = as_model(data, ListVolumeResponse.from_dict, "list_volume")
     return value

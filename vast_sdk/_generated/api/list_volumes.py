@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.list_volumes_response_200 import ListVolumesResponse200
+from ..models.list_volumes_response import ListVolumesResponse
 from ..models.list_volumes_type import ListVolumesType
 
 
@@ -27,9 +27,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ListVolumesResponse200:
+def parse(data: Any) -> ListVolumesResponse:
     """Read list_volumes's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("list_volumes", "a value", data)
-    value: ListVolumesResponse200 = as_model(data, ListVolumesResponse200.from_dict, "list_volumes")
+    value: ListVolumesResponse = as_model(data, ListVolumesResponse.from_dict, "list_volumes")
     return value

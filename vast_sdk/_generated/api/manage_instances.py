@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.manage_instances_body import ManageInstancesBody
 from ..models.manage_instances_body_state import ManageInstancesBodyState
-from ..models.manage_instances_response_200 import ManageInstancesResponse200
+from ..models.manage_instances_response import ManageInstancesResponse
 
 
 def request(
@@ -32,11 +32,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ManageInstancesResponse200:
+def parse(data: Any) -> ManageInstancesResponse:
     """Read manage_instances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("manage_instances", "a value", data)
-    value: ManageInstancesResponse200 = as_model(
-        data, ManageInstancesResponse200.from_dict, "manage_instances"
+    value: ManageInstancesResponse = as_model(
+        data, ManageInstancesResponse.from_dict, "manage_instances"
     )
     return value

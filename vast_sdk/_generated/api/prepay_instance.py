@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.prepay_instance_body import PrepayInstanceBody
-from ..models.prepay_instance_response_200 import PrepayInstanceResponse200
+from ..models.prepay_instance_response import PrepayInstanceResponse
 
 
 def request(
@@ -32,11 +32,11 @@ def request(
     )
 
 
-def parse(data: Any) -> PrepayInstanceResponse200:
+def parse(data: Any) -> PrepayInstanceResponse:
     """Read prepay_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("prepay_instance", "a value", data)
-    value: PrepayInstanceResponse200 = as_model(
-        data, PrepayInstanceResponse200.from_dict, "prepay_instance"
+    value: PrepayInstanceResponse = as_model(
+        data, PrepayInstanceResponse.from_dict, "prepay_instance"
     )
     return value

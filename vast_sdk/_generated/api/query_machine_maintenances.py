@@ -13,9 +13,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
 from ..models.query_machine_maintenances_body import QueryMachineMaintenancesBody
-from ..models.query_machine_maintenances_response_200_item import (
-    QueryMachineMaintenancesResponse200Item,
-)
+from ..models.query_machine_maintenances_item import QueryMachineMaintenancesItem
 
 
 def request(
@@ -38,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> list[QueryMachineMaintenancesResponse200Item]:
+def parse(data: Any) -> list[QueryMachineMaintenancesItem]:
     """Read query_machine_maintenances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("query_machine_maintenances", "a value", data)
-    value: list[QueryMachineMaintenancesResponse200Item] = as_objects(
-        data, QueryMachineMaintenancesResponse200Item.from_dict, "query_machine_maintenances"
+    value: list[QueryMachineMaintenancesItem] = as_objects(
+        data, QueryMachineMaintenancesItem.from_dict, "query_machine_maintenances"
     )
     return value

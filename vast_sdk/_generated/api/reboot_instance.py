@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.reboot_instance_response_200 import RebootInstanceResponse200
+from ..models.reboot_instance_response import RebootInstanceResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RebootInstanceResponse200:
+def parse(data: Any) -> RebootInstanceResponse:
     """Read reboot_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("reboot_instance", "a value", data)
-    value: RebootInstanceResponse200 = as_model(
-        data, RebootInstanceResponse200.from_dict, "reboot_instance"
+    value: RebootInstanceResponse = as_model(
+        data, RebootInstanceResponse.from_dict, "reboot_instance"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.recycle_instance_response_200 import RecycleInstanceResponse200
+from ..models.recycle_instance_response import RecycleInstanceResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RecycleInstanceResponse200:
+def parse(data: Any) -> RecycleInstanceResponse:
     """Read recycle_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("recycle_instance", "a value", data)
-    value: RecycleInstanceResponse200 = as_model(
-        data, RecycleInstanceResponse200.from_dict, "recycle_instance"
+    value: RecycleInstanceResponse = as_model(
+        data, RecycleInstanceResponse.from_dict, "recycle_instance"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
-from ..models.regenerate_subaccount_keys_response_200 import RegenerateSubaccountKeysResponse200
+from ..models.regenerate_subaccount_keys_response import RegenerateSubaccountKeysResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RegenerateSubaccountKeysResponse200:
+def parse(data: Any) -> RegenerateSubaccountKeysResponse:
     """Read regenerate_subaccount_keys's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("regenerate_subaccount_keys", "a value", data)
-    value: RegenerateSubaccountKeysResponse200 = as_model(
-        data, RegenerateSubaccountKeysResponse200.from_dict, "regenerate_subaccount_keys"
+    value: RegenerateSubaccountKeysResponse = as_model(
+        data, RegenerateSubaccountKeysResponse.from_dict, "regenerate_subaccount_keys"
     )
     return value

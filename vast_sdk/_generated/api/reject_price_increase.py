@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.reject_price_increase_body import RejectPriceIncreaseBody
-from ..models.reject_price_increase_response_200 import RejectPriceIncreaseResponse200
+from ..models.reject_price_increase_response import RejectPriceIncreaseResponse
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RejectPriceIncreaseResponse200:
+def parse(data: Any) -> RejectPriceIncreaseResponse:
     """Read reject_price_increase's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("reject_price_increase", "a value", data)
-    value: RejectPriceIncreaseResponse200 = as_model(
-        data, RejectPriceIncreaseResponse200.from_dict, "reject_price_increase"
+    value: RejectPriceIncreaseResponse = as_model(
+        data, RejectPriceIncreaseResponse.from_dict, "reject_price_increase"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.remove_defjob_response_200 import RemoveDefjobResponse200
+from ..models.remove_defjob_response import RemoveDefjobResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> RemoveDefjobResponse200:
+def parse(data: Any) -> RemoveDefjobResponse:
     """Read remove_defjob's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("remove_defjob", "a value", data)
-    value: RemoveDefjobResponse200 = as_model(
-        data, RemoveDefjobResponse200.from_dict, "remove_defjob"
-    )
+    value: RemoveDefjobResponse = as_model(data, RemoveDefjobResponse.from_dict, "remove_defjob")
     return value

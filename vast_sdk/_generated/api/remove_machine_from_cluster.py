@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.remove_machine_from_cluster_body import RemoveMachineFromClusterBody
-from ..models.remove_machine_from_cluster_response_200 import RemoveMachineFromClusterResponse200
+from ..models.remove_machine_from_cluster_response import RemoveMachineFromClusterResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RemoveMachineFromClusterResponse200:
+def parse(data: Any) -> RemoveMachineFromClusterResponse:
     """Read remove_machine_from_cluster's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("remove_machine_from_cluster", "a value", data)
-    value: RemoveMachineFromClusterResponse200 = as_model(
-        data, RemoveMachineFromClusterResponse200.from_dict, "remove_machine_from_cluster"
+    value: RemoveMachineFromClusterResponse = as_model(
+        data, RemoveMachineFromClusterResponse.from_dict, "remove_machine_from_cluster"
     )
     return value

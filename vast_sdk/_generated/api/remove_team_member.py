@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.remove_team_member_response_200 import RemoveTeamMemberResponse200
+from ..models.remove_team_member_response import RemoveTeamMemberResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RemoveTeamMemberResponse200:
+def parse(data: Any) -> RemoveTeamMemberResponse:
     """Read remove_team_member's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("remove_team_member", "a value", data)
-    value: RemoveTeamMemberResponse200 = as_model(
-        data, RemoveTeamMemberResponse200.from_dict, "remove_team_member"
+    value: RemoveTeamMemberResponse = as_model(
+        data, RemoveTeamMemberResponse.from_dict, "remove_team_member"
     )
     return value

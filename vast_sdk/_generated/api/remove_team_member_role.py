@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.remove_team_member_role_body import RemoveTeamMemberRoleBody
-from ..models.remove_team_member_role_response_200 import RemoveTeamMemberRoleResponse200
+from ..models.remove_team_member_role_response import RemoveTeamMemberRoleResponse
 
 
 def request(
@@ -30,11 +30,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RemoveTeamMemberRoleResponse200:
+def parse(data: Any) -> RemoveTeamMemberRoleResponse:
     """Read remove_team_member_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("remove_team_member_role", "a value", data)
-    value: RemoveTeamMemberRoleResponse200 = as_model(
-        data, RemoveTeamMemberRoleResponse200.from_dict, "remove_team_member_role"
+    value: RemoveTeamMemberRoleResponse = as_model(
+        data, RemoveTeamMemberRoleResponse.from_dict, "remove_team_member_role"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.remove_team_role_response_200 import RemoveTeamRoleResponse200
+from ..models.remove_team_role_response import RemoveTeamRoleResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RemoveTeamRoleResponse200:
+def parse(data: Any) -> RemoveTeamRoleResponse:
     """Read remove_team_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("remove_team_role", "a value", data)
-    value: RemoveTeamRoleResponse200 = as_model(
-        data, RemoveTeamRoleResponse200.from_dict, "remove_team_role"
+    value: RemoveTeamRoleResponse = as_model(
+        data, RemoveTeamRoleResponse.from_dict, "remove_team_role"
     )
     return value

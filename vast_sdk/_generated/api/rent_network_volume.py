@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.rent_network_volume_body import RentNetworkVolumeBody
-from ..models.rent_network_volume_response_200 import RentNetworkVolumeResponse200
+from ..models.rent_network_volume_response import RentNetworkVolumeResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> RentNetworkVolumeResponse200:
+def parse(data: Any) -> RentNetworkVolumeResponse:
     """Read rent_network_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("rent_network_volume", "a value", data)
-    value: RentNetworkVolumeResponse200 = as_model(
-        data, RentNetworkVolumeResponse200.from_dict, "rent_network_volume"
+    value: RentNetworkVolumeResponse = as_model(
+        data, RentNetworkVolumeResponse.from_dict, "rent_network_volume"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.rent_volume_body import RentVolumeBody
-from ..models.rent_volume_response_200 import RentVolumeResponse200
+from ..models.rent_volume_response import RentVolumeResponse
 
 
 def request(
@@ -36,9 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> RentVolumeResponse200:
+def parse(data: Any) -> RentVolumeResponse:
     """Read rent_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("rent_volume", "a value", data)
-    value: RentVolumeResponse200 = as_model(data, RentVolumeResponse200.from_dict, "rent_volume")
+    value: RentVolumeResponse = as_model(data, RentVolumeResponse.from_dict, "rent_volume")
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.report_machine_problem_body import ReportMachineProblemBody
 from ..models.report_machine_problem_body_problem import ReportMachineProblemBodyProblem
-from ..models.report_machine_problem_response_200 import ReportMachineProblemResponse200
+from ..models.report_machine_problem_response import ReportMachineProblemResponse
 
 
 def request(
@@ -39,11 +39,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ReportMachineProblemResponse200:
+def parse(data: Any) -> ReportMachineProblemResponse:
     """Read report_machine_problem's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("report_machine_problem", "a value", data)
-    value: ReportMachineProblemResponse200 = as_model(
-        data, ReportMachineProblemResponse200.from_dict, "report_machine_problem"
+    value: ReportMachineProblemResponse = as_model(
+        data, ReportMachineProblemResponse.from_dict, "report_machine_problem"
     )
     return value

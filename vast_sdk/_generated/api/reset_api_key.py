@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.reset_api_key_body import ResetApiKeyBody
-from ..models.reset_api_key_response_200 import ResetApiKeyResponse200
+from ..models.reset_api_key_response import ResetApiKeyResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ResetApiKeyResponse200:
+def parse(data: Any) -> ResetApiKeyResponse:
     """Read reset_api_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("reset_api_key", "a value", data)
-    value: ResetApiKeyResponse200 = as_model(
-        data, ResetApiKeyResponse200.from_dict, "reset_api_key"
-    )
+    value: ResetApiKeyResponse = as_model(data, ResetApiKeyResponse.from_dict, "reset_api_key")
     return value

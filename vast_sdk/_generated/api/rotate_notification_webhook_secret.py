@@ -9,8 +9,8 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.rotate_notification_webhook_secret_response_200 import (
-    RotateNotificationWebhookSecretResponse200,
+from ..models.rotate_notification_webhook_secret_response import (
+    RotateNotificationWebhookSecretResponse,
 )
 
 
@@ -27,13 +27,13 @@ def request(
     )
 
 
-def parse(data: Any) -> RotateNotificationWebhookSecretResponse200:
+def parse(data: Any) -> RotateNotificationWebhookSecretResponse:
     """Read rotate_notification_webhook_secret's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("rotate_notification_webhook_secret", "a value", data)
-    value: RotateNotificationWebhookSecretResponse200 = as_model(
+    value: RotateNotificationWebhookSecretResponse = as_model(
         data,
-        RotateNotificationWebhookSecretResponse200.from_dict,
+        RotateNotificationWebhookSecretResponse.from_dict,
         "rotate_notification_webhook_secret",
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.save_template_to_user_body import SaveTemplateToUserBody
-from ..models.save_template_to_user_response_200 import SaveTemplateToUserResponse200
+from ..models.save_template_to_user_response import SaveTemplateToUserResponse
 
 
 def request(
@@ -32,11 +32,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SaveTemplateToUserResponse200:
+def parse(data: Any) -> SaveTemplateToUserResponse:
     """Read save_template_to_user's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("save_template_to_user", "a value", data)
-    value: SaveTemplateToUserResponse200 = as_model(
-        data, SaveTemplateToUserResponse200.from_dict, "save_template_to_user"
+    value: SaveTemplateToUserResponse = as_model(
+        data, SaveTemplateToUserResponse.from_dict, "save_template_to_user"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.save_templates_body import SaveTemplatesBody
-from ..models.save_templates_response_200 import SaveTemplatesResponse200
+from ..models.save_templates_response import SaveTemplatesResponse
 
 
 def request(
@@ -42,11 +42,9 @@ def request(
     )
 
 
-def parse(data: Any) -> SaveTemplatesResponse200:
+def parse(data: Any) -> SaveTemplatesResponse:
     """Read save_templates's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("save_templates", "a value", data)
-    value: SaveTemplatesResponse200 = as_model(
-        data, SaveTemplatesResponse200.from_dict, "save_templates"
-    )
+    value: SaveTemplatesResponse = as_model(data, SaveTemplatesResponse.from_dict, "save_templates")
     return value

@@ -14,7 +14,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.schedule_maint_body import ScheduleMaintBody
 from ..models.schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
-from ..models.schedule_maint_response_200 import ScheduleMaintResponse200
+from ..models.schedule_maint_response import ScheduleMaintResponse
 
 
 def request(
@@ -49,11 +49,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ScheduleMaintResponse200:
+def parse(data: Any) -> ScheduleMaintResponse:
     """Read schedule_maint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("schedule_maint", "a value", data)
-    value: ScheduleMaintResponse200 = as_model(
-        data, ScheduleMaintResponse200.from_dict, "schedule_maint"
-    )
+    value: ScheduleMaintResponse = as_model(data, ScheduleMaintResponse.from_dict, "schedule_maint")
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.search_benchmarks_response_200 import SearchBenchmarksResponse200
+from ..models.search_benchmarks_response import SearchBenchmarksResponse
 
 
 def request(
@@ -40,11 +40,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchBenchmarksResponse200:
+def parse(data: Any) -> SearchBenchmarksResponse:
     """Read search_benchmarks's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_benchmarks", "a value", data)
-    value: SearchBenchmarksResponse200 = as_model(
-        data, SearchBenchmarksResponse200.from_dict, "search_benchmarks"
+    value: SearchBenchmarksResponse = as_model(
+        data, SearchBenchmarksResponse.from_dict, "search_benchmarks"
     )
     return value

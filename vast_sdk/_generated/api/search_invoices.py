@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
-from ..models.search_invoices_response_200_item import SearchInvoicesResponse200Item
+from ..models.search_invoices_item import SearchInvoicesItem
 
 
 def request(
@@ -34,11 +34,11 @@ def request(
     )
 
 
-def parse(data: Any) -> list[SearchInvoicesResponse200Item]:
+def parse(data: Any) -> list[SearchInvoicesItem]:
     """Read search_invoices's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_invoices", "a value", data)
-    value: list[SearchInvoicesResponse200Item] = as_objects(
-        data, SearchInvoicesResponse200Item.from_dict, "search_invoices"
+    value: list[SearchInvoicesItem] = as_objects(
+        data, SearchInvoicesItem.from_dict, "search_invoices"
     )
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ...query import Query
 from ..models.search_network_volumes_body import SearchNetworkVolumesBody
-from ..models.search_network_volumes_response_200 import SearchNetworkVolumesResponse200
+from ..models.search_network_volumes_response import SearchNetworkVolumesResponse
 
 
 def request(
@@ -63,11 +63,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchNetworkVolumesResponse200:
+def parse(data: Any) -> SearchNetworkVolumesResponse:
     """Read search_network_volumes's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_network_volumes", "a value", data)
-    value: SearchNetworkVolumesResponse200 = as_model(
-        data, SearchNetworkVolumesResponse200.from_dict, "search_network_volumes"
+    value: SearchNetworkVolumesResponse = as_model(
+        data, SearchNetworkVolumesResponse.from_dict, "search_network_volumes"
     )
     return value

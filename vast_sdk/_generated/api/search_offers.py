@@ -17,7 +17,7 @@ from ..models.search_offers_body_rentable import SearchOffersBodyRentable
 from ..models.search_offers_body_rented import SearchOffersBodyRented
 from ..models.search_offers_body_type import SearchOffersBodyType
 from ..models.search_offers_body_verified import SearchOffersBodyVerified
-from ..models.search_offers_response_200 import SearchOffersResponse200
+from ..models.search_offers_response import SearchOffersResponse
 
 
 def request(
@@ -125,11 +125,9 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchOffersResponse200:
+def parse(data: Any) -> SearchOffersResponse:
     """Read search_offers's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_offers", "a value", data)
-    value: SearchOffersResponse200 = as_model(
-        data, SearchOffersResponse200.from_dict, "search_offers"
-    )
+    value: SearchOffersResponse = as_model(data, SearchOffersResponse.from_dict, "search_offers")
     return value

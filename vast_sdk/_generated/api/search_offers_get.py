@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.search_offers_get_response_200 import SearchOffersGetResponse200
+from ..models.search_offers_get_response import SearchOffersGetResponse
 
 
 def request(
@@ -26,11 +26,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchOffersGetResponse200:
+def parse(data: Any) -> SearchOffersGetResponse:
     """Read search_offers_get's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_offers_get", "a value", data)
-    value: SearchOffersGetResponse200 = as_model(
-        data, SearchOffersGetResponse200.from_dict, "search_offers_get"
+    value: SearchOffersGetResponse = as_model(
+        data, SearchOffersGetResponse.from_dict, "search_offers_get"
     )
     return value

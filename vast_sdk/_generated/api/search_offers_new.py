@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.search_offers_new_body import SearchOffersNewBody
 from ..models.search_offers_new_body_q import SearchOffersNewBodyQ
-from ..models.search_offers_new_response_200 import SearchOffersNewResponse200
+from ..models.search_offers_new_response import SearchOffersNewResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchOffersNewResponse200:
+def parse(data: Any) -> SearchOffersNewResponse:
     """Read search_offers_new's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_offers_new", "a value", data)
-    value: SearchOffersNewResponse200 = as_model(
-        data, SearchOffersNewResponse200.from_dict, "search_offers_new"
+    value: SearchOffersNewResponse = as_model(
+        data, SearchOffersNewResponse.from_dict, "search_offers_new"
     )
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.search_templates_response_200 import SearchTemplatesResponse200
+from ..models.search_templates_response import SearchTemplatesResponse
 
 
 def request(
@@ -36,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchTemplatesResponse200:
+def parse(data: Any) -> SearchTemplatesResponse:
     """Read search_templates's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_templates", "a value", data)
-    value: SearchTemplatesResponse200 = as_model(
-        data, SearchTemplatesResponse200.from_dict, "search_templates"
+    value: SearchTemplatesResponse = as_model(
+        data, SearchTemplatesResponse.from_dict, "search_templates"
     )
     return value

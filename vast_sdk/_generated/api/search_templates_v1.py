@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.search_templates_v1_response_200 import SearchTemplatesV1Response200
+from ..models.search_templates_v1_response import SearchTemplatesV1Response
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> SearchTemplatesV1Response200:
+def parse(data: Any) -> SearchTemplatesV1Response:
     """Read search_templates_v1's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_templates_v1", "a value", data)
-    value: SearchTemplatesV1Response200 = as_model(
-        data, SearchTemplatesV1Response200.from_dict, "search_templates_v1"
+    value: SearchTemplatesV1Response = as_model(
+        data, SearchTemplatesV1Response.from_dict, "search_templates_v1"
     )
     return value

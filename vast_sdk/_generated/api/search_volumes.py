@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ...query import Query
 from ..models.search_volumes_body import SearchVolumesBody
-from ..models.search_volumes_response_200 import SearchVolumesResponse200
+from ..models.search_volumes_response import SearchVolumesResponse
 
 
 def request(
@@ -63,11 +63,9 @@ def request(
     )
 
 
-def parse(data: Any) -> SearchVolumesResponse200:
+def parse(data: Any) -> SearchVolumesResponse:
     """Read search_volumes's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("search_volumes", "a value", data)
-    value: SearchVolumesResponse200 = as_model(
-        data, SearchVolumesResponse200.from_dict, "search_volumes"
-    )
+    value: SearchVolumesResponse = as_model(data, SearchVolumesResponse.from_dict, "search_volumes")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.send_deployment_heartbeat_response_200 import SendDeploymentHeartbeatResponse200
+from ..models.send_deployment_heartbeat_response import SendDeploymentHeartbeatResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> SendDeploymentHeartbeatResponse200:
+def parse(data: Any) -> SendDeploymentHeartbeatResponse:
     """Read send_deployment_heartbeat's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("send_deployment_heartbeat", "a value", data)
-    value: SendDeploymentHeartbeatResponse200 = as_model(
-        data, SendDeploymentHeartbeatResponse200.from_dict, "send_deployment_heartbeat"
+    value: SendDeploymentHeartbeatResponse = as_model(
+        data, SendDeploymentHeartbeatResponse.from_dict, "send_deployment_heartbeat"
     )
     return value

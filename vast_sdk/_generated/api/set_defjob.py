@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.set_defjob_body import SetDefjobBody
-from ..models.set_defjob_response_200 import SetDefjobResponse200
+from ..models.set_defjob_response import SetDefjobResponse
 
 
 def request(
@@ -46,9 +46,9 @@ def request(
     )
 
 
-def parse(data: Any) -> SetDefjobResponse200:
+def parse(data: Any) -> SetDefjobResponse:
     """Read set_defjob's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("set_defjob", "a value", data)
-    value: SetDefjobResponse200 = as_model(data, SetDefjobResponse200.from_dict, "set_defjob")
+    value: SetDefjobResponse = as_model(data, SetDefjobResponse.from_dict, "set_defjob")
     return value

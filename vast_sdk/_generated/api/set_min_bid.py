@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.set_min_bid_body import SetMinBidBody
-from ..models.set_min_bid_response_200 import SetMinBidResponse200
+from ..models.set_min_bid_response import SetMinBidResponse
 
 
 def request(
@@ -38,9 +38,9 @@ def request(
     )
 
 
-def parse(data: Any) -> SetMinBidResponse200:
+def parse(data: Any) -> SetMinBidResponse:
     """Read set_min_bid's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("set_min_bid", "a value", data)
-    value: SetMinBidResponse200 = as_model(data, SetMinBidResponse200.from_dict, "set_min_bid")
+    value: SetMinBidResponse = as_model(data, SetMinBidResponse.from_dict, "set_min_bid")
     return value

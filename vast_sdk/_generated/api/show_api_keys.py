@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_api_keys_response_200 import ShowApiKeysResponse200
+from ..models.show_api_keys_response import ShowApiKeysResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowApiKeysResponse200:
+def parse(data: Any) -> ShowApiKeysResponse:
     """Read show_api_keys's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_api_keys", "a value", data)
-    value: ShowApiKeysResponse200 = as_model(
-        data, ShowApiKeysResponse200.from_dict, "show_api_keys"
-    )
+    value: ShowApiKeysResponse = as_model(data, ShowApiKeysResponse.from_dict, "show_api_keys")
     return value

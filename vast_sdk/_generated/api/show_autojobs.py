@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_autojobs_response_200 import ShowAutojobsResponse200
+from ..models.show_autojobs_response import ShowAutojobsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowAutojobsResponse200:
+def parse(data: Any) -> ShowAutojobsResponse:
     """Read show_autojobs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_autojobs", "a value", data)
-    value: ShowAutojobsResponse200 = as_model(
-        data, ShowAutojobsResponse200.from_dict, "show_autojobs"
-    )
+    value: ShowAutojobsResponse = as_model(data, ShowAutojobsResponse.from_dict, "show_autojobs")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.show_charges_format import ShowChargesFormat
-from ..models.show_charges_response_200 import ShowChargesResponse200
+from ..models.show_charges_response import ShowChargesResponse
 
 
 def request(
@@ -39,9 +39,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowChargesResponse200:
+def parse(data: Any) -> ShowChargesResponse:
     """Read show_charges's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_charges", "a value", data)
-    value: ShowChargesResponse200 = as_model(data, ShowChargesResponse200.from_dict, "show_charges")
+    value: ShowChargesResponse = as_model(data, ShowChargesResponse.from_dict, "show_charges")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_clusters_response_200 import ShowClustersResponse200
+from ..models.show_clusters_response import ShowClustersResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowClustersResponse200:
+def parse(data: Any) -> ShowClustersResponse:
     """Read show_clusters's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_clusters", "a value", data)
-    value: ShowClustersResponse200 = as_model(
-        data, ShowClustersResponse200.from_dict, "show_clusters"
-    )
+    value: ShowClustersResponse = as_model(data, ShowClustersResponse.from_dict, "show_clusters")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.show_connections_response_200_item import ShowConnectionsResponse200Item
+from ..models.show_connections_item import ShowConnectionsItem
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> list[ShowConnectionsResponse200Item]:
+def parse(data: Any) -> list[ShowConnectionsItem]:
     """Read show_connections's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_connections", "a value", data)
-    value: list[ShowConnectionsResponse200Item] = as_objects(
-        data, ShowConnectionsResponse200Item.from_dict, "show_connections"
+    value: list[ShowConnectionsItem] = as_objects(
+        data, ShowConnectionsItem.from_dict, "show_connections"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_deployment_response_200 import ShowDeploymentResponse200
+from ..models.show_deployment_response import ShowDeploymentResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowDeploymentResponse200:
+def parse(data: Any) -> ShowDeploymentResponse:
     """Read show_deployment's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_deployment", "a value", data)
-    value: ShowDeploymentResponse200 = as_model(
-        data, ShowDeploymentResponse200.from_dict, "show_deployment"
+    value: ShowDeploymentResponse = as_model(
+        data, ShowDeploymentResponse.from_dict, "show_deployment"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_deployment_versions_response_200 import ShowDeploymentVersionsResponse200
+from ..models.show_deployment_versions_response import ShowDeploymentVersionsResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowDeploymentVersionsResponse200:
+def parse(data: Any) -> ShowDeploymentVersionsResponse:
     """Read show_deployment_versions's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_deployment_versions", "a value", data)
-    value: ShowDeploymentVersionsResponse200 = as_model(
-        data, ShowDeploymentVersionsResponse200.from_dict, "show_deployment_versions"
+    value: ShowDeploymentVersionsResponse = as_model(
+        data, ShowDeploymentVersionsResponse.from_dict, "show_deployment_versions"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_deployments_response_200 import ShowDeploymentsResponse200
+from ..models.show_deployments_response import ShowDeploymentsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowDeploymentsResponse200:
+def parse(data: Any) -> ShowDeploymentsResponse:
     """Read show_deployments's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_deployments", "a value", data)
-    value: ShowDeploymentsResponse200 = as_model(
-        data, ShowDeploymentsResponse200.from_dict, "show_deployments"
+    value: ShowDeploymentsResponse = as_model(
+        data, ShowDeploymentsResponse.from_dict, "show_deployments"
     )
     return value

@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_deposit_response_200 import ShowDepositResponse200
+from ..models.show_deposit_response import ShowDepositResponse
 
 
 def request(
@@ -27,9 +27,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowDepositResponse200:
+def parse(data: Any) -> ShowDepositResponse:
     """Read show_deposit's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_deposit", "a value", data)
-    value: ShowDepositResponse200 = as_model(data, ShowDepositResponse200.from_dict, "show_deposit")
+    value: ShowDepositResponse = as_model(data, ShowDepositResponse.from_dict, "show_deposit")
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_earnings_response_200 import ShowEarningsResponse200
+from ..models.show_earnings_response import ShowEarningsResponse
 
 
 def request(
@@ -41,11 +41,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowEarningsResponse200:
+def parse(data: Any) -> ShowEarningsResponse:
     """Read show_earnings's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_earnings", "a value", data)
-    value: ShowEarningsResponse200 = as_model(
-        data, ShowEarningsResponse200.from_dict, "show_earnings"
-    )
+    value: ShowEarningsResponse = as_model(data, ShowEarningsResponse.from_dict, "show_earnings")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_earnings_v1_response_200 import ShowEarningsV1Response200
+from ..models.show_earnings_v1_response import ShowEarningsV1Response
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowEarningsV1Response200:
+def parse(data: Any) -> ShowEarningsV1Response:
     """Read show_earnings_v1's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_earnings_v1", "a value", data)
-    value: ShowEarningsV1Response200 = as_model(
-        data, ShowEarningsV1Response200.from_dict, "show_earnings_v1"
+    value: ShowEarningsV1Response = as_model(
+        data, ShowEarningsV1Response.from_dict, "show_earnings_v1"
     )
     return value

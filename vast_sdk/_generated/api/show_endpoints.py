@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_endpoints_response_200 import ShowEndpointsResponse200
+from ..models.show_endpoints_response import ShowEndpointsResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowEndpointsResponse200:
+def parse(data: Any) -> ShowEndpointsResponse:
     """Read show_endpoints's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_endpoints", "a value", data)
-    value: ShowEndpointsResponse200 = as_model(
-        data, ShowEndpointsResponse200.from_dict, "show_endpoints"
-    )
+    value: ShowEndpointsResponse = as_model(data, ShowEndpointsResponse.from_dict, "show_endpoints")
     return value

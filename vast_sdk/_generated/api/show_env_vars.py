@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_env_vars_response_200 import ShowEnvVarsResponse200
+from ..models.show_env_vars_response import ShowEnvVarsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowEnvVarsResponse200:
+def parse(data: Any) -> ShowEnvVarsResponse:
     """Read show_env_vars's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_env_vars", "a value", data)
-    value: ShowEnvVarsResponse200 = as_model(
-        data, ShowEnvVarsResponse200.from_dict, "show_env_vars"
-    )
+    value: ShowEnvVarsResponse = as_model(data, ShowEnvVarsResponse.from_dict, "show_env_vars")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_gpu_locations_response_200 import ShowGpuLocationsResponse200
+from ..models.show_gpu_locations_response import ShowGpuLocationsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowGpuLocationsResponse200:
+def parse(data: Any) -> ShowGpuLocationsResponse:
     """Read show_gpu_locations's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_gpu_locations", "a value", data)
-    value: ShowGpuLocationsResponse200 = as_model(
-        data, ShowGpuLocationsResponse200.from_dict, "show_gpu_locations"
+    value: ShowGpuLocationsResponse = as_model(
+        data, ShowGpuLocationsResponse.from_dict, "show_gpu_locations"
     )
     return value

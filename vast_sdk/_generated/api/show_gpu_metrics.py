@@ -11,7 +11,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
-from ..models.show_gpu_metrics_response_200 import ShowGpuMetricsResponse200
+from ..models.show_gpu_metrics_response import ShowGpuMetricsResponse
 from ..models.show_gpu_metrics_verified import ShowGpuMetricsVerified
 
 
@@ -29,11 +29,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowGpuMetricsResponse200:
+def parse(data: Any) -> ShowGpuMetricsResponse:
     """Read show_gpu_metrics's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_gpu_metrics", "a value", data)
-    value: ShowGpuMetricsResponse200 = as_model(
-        data, ShowGpuMetricsResponse200.from_dict, "show_gpu_metrics"
+    value: ShowGpuMetricsResponse = as_model(
+        data, ShowGpuMetricsResponse.from_dict, "show_gpu_metrics"
     )
     return value

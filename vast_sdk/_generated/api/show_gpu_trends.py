@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
-from ..models.show_gpu_trends_response_200 import ShowGpuTrendsResponse200
+from ..models.show_gpu_trends_response import ShowGpuTrendsResponse
 from ..models.show_gpu_trends_verified import ShowGpuTrendsVerified
 
 
@@ -44,11 +44,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowGpuTrendsResponse200:
+def parse(data: Any) -> ShowGpuTrendsResponse:
     """Read show_gpu_trends's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_gpu_trends", "a value", data)
-    value: ShowGpuTrendsResponse200 = as_model(
-        data, ShowGpuTrendsResponse200.from_dict, "show_gpu_trends"
+    value: ShowGpuTrendsResponse = as_model(
+        data, ShowGpuTrendsResponse.from_dict, "show_gpu_trends"
     )
     return value

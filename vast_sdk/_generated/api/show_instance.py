@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import AbsentResource, ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_instance_response_200 import ShowInstanceResponse200
+from ..models.show_instance_response import ShowInstanceResponse
 
 
 def request(
@@ -27,13 +27,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInstanceResponse200:
+def parse(data: Any) -> ShowInstanceResponse:
     """Read show_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if type(data) is dict and data.get("instances") is None:
         raise AbsentResource("no_such_instance", "show_instance: the API answered instances: null")
     if data is None:
         raise ShapeError("show_instance", "a value", data)
-    value: ShowInstanceResponse200 = as_model(
-        data, ShowInstanceResponse200.from_dict, "show_instance"
-    )
+    value: ShowInstanceResponse = as_model(data, ShowInstanceResponse.from_dict, "show_instance")
     return value

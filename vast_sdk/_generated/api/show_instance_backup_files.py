@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_instance_backup_files_response_200 import ShowInstanceBackupFilesResponse200
+from ..models.show_instance_backup_files_response import ShowInstanceBackupFilesResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInstanceBackupFilesResponse200:
+def parse(data: Any) -> ShowInstanceBackupFilesResponse:
     """Read show_instance_backup_files's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instance_backup_files", "a value", data)
-    value: ShowInstanceBackupFilesResponse200 = as_model(
-        data, ShowInstanceBackupFilesResponse200.from_dict, "show_instance_backup_files"
+    value: ShowInstanceBackupFilesResponse = as_model(
+        data, ShowInstanceBackupFilesResponse.from_dict, "show_instance_backup_files"
     )
     return value

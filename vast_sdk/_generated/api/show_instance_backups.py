@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_instance_backups_response_200 import ShowInstanceBackupsResponse200
+from ..models.show_instance_backups_response import ShowInstanceBackupsResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInstanceBackupsResponse200:
+def parse(data: Any) -> ShowInstanceBackupsResponse:
     """Read show_instance_backups's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instance_backups", "a value", data)
-    value: ShowInstanceBackupsResponse200 = as_model(
-        data, ShowInstanceBackupsResponse200.from_dict, "show_instance_backups"
+    value: ShowInstanceBackupsResponse = as_model(
+        data, ShowInstanceBackupsResponse.from_dict, "show_instance_backups"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_instance_filters_response_200 import ShowInstanceFiltersResponse200
+from ..models.show_instance_filters_response import ShowInstanceFiltersResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowInstanceFiltersResponse200:
+def parse(data: Any) -> ShowInstanceFiltersResponse:
     """Read show_instance_filters's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instance_filters", "a value", data)
-    value: ShowInstanceFiltersResponse200 = as_model(
-        data, ShowInstanceFiltersResponse200.from_dict, "show_instance_filters"
+    value: ShowInstanceFiltersResponse = as_model(
+        data, ShowInstanceFiltersResponse.from_dict, "show_instance_filters"
     )
     return value

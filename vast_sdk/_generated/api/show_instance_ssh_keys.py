@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
+from ..models.show_instance_ssh_keys_response import ShowInstanceSshKeysResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInstanceSshKeysResponse200:
+def parse(data: Any) -> ShowInstanceSshKeysResponse:
     """Read show_instance_ssh_keys's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instance_ssh_keys", "a value", data)
-    value: ShowInstanceSshKeysResponse200 = as_model(
-        data, ShowInstanceSshKeysResponse200.from_dict, "show_instance_ssh_keys"
+    value: ShowInstanceSshKeysResponse = as_model(
+        data, ShowInstanceSshKeysResponse.from_dict, "show_instance_ssh_keys"
     )
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_instances_response_200 import ShowInstancesResponse200
+from ..models.show_instances_response import ShowInstancesResponse
 
 
 def request(
@@ -38,11 +38,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInstancesResponse200:
+def parse(data: Any) -> ShowInstancesResponse:
     """Read show_instances's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instances", "a value", data)
-    value: ShowInstancesResponse200 = as_model(
-        data, ShowInstancesResponse200.from_dict, "show_instances"
-    )
+    value: ShowInstancesResponse = as_model(data, ShowInstancesResponse.from_dict, "show_instances")
     return value

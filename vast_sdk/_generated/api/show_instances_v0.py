@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_instances_v0_response_200 import ShowInstancesV0Response200
+from ..models.show_instances_v0_response import ShowInstancesV0Response
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowInstancesV0Response200:
+def parse(data: Any) -> ShowInstancesV0Response:
     """Read show_instances_v0's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_instances_v0", "a value", data)
-    value: ShowInstancesV0Response200 = as_model(
-        data, ShowInstancesV0Response200.from_dict, "show_instances_v0"
+    value: ShowInstancesV0Response = as_model(
+        data, ShowInstancesV0Response.from_dict, "show_instances_v0"
     )
     return value

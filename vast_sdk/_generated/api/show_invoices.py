@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_invoices_response_200 import ShowInvoicesResponse200
+from ..models.show_invoices_response import ShowInvoicesResponse
 
 
 def request(
@@ -38,11 +38,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInvoicesResponse200:
+def parse(data: Any) -> ShowInvoicesResponse:
     """Read show_invoices's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_invoices", "a value", data)
-    value: ShowInvoicesResponse200 = as_model(
-        data, ShowInvoicesResponse200.from_dict, "show_invoices"
-    )
+    value: ShowInvoicesResponse = as_model(data, ShowInvoicesResponse.from_dict, "show_invoices")
     return value

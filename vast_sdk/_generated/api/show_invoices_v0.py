@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_invoices_v0_response_200 import ShowInvoicesV0Response200
+from ..models.show_invoices_v0_response import ShowInvoicesV0Response
 
 
 def request(
@@ -43,11 +43,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowInvoicesV0Response200:
+def parse(data: Any) -> ShowInvoicesV0Response:
     """Read show_invoices_v0's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_invoices_v0", "a value", data)
-    value: ShowInvoicesV0Response200 = as_model(
-        data, ShowInvoicesV0Response200.from_dict, "show_invoices_v0"
+    value: ShowInvoicesV0Response = as_model(
+        data, ShowInvoicesV0Response.from_dict, "show_invoices_v0"
     )
     return value

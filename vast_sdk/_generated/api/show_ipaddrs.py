@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_ipaddrs_response_200 import ShowIpaddrsResponse200
+from ..models.show_ipaddrs_response import ShowIpaddrsResponse
 
 
 def request(
@@ -27,9 +27,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowIpaddrsResponse200:
+def parse(data: Any) -> ShowIpaddrsResponse:
     """Read show_ipaddrs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_ipaddrs", "a value", data)
-    value: ShowIpaddrsResponse200 = as_model(data, ShowIpaddrsResponse200.from_dict, "show_ipaddrs")
+    value: ShowIpaddrsResponse = as_model(data, ShowIpaddrsResponse.from_dict, "show_ipaddrs")
     return value

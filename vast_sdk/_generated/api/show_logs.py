@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.show_logs_body import ShowLogsBody
 from ..models.show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
-from ..models.show_logs_response_200 import ShowLogsResponse200
+from ..models.show_logs_response import ShowLogsResponse
 
 
 def request(
@@ -39,9 +39,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowLogsResponse200:
+def parse(data: Any) -> ShowLogsResponse:
     """Read show_logs's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_logs", "a value", data)
-    value: ShowLogsResponse200 = as_model(data, ShowLogsResponse200.from_dict, "show_logs")
+    value: ShowLogsResponse = as_model(data, ShowLogsResponse.from_dict, "show_logs")
     return value

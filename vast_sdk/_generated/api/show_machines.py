@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_machines_response_200 import ShowMachinesResponse200
+from ..models.show_machines_response import ShowMachinesResponse
 
 
 def request(
@@ -26,11 +26,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowMachinesResponse200:
+def parse(data: Any) -> ShowMachinesResponse:
     """Read show_machines's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_machines", "a value", data)
-    value: ShowMachinesResponse200 = as_model(
-        data, ShowMachinesResponse200.from_dict, "show_machines"
-    )
+    value: ShowMachinesResponse = as_model(data, ShowMachinesResponse.from_dict, "show_machines")
     return value

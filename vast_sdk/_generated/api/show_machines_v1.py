@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_machines_v1_response_200 import ShowMachinesV1Response200
+from ..models.show_machines_v1_response import ShowMachinesV1Response
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowMachinesV1Response200:
+def parse(data: Any) -> ShowMachinesV1Response:
     """Read show_machines_v1's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_machines_v1", "a value", data)
-    value: ShowMachinesV1Response200 = as_model(
-        data, ShowMachinesV1Response200.from_dict, "show_machines_v1"
+    value: ShowMachinesV1Response = as_model(
+        data, ShowMachinesV1Response.from_dict, "show_machines_v1"
     )
     return value

@@ -11,7 +11,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
 from ..._types import UNSET, Unset
-from ..models.show_maints_response_200_item import ShowMaintsResponse200Item
+from ..models.show_maints_item import ShowMaintsItem
 
 
 def request(
@@ -27,11 +27,9 @@ def request(
     )
 
 
-def parse(data: Any) -> list[ShowMaintsResponse200Item]:
+def parse(data: Any) -> list[ShowMaintsItem]:
     """Read show_maints's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_maints", "a value", data)
-    value: list[ShowMaintsResponse200Item] = as_objects(
-        data, ShowMaintsResponse200Item.from_dict, "show_maints"
-    )
+    value: list[ShowMaintsItem] = as_objects(data, ShowMaintsItem.from_dict, "show_maints")
     return value

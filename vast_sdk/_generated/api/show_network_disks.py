@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_network_disks_response_200 import ShowNetworkDisksResponse200
+from ..models.show_network_disks_response import ShowNetworkDisksResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowNetworkDisksResponse200:
+def parse(data: Any) -> ShowNetworkDisksResponse:
     """Read show_network_disks's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_network_disks", "a value", data)
-    value: ShowNetworkDisksResponse200 = as_model(
-        data, ShowNetworkDisksResponse200.from_dict, "show_network_disks"
+    value: ShowNetworkDisksResponse = as_model(
+        data, ShowNetworkDisksResponse.from_dict, "show_network_disks"
     )
     return value

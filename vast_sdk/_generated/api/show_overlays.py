@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.show_overlays_response_200_item import ShowOverlaysResponse200Item
+from ..models.show_overlays_item import ShowOverlaysItem
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> list[ShowOverlaysResponse200Item]:
+def parse(data: Any) -> list[ShowOverlaysItem]:
     """Read show_overlays's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_overlays", "a value", data)
-    value: list[ShowOverlaysResponse200Item] = as_objects(
-        data, ShowOverlaysResponse200Item.from_dict, "show_overlays"
-    )
+    value: list[ShowOverlaysItem] = as_objects(data, ShowOverlaysItem.from_dict, "show_overlays")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_pending_price_increases_response_200 import ShowPendingPriceIncreasesResponse200
+from ..models.show_pending_price_increases_response import ShowPendingPriceIncreasesResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowPendingPriceIncreasesResponse200:
+def parse(data: Any) -> ShowPendingPriceIncreasesResponse:
     """Read show_pending_price_increases's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_pending_price_increases", "a value", data)
-    value: ShowPendingPriceIncreasesResponse200 = as_model(
-        data, ShowPendingPriceIncreasesResponse200.from_dict, "show_pending_price_increases"
+    value: ShowPendingPriceIncreasesResponse = as_model(
+        data, ShowPendingPriceIncreasesResponse.from_dict, "show_pending_price_increases"
     )
     return value

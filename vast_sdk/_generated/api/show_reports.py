@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.show_reports_response_200_item import ShowReportsResponse200Item
+from ..models.show_reports_item import ShowReportsItem
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> list[ShowReportsResponse200Item]:
+def parse(data: Any) -> list[ShowReportsItem]:
     """Read show_reports's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_reports", "a value", data)
-    value: list[ShowReportsResponse200Item] = as_objects(
-        data, ShowReportsResponse200Item.from_dict, "show_reports"
-    )
+    value: list[ShowReportsItem] = as_objects(data, ShowReportsItem.from_dict, "show_reports")
     return value

@@ -10,7 +10,7 @@ from typing import Any
 from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
-from ..models.show_subaccounts_response_200 import ShowSubaccountsResponse200
+from ..models.show_subaccounts_response import ShowSubaccountsResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowSubaccountsResponse200:
+def parse(data: Any) -> ShowSubaccountsResponse:
     """Read show_subaccounts's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_subaccounts", "a value", data)
-    value: ShowSubaccountsResponse200 = as_model(
-        data, ShowSubaccountsResponse200.from_dict, "show_subaccounts"
+    value: ShowSubaccountsResponse = as_model(
+        data, ShowSubaccountsResponse.from_dict, "show_subaccounts"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.show_team_members_response_200_item import ShowTeamMembersResponse200Item
+from ..models.show_team_members_item import ShowTeamMembersItem
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> list[ShowTeamMembersResponse200Item]:
+def parse(data: Any) -> list[ShowTeamMembersItem]:
     """Read show_team_members's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_team_members", "a value", data)
-    value: list[ShowTeamMembersResponse200Item] = as_objects(
-        data, ShowTeamMembersResponse200Item.from_dict, "show_team_members"
+    value: list[ShowTeamMembersItem] = as_objects(
+        data, ShowTeamMembersItem.from_dict, "show_team_members"
     )
     return value

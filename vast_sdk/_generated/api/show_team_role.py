@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_team_role_response_200 import ShowTeamRoleResponse200
+from ..models.show_team_role_response import ShowTeamRoleResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> ShowTeamRoleResponse200:
+def parse(data: Any) -> ShowTeamRoleResponse:
     """Read show_team_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_team_role", "a value", data)
-    value: ShowTeamRoleResponse200 = as_model(
-        data, ShowTeamRoleResponse200.from_dict, "show_team_role"
-    )
+    value: ShowTeamRoleResponse = as_model(data, ShowTeamRoleResponse.from_dict, "show_team_role")
     return value

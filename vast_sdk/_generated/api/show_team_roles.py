@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..models.show_team_roles_response_200_item import ShowTeamRolesResponse200Item
+from ..models.show_team_roles_item import ShowTeamRolesItem
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> list[ShowTeamRolesResponse200Item]:
+def parse(data: Any) -> list[ShowTeamRolesItem]:
     """Read show_team_roles's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_team_roles", "a value", data)
-    value: list[ShowTeamRolesResponse200Item] = as_objects(
-        data, ShowTeamRolesResponse200Item.from_dict, "show_team_roles"
+    value: list[ShowTeamRolesItem] = as_objects(
+        data, ShowTeamRolesItem.from_dict, "show_team_roles"
     )
     return value

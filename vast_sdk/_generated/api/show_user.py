@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_user_response_200 import ShowUserResponse200
+from ..models.show_user_response import ShowUserResponse
 
 
 def request() -> _r.Request:
@@ -21,9 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowUserResponse200:
+def parse(data: Any) -> ShowUserResponse:
     """Read show_user's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_user", "a value", data)
-    value: ShowUserResponse200 = as_model(data, ShowUserResponse200.from_dict, "show_user")
+    value: ShowUserResponse = as_model(data, ShowUserResponse.from_dict, "show_user")
     return value

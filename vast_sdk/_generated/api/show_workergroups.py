@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.show_workergroups_response_200 import ShowWorkergroupsResponse200
+from ..models.show_workergroups_response import ShowWorkergroupsResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ShowWorkergroupsResponse200:
+def parse(data: Any) -> ShowWorkergroupsResponse:
     """Read show_workergroups's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("show_workergroups", "a value", data)
-    value: ShowWorkergroupsResponse200 = as_model(
-        data, ShowWorkergroupsResponse200.from_dict, "show_workergroups"
+    value: ShowWorkergroupsResponse = as_model(
+        data, ShowWorkergroupsResponse.from_dict, "show_workergroups"
     )
     return value

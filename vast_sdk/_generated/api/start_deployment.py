@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.start_deployment_response_200 import StartDeploymentResponse200
+from ..models.start_deployment_response import StartDeploymentResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> StartDeploymentResponse200:
+def parse(data: Any) -> StartDeploymentResponse:
     """Read start_deployment's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("start_deployment", "a value", data)
-    value: StartDeploymentResponse200 = as_model(
-        data, StartDeploymentResponse200.from_dict, "start_deployment"
+    value: StartDeploymentResponse = as_model(
+        data, StartDeploymentResponse.from_dict, "start_deployment"
     )
     return value

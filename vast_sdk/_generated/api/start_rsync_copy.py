@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.start_rsync_copy_body import StartRsyncCopyBody
-from ..models.start_rsync_copy_response_200 import StartRsyncCopyResponse200
+from ..models.start_rsync_copy_response import StartRsyncCopyResponse
 
 
 def request(
@@ -45,11 +45,11 @@ def request(
     )
 
 
-def parse(data: Any) -> StartRsyncCopyResponse200:
+def parse(data: Any) -> StartRsyncCopyResponse:
     """Read start_rsync_copy's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("start_rsync_copy", "a value", data)
-    value: StartRsyncCopyResponse200 = as_model(
-        data, StartRsyncCopyResponse200.from_dict, "start_rsync_copy"
+    value: StartRsyncCopyResponse = as_model(
+        data, StartRsyncCopyResponse.from_dict, "start_rsync_copy"
     )
     return value

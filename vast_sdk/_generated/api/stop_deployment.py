@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.stop_deployment_response_200 import StopDeploymentResponse200
+from ..models.stop_deployment_response import StopDeploymentResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> StopDeploymentResponse200:
+def parse(data: Any) -> StopDeploymentResponse:
     """Read stop_deployment's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("stop_deployment", "a value", data)
-    value: StopDeploymentResponse200 = as_model(
-        data, StopDeploymentResponse200.from_dict, "stop_deployment"
+    value: StopDeploymentResponse = as_model(
+        data, StopDeploymentResponse.from_dict, "stop_deployment"
     )
     return value

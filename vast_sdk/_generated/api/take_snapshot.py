@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.take_snapshot_body import TakeSnapshotBody
 from ..models.take_snapshot_body_pause import TakeSnapshotBodyPause
-from ..models.take_snapshot_response_200 import TakeSnapshotResponse200
+from ..models.take_snapshot_response import TakeSnapshotResponse
 
 
 def request(
@@ -49,11 +49,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TakeSnapshotResponse200:
+def parse(data: Any) -> TakeSnapshotResponse:
     """Read take_snapshot's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("take_snapshot", "a value", data)
-    value: TakeSnapshotResponse200 = as_model(
-        data, TakeSnapshotResponse200.from_dict, "take_snapshot"
-    )
+    value: TakeSnapshotResponse = as_model(data, TakeSnapshotResponse.from_dict, "take_snapshot")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.test_notification_webhook_response_200 import TestNotificationWebhookResponse200
+from ..models.test_notification_webhook_response import TestNotificationWebhookResponse
 
 
 def request(
@@ -25,11 +25,11 @@ def request(
     )
 
 
-def parse(data: Any) -> TestNotificationWebhookResponse200:
+def parse(data: Any) -> TestNotificationWebhookResponse:
     """Read test_notification_webhook's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("test_notification_webhook", "a value", data)
-    value: TestNotificationWebhookResponse200 = as_model(
-        data, TestNotificationWebhookResponse200.from_dict, "test_notification_webhook"
+    value: TestNotificationWebhookResponse = as_model(
+        data, TestNotificationWebhookResponse.from_dict, "test_notification_webhook"
     )
     return value

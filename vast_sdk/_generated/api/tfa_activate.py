@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_activate_body import TfaActivateBody
 from ..models.tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
-from ..models.tfa_activate_response_200 import TfaActivateResponse200
+from ..models.tfa_activate_response import TfaActivateResponse
 
 
 def request(
@@ -45,9 +45,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaActivateResponse200:
+def parse(data: Any) -> TfaActivateResponse:
     """Read tfa_activate's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_activate", "a value", data)
-    value: TfaActivateResponse200 = as_model(data, TfaActivateResponse200.from_dict, "tfa_activate")
+    value: TfaActivateResponse = as_model(data, TfaActivateResponse.from_dict, "tfa_activate")
     return value

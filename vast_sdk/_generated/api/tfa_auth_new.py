@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_auth_new_body import TfaAuthNewBody
 from ..models.tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
-from ..models.tfa_auth_new_response_200 import TfaAuthNewResponse200
+from ..models.tfa_auth_new_response import TfaAuthNewResponse
 
 
 def request(
@@ -37,9 +37,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaAuthNewResponse200:
+def parse(data: Any) -> TfaAuthNewResponse:
     """Read tfa_auth_new's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_auth_new", "a value", data)
-    value: TfaAuthNewResponse200 = as_model(data, TfaAuthNewResponse200.from_dict, "tfa_auth_new")
+    value: TfaAuthNewResponse = as_model(data, TfaAuthNewResponse.from_dict, "tfa_auth_new")
     return value

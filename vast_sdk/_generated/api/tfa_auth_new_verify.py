@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_auth_new_verify_body import TfaAuthNewVerifyBody
-from ..models.tfa_auth_new_verify_response_200 import TfaAuthNewVerifyResponse200
+from ..models.tfa_auth_new_verify_response import TfaAuthNewVerifyResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaAuthNewVerifyResponse200:
+def parse(data: Any) -> TfaAuthNewVerifyResponse:
     """Read tfa_auth_new_verify's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_auth_new_verify", "a value", data)
-    value: TfaAuthNewVerifyResponse200 = as_model(
-        data, TfaAuthNewVerifyResponse200.from_dict, "tfa_auth_new_verify"
+    value: TfaAuthNewVerifyResponse = as_model(
+        data, TfaAuthNewVerifyResponse.from_dict, "tfa_auth_new_verify"
     )
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_delete_body import TfaDeleteBody
 from ..models.tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
-from ..models.tfa_delete_response_200 import TfaDeleteResponse200
+from ..models.tfa_delete_response import TfaDeleteResponse
 
 
 def request(
@@ -49,9 +49,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaDeleteResponse200:
+def parse(data: Any) -> TfaDeleteResponse:
     """Read tfa_delete's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_delete", "a value", data)
-    value: TfaDeleteResponse200 = as_model(data, TfaDeleteResponse200.from_dict, "tfa_delete")
+    value: TfaDeleteResponse = as_model(data, TfaDeleteResponse.from_dict, "tfa_delete")
     return value

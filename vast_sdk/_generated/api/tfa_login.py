@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_login_body import TfaLoginBody
 from ..models.tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
-from ..models.tfa_login_response_200 import TfaLoginResponse200
+from ..models.tfa_login_response import TfaLoginResponse
 
 
 def request(
@@ -47,9 +47,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaLoginResponse200:
+def parse(data: Any) -> TfaLoginResponse:
     """Read tfa_login's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_login", "a value", data)
-    value: TfaLoginResponse200 = as_model(data, TfaLoginResponse200.from_dict, "tfa_login")
+    value: TfaLoginResponse = as_model(data, TfaLoginResponse.from_dict, "tfa_login")
     return value

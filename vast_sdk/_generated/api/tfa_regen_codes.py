@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_regen_codes_body import TfaRegenCodesBody
 from ..models.tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
-from ..models.tfa_regen_codes_response_200 import TfaRegenCodesResponse200
+from ..models.tfa_regen_codes_response import TfaRegenCodesResponse
 
 
 def request(
@@ -45,11 +45,11 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaRegenCodesResponse200:
+def parse(data: Any) -> TfaRegenCodesResponse:
     """Read tfa_regen_codes's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_regen_codes", "a value", data)
-    value: TfaRegenCodesResponse200 = as_model(
-        data, TfaRegenCodesResponse200.from_dict, "tfa_regen_codes"
+    value: TfaRegenCodesResponse = as_model(
+        data, TfaRegenCodesResponse.from_dict, "tfa_regen_codes"
     )
     return value

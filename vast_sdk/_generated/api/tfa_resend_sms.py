@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_resend_sms_body import TfaResendSmsBody
-from ..models.tfa_resend_sms_response_200 import TfaResendSmsResponse200
+from ..models.tfa_resend_sms_response import TfaResendSmsResponse
 
 
 def request(
@@ -36,11 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaResendSmsResponse200:
+def parse(data: Any) -> TfaResendSmsResponse:
     """Read tfa_resend_sms's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_resend_sms", "a value", data)
-    value: TfaResendSmsResponse200 = as_model(
-        data, TfaResendSmsResponse200.from_dict, "tfa_resend_sms"
-    )
+    value: TfaResendSmsResponse = as_model(data, TfaResendSmsResponse.from_dict, "tfa_resend_sms")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_send_email_body import TfaSendEmailBody
-from ..models.tfa_send_email_response_200 import TfaSendEmailResponse200
+from ..models.tfa_send_email_response import TfaSendEmailResponse
 
 
 def request(
@@ -28,11 +28,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaSendEmailResponse200:
+def parse(data: Any) -> TfaSendEmailResponse:
     """Read tfa_send_email's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_send_email", "a value", data)
-    value: TfaSendEmailResponse200 = as_model(
-        data, TfaSendEmailResponse200.from_dict, "tfa_send_email"
-    )
+    value: TfaSendEmailResponse = as_model(data, TfaSendEmailResponse.from_dict, "tfa_send_email")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_send_sms_body import TfaSendSmsBody
-from ..models.tfa_send_sms_response_200 import TfaSendSmsResponse200
+from ..models.tfa_send_sms_response import TfaSendSmsResponse
 
 
 def request(
@@ -36,9 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaSendSmsResponse200:
+def parse(data: Any) -> TfaSendSmsResponse:
     """Read tfa_send_sms's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_send_sms", "a value", data)
-    value: TfaSendSmsResponse200 = as_model(data, TfaSendSmsResponse200.from_dict, "tfa_send_sms")
+    value: TfaSendSmsResponse = as_model(data, TfaSendSmsResponse.from_dict, "tfa_send_sms")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.tfa_status_response_200 import TfaStatusResponse200
+from ..models.tfa_status_response import TfaStatusResponse
 
 
 def request() -> _r.Request:
@@ -21,9 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> TfaStatusResponse200:
+def parse(data: Any) -> TfaStatusResponse:
     """Read tfa_status's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_status", "a value", data)
-    value: TfaStatusResponse200 = as_model(data, TfaStatusResponse200.from_dict, "tfa_status")
+    value: TfaStatusResponse = as_model(data, TfaStatusResponse.from_dict, "tfa_status")
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.tfa_totp_setup_response_200 import TfaTotpSetupResponse200
+from ..models.tfa_totp_setup_response import TfaTotpSetupResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,9 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> TfaTotpSetupResponse200:
+def parse(data: Any) -> TfaTotpSetupResponse:
     """Read tfa_totp_setup's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_totp_setup", "a value", data)
-    value: TfaTotpSetupResponse200 = as_model(
-        data, TfaTotpSetupResponse200.from_dict, "tfa_totp_setup"
-    )
+    value: TfaTotpSetupResponse = as_model(data, TfaTotpSetupResponse.from_dict, "tfa_totp_setup")
     return value

@@ -13,7 +13,7 @@ from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.tfa_update_body import TfaUpdateBody
 from ..models.tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
-from ..models.tfa_update_response_200 import TfaUpdateResponse200
+from ..models.tfa_update_response import TfaUpdateResponse
 
 
 def request(
@@ -43,9 +43,9 @@ def request(
     )
 
 
-def parse(data: Any) -> TfaUpdateResponse200:
+def parse(data: Any) -> TfaUpdateResponse:
     """Read tfa_update's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("tfa_update", "a value", data)
-    value: TfaUpdateResponse200 = as_model(data, TfaUpdateResponse200.from_dict, "tfa_update")
+    value: TfaUpdateResponse = as_model(data, TfaUpdateResponse.from_dict, "tfa_update")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.transfer_credit_body import TransferCreditBody
-from ..models.transfer_credit_response_200 import TransferCreditResponse200
+from ..models.transfer_credit_response import TransferCreditResponse
 
 
 def request(
@@ -45,11 +45,11 @@ def request(
     )
 
 
-def parse(data: Any) -> TransferCreditResponse200:
+def parse(data: Any) -> TransferCreditResponse:
     """Read transfer_credit's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("transfer_credit", "a value", data)
-    value: TransferCreditResponse200 = as_model(
-        data, TransferCreditResponse200.from_dict, "transfer_credit"
+    value: TransferCreditResponse = as_model(
+        data, TransferCreditResponse.from_dict, "transfer_credit"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.transfer_team_ownership_body import TransferTeamOwnershipBody
-from ..models.transfer_team_ownership_response_200 import TransferTeamOwnershipResponse200
+from ..models.transfer_team_ownership_response import TransferTeamOwnershipResponse
 
 
 def request(
@@ -35,11 +35,11 @@ def request(
     )
 
 
-def parse(data: Any) -> TransferTeamOwnershipResponse200:
+def parse(data: Any) -> TransferTeamOwnershipResponse:
     """Read transfer_team_ownership's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("transfer_team_ownership", "a value", data)
-    value: TransferTeamOwnershipResponse200 = as_model(
-        data, TransferTeamOwnershipResponse200.from_dict, "transfer_team_ownership"
+    value: TransferTeamOwnershipResponse = as_model(
+        data, TransferTeamOwnershipResponse.from_dict, "transfer_team_ownership"
     )
     return value

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.unlist_machine_response_200 import UnlistMachineResponse200
+from ..models.unlist_machine_response import UnlistMachineResponse
 
 
 def request(
@@ -25,11 +25,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UnlistMachineResponse200:
+def parse(data: Any) -> UnlistMachineResponse:
     """Read unlist_machine's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("unlist_machine", "a value", data)
-    value: UnlistMachineResponse200 = as_model(
-        data, UnlistMachineResponse200.from_dict, "unlist_machine"
-    )
+    value: UnlistMachineResponse = as_model(data, UnlistMachineResponse.from_dict, "unlist_machine")
     return value

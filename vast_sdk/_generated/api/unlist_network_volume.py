@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.unlist_network_volume_body import UnlistNetworkVolumeBody
-from ..models.unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
+from ..models.unlist_network_volume_response import UnlistNetworkVolumeResponse
 
 
 def request(
@@ -28,11 +28,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UnlistNetworkVolumeResponse200:
+def parse(data: Any) -> UnlistNetworkVolumeResponse:
     """Read unlist_network_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("unlist_network_volume", "a value", data)
-    value: UnlistNetworkVolumeResponse200 = as_model(
-        data, UnlistNetworkVolumeResponse200.from_dict, "unlist_network_volume"
+    value: UnlistNetworkVolumeResponse = as_model(
+        data, UnlistNetworkVolumeResponse.from_dict, "unlist_network_volume"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.unlist_volume_body import UnlistVolumeBody
-from ..models.unlist_volume_response_200 import UnlistVolumeResponse200
+from ..models.unlist_volume_response import UnlistVolumeResponse
 
 
 def request(
@@ -28,11 +28,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UnlistVolumeResponse200:
+def parse(data: Any) -> UnlistVolumeResponse:
     """Read unlist_volume's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("unlist_volume", "a value", data)
-    value: UnlistVolumeResponse200 = as_model(
-        data, UnlistVolumeResponse200.from_dict, "unlist_volume"
-    )
+    value: UnlistVolumeResponse = as_model(data, UnlistVolumeResponse.from_dict, "unlist_volume")
     return value

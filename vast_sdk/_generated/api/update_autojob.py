@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_autojob_body import UpdateAutojobBody
-from ..models.update_autojob_response_200 import UpdateAutojobResponse200
+from ..models.update_autojob_response import UpdateAutojobResponse
 
 
 def request(
@@ -60,11 +60,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateAutojobResponse200:
+def parse(data: Any) -> UpdateAutojobResponse:
     """Read update_autojob's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_autojob", "a value", data)
-    value: UpdateAutojobResponse200 = as_model(
-        data, UpdateAutojobResponse200.from_dict, "update_autojob"
-    )
+    value: UpdateAutojobResponse = as_model(data, UpdateAutojobResponse.from_dict, "update_autojob")
     return value

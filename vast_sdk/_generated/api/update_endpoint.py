@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_endpoint_body import UpdateEndpointBody
-from ..models.update_endpoint_response_200 import UpdateEndpointResponse200
+from ..models.update_endpoint_response import UpdateEndpointResponse
 
 
 def request(
@@ -64,11 +64,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateEndpointResponse200:
+def parse(data: Any) -> UpdateEndpointResponse:
     """Read update_endpoint's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_endpoint", "a value", data)
-    value: UpdateEndpointResponse200 = as_model(
-        data, UpdateEndpointResponse200.from_dict, "update_endpoint"
+    value: UpdateEndpointResponse = as_model(
+        data, UpdateEndpointResponse.from_dict, "update_endpoint"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_env_var_body import UpdateEnvVarBody
-from ..models.update_env_var_response_200 import UpdateEnvVarResponse200
+from ..models.update_env_var_response import UpdateEnvVarResponse
 
 
 def request(
@@ -35,11 +35,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateEnvVarResponse200:
+def parse(data: Any) -> UpdateEnvVarResponse:
     """Read update_env_var's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_env_var", "a value", data)
-    value: UpdateEnvVarResponse200 = as_model(
-        data, UpdateEnvVarResponse200.from_dict, "update_env_var"
-    )
+    value: UpdateEnvVarResponse = as_model(data, UpdateEnvVarResponse.from_dict, "update_env_var")
     return value

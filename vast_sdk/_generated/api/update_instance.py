@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_instance_body import UpdateInstanceBody
-from ..models.update_instance_response_200 import UpdateInstanceResponse200
+from ..models.update_instance_response import UpdateInstanceResponse
 
 
 def request(
@@ -55,11 +55,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateInstanceResponse200:
+def parse(data: Any) -> UpdateInstanceResponse:
     """Read update_instance's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_instance", "a value", data)
-    value: UpdateInstanceResponse200 = as_model(
-        data, UpdateInstanceResponse200.from_dict, "update_instance"
+    value: UpdateInstanceResponse = as_model(
+        data, UpdateInstanceResponse.from_dict, "update_instance"
     )
     return value

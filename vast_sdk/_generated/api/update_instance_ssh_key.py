@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_instance_ssh_key_body import UpdateInstanceSshKeyBody
-from ..models.update_instance_ssh_key_response_200 import UpdateInstanceSshKeyResponse200
+from ..models.update_instance_ssh_key_response import UpdateInstanceSshKeyResponse
 
 
 def request(
@@ -37,11 +37,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateInstanceSshKeyResponse200:
+def parse(data: Any) -> UpdateInstanceSshKeyResponse:
     """Read update_instance_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_instance_ssh_key", "a value", data)
-    value: UpdateInstanceSshKeyResponse200 = as_model(
-        data, UpdateInstanceSshKeyResponse200.from_dict, "update_instance_ssh_key"
+    value: UpdateInstanceSshKeyResponse = as_model(
+        data, UpdateInstanceSshKeyResponse.from_dict, "update_instance_ssh_key"
     )
     return value

@@ -12,9 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_notification_preferences_body import UpdateNotificationPreferencesBody
-from ..models.update_notification_preferences_response_200 import (
-    UpdateNotificationPreferencesResponse200,
-)
+from ..models.update_notification_preferences_response import UpdateNotificationPreferencesResponse
 
 
 def request(
@@ -38,11 +36,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateNotificationPreferencesResponse200:
+def parse(data: Any) -> UpdateNotificationPreferencesResponse:
     """Read update_notification_preferences's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_notification_preferences", "a value", data)
-    value: UpdateNotificationPreferencesResponse200 = as_model(
-        data, UpdateNotificationPreferencesResponse200.from_dict, "update_notification_preferences"
+    value: UpdateNotificationPreferencesResponse = as_model(
+        data, UpdateNotificationPreferencesResponse.from_dict, "update_notification_preferences"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.notification_webhook_update_request import NotificationWebhookUpdateRequest
-from ..models.update_notification_webhook_response_200 import UpdateNotificationWebhookResponse200
+from ..models.update_notification_webhook_response import UpdateNotificationWebhookResponse
 
 
 def request(
@@ -38,11 +38,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateNotificationWebhookResponse200:
+def parse(data: Any) -> UpdateNotificationWebhookResponse:
     """Read update_notification_webhook's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_notification_webhook", "a value", data)
-    value: UpdateNotificationWebhookResponse200 = as_model(
-        data, UpdateNotificationWebhookResponse200.from_dict, "update_notification_webhook"
+    value: UpdateNotificationWebhookResponse = as_model(
+        data, UpdateNotificationWebhookResponse.from_dict, "update_notification_webhook"
     )
     return value

@@ -15,7 +15,7 @@ from ..._types import UNSET, Unset
 from ..models.update_scheduled_job_body import UpdateScheduledJobBody
 from ..models.update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
 from ..models.update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
-from ..models.update_scheduled_job_response_200 import UpdateScheduledJobResponse200
+from ..models.update_scheduled_job_response import UpdateScheduledJobResponse
 
 
 def request(
@@ -57,11 +57,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateScheduledJobResponse200:
+def parse(data: Any) -> UpdateScheduledJobResponse:
     """Read update_scheduled_job's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_scheduled_job", "a value", data)
-    value: UpdateScheduledJobResponse200 = as_model(
-        data, UpdateScheduledJobResponse200.from_dict, "update_scheduled_job"
+    value: UpdateScheduledJobResponse = as_model(
+        data, UpdateScheduledJobResponse.from_dict, "update_scheduled_job"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_ssh_key_body import UpdateSshKeyBody
-from ..models.update_ssh_key_response_200 import UpdateSshKeyResponse200
+from ..models.update_ssh_key_response import UpdateSshKeyResponse
 
 
 def request(
@@ -36,11 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateSshKeyResponse200:
+def parse(data: Any) -> UpdateSshKeyResponse:
     """Read update_ssh_key's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_ssh_key", "a value", data)
-    value: UpdateSshKeyResponse200 = as_model(
-        data, UpdateSshKeyResponse200.from_dict, "update_ssh_key"
-    )
+    value: UpdateSshKeyResponse = as_model(data, UpdateSshKeyResponse.from_dict, "update_ssh_key")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_team_body import UpdateTeamBody
-from ..models.update_team_response_200 import UpdateTeamResponse200
+from ..models.update_team_response import UpdateTeamResponse
 
 
 def request(
@@ -28,9 +28,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateTeamResponse200:
+def parse(data: Any) -> UpdateTeamResponse:
     """Read update_team's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_team", "a value", data)
-    value: UpdateTeamResponse200 = as_model(data, UpdateTeamResponse200.from_dict, "update_team")
+    value: UpdateTeamResponse = as_model(data, UpdateTeamResponse.from_dict, "update_team")
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_team_member_role_body import UpdateTeamMemberRoleBody
-from ..models.update_team_member_role_response_200 import UpdateTeamMemberRoleResponse200
+from ..models.update_team_member_role_response import UpdateTeamMemberRoleResponse
 
 
 def request(
@@ -37,11 +37,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateTeamMemberRoleResponse200:
+def parse(data: Any) -> UpdateTeamMemberRoleResponse:
     """Read update_team_member_role's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_team_member_role", "a value", data)
-    value: UpdateTeamMemberRoleResponse200 = as_model(
-        data, UpdateTeamMemberRoleResponse200.from_dict, "update_team_member_role"
+    value: UpdateTeamMemberRoleResponse = as_model(
+        data, UpdateTeamMemberRoleResponse.from_dict, "update_team_member_role"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_template_body import UpdateTemplateBody
-from ..models.update_template_response_200 import UpdateTemplateResponse200
+from ..models.update_template_response import UpdateTemplateResponse
 
 
 def request(
@@ -80,11 +80,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateTemplateResponse200:
+def parse(data: Any) -> UpdateTemplateResponse:
     """Read update_template's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_template", "a value", data)
-    value: UpdateTemplateResponse200 = as_model(
-        data, UpdateTemplateResponse200.from_dict, "update_template"
+    value: UpdateTemplateResponse = as_model(
+        data, UpdateTemplateResponse.from_dict, "update_template"
     )
     return value

@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_workergroup_body import UpdateWorkergroupBody
-from ..models.update_workergroup_response_200 import UpdateWorkergroupResponse200
+from ..models.update_workergroup_response import UpdateWorkergroupResponse
 
 
 def request(
@@ -58,11 +58,11 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateWorkergroupResponse200:
+def parse(data: Any) -> UpdateWorkergroupResponse:
     """Read update_workergroup's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_workergroup", "a value", data)
-    value: UpdateWorkergroupResponse200 = as_model(
-        data, UpdateWorkergroupResponse200.from_dict, "update_workergroup"
+    value: UpdateWorkergroupResponse = as_model(
+        data, UpdateWorkergroupResponse.from_dict, "update_workergroup"
     )
     return value

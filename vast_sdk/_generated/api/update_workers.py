@@ -12,7 +12,7 @@ from ... import _request as _r
 from ..._models import ShapeError, as_model
 from ..._types import UNSET, Unset
 from ..models.update_workers_body import UpdateWorkersBody
-from ..models.update_workers_response_200 import UpdateWorkersResponse200
+from ..models.update_workers_response import UpdateWorkersResponse
 
 
 def request(
@@ -36,11 +36,9 @@ def request(
     )
 
 
-def parse(data: Any) -> UpdateWorkersResponse200:
+def parse(data: Any) -> UpdateWorkersResponse:
     """Read update_workers's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("update_workers", "a value", data)
-    value: UpdateWorkersResponse200 = as_model(
-        data, UpdateWorkersResponse200.from_dict, "update_workers"
-    )
+    value: UpdateWorkersResponse = as_model(data, UpdateWorkersResponse.from_dict, "update_workers")
     return value

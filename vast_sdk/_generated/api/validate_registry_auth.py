@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..models.validate_registry_auth_response_200 import ValidateRegistryAuthResponse200
+from ..models.validate_registry_auth_response import ValidateRegistryAuthResponse
 
 
 def request() -> _r.Request:
@@ -21,11 +21,11 @@ def request() -> _r.Request:
     )
 
 
-def parse(data: Any) -> ValidateRegistryAuthResponse200:
+def parse(data: Any) -> ValidateRegistryAuthResponse:
     """Read validate_registry_auth's decoded success body (ShapeError when it has the wrong shape)."""
     if data is None:
         raise ShapeError("validate_registry_auth", "a value", data)
-    value: ValidateRegistryAuthResponse200 = as_model(
-        data, ValidateRegistryAuthResponse200.from_dict, "validate_registry_auth"
+    value: ValidateRegistryAuthResponse = as_model(
+        data, ValidateRegistryAuthResponse.from_dict, "validate_registry_auth"
     )
     return value

@@ -11,216 +11,195 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .accept_bundle_offer_body import AcceptBundleOfferBody
     from .accept_price_increase_body import AcceptPriceIncreaseBody
-    from .accept_price_increase_response_200 import AcceptPriceIncreaseResponse200
+    from .accept_price_increase_response import AcceptPriceIncreaseResponse
     from .add_network_disk_body import AddNetworkDiskBody
-    from .add_network_disk_response_200 import AddNetworkDiskResponse200
+    from .add_network_disk_response import AddNetworkDiskResponse
     from .add_team_member_role_body import AddTeamMemberRoleBody
-    from .add_team_member_role_response_200 import AddTeamMemberRoleResponse200
+    from .add_team_member_role_response import AddTeamMemberRoleResponse
     from .attach_ssh_key_body import AttachSshKeyBody
-    from .attach_ssh_key_response_200 import AttachSshKeyResponse200
+    from .attach_ssh_key_response import AttachSshKeyResponse
     from .authorize_cloud_service_body import AuthorizeCloudServiceBody
     from .authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
-    from .authorize_cloud_service_response_200 import AuthorizeCloudServiceResponse200
+    from .authorize_cloud_service_response import AuthorizeCloudServiceResponse
     from .batch_delete_maintenances_body import BatchDeleteMaintenancesBody
-    from .batch_delete_maintenances_response_200 import BatchDeleteMaintenancesResponse200
-    from .batch_delete_maintenances_response_200_results_type_0_item import (
-        BatchDeleteMaintenancesResponse200ResultsType0Item,
-    )
+    from .batch_delete_maintenances_response import BatchDeleteMaintenancesResponse
+    from .batch_delete_maintenances_results_item import BatchDeleteMaintenancesResultsItem
     from .batch_schedule_maintenances_body import BatchScheduleMaintenancesBody
     from .batch_schedule_maintenances_body_maintenance_category import (
         BatchScheduleMaintenancesBodyMaintenanceCategory,
     )
-    from .batch_schedule_maintenances_response_200 import BatchScheduleMaintenancesResponse200
-    from .batch_schedule_maintenances_response_200_results_type_0_item import (
-        BatchScheduleMaintenancesResponse200ResultsType0Item,
-    )
+    from .batch_schedule_maintenances_response import BatchScheduleMaintenancesResponse
+    from .batch_schedule_maintenances_results_item import BatchScheduleMaintenancesResultsItem
     from .cancel_copy_body import CancelCopyBody
-    from .cancel_copy_response_200 import CancelCopyResponse200
+    from .cancel_copy_response import CancelCopyResponse
     from .cancel_maint_body import CancelMaintBody
-    from .cancel_maint_response_200 import CancelMaintResponse200
+    from .cancel_maint_response import CancelMaintResponse
     from .cancel_rsync_copy_body import CancelRsyncCopyBody
-    from .cancel_rsync_copy_response_200 import CancelRsyncCopyResponse200
+    from .cancel_rsync_copy_response import CancelRsyncCopyResponse
     from .cancel_sync_body import CancelSyncBody
-    from .cancel_sync_response_200 import CancelSyncResponse200
+    from .cancel_sync_response import CancelSyncResponse
     from .change_bid_body import ChangeBidBody
-    from .change_bid_response_200 import ChangeBidResponse200
-    from .cleanup_machine_response_200 import CleanupMachineResponse200
+    from .change_bid_response import ChangeBidResponse
+    from .cleanup_machine_response import CleanupMachineResponse
     from .clone_volume_body import CloneVolumeBody
-    from .clone_volume_response_200 import CloneVolumeResponse200
+    from .clone_volume_response import CloneVolumeResponse
     from .cloud_copy_body import CloudCopyBody
-    from .cloud_copy_response_200 import CloudCopyResponse200
+    from .cloud_copy_response import CloudCopyResponse
+    from .cluster import Cluster
+    from .cluster_node import ClusterNode
     from .copy_body import CopyBody
-    from .copy_response_200 import CopyResponse200
+    from .copy_response import CopyResponse
     from .create_api_key_body import CreateApiKeyBody
-    from .create_api_key_response_200 import CreateApiKeyResponse200
+    from .create_api_key_response import CreateApiKeyResponse
     from .create_autojob_body import CreateAutojobBody
-    from .create_autojob_response_200 import CreateAutojobResponse200
+    from .create_autojob_response import CreateAutojobResponse
     from .create_cluster_body import CreateClusterBody
-    from .create_cluster_response_200 import CreateClusterResponse200
+    from .create_cluster_response import CreateClusterResponse
     from .create_endpoint_body import CreateEndpointBody
-    from .create_endpoint_response_200 import CreateEndpointResponse200
+    from .create_endpoint_response import CreateEndpointResponse
     from .create_env_var_body import CreateEnvVarBody
-    from .create_env_var_response_200 import CreateEnvVarResponse200
+    from .create_env_var_response import CreateEnvVarResponse
     from .create_instance_body import CreateInstanceBody
     from .create_instance_body_target_state import CreateInstanceBodyTargetState
     from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
-    from .create_instance_response_200 import CreateInstanceResponse200
+    from .create_instance_response import CreateInstanceResponse
     from .create_instances_body import CreateInstancesBody
-    from .create_instances_response_200 import CreateInstancesResponse200
-    from .create_instances_response_200_results_type_0_item import (
-        CreateInstancesResponse200ResultsType0Item,
-    )
+    from .create_instances_response import CreateInstancesResponse
+    from .create_instances_results_item import CreateInstancesResultsItem
     from .create_network_volume_body import CreateNetworkVolumeBody
     from .create_network_volume_listing_body import CreateNetworkVolumeListingBody
-    from .create_network_volume_listing_response_200 import CreateNetworkVolumeListingResponse200
-    from .create_notification_webhook_response_200 import CreateNotificationWebhookResponse200
+    from .create_network_volume_listing_response import CreateNetworkVolumeListingResponse
+    from .create_notification_webhook_response import CreateNotificationWebhookResponse
     from .create_or_update_deployment_body import CreateOrUpdateDeploymentBody
-    from .create_or_update_deployment_response_200 import CreateOrUpdateDeploymentResponse200
+    from .create_or_update_deployment_response import CreateOrUpdateDeploymentResponse
     from .create_overlay_body import CreateOverlayBody
-    from .create_overlay_response_200 import CreateOverlayResponse200
+    from .create_overlay_response import CreateOverlayResponse
     from .create_scheduled_job_body import CreateScheduledJobBody
     from .create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
     from .create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
-    from .create_scheduled_job_response_200 import CreateScheduledJobResponse200
+    from .create_scheduled_job_response import CreateScheduledJobResponse
     from .create_ssh_key_body import CreateSshKeyBody
-    from .create_ssh_key_response_200 import CreateSshKeyResponse200
-    from .create_ssh_key_response_200_key import CreateSshKeyResponse200Key
+    from .create_ssh_key_response import CreateSshKeyResponse
     from .create_subaccount_body import CreateSubaccountBody
-    from .create_subaccount_response_200 import CreateSubaccountResponse200
+    from .create_subaccount_response import CreateSubaccountResponse
     from .create_team_body import CreateTeamBody
-    from .create_team_response_200 import CreateTeamResponse200
+    from .create_team_response import CreateTeamResponse
     from .create_team_role_body import CreateTeamRoleBody
     from .create_team_role_body_permissions import CreateTeamRoleBodyPermissions
     from .create_team_role_body_permissions_api import CreateTeamRoleBodyPermissionsApi
-    from .create_team_role_response_200 import CreateTeamRoleResponse200
+    from .create_team_role_response import CreateTeamRoleResponse
     from .create_template_body import CreateTemplateBody
     from .create_template_body_runtype import CreateTemplateBodyRuntype
-    from .create_template_response_200 import CreateTemplateResponse200
-    from .create_template_response_200_template_type_0 import CreateTemplateResponse200TemplateType0
+    from .create_template_response import CreateTemplateResponse
     from .create_workergroup_body import CreateWorkergroupBody
-    from .create_workergroup_response_200 import CreateWorkergroupResponse200
+    from .create_workergroup_response import CreateWorkergroupResponse
+    from .created_ssh_key import CreatedSshKey
+    from .created_template import CreatedTemplate
     from .defrag_machines_body import DefragMachinesBody
-    from .defrag_machines_response_200 import DefragMachinesResponse200
+    from .defrag_machines_response import DefragMachinesResponse
     from .delete_autojob_body import DeleteAutojobBody
-    from .delete_autojob_response_200 import DeleteAutojobResponse200
+    from .delete_autojob_response import DeleteAutojobResponse
     from .delete_cloud_connection_body import DeleteCloudConnectionBody
-    from .delete_cloud_connection_response_200 import DeleteCloudConnectionResponse200
+    from .delete_cloud_connection_response import DeleteCloudConnectionResponse
     from .delete_cluster_body import DeleteClusterBody
-    from .delete_cluster_response_200 import DeleteClusterResponse200
+    from .delete_cluster_response import DeleteClusterResponse
     from .delete_deployment_by_name_body import DeleteDeploymentByNameBody
-    from .delete_deployment_by_name_response_200 import DeleteDeploymentByNameResponse200
-    from .delete_deployment_response_200 import DeleteDeploymentResponse200
-    from .delete_endpoint_response_200 import DeleteEndpointResponse200
+    from .delete_deployment_by_name_response import DeleteDeploymentByNameResponse
+    from .delete_deployment_response import DeleteDeploymentResponse
+    from .delete_endpoint_response import DeleteEndpointResponse
     from .delete_env_var_body import DeleteEnvVarBody
     from .delete_machine_maintenance_body import DeleteMachineMaintenanceBody
-    from .delete_machine_maintenance_response_200 import DeleteMachineMaintenanceResponse200
-    from .delete_machine_response_200 import DeleteMachineResponse200
-    from .delete_notification_webhook_response_200 import DeleteNotificationWebhookResponse200
+    from .delete_machine_maintenance_response import DeleteMachineMaintenanceResponse
+    from .delete_machine_response import DeleteMachineResponse
+    from .delete_notification_webhook_response import DeleteNotificationWebhookResponse
     from .delete_overlay_body import DeleteOverlayBody
-    from .delete_overlay_response_200 import DeleteOverlayResponse200
-    from .delete_scheduled_job_response_200 import DeleteScheduledJobResponse200
-    from .delete_ssh_key_response_200 import DeleteSshKeyResponse200
+    from .delete_overlay_response import DeleteOverlayResponse
+    from .delete_scheduled_job_response import DeleteScheduledJobResponse
+    from .delete_ssh_key_response import DeleteSshKeyResponse
     from .delete_template_body import DeleteTemplateBody
-    from .delete_template_response_200 import DeleteTemplateResponse200
+    from .delete_template_response import DeleteTemplateResponse
     from .delete_user_template_body import DeleteUserTemplateBody
-    from .delete_user_template_response_200 import DeleteUserTemplateResponse200
-    from .delete_volume_response_200 import DeleteVolumeResponse200
-    from .delete_workergroup_response_200 import DeleteWorkergroupResponse200
-    from .destroy_instance_response_200 import DestroyInstanceResponse200
+    from .delete_user_template_response import DeleteUserTemplateResponse
+    from .delete_volume_response import DeleteVolumeResponse
+    from .delete_workergroup_response import DeleteWorkergroupResponse
+    from .deployment_details import DeploymentDetails
+    from .destroy_instance_response import DestroyInstanceResponse
     from .destroy_instances_body import DestroyInstancesBody
-    from .destroy_instances_response_200 import DestroyInstancesResponse200
-    from .destroy_team_response_200 import DestroyTeamResponse200
-    from .detach_ssh_key_response_200 import DetachSshKeyResponse200
+    from .destroy_instances_response import DestroyInstancesResponse
+    from .destroy_team_response import DestroyTeamResponse
+    from .detach_ssh_key_response import DetachSshKeyResponse
     from .edit_template_body import EditTemplateBody
-    from .edit_template_response_200 import EditTemplateResponse200
-    from .edit_template_response_200_template_type_0 import EditTemplateResponse200TemplateType0
+    from .edit_template_response import EditTemplateResponse
+    from .edited_template import EditedTemplate
+    from .endpoint_hourly_spend import EndpointHourlySpend
+    from .endpoint_worker import EndpointWorker
     from .execute_body import ExecuteBody
-    from .execute_response_200 import ExecuteResponse200
+    from .execute_response import ExecuteResponse
     from .fetch_contracts_body import FetchContractsBody
-    from .fetch_contracts_response_200 import FetchContractsResponse200
-    from .fetch_contracts_response_200_contracts_item import FetchContractsResponse200ContractsItem
-    from .fetch_image_tags_response_200 import FetchImageTagsResponse200
+    from .fetch_contracts_item import FetchContractsItem
+    from .fetch_contracts_response import FetchContractsResponse
+    from .fetch_image_tags_response import FetchImageTagsResponse
     from .get_bundle_bid_price_body import GetBundleBidPriceBody
-    from .get_deployment_download_url_response_200 import GetDeploymentDownloadUrlResponse200
-    from .get_earnings_data_response_200 import GetEarningsDataResponse200
-    from .get_earnings_summary_response_200 import GetEarningsSummaryResponse200
-    from .get_endpoint_groups_hourly_spend_response_200 import (
-        GetEndpointGroupsHourlySpendResponse200,
-    )
-    from .get_endpoint_groups_hourly_spend_response_200_endpoints_item import (
-        GetEndpointGroupsHourlySpendResponse200EndpointsItem,
-    )
+    from .get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
+    from .get_earnings_data_response import GetEarningsDataResponse
+    from .get_earnings_summary_response import GetEarningsSummaryResponse
+    from .get_endpoint_groups_hourly_spend_response import GetEndpointGroupsHourlySpendResponse
     from .get_endpoint_logs_body import GetEndpointLogsBody
-    from .get_endpoint_logs_success_logs_retrieved import GetEndpointLogsSuccessLogsRetrieved
-    from .get_endpoint_response_200 import GetEndpointResponse200
-    from .get_endpoint_response_200_result_type_0 import GetEndpointResponse200ResultType0
+    from .get_endpoint_logs_response import GetEndpointLogsResponse
+    from .get_endpoint_response import GetEndpointResponse
+    from .get_endpoint_result import GetEndpointResult
     from .get_endpoint_workers_body import GetEndpointWorkersBody
-    from .get_endpoint_workers_success_workers_retrieved import (
-        GetEndpointWorkersSuccessWorkersRetrieved,
-    )
-    from .get_endpoint_workers_success_workers_retrieved_workers_type_0_item import (
-        GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item,
-    )
-    from .get_notification_preferences_response_200 import GetNotificationPreferencesResponse200
-    from .get_team_api_keys_response_200 import GetTeamApiKeysResponse200
-    from .get_team_api_keys_response_200_keys_type_0_additional_property_item import (
-        GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem,
-    )
-    from .get_team_balances_response_200 import GetTeamBalancesResponse200
-    from .get_team_balances_response_200_balances_type_0_item import (
-        GetTeamBalancesResponse200BalancesType0Item,
-    )
-    from .get_template_by_hash_response_200 import GetTemplateByHashResponse200
-    from .get_total_earnings_response_200 import GetTotalEarningsResponse200
-    from .get_user_spend_rate_response_200 import GetUserSpendRateResponse200
-    from .get_worker_groups_hourly_spend_response_200 import GetWorkerGroupsHourlySpendResponse200
-    from .get_worker_groups_hourly_spend_response_200_workergroups_item import (
-        GetWorkerGroupsHourlySpendResponse200WorkergroupsItem,
-    )
+    from .get_endpoint_workers_response import GetEndpointWorkersResponse
+    from .get_notification_preferences_response import GetNotificationPreferencesResponse
+    from .get_team_api_keys_response import GetTeamApiKeysResponse
+    from .get_team_api_keys_value_item import GetTeamApiKeysValueItem
+    from .get_team_balances_item import GetTeamBalancesItem
+    from .get_team_balances_response import GetTeamBalancesResponse
+    from .get_template_by_hash_response import GetTemplateByHashResponse
+    from .get_total_earnings_response import GetTotalEarningsResponse
+    from .get_user_spend_rate_response import GetUserSpendRateResponse
+    from .get_worker_groups_hourly_spend_response import GetWorkerGroupsHourlySpendResponse
     from .get_workergroup_logs_body import GetWorkergroupLogsBody
-    from .get_workergroup_logs_success_logs_retrieved import GetWorkergroupLogsSuccessLogsRetrieved
+    from .get_workergroup_logs_response import GetWorkergroupLogsResponse
     from .get_workergroup_workers_body import GetWorkergroupWorkersBody
-    from .get_workergroup_workers_success_workers_retrieved import (
-        GetWorkergroupWorkersSuccessWorkersRetrieved,
-    )
-    from .get_workergroup_workers_success_workers_retrieved_workers_type_0_item import (
-        GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item,
-    )
+    from .get_workergroup_workers_response import GetWorkergroupWorkersResponse
     from .get_wrkgrp_logs_body import GetWrkgrpLogsBody
-    from .get_wrkgrp_logs_response_200 import GetWrkgrpLogsResponse200
+    from .get_wrkgrp_logs_response import GetWrkgrpLogsResponse
+    from .gpu_trends import GpuTrends
+    from .gpu_trends_pricing import GpuTrendsPricing
+    from .gpu_trends_stats import GpuTrendsStats
+    from .gpu_trends_supply_demand import GpuTrendsSupplyDemand
     from .instance_model import Instance
-    from .instance_ports_type_0_additional_property_item import (
-        InstancePortsType0AdditionalPropertyItem,
-    )
-    from .invite_team_member_response_200 import InviteTeamMemberResponse200
+    from .instance_ports_value_item import InstancePortsValueItem
+    from .invite_team_member_response import InviteTeamMemberResponse
     from .join_cluster_body import JoinClusterBody
-    from .join_cluster_response_200 import JoinClusterResponse200
+    from .join_cluster_response import JoinClusterResponse
     from .join_overlay_body import JoinOverlayBody
-    from .join_overlay_response_200 import JoinOverlayResponse200
+    from .join_overlay_response import JoinOverlayResponse
     from .launch_instance_body import LaunchInstanceBody
-    from .launch_instance_response_200 import LaunchInstanceResponse200
-    from .list_autoscaler_templates_response_200 import ListAutoscalerTemplatesResponse200
-    from .list_cloud_connections_response_200_item import ListCloudConnectionsResponse200Item
+    from .launch_instance_response import LaunchInstanceResponse
+    from .list_autoscaler_templates_response import ListAutoscalerTemplatesResponse
+    from .list_cloud_connections_item import ListCloudConnectionsItem
     from .list_machine_body import ListMachineBody
-    from .list_machine_response_200 import ListMachineResponse200
+    from .list_machine_response import ListMachineResponse
     from .list_network_volume_body import ListNetworkVolumeBody
-    from .list_network_volume_response_200 import ListNetworkVolumeResponse200
-    from .list_notification_types_response_200 import ListNotificationTypesResponse200
-    from .list_notification_webhooks_response_200 import ListNotificationWebhooksResponse200
-    from .list_user_templates_response_200 import ListUserTemplatesResponse200
+    from .list_network_volume_response import ListNetworkVolumeResponse
+    from .list_notification_types_response import ListNotificationTypesResponse
+    from .list_notification_webhooks_response import ListNotificationWebhooksResponse
+    from .list_user_templates_response import ListUserTemplatesResponse
     from .list_volume_body import ListVolumeBody
-    from .list_volume_response_200 import ListVolumeResponse200
-    from .list_volume_response_200_results_type_0_item import ListVolumeResponse200ResultsType0Item
-    from .list_volume_response_200_results_type_0_item_new_contracts_type_0_item import (
-        ListVolumeResponse200ResultsType0ItemNewContractsType0Item,
-    )
-    from .list_volumes_response_200 import ListVolumesResponse200
+    from .list_volume_response import ListVolumeResponse
+    from .list_volume_results_item import ListVolumeResultsItem
+    from .list_volume_results_item_new_contracts_item import ListVolumeResultsItemNewContractsItem
+    from .list_volumes_response import ListVolumesResponse
     from .list_volumes_type import ListVolumesType
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
     from .manage_instances_body import ManageInstancesBody
     from .manage_instances_body_state import ManageInstancesBodyState
-    from .manage_instances_response_200 import ManageInstancesResponse200
+    from .manage_instances_response import ManageInstancesResponse
+    from .network_disk import NetworkDisk
+    from .network_disk_cluster import NetworkDiskCluster
     from .notification_type import NotificationType
     from .notification_webhook import NotificationWebhook
     from .notification_webhook_create_request import NotificationWebhookCreateRequest
@@ -228,497 +207,421 @@ if TYPE_CHECKING:
     from .notification_webhook_with_secret import NotificationWebhookWithSecret
     from .offer import Offer
     from .prepay_instance_body import PrepayInstanceBody
-    from .prepay_instance_response_200 import PrepayInstanceResponse200
+    from .prepay_instance_response import PrepayInstanceResponse
     from .preview_success_response import PreviewSuccessResponse
     from .query_machine_maintenances_body import QueryMachineMaintenancesBody
-    from .query_machine_maintenances_response_200_item import (
-        QueryMachineMaintenancesResponse200Item,
-    )
-    from .reboot_instance_response_200 import RebootInstanceResponse200
-    from .recycle_instance_response_200 import RecycleInstanceResponse200
+    from .query_machine_maintenances_item import QueryMachineMaintenancesItem
+    from .reboot_instance_response import RebootInstanceResponse
+    from .recycle_instance_response import RecycleInstanceResponse
     from .regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
-    from .regenerate_subaccount_keys_response_200 import RegenerateSubaccountKeysResponse200
-    from .regenerate_subaccount_keys_response_200_regenerated_keys_type_0_item import (
-        RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item,
-    )
+    from .regenerate_subaccount_keys_response import RegenerateSubaccountKeysResponse
+    from .regenerated_subaccount_key import RegeneratedSubaccountKey
     from .reject_price_increase_body import RejectPriceIncreaseBody
-    from .reject_price_increase_response_200 import RejectPriceIncreaseResponse200
-    from .remove_defjob_response_200 import RemoveDefjobResponse200
+    from .reject_price_increase_response import RejectPriceIncreaseResponse
+    from .remove_defjob_response import RemoveDefjobResponse
     from .remove_machine_from_cluster_body import RemoveMachineFromClusterBody
-    from .remove_machine_from_cluster_response_200 import RemoveMachineFromClusterResponse200
-    from .remove_team_member_response_200 import RemoveTeamMemberResponse200
+    from .remove_machine_from_cluster_response import RemoveMachineFromClusterResponse
+    from .remove_team_member_response import RemoveTeamMemberResponse
     from .remove_team_member_role_body import RemoveTeamMemberRoleBody
-    from .remove_team_member_role_response_200 import RemoveTeamMemberRoleResponse200
-    from .remove_team_role_response_200 import RemoveTeamRoleResponse200
+    from .remove_team_member_role_response import RemoveTeamMemberRoleResponse
+    from .remove_team_role_response import RemoveTeamRoleResponse
     from .rent_network_volume_body import RentNetworkVolumeBody
-    from .rent_network_volume_response_200 import RentNetworkVolumeResponse200
+    from .rent_network_volume_response import RentNetworkVolumeResponse
     from .rent_volume_body import RentVolumeBody
-    from .rent_volume_response_200 import RentVolumeResponse200
+    from .rent_volume_response import RentVolumeResponse
     from .report_machine_problem_body import ReportMachineProblemBody
     from .report_machine_problem_body_problem import ReportMachineProblemBodyProblem
-    from .report_machine_problem_response_200 import ReportMachineProblemResponse200
+    from .report_machine_problem_response import ReportMachineProblemResponse
     from .reset_api_key_body import ResetApiKeyBody
-    from .reset_api_key_response_200 import ResetApiKeyResponse200
-    from .rotate_notification_webhook_secret_response_200 import (
-        RotateNotificationWebhookSecretResponse200,
-    )
+    from .reset_api_key_response import ResetApiKeyResponse
+    from .rotate_notification_webhook_secret_response import RotateNotificationWebhookSecretResponse
     from .route_body import RouteBody
     from .route_no_worker_available import RouteNoWorkerAvailable
     from .route_worker_available import RouteWorkerAvailable
     from .save_template_to_user_body import SaveTemplateToUserBody
-    from .save_template_to_user_response_200 import SaveTemplateToUserResponse200
+    from .save_template_to_user_response import SaveTemplateToUserResponse
     from .save_templates_body import SaveTemplatesBody
-    from .save_templates_response_200 import SaveTemplatesResponse200
+    from .save_templates_response import SaveTemplatesResponse
     from .schedule_maint_body import ScheduleMaintBody
     from .schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
-    from .schedule_maint_response_200 import ScheduleMaintResponse200
-    from .search_benchmarks_response_200 import SearchBenchmarksResponse200
-    from .search_benchmarks_response_200_benchmarks_type_0_item import (
-        SearchBenchmarksResponse200BenchmarksType0Item,
-    )
-    from .search_invoices_response_200_item import SearchInvoicesResponse200Item
+    from .schedule_maint_response import ScheduleMaintResponse
+    from .search_benchmarks_item import SearchBenchmarksItem
+    from .search_benchmarks_response import SearchBenchmarksResponse
+    from .search_invoices_item import SearchInvoicesItem
     from .search_network_volumes_body import SearchNetworkVolumesBody
-    from .search_network_volumes_response_200 import SearchNetworkVolumesResponse200
-    from .search_network_volumes_response_200_offers_type_0_item import (
-        SearchNetworkVolumesResponse200OffersType0Item,
-    )
+    from .search_network_volumes_offers_item import SearchNetworkVolumesOffersItem
+    from .search_network_volumes_response import SearchNetworkVolumesResponse
     from .search_offers_body import SearchOffersBody
     from .search_offers_body_rentable import SearchOffersBodyRentable
     from .search_offers_body_rented import SearchOffersBodyRented
     from .search_offers_body_type import SearchOffersBodyType
     from .search_offers_body_verified import SearchOffersBodyVerified
-    from .search_offers_get_response_200 import SearchOffersGetResponse200
-    from .search_offers_get_response_200_offers_type_0_item import (
-        SearchOffersGetResponse200OffersType0Item,
-    )
+    from .search_offers_get_offers_item import SearchOffersGetOffersItem
+    from .search_offers_get_response import SearchOffersGetResponse
     from .search_offers_new_body import SearchOffersNewBody
     from .search_offers_new_body_q import SearchOffersNewBodyQ
     from .search_offers_new_body_q_type import SearchOffersNewBodyQType
-    from .search_offers_new_response_200 import SearchOffersNewResponse200
-    from .search_offers_new_response_200_offers_item import SearchOffersNewResponse200OffersItem
-    from .search_offers_response_200 import SearchOffersResponse200
-    from .search_templates_response_200 import SearchTemplatesResponse200
-    from .search_templates_v1_response_200 import SearchTemplatesV1Response200
+    from .search_offers_new_offers_item import SearchOffersNewOffersItem
+    from .search_offers_new_response import SearchOffersNewResponse
+    from .search_offers_response import SearchOffersResponse
+    from .search_templates_response import SearchTemplatesResponse
+    from .search_templates_v1_response import SearchTemplatesV1Response
     from .search_volumes_body import SearchVolumesBody
-    from .search_volumes_response_200 import SearchVolumesResponse200
-    from .send_deployment_heartbeat_response_200 import SendDeploymentHeartbeatResponse200
+    from .search_volumes_response import SearchVolumesResponse
+    from .send_deployment_heartbeat_response import SendDeploymentHeartbeatResponse
     from .set_defjob_body import SetDefjobBody
-    from .set_defjob_response_200 import SetDefjobResponse200
+    from .set_defjob_response import SetDefjobResponse
     from .set_min_bid_body import SetMinBidBody
-    from .set_min_bid_response_200 import SetMinBidResponse200
+    from .set_min_bid_response import SetMinBidResponse
     from .set_user_body import SetUserBody
-    from .show_api_keys_response_200 import ShowApiKeysResponse200
-    from .show_api_keys_response_200_apikeys_type_0_item import (
-        ShowApiKeysResponse200ApikeysType0Item,
-    )
-    from .show_autojobs_response_200 import ShowAutojobsResponse200
-    from .show_autojobs_response_200_results_type_0_item import (
-        ShowAutojobsResponse200ResultsType0Item,
-    )
+    from .show_api_keys_item import ShowApiKeysItem
+    from .show_api_keys_response import ShowApiKeysResponse
+    from .show_autojobs_response import ShowAutojobsResponse
+    from .show_autojobs_results_item import ShowAutojobsResultsItem
     from .show_charges_format import ShowChargesFormat
-    from .show_charges_response_200 import ShowChargesResponse200
-    from .show_charges_response_200_results_type_0_item import (
-        ShowChargesResponse200ResultsType0Item,
-    )
-    from .show_charges_response_200_results_type_0_item_items_type_0_item import (
-        ShowChargesResponse200ResultsType0ItemItemsType0Item,
-    )
-    from .show_charges_response_200_results_type_0_item_metadata_type_0 import (
-        ShowChargesResponse200ResultsType0ItemMetadataType0,
-    )
-    from .show_clusters_response_200 import ShowClustersResponse200
-    from .show_clusters_response_200_clusters_additional_property import (
-        ShowClustersResponse200ClustersAdditionalProperty,
-    )
-    from .show_clusters_response_200_clusters_additional_property_nodes_item import (
-        ShowClustersResponse200ClustersAdditionalPropertyNodesItem,
-    )
-    from .show_connections_response_200_item import ShowConnectionsResponse200Item
-    from .show_deployment_response_200 import ShowDeploymentResponse200
-    from .show_deployment_response_200_deployment_type_0 import (
-        ShowDeploymentResponse200DeploymentType0,
-    )
-    from .show_deployment_versions_response_200 import ShowDeploymentVersionsResponse200
-    from .show_deployment_versions_response_200_versions_type_0_item import (
-        ShowDeploymentVersionsResponse200VersionsType0Item,
-    )
-    from .show_deployments_response_200 import ShowDeploymentsResponse200
-    from .show_deployments_response_200_deployments_type_0_item import (
-        ShowDeploymentsResponse200DeploymentsType0Item,
-    )
-    from .show_deposit_response_200 import ShowDepositResponse200
-    from .show_earnings_response_200 import ShowEarningsResponse200
-    from .show_earnings_response_200_current_type_0 import ShowEarningsResponse200CurrentType0
-    from .show_earnings_response_200_per_day_type_0_item import (
-        ShowEarningsResponse200PerDayType0Item,
-    )
-    from .show_earnings_response_200_per_machine_type_0_item import (
-        ShowEarningsResponse200PerMachineType0Item,
-    )
-    from .show_earnings_response_200_summary_type_0 import ShowEarningsResponse200SummaryType0
-    from .show_earnings_v1_response_200 import ShowEarningsV1Response200
-    from .show_endpoints_response_200 import ShowEndpointsResponse200
-    from .show_endpoints_response_200_results_type_0_item import (
-        ShowEndpointsResponse200ResultsType0Item,
-    )
-    from .show_env_vars_response_200 import ShowEnvVarsResponse200
-    from .show_gpu_locations_response_200 import ShowGpuLocationsResponse200
-    from .show_gpu_locations_response_200_locations_type_0_item import (
-        ShowGpuLocationsResponse200LocationsType0Item,
-    )
+    from .show_charges_response import ShowChargesResponse
+    from .show_charges_results_item import ShowChargesResultsItem
+    from .show_charges_results_item_items_item import ShowChargesResultsItemItemsItem
+    from .show_charges_results_item_metadata import ShowChargesResultsItemMetadata
+    from .show_clusters_response import ShowClustersResponse
+    from .show_connections_item import ShowConnectionsItem
+    from .show_deployment_response import ShowDeploymentResponse
+    from .show_deployment_versions_item import ShowDeploymentVersionsItem
+    from .show_deployment_versions_response import ShowDeploymentVersionsResponse
+    from .show_deployments_item import ShowDeploymentsItem
+    from .show_deployments_response import ShowDeploymentsResponse
+    from .show_deposit_response import ShowDepositResponse
+    from .show_earnings_current import ShowEarningsCurrent
+    from .show_earnings_per_day_item import ShowEarningsPerDayItem
+    from .show_earnings_per_machine_item import ShowEarningsPerMachineItem
+    from .show_earnings_response import ShowEarningsResponse
+    from .show_earnings_summary import ShowEarningsSummary
+    from .show_earnings_v1_response import ShowEarningsV1Response
+    from .show_endpoints_response import ShowEndpointsResponse
+    from .show_endpoints_results_item import ShowEndpointsResultsItem
+    from .show_env_vars_response import ShowEnvVarsResponse
+    from .show_gpu_locations_item import ShowGpuLocationsItem
+    from .show_gpu_locations_response import ShowGpuLocationsResponse
+    from .show_gpu_metrics_gpus_item import ShowGpuMetricsGpusItem
     from .show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
-    from .show_gpu_metrics_response_200 import ShowGpuMetricsResponse200
-    from .show_gpu_metrics_response_200_gpus_type_0_item import (
-        ShowGpuMetricsResponse200GpusType0Item,
-    )
+    from .show_gpu_metrics_response import ShowGpuMetricsResponse
     from .show_gpu_metrics_verified import ShowGpuMetricsVerified
     from .show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
-    from .show_gpu_trends_response_200 import ShowGpuTrendsResponse200
-    from .show_gpu_trends_response_200_gpus_type_0_additional_property import (
-        ShowGpuTrendsResponse200GpusType0AdditionalProperty,
-    )
-    from .show_gpu_trends_response_200_gpus_type_0_additional_property_pricing_type_0 import (
-        ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0,
-    )
-    from .show_gpu_trends_response_200_gpus_type_0_additional_property_stats_type_0 import (
-        ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0,
-    )
-    from .show_gpu_trends_response_200_gpus_type_0_additional_property_supply_demand_type_0 import (
-        ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0,
-    )
+    from .show_gpu_trends_response import ShowGpuTrendsResponse
     from .show_gpu_trends_verified import ShowGpuTrendsVerified
-    from .show_instance_backup_files_response_200 import ShowInstanceBackupFilesResponse200
-    from .show_instance_backup_files_response_200_files_type_0_item import (
-        ShowInstanceBackupFilesResponse200FilesType0Item,
-    )
-    from .show_instance_backups_response_200 import ShowInstanceBackupsResponse200
-    from .show_instance_backups_response_200_backups_item import (
-        ShowInstanceBackupsResponse200BackupsItem,
-    )
-    from .show_instance_filters_response_200 import ShowInstanceFiltersResponse200
-    from .show_instance_filters_response_200_filters_type_0_item import (
-        ShowInstanceFiltersResponse200FiltersType0Item,
-    )
-    from .show_instance_response_200 import ShowInstanceResponse200
-    from .show_instance_ssh_keys_response_200 import ShowInstanceSshKeysResponse200
-    from .show_instances_response_200 import ShowInstancesResponse200
-    from .show_instances_v0_response_200 import ShowInstancesV0Response200
-    from .show_invoices_response_200 import ShowInvoicesResponse200
-    from .show_invoices_response_200_results_type_0_item import (
-        ShowInvoicesResponse200ResultsType0Item,
-    )
-    from .show_invoices_response_200_results_type_0_item_metadata_type_0 import (
-        ShowInvoicesResponse200ResultsType0ItemMetadataType0,
-    )
-    from .show_invoices_v0_response_200 import ShowInvoicesV0Response200
-    from .show_invoices_v0_response_200_current_type_0 import ShowInvoicesV0Response200CurrentType0
-    from .show_invoices_v0_response_200_invoices_type_0_item import (
-        ShowInvoicesV0Response200InvoicesType0Item,
-    )
-    from .show_ipaddrs_response_200 import ShowIpaddrsResponse200
-    from .show_ipaddrs_response_200_results_type_0_item import (
-        ShowIpaddrsResponse200ResultsType0Item,
-    )
+    from .show_instance_backup_files_item import ShowInstanceBackupFilesItem
+    from .show_instance_backup_files_response import ShowInstanceBackupFilesResponse
+    from .show_instance_backups_item import ShowInstanceBackupsItem
+    from .show_instance_backups_response import ShowInstanceBackupsResponse
+    from .show_instance_filters_item import ShowInstanceFiltersItem
+    from .show_instance_filters_response import ShowInstanceFiltersResponse
+    from .show_instance_response import ShowInstanceResponse
+    from .show_instance_ssh_keys_response import ShowInstanceSshKeysResponse
+    from .show_instances_response import ShowInstancesResponse
+    from .show_instances_v0_response import ShowInstancesV0Response
+    from .show_invoices_response import ShowInvoicesResponse
+    from .show_invoices_results_item import ShowInvoicesResultsItem
+    from .show_invoices_results_item_metadata import ShowInvoicesResultsItemMetadata
+    from .show_invoices_v0_current import ShowInvoicesV0Current
+    from .show_invoices_v0_invoices_item import ShowInvoicesV0InvoicesItem
+    from .show_invoices_v0_response import ShowInvoicesV0Response
+    from .show_ipaddrs_response import ShowIpaddrsResponse
+    from .show_ipaddrs_results_item import ShowIpaddrsResultsItem
     from .show_logs_body import ShowLogsBody
     from .show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
-    from .show_logs_response_200 import ShowLogsResponse200
-    from .show_machines_response_200 import ShowMachinesResponse200
-    from .show_machines_response_200_machines_type_0_item import (
-        ShowMachinesResponse200MachinesType0Item,
-    )
-    from .show_machines_v1_response_200 import ShowMachinesV1Response200
-    from .show_maints_response_200_item import ShowMaintsResponse200Item
-    from .show_network_disks_response_200 import ShowNetworkDisksResponse200
-    from .show_network_disks_response_200_data_item import ShowNetworkDisksResponse200DataItem
-    from .show_network_disks_response_200_data_item_network_disks_item import (
-        ShowNetworkDisksResponse200DataItemNetworkDisksItem,
-    )
-    from .show_overlays_response_200_item import ShowOverlaysResponse200Item
-    from .show_pending_price_increases_response_200 import ShowPendingPriceIncreasesResponse200
-    from .show_pending_price_increases_response_200_pending_price_increases_type_0_item import (
-        ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item,
-    )
-    from .show_reports_response_200_item import ShowReportsResponse200Item
-    from .show_subaccounts_response_200 import ShowSubaccountsResponse200
-    from .show_subaccounts_response_200_users_type_0_item import (
-        ShowSubaccountsResponse200UsersType0Item,
-    )
-    from .show_team_members_response_200_item import ShowTeamMembersResponse200Item
-    from .show_team_role_response_200 import ShowTeamRoleResponse200
-    from .show_team_roles_response_200_item import ShowTeamRolesResponse200Item
-    from .show_user_response_200 import ShowUserResponse200
-    from .show_workergroups_response_200 import ShowWorkergroupsResponse200
-    from .show_workergroups_response_200_results_type_0_item import (
-        ShowWorkergroupsResponse200ResultsType0Item,
-    )
+    from .show_logs_response import ShowLogsResponse
+    from .show_machines_item import ShowMachinesItem
+    from .show_machines_response import ShowMachinesResponse
+    from .show_machines_v1_response import ShowMachinesV1Response
+    from .show_maints_item import ShowMaintsItem
+    from .show_network_disks_response import ShowNetworkDisksResponse
+    from .show_overlays_item import ShowOverlaysItem
+    from .show_pending_price_increases_item import ShowPendingPriceIncreasesItem
+    from .show_pending_price_increases_response import ShowPendingPriceIncreasesResponse
+    from .show_reports_item import ShowReportsItem
+    from .show_subaccounts_response import ShowSubaccountsResponse
+    from .show_subaccounts_users_item import ShowSubaccountsUsersItem
+    from .show_team_members_item import ShowTeamMembersItem
+    from .show_team_role_response import ShowTeamRoleResponse
+    from .show_team_roles_item import ShowTeamRolesItem
+    from .show_user_response import ShowUserResponse
+    from .show_workergroups_response import ShowWorkergroupsResponse
+    from .show_workergroups_results_item import ShowWorkergroupsResultsItem
     from .simple_boolean_success_response import SimpleBooleanSuccessResponse
     from .ssh_key import SshKey
-    from .start_deployment_response_200 import StartDeploymentResponse200
+    from .start_deployment_response import StartDeploymentResponse
     from .start_rsync_copy_body import StartRsyncCopyBody
-    from .start_rsync_copy_response_200 import StartRsyncCopyResponse200
-    from .stop_deployment_response_200 import StopDeploymentResponse200
+    from .start_rsync_copy_response import StartRsyncCopyResponse
+    from .stop_deployment_response import StopDeploymentResponse
     from .success_response import SuccessResponse
     from .take_snapshot_body import TakeSnapshotBody
     from .take_snapshot_body_pause import TakeSnapshotBodyPause
-    from .take_snapshot_response_200 import TakeSnapshotResponse200
+    from .take_snapshot_response import TakeSnapshotResponse
     from .template import Template
-    from .test_notification_webhook_response_200 import TestNotificationWebhookResponse200
+    from .test_notification_webhook_response import TestNotificationWebhookResponse
     from .tfa_activate_body import TfaActivateBody
     from .tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
-    from .tfa_activate_response_200 import TfaActivateResponse200
+    from .tfa_activate_response import TfaActivateResponse
     from .tfa_auth_new_body import TfaAuthNewBody
     from .tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
-    from .tfa_auth_new_response_200 import TfaAuthNewResponse200
+    from .tfa_auth_new_response import TfaAuthNewResponse
     from .tfa_auth_new_verify_body import TfaAuthNewVerifyBody
-    from .tfa_auth_new_verify_response_200 import TfaAuthNewVerifyResponse200
+    from .tfa_auth_new_verify_response import TfaAuthNewVerifyResponse
     from .tfa_delete_body import TfaDeleteBody
     from .tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
-    from .tfa_delete_response_200 import TfaDeleteResponse200
+    from .tfa_delete_response import TfaDeleteResponse
     from .tfa_login_body import TfaLoginBody
     from .tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
-    from .tfa_login_response_200 import TfaLoginResponse200
+    from .tfa_login_response import TfaLoginResponse
     from .tfa_regen_codes_body import TfaRegenCodesBody
     from .tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
-    from .tfa_regen_codes_response_200 import TfaRegenCodesResponse200
+    from .tfa_regen_codes_response import TfaRegenCodesResponse
     from .tfa_resend_sms_body import TfaResendSmsBody
-    from .tfa_resend_sms_response_200 import TfaResendSmsResponse200
+    from .tfa_resend_sms_response import TfaResendSmsResponse
     from .tfa_send_email_body import TfaSendEmailBody
-    from .tfa_send_email_response_200 import TfaSendEmailResponse200
+    from .tfa_send_email_response import TfaSendEmailResponse
     from .tfa_send_sms_body import TfaSendSmsBody
-    from .tfa_send_sms_response_200 import TfaSendSmsResponse200
-    from .tfa_status_response_200 import TfaStatusResponse200
-    from .tfa_totp_setup_response_200 import TfaTotpSetupResponse200
+    from .tfa_send_sms_response import TfaSendSmsResponse
+    from .tfa_status_response import TfaStatusResponse
+    from .tfa_totp_setup_response import TfaTotpSetupResponse
     from .tfa_update_body import TfaUpdateBody
     from .tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
-    from .tfa_update_response_200 import TfaUpdateResponse200
+    from .tfa_update_response import TfaUpdateResponse
     from .transfer_credit_body import TransferCreditBody
-    from .transfer_credit_response_200 import TransferCreditResponse200
+    from .transfer_credit_response import TransferCreditResponse
     from .transfer_team_ownership_body import TransferTeamOwnershipBody
-    from .transfer_team_ownership_response_200 import TransferTeamOwnershipResponse200
-    from .unlist_machine_response_200 import UnlistMachineResponse200
+    from .transfer_team_ownership_response import TransferTeamOwnershipResponse
+    from .unlist_machine_response import UnlistMachineResponse
     from .unlist_network_volume_body import UnlistNetworkVolumeBody
-    from .unlist_network_volume_response_200 import UnlistNetworkVolumeResponse200
+    from .unlist_network_volume_response import UnlistNetworkVolumeResponse
     from .unlist_volume_body import UnlistVolumeBody
-    from .unlist_volume_response_200 import UnlistVolumeResponse200
+    from .unlist_volume_response import UnlistVolumeResponse
     from .update_autojob_body import UpdateAutojobBody
-    from .update_autojob_response_200 import UpdateAutojobResponse200
+    from .update_autojob_response import UpdateAutojobResponse
     from .update_endpoint_body import UpdateEndpointBody
-    from .update_endpoint_response_200 import UpdateEndpointResponse200
+    from .update_endpoint_response import UpdateEndpointResponse
     from .update_env_var_body import UpdateEnvVarBody
-    from .update_env_var_response_200 import UpdateEnvVarResponse200
+    from .update_env_var_response import UpdateEnvVarResponse
     from .update_instance_body import UpdateInstanceBody
-    from .update_instance_response_200 import UpdateInstanceResponse200
+    from .update_instance_response import UpdateInstanceResponse
     from .update_instance_ssh_key_body import UpdateInstanceSshKeyBody
-    from .update_instance_ssh_key_response_200 import UpdateInstanceSshKeyResponse200
+    from .update_instance_ssh_key_response import UpdateInstanceSshKeyResponse
     from .update_notification_preferences_body import UpdateNotificationPreferencesBody
-    from .update_notification_preferences_response_200 import (
-        UpdateNotificationPreferencesResponse200,
-    )
-    from .update_notification_webhook_response_200 import UpdateNotificationWebhookResponse200
+    from .update_notification_preferences_response import UpdateNotificationPreferencesResponse
+    from .update_notification_webhook_response import UpdateNotificationWebhookResponse
     from .update_scheduled_job_body import UpdateScheduledJobBody
     from .update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
     from .update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
-    from .update_scheduled_job_response_200 import UpdateScheduledJobResponse200
+    from .update_scheduled_job_response import UpdateScheduledJobResponse
     from .update_ssh_key_body import UpdateSshKeyBody
-    from .update_ssh_key_response_200 import UpdateSshKeyResponse200
+    from .update_ssh_key_response import UpdateSshKeyResponse
     from .update_team_body import UpdateTeamBody
     from .update_team_member_role_body import UpdateTeamMemberRoleBody
-    from .update_team_member_role_response_200 import UpdateTeamMemberRoleResponse200
-    from .update_team_response_200 import UpdateTeamResponse200
+    from .update_team_member_role_response import UpdateTeamMemberRoleResponse
+    from .update_team_response import UpdateTeamResponse
     from .update_team_role_body import UpdateTeamRoleBody
     from .update_template_body import UpdateTemplateBody
-    from .update_template_response_200 import UpdateTemplateResponse200
+    from .update_template_response import UpdateTemplateResponse
     from .update_workergroup_body import UpdateWorkergroupBody
-    from .update_workergroup_response_200 import UpdateWorkergroupResponse200
+    from .update_workergroup_response import UpdateWorkergroupResponse
     from .update_workers_body import UpdateWorkersBody
-    from .update_workers_response_200 import UpdateWorkersResponse200
-    from .validate_registry_auth_response_200 import ValidateRegistryAuthResponse200
+    from .update_workers_response import UpdateWorkersResponse
+    from .validate_registry_auth_response import ValidateRegistryAuthResponse
     from .volume import Volume
     from .volume_offer import VolumeOffer
+    from .workergroup_hourly_spend import WorkergroupHourlySpend
+    from .workergroup_worker import WorkergroupWorker
 
 _MODULES: dict[str, str] = {
     "AcceptBundleOfferBody": "accept_bundle_offer_body",
     "AcceptPriceIncreaseBody": "accept_price_increase_body",
-    "AcceptPriceIncreaseResponse200": "accept_price_increase_response_200",
+    "AcceptPriceIncreaseResponse": "accept_price_increase_response",
     "AddNetworkDiskBody": "add_network_disk_body",
-    "AddNetworkDiskResponse200": "add_network_disk_response_200",
+    "AddNetworkDiskResponse": "add_network_disk_response",
     "AddTeamMemberRoleBody": "add_team_member_role_body",
-    "AddTeamMemberRoleResponse200": "add_team_member_role_response_200",
+    "AddTeamMemberRoleResponse": "add_team_member_role_response",
     "AttachSshKeyBody": "attach_ssh_key_body",
-    "AttachSshKeyResponse200": "attach_ssh_key_response_200",
+    "AttachSshKeyResponse": "attach_ssh_key_response",
     "AuthorizeCloudServiceBody": "authorize_cloud_service_body",
     "AuthorizeCloudServiceBodyProvider": "authorize_cloud_service_body_provider",
-    "AuthorizeCloudServiceResponse200": "authorize_cloud_service_response_200",
+    "AuthorizeCloudServiceResponse": "authorize_cloud_service_response",
     "BatchDeleteMaintenancesBody": "batch_delete_maintenances_body",
-    "BatchDeleteMaintenancesResponse200": "batch_delete_maintenances_response_200",
-    "BatchDeleteMaintenancesResponse200ResultsType0Item": "batch_delete_maintenances_response_200_results_type_0_item",
+    "BatchDeleteMaintenancesResponse": "batch_delete_maintenances_response",
+    "BatchDeleteMaintenancesResultsItem": "batch_delete_maintenances_results_item",
     "BatchScheduleMaintenancesBody": "batch_schedule_maintenances_body",
     "BatchScheduleMaintenancesBodyMaintenanceCategory": "batch_schedule_maintenances_body_maintenance_category",
-    "BatchScheduleMaintenancesResponse200": "batch_schedule_maintenances_response_200",
-    "BatchScheduleMaintenancesResponse200ResultsType0Item": "batch_schedule_maintenances_response_200_results_type_0_item",
+    "BatchScheduleMaintenancesResponse": "batch_schedule_maintenances_response",
+    "BatchScheduleMaintenancesResultsItem": "batch_schedule_maintenances_results_item",
     "CancelCopyBody": "cancel_copy_body",
-    "CancelCopyResponse200": "cancel_copy_response_200",
+    "CancelCopyResponse": "cancel_copy_response",
     "CancelMaintBody": "cancel_maint_body",
-    "CancelMaintResponse200": "cancel_maint_response_200",
+    "CancelMaintResponse": "cancel_maint_response",
     "CancelRsyncCopyBody": "cancel_rsync_copy_body",
-    "CancelRsyncCopyResponse200": "cancel_rsync_copy_response_200",
+    "CancelRsyncCopyResponse": "cancel_rsync_copy_response",
     "CancelSyncBody": "cancel_sync_body",
-    "CancelSyncResponse200": "cancel_sync_response_200",
+    "CancelSyncResponse": "cancel_sync_response",
     "ChangeBidBody": "change_bid_body",
-    "ChangeBidResponse200": "change_bid_response_200",
-    "CleanupMachineResponse200": "cleanup_machine_response_200",
+    "ChangeBidResponse": "change_bid_response",
+    "CleanupMachineResponse": "cleanup_machine_response",
     "CloneVolumeBody": "clone_volume_body",
-    "CloneVolumeResponse200": "clone_volume_response_200",
+    "CloneVolumeResponse": "clone_volume_response",
     "CloudCopyBody": "cloud_copy_body",
-    "CloudCopyResponse200": "cloud_copy_response_200",
+    "CloudCopyResponse": "cloud_copy_response",
+    "Cluster": "cluster",
+    "ClusterNode": "cluster_node",
     "CopyBody": "copy_body",
-    "CopyResponse200": "copy_response_200",
+    "CopyResponse": "copy_response",
     "CreateApiKeyBody": "create_api_key_body",
-    "CreateApiKeyResponse200": "create_api_key_response_200",
+    "CreateApiKeyResponse": "create_api_key_response",
     "CreateAutojobBody": "create_autojob_body",
-    "CreateAutojobResponse200": "create_autojob_response_200",
+    "CreateAutojobResponse": "create_autojob_response",
     "CreateClusterBody": "create_cluster_body",
-    "CreateClusterResponse200": "create_cluster_response_200",
+    "CreateClusterResponse": "create_cluster_response",
     "CreateEndpointBody": "create_endpoint_body",
-    "CreateEndpointResponse200": "create_endpoint_response_200",
+    "CreateEndpointResponse": "create_endpoint_response",
     "CreateEnvVarBody": "create_env_var_body",
-    "CreateEnvVarResponse200": "create_env_var_response_200",
+    "CreateEnvVarResponse": "create_env_var_response",
     "CreateInstanceBody": "create_instance_body",
     "CreateInstanceBodyTargetState": "create_instance_body_target_state",
     "CreateInstanceBodyVolumeInfo": "create_instance_body_volume_info",
-    "CreateInstanceResponse200": "create_instance_response_200",
+    "CreateInstanceResponse": "create_instance_response",
     "CreateInstancesBody": "create_instances_body",
-    "CreateInstancesResponse200": "create_instances_response_200",
-    "CreateInstancesResponse200ResultsType0Item": "create_instances_response_200_results_type_0_item",
+    "CreateInstancesResponse": "create_instances_response",
+    "CreateInstancesResultsItem": "create_instances_results_item",
     "CreateNetworkVolumeBody": "create_network_volume_body",
     "CreateNetworkVolumeListingBody": "create_network_volume_listing_body",
-    "CreateNetworkVolumeListingResponse200": "create_network_volume_listing_response_200",
-    "CreateNotificationWebhookResponse200": "create_notification_webhook_response_200",
+    "CreateNetworkVolumeListingResponse": "create_network_volume_listing_response",
+    "CreateNotificationWebhookResponse": "create_notification_webhook_response",
     "CreateOrUpdateDeploymentBody": "create_or_update_deployment_body",
-    "CreateOrUpdateDeploymentResponse200": "create_or_update_deployment_response_200",
+    "CreateOrUpdateDeploymentResponse": "create_or_update_deployment_response",
     "CreateOverlayBody": "create_overlay_body",
-    "CreateOverlayResponse200": "create_overlay_response_200",
+    "CreateOverlayResponse": "create_overlay_response",
     "CreateScheduledJobBody": "create_scheduled_job_body",
     "CreateScheduledJobBodyFrequency": "create_scheduled_job_body_frequency",
     "CreateScheduledJobBodyRequestMethod": "create_scheduled_job_body_request_method",
-    "CreateScheduledJobResponse200": "create_scheduled_job_response_200",
+    "CreateScheduledJobResponse": "create_scheduled_job_response",
     "CreateSshKeyBody": "create_ssh_key_body",
-    "CreateSshKeyResponse200": "create_ssh_key_response_200",
-    "CreateSshKeyResponse200Key": "create_ssh_key_response_200_key",
+    "CreateSshKeyResponse": "create_ssh_key_response",
     "CreateSubaccountBody": "create_subaccount_body",
-    "CreateSubaccountResponse200": "create_subaccount_response_200",
+    "CreateSubaccountResponse": "create_subaccount_response",
     "CreateTeamBody": "create_team_body",
-    "CreateTeamResponse200": "create_team_response_200",
+    "CreateTeamResponse": "create_team_response",
     "CreateTeamRoleBody": "create_team_role_body",
     "CreateTeamRoleBodyPermissions": "create_team_role_body_permissions",
     "CreateTeamRoleBodyPermissionsApi": "create_team_role_body_permissions_api",
-    "CreateTeamRoleResponse200": "create_team_role_response_200",
+    "CreateTeamRoleResponse": "create_team_role_response",
     "CreateTemplateBody": "create_template_body",
     "CreateTemplateBodyRuntype": "create_template_body_runtype",
-    "CreateTemplateResponse200": "create_template_response_200",
-    "CreateTemplateResponse200TemplateType0": "create_template_response_200_template_type_0",
+    "CreateTemplateResponse": "create_template_response",
     "CreateWorkergroupBody": "create_workergroup_body",
-    "CreateWorkergroupResponse200": "create_workergroup_response_200",
+    "CreateWorkergroupResponse": "create_workergroup_response",
+    "CreatedSshKey": "created_ssh_key",
+    "CreatedTemplate": "created_template",
     "DefragMachinesBody": "defrag_machines_body",
-    "DefragMachinesResponse200": "defrag_machines_response_200",
+    "DefragMachinesResponse": "defrag_machines_response",
     "DeleteAutojobBody": "delete_autojob_body",
-    "DeleteAutojobResponse200": "delete_autojob_response_200",
+    "DeleteAutojobResponse": "delete_autojob_response",
     "DeleteCloudConnectionBody": "delete_cloud_connection_body",
-    "DeleteCloudConnectionResponse200": "delete_cloud_connection_response_200",
+    "DeleteCloudConnectionResponse": "delete_cloud_connection_response",
     "DeleteClusterBody": "delete_cluster_body",
-    "DeleteClusterResponse200": "delete_cluster_response_200",
+    "DeleteClusterResponse": "delete_cluster_response",
     "DeleteDeploymentByNameBody": "delete_deployment_by_name_body",
-    "DeleteDeploymentByNameResponse200": "delete_deployment_by_name_response_200",
-    "DeleteDeploymentResponse200": "delete_deployment_response_200",
-    "DeleteEndpointResponse200": "delete_endpoint_response_200",
+    "DeleteDeploymentByNameResponse": "delete_deployment_by_name_response",
+    "DeleteDeploymentResponse": "delete_deployment_response",
+    "DeleteEndpointResponse": "delete_endpoint_response",
     "DeleteEnvVarBody": "delete_env_var_body",
     "DeleteMachineMaintenanceBody": "delete_machine_maintenance_body",
-    "DeleteMachineMaintenanceResponse200": "delete_machine_maintenance_response_200",
-    "DeleteMachineResponse200": "delete_machine_response_200",
-    "DeleteNotificationWebhookResponse200": "delete_notification_webhook_response_200",
+    "DeleteMachineMaintenanceResponse": "delete_machine_maintenance_response",
+    "DeleteMachineResponse": "delete_machine_response",
+    "DeleteNotificationWebhookResponse": "delete_notification_webhook_response",
     "DeleteOverlayBody": "delete_overlay_body",
-    "DeleteOverlayResponse200": "delete_overlay_response_200",
-    "DeleteScheduledJobResponse200": "delete_scheduled_job_response_200",
-    "DeleteSshKeyResponse200": "delete_ssh_key_response_200",
+    "DeleteOverlayResponse": "delete_overlay_response",
+    "DeleteScheduledJobResponse": "delete_scheduled_job_response",
+    "DeleteSshKeyResponse": "delete_ssh_key_response",
     "DeleteTemplateBody": "delete_template_body",
-    "DeleteTemplateResponse200": "delete_template_response_200",
+    "DeleteTemplateResponse": "delete_template_response",
     "DeleteUserTemplateBody": "delete_user_template_body",
-    "DeleteUserTemplateResponse200": "delete_user_template_response_200",
-    "DeleteVolumeResponse200": "delete_volume_response_200",
-    "DeleteWorkergroupResponse200": "delete_workergroup_response_200",
-    "DestroyInstanceResponse200": "destroy_instance_response_200",
+    "DeleteUserTemplateResponse": "delete_user_template_response",
+    "DeleteVolumeResponse": "delete_volume_response",
+    "DeleteWorkergroupResponse": "delete_workergroup_response",
+    "DeploymentDetails": "deployment_details",
+    "DestroyInstanceResponse": "destroy_instance_response",
     "DestroyInstancesBody": "destroy_instances_body",
-    "DestroyInstancesResponse200": "destroy_instances_response_200",
-    "DestroyTeamResponse200": "destroy_team_response_200",
-    "DetachSshKeyResponse200": "detach_ssh_key_response_200",
+    "DestroyInstancesResponse": "destroy_instances_response",
+    "DestroyTeamResponse": "destroy_team_response",
+    "DetachSshKeyResponse": "detach_ssh_key_response",
     "EditTemplateBody": "edit_template_body",
-    "EditTemplateResponse200": "edit_template_response_200",
-    "EditTemplateResponse200TemplateType0": "edit_template_response_200_template_type_0",
+    "EditTemplateResponse": "edit_template_response",
+    "EditedTemplate": "edited_template",
+    "EndpointHourlySpend": "endpoint_hourly_spend",
+    "EndpointWorker": "endpoint_worker",
     "ExecuteBody": "execute_body",
-    "ExecuteResponse200": "execute_response_200",
+    "ExecuteResponse": "execute_response",
     "FetchContractsBody": "fetch_contracts_body",
-    "FetchContractsResponse200": "fetch_contracts_response_200",
-    "FetchContractsResponse200ContractsItem": "fetch_contracts_response_200_contracts_item",
-    "FetchImageTagsResponse200": "fetch_image_tags_response_200",
+    "FetchContractsItem": "fetch_contracts_item",
+    "FetchContractsResponse": "fetch_contracts_response",
+    "FetchImageTagsResponse": "fetch_image_tags_response",
     "GetBundleBidPriceBody": "get_bundle_bid_price_body",
-    "GetDeploymentDownloadUrlResponse200": "get_deployment_download_url_response_200",
-    "GetEarningsDataResponse200": "get_earnings_data_response_200",
-    "GetEarningsSummaryResponse200": "get_earnings_summary_response_200",
-    "GetEndpointGroupsHourlySpendResponse200": "get_endpoint_groups_hourly_spend_response_200",
-    "GetEndpointGroupsHourlySpendResponse200EndpointsItem": "get_endpoint_groups_hourly_spend_response_200_endpoints_item",
+    "GetDeploymentDownloadUrlResponse": "get_deployment_download_url_response",
+    "GetEarningsDataResponse": "get_earnings_data_response",
+    "GetEarningsSummaryResponse": "get_earnings_summary_response",
+    "GetEndpointGroupsHourlySpendResponse": "get_endpoint_groups_hourly_spend_response",
     "GetEndpointLogsBody": "get_endpoint_logs_body",
-    "GetEndpointLogsSuccessLogsRetrieved": "get_endpoint_logs_success_logs_retrieved",
-    "GetEndpointResponse200": "get_endpoint_response_200",
-    "GetEndpointResponse200ResultType0": "get_endpoint_response_200_result_type_0",
+    "GetEndpointLogsResponse": "get_endpoint_logs_response",
+    "GetEndpointResponse": "get_endpoint_response",
+    "GetEndpointResult": "get_endpoint_result",
     "GetEndpointWorkersBody": "get_endpoint_workers_body",
-    "GetEndpointWorkersSuccessWorkersRetrieved": "get_endpoint_workers_success_workers_retrieved",
-    "GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item": "get_endpoint_workers_success_workers_retrieved_workers_type_0_item",
-    "GetNotificationPreferencesResponse200": "get_notification_preferences_response_200",
-    "GetTeamApiKeysResponse200": "get_team_api_keys_response_200",
-    "GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem": "get_team_api_keys_response_200_keys_type_0_additional_property_item",
-    "GetTeamBalancesResponse200": "get_team_balances_response_200",
-    "GetTeamBalancesResponse200BalancesType0Item": "get_team_balances_response_200_balances_type_0_item",
-    "GetTemplateByHashResponse200": "get_template_by_hash_response_200",
-    "GetTotalEarningsResponse200": "get_total_earnings_response_200",
-    "GetUserSpendRateResponse200": "get_user_spend_rate_response_200",
-    "GetWorkerGroupsHourlySpendResponse200": "get_worker_groups_hourly_spend_response_200",
-    "GetWorkerGroupsHourlySpendResponse200WorkergroupsItem": "get_worker_groups_hourly_spend_response_200_workergroups_item",
+    "GetEndpointWorkersResponse": "get_endpoint_workers_response",
+    "GetNotificationPreferencesResponse": "get_notification_preferences_response",
+    "GetTeamApiKeysResponse": "get_team_api_keys_response",
+    "GetTeamApiKeysValueItem": "get_team_api_keys_value_item",
+    "GetTeamBalancesItem": "get_team_balances_item",
+    "GetTeamBalancesResponse": "get_team_balances_response",
+    "GetTemplateByHashResponse": "get_template_by_hash_response",
+    "GetTotalEarningsResponse": "get_total_earnings_response",
+    "GetUserSpendRateResponse": "get_user_spend_rate_response",
+    "GetWorkerGroupsHourlySpendResponse": "get_worker_groups_hourly_spend_response",
     "GetWorkergroupLogsBody": "get_workergroup_logs_body",
-    "GetWorkergroupLogsSuccessLogsRetrieved": "get_workergroup_logs_success_logs_retrieved",
+    "GetWorkergroupLogsResponse": "get_workergroup_logs_response",
     "GetWorkergroupWorkersBody": "get_workergroup_workers_body",
-    "GetWorkergroupWorkersSuccessWorkersRetrieved": "get_workergroup_workers_success_workers_retrieved",
-    "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item": "get_workergroup_workers_success_workers_retrieved_workers_type_0_item",
+    "GetWorkergroupWorkersResponse": "get_workergroup_workers_response",
     "GetWrkgrpLogsBody": "get_wrkgrp_logs_body",
-    "GetWrkgrpLogsResponse200": "get_wrkgrp_logs_response_200",
+    "GetWrkgrpLogsResponse": "get_wrkgrp_logs_response",
+    "GpuTrends": "gpu_trends",
+    "GpuTrendsPricing": "gpu_trends_pricing",
+    "GpuTrendsStats": "gpu_trends_stats",
+    "GpuTrendsSupplyDemand": "gpu_trends_supply_demand",
     "Instance": "instance_model",
-    "InstancePortsType0AdditionalPropertyItem": "instance_ports_type_0_additional_property_item",
-    "InviteTeamMemberResponse200": "invite_team_member_response_200",
+    "InstancePortsValueItem": "instance_ports_value_item",
+    "InviteTeamMemberResponse": "invite_team_member_response",
     "JoinClusterBody": "join_cluster_body",
-    "JoinClusterResponse200": "join_cluster_response_200",
+    "JoinClusterResponse": "join_cluster_response",
     "JoinOverlayBody": "join_overlay_body",
-    "JoinOverlayResponse200": "join_overlay_response_200",
+    "JoinOverlayResponse": "join_overlay_response",
     "LaunchInstanceBody": "launch_instance_body",
-    "LaunchInstanceResponse200": "launch_instance_response_200",
-    "ListAutoscalerTemplatesResponse200": "list_autoscaler_templates_response_200",
-    "ListCloudConnectionsResponse200Item": "list_cloud_connections_response_200_item",
+    "LaunchInstanceResponse": "launch_instance_response",
+    "ListAutoscalerTemplatesResponse": "list_autoscaler_templates_response",
+    "ListCloudConnectionsItem": "list_cloud_connections_item",
     "ListMachineBody": "list_machine_body",
-    "ListMachineResponse200": "list_machine_response_200",
+    "ListMachineResponse": "list_machine_response",
     "ListNetworkVolumeBody": "list_network_volume_body",
-    "ListNetworkVolumeResponse200": "list_network_volume_response_200",
-    "ListNotificationTypesResponse200": "list_notification_types_response_200",
-    "ListNotificationWebhooksResponse200": "list_notification_webhooks_response_200",
-    "ListUserTemplatesResponse200": "list_user_templates_response_200",
+    "ListNetworkVolumeResponse": "list_network_volume_response",
+    "ListNotificationTypesResponse": "list_notification_types_response",
+    "ListNotificationWebhooksResponse": "list_notification_webhooks_response",
+    "ListUserTemplatesResponse": "list_user_templates_response",
     "ListVolumeBody": "list_volume_body",
-    "ListVolumeResponse200": "list_volume_response_200",
-    "ListVolumeResponse200ResultsType0Item": "list_volume_response_200_results_type_0_item",
-    "ListVolumeResponse200ResultsType0ItemNewContractsType0Item": "list_volume_response_200_results_type_0_item_new_contracts_type_0_item",
-    "ListVolumesResponse200": "list_volumes_response_200",
+    "ListVolumeResponse": "list_volume_response",
+    "ListVolumeResultsItem": "list_volume_results_item",
+    "ListVolumeResultsItemNewContractsItem": "list_volume_results_item_new_contracts_item",
+    "ListVolumesResponse": "list_volumes_response",
     "ListVolumesType": "list_volumes_type",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
     "ManageInstancesBody": "manage_instances_body",
     "ManageInstancesBodyState": "manage_instances_body_state",
-    "ManageInstancesResponse200": "manage_instances_response_200",
+    "ManageInstancesResponse": "manage_instances_response",
+    "NetworkDisk": "network_disk",
+    "NetworkDiskCluster": "network_disk_cluster",
     "NotificationType": "notification_type",
     "NotificationWebhook": "notification_webhook",
     "NotificationWebhookCreateRequest": "notification_webhook_create_request",
@@ -726,244 +629,244 @@ _MODULES: dict[str, str] = {
     "NotificationWebhookWithSecret": "notification_webhook_with_secret",
     "Offer": "offer",
     "PrepayInstanceBody": "prepay_instance_body",
-    "PrepayInstanceResponse200": "prepay_instance_response_200",
+    "PrepayInstanceResponse": "prepay_instance_response",
     "PreviewSuccessResponse": "preview_success_response",
     "QueryMachineMaintenancesBody": "query_machine_maintenances_body",
-    "QueryMachineMaintenancesResponse200Item": "query_machine_maintenances_response_200_item",
-    "RebootInstanceResponse200": "reboot_instance_response_200",
-    "RecycleInstanceResponse200": "recycle_instance_response_200",
+    "QueryMachineMaintenancesItem": "query_machine_maintenances_item",
+    "RebootInstanceResponse": "reboot_instance_response",
+    "RecycleInstanceResponse": "recycle_instance_response",
     "RegenerateSubaccountKeysBody": "regenerate_subaccount_keys_body",
-    "RegenerateSubaccountKeysResponse200": "regenerate_subaccount_keys_response_200",
-    "RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item": "regenerate_subaccount_keys_response_200_regenerated_keys_type_0_item",
+    "RegenerateSubaccountKeysResponse": "regenerate_subaccount_keys_response",
+    "RegeneratedSubaccountKey": "regenerated_subaccount_key",
     "RejectPriceIncreaseBody": "reject_price_increase_body",
-    "RejectPriceIncreaseResponse200": "reject_price_increase_response_200",
-    "RemoveDefjobResponse200": "remove_defjob_response_200",
+    "RejectPriceIncreaseResponse": "reject_price_increase_response",
+    "RemoveDefjobResponse": "remove_defjob_response",
     "RemoveMachineFromClusterBody": "remove_machine_from_cluster_body",
-    "RemoveMachineFromClusterResponse200": "remove_machine_from_cluster_response_200",
-    "RemoveTeamMemberResponse200": "remove_team_member_response_200",
+    "RemoveMachineFromClusterResponse": "remove_machine_from_cluster_response",
+    "RemoveTeamMemberResponse": "remove_team_member_response",
     "RemoveTeamMemberRoleBody": "remove_team_member_role_body",
-    "RemoveTeamMemberRoleResponse200": "remove_team_member_role_response_200",
-    "RemoveTeamRoleResponse200": "remove_team_role_response_200",
+    "RemoveTeamMemberRoleResponse": "remove_team_member_role_response",
+    "RemoveTeamRoleResponse": "remove_team_role_response",
     "RentNetworkVolumeBody": "rent_network_volume_body",
-    "RentNetworkVolumeResponse200": "rent_network_volume_response_200",
+    "RentNetworkVolumeResponse": "rent_network_volume_response",
     "RentVolumeBody": "rent_volume_body",
-    "RentVolumeResponse200": "rent_volume_response_200",
+    "RentVolumeResponse": "rent_volume_response",
     "ReportMachineProblemBody": "report_machine_problem_body",
     "ReportMachineProblemBodyProblem": "report_machine_problem_body_problem",
-    "ReportMachineProblemResponse200": "report_machine_problem_response_200",
+    "ReportMachineProblemResponse": "report_machine_problem_response",
     "ResetApiKeyBody": "reset_api_key_body",
-    "ResetApiKeyResponse200": "reset_api_key_response_200",
-    "RotateNotificationWebhookSecretResponse200": "rotate_notification_webhook_secret_response_200",
+    "ResetApiKeyResponse": "reset_api_key_response",
+    "RotateNotificationWebhookSecretResponse": "rotate_notification_webhook_secret_response",
     "RouteBody": "route_body",
     "RouteNoWorkerAvailable": "route_no_worker_available",
     "RouteWorkerAvailable": "route_worker_available",
     "SaveTemplateToUserBody": "save_template_to_user_body",
-    "SaveTemplateToUserResponse200": "save_template_to_user_response_200",
+    "SaveTemplateToUserResponse": "save_template_to_user_response",
     "SaveTemplatesBody": "save_templates_body",
-    "SaveTemplatesResponse200": "save_templates_response_200",
+    "SaveTemplatesResponse": "save_templates_response",
     "ScheduleMaintBody": "schedule_maint_body",
     "ScheduleMaintBodyMaintenanceCategory": "schedule_maint_body_maintenance_category",
-    "ScheduleMaintResponse200": "schedule_maint_response_200",
-    "SearchBenchmarksResponse200": "search_benchmarks_response_200",
-    "SearchBenchmarksResponse200BenchmarksType0Item": "search_benchmarks_response_200_benchmarks_type_0_item",
-    "SearchInvoicesResponse200Item": "search_invoices_response_200_item",
+    "ScheduleMaintResponse": "schedule_maint_response",
+    "SearchBenchmarksItem": "search_benchmarks_item",
+    "SearchBenchmarksResponse": "search_benchmarks_response",
+    "SearchInvoicesItem": "search_invoices_item",
     "SearchNetworkVolumesBody": "search_network_volumes_body",
-    "SearchNetworkVolumesResponse200": "search_network_volumes_response_200",
-    "SearchNetworkVolumesResponse200OffersType0Item": "search_network_volumes_response_200_offers_type_0_item",
+    "SearchNetworkVolumesOffersItem": "search_network_volumes_offers_item",
+    "SearchNetworkVolumesResponse": "search_network_volumes_response",
     "SearchOffersBody": "search_offers_body",
     "SearchOffersBodyRentable": "search_offers_body_rentable",
     "SearchOffersBodyRented": "search_offers_body_rented",
     "SearchOffersBodyType": "search_offers_body_type",
     "SearchOffersBodyVerified": "search_offers_body_verified",
-    "SearchOffersGetResponse200": "search_offers_get_response_200",
-    "SearchOffersGetResponse200OffersType0Item": "search_offers_get_response_200_offers_type_0_item",
+    "SearchOffersGetOffersItem": "search_offers_get_offers_item",
+    "SearchOffersGetResponse": "search_offers_get_response",
     "SearchOffersNewBody": "search_offers_new_body",
     "SearchOffersNewBodyQ": "search_offers_new_body_q",
     "SearchOffersNewBodyQType": "search_offers_new_body_q_type",
-    "SearchOffersNewResponse200": "search_offers_new_response_200",
-    "SearchOffersNewResponse200OffersItem": "search_offers_new_response_200_offers_item",
-    "SearchOffersResponse200": "search_offers_response_200",
-    "SearchTemplatesResponse200": "search_templates_response_200",
-    "SearchTemplatesV1Response200": "search_templates_v1_response_200",
+    "SearchOffersNewOffersItem": "search_offers_new_offers_item",
+    "SearchOffersNewResponse": "search_offers_new_response",
+    "SearchOffersResponse": "search_offers_response",
+    "SearchTemplatesResponse": "search_templates_response",
+    "SearchTemplatesV1Response": "search_templates_v1_response",
     "SearchVolumesBody": "search_volumes_body",
-    "SearchVolumesResponse200": "search_volumes_response_200",
-    "SendDeploymentHeartbeatResponse200": "send_deployment_heartbeat_response_200",
+    "SearchVolumesResponse": "search_volumes_response",
+    "SendDeploymentHeartbeatResponse": "send_deployment_heartbeat_response",
     "SetDefjobBody": "set_defjob_body",
-    "SetDefjobResponse200": "set_defjob_response_200",
+    "SetDefjobResponse": "set_defjob_response",
     "SetMinBidBody": "set_min_bid_body",
-    "SetMinBidResponse200": "set_min_bid_response_200",
+    "SetMinBidResponse": "set_min_bid_response",
     "SetUserBody": "set_user_body",
-    "ShowApiKeysResponse200": "show_api_keys_response_200",
-    "ShowApiKeysResponse200ApikeysType0Item": "show_api_keys_response_200_apikeys_type_0_item",
-    "ShowAutojobsResponse200": "show_autojobs_response_200",
-    "ShowAutojobsResponse200ResultsType0Item": "show_autojobs_response_200_results_type_0_item",
+    "ShowApiKeysItem": "show_api_keys_item",
+    "ShowApiKeysResponse": "show_api_keys_response",
+    "ShowAutojobsResponse": "show_autojobs_response",
+    "ShowAutojobsResultsItem": "show_autojobs_results_item",
     "ShowChargesFormat": "show_charges_format",
-    "ShowChargesResponse200": "show_charges_response_200",
-    "ShowChargesResponse200ResultsType0Item": "show_charges_response_200_results_type_0_item",
-    "ShowChargesResponse200ResultsType0ItemItemsType0Item": "show_charges_response_200_results_type_0_item_items_type_0_item",
-    "ShowChargesResponse200ResultsType0ItemMetadataType0": "show_charges_response_200_results_type_0_item_metadata_type_0",
-    "ShowClustersResponse200": "show_clusters_response_200",
-    "ShowClustersResponse200ClustersAdditionalProperty": "show_clusters_response_200_clusters_additional_property",
-    "ShowClustersResponse200ClustersAdditionalPropertyNodesItem": "show_clusters_response_200_clusters_additional_property_nodes_item",
-    "ShowConnectionsResponse200Item": "show_connections_response_200_item",
-    "ShowDeploymentResponse200": "show_deployment_response_200",
-    "ShowDeploymentResponse200DeploymentType0": "show_deployment_response_200_deployment_type_0",
-    "ShowDeploymentVersionsResponse200": "show_deployment_versions_response_200",
-    "ShowDeploymentVersionsResponse200VersionsType0Item": "show_deployment_versions_response_200_versions_type_0_item",
-    "ShowDeploymentsResponse200": "show_deployments_response_200",
-    "ShowDeploymentsResponse200DeploymentsType0Item": "show_deployments_response_200_deployments_type_0_item",
-    "ShowDepositResponse200": "show_deposit_response_200",
-    "ShowEarningsResponse200": "show_earnings_response_200",
-    "ShowEarningsResponse200CurrentType0": "show_earnings_response_200_current_type_0",
-    "ShowEarningsResponse200PerDayType0Item": "show_earnings_response_200_per_day_type_0_item",
-    "ShowEarningsResponse200PerMachineType0Item": "show_earnings_response_200_per_machine_type_0_item",
-    "ShowEarningsResponse200SummaryType0": "show_earnings_response_200_summary_type_0",
-    "ShowEarningsV1Response200": "show_earnings_v1_response_200",
-    "ShowEndpointsResponse200": "show_endpoints_response_200",
-    "ShowEndpointsResponse200ResultsType0Item": "show_endpoints_response_200_results_type_0_item",
-    "ShowEnvVarsResponse200": "show_env_vars_response_200",
-    "ShowGpuLocationsResponse200": "show_gpu_locations_response_200",
-    "ShowGpuLocationsResponse200LocationsType0Item": "show_gpu_locations_response_200_locations_type_0_item",
+    "ShowChargesResponse": "show_charges_response",
+    "ShowChargesResultsItem": "show_charges_results_item",
+    "ShowChargesResultsItemItemsItem": "show_charges_results_item_items_item",
+    "ShowChargesResultsItemMetadata": "show_charges_results_item_metadata",
+    "ShowClustersResponse": "show_clusters_response",
+    "ShowConnectionsItem": "show_connections_item",
+    "ShowDeploymentResponse": "show_deployment_response",
+    "ShowDeploymentVersionsItem": "show_deployment_versions_item",
+    "ShowDeploymentVersionsResponse": "show_deployment_versions_response",
+    "ShowDeploymentsItem": "show_deployments_item",
+    "ShowDeploymentsResponse": "show_deployments_response",
+    "ShowDepositResponse": "show_deposit_response",
+    "ShowEarningsCurrent": "show_earnings_current",
+    "ShowEarningsPerDayItem": "show_earnings_per_day_item",
+    "ShowEarningsPerMachineItem": "show_earnings_per_machine_item",
+    "ShowEarningsResponse": "show_earnings_response",
+    "ShowEarningsSummary": "show_earnings_summary",
+    "ShowEarningsV1Response": "show_earnings_v1_response",
+    "ShowEndpointsResponse": "show_endpoints_response",
+    "ShowEndpointsResultsItem": "show_endpoints_results_item",
+    "ShowEnvVarsResponse": "show_env_vars_response",
+    "ShowGpuLocationsItem": "show_gpu_locations_item",
+    "ShowGpuLocationsResponse": "show_gpu_locations_response",
+    "ShowGpuMetricsGpusItem": "show_gpu_metrics_gpus_item",
     "ShowGpuMetricsHostingType": "show_gpu_metrics_hosting_type",
-    "ShowGpuMetricsResponse200": "show_gpu_metrics_response_200",
-    "ShowGpuMetricsResponse200GpusType0Item": "show_gpu_metrics_response_200_gpus_type_0_item",
+    "ShowGpuMetricsResponse": "show_gpu_metrics_response",
     "ShowGpuMetricsVerified": "show_gpu_metrics_verified",
     "ShowGpuTrendsHostingType": "show_gpu_trends_hosting_type",
-    "ShowGpuTrendsResponse200": "show_gpu_trends_response_200",
-    "ShowGpuTrendsResponse200GpusType0AdditionalProperty": "show_gpu_trends_response_200_gpus_type_0_additional_property",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_pricing_type_0",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_stats_type_0",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0": "show_gpu_trends_response_200_gpus_type_0_additional_property_supply_demand_type_0",
+    "ShowGpuTrendsResponse": "show_gpu_trends_response",
     "ShowGpuTrendsVerified": "show_gpu_trends_verified",
-    "ShowInstanceBackupFilesResponse200": "show_instance_backup_files_response_200",
-    "ShowInstanceBackupFilesResponse200FilesType0Item": "show_instance_backup_files_response_200_files_type_0_item",
-    "ShowInstanceBackupsResponse200": "show_instance_backups_response_200",
-    "ShowInstanceBackupsResponse200BackupsItem": "show_instance_backups_response_200_backups_item",
-    "ShowInstanceFiltersResponse200": "show_instance_filters_response_200",
-    "ShowInstanceFiltersResponse200FiltersType0Item": "show_instance_filters_response_200_filters_type_0_item",
-    "ShowInstanceResponse200": "show_instance_response_200",
-    "ShowInstanceSshKeysResponse200": "show_instance_ssh_keys_response_200",
-    "ShowInstancesResponse200": "show_instances_response_200",
-    "ShowInstancesV0Response200": "show_instances_v0_response_200",
-    "ShowInvoicesResponse200": "show_invoices_response_200",
-    "ShowInvoicesResponse200ResultsType0Item": "show_invoices_response_200_results_type_0_item",
-    "ShowInvoicesResponse200ResultsType0ItemMetadataType0": "show_invoices_response_200_results_type_0_item_metadata_type_0",
-    "ShowInvoicesV0Response200": "show_invoices_v0_response_200",
-    "ShowInvoicesV0Response200CurrentType0": "show_invoices_v0_response_200_current_type_0",
-    "ShowInvoicesV0Response200InvoicesType0Item": "show_invoices_v0_response_200_invoices_type_0_item",
-    "ShowIpaddrsResponse200": "show_ipaddrs_response_200",
-    "ShowIpaddrsResponse200ResultsType0Item": "show_ipaddrs_response_200_results_type_0_item",
+    "ShowInstanceBackupFilesItem": "show_instance_backup_files_item",
+    "ShowInstanceBackupFilesResponse": "show_instance_backup_files_response",
+    "ShowInstanceBackupsItem": "show_instance_backups_item",
+    "ShowInstanceBackupsResponse": "show_instance_backups_response",
+    "ShowInstanceFiltersItem": "show_instance_filters_item",
+    "ShowInstanceFiltersResponse": "show_instance_filters_response",
+    "ShowInstanceResponse": "show_instance_response",
+    "ShowInstanceSshKeysResponse": "show_instance_ssh_keys_response",
+    "ShowInstancesResponse": "show_instances_response",
+    "ShowInstancesV0Response": "show_instances_v0_response",
+    "ShowInvoicesResponse": "show_invoices_response",
+    "ShowInvoicesResultsItem": "show_invoices_results_item",
+    "ShowInvoicesResultsItemMetadata": "show_invoices_results_item_metadata",
+    "ShowInvoicesV0Current": "show_invoices_v0_current",
+    "ShowInvoicesV0InvoicesItem": "show_invoices_v0_invoices_item",
+    "ShowInvoicesV0Response": "show_invoices_v0_response",
+    "ShowIpaddrsResponse": "show_ipaddrs_response",
+    "ShowIpaddrsResultsItem": "show_ipaddrs_results_item",
     "ShowLogsBody": "show_logs_body",
     "ShowLogsBodyDaemonLogs": "show_logs_body_daemon_logs",
-    "ShowLogsResponse200": "show_logs_response_200",
-    "ShowMachinesResponse200": "show_machines_response_200",
-    "ShowMachinesResponse200MachinesType0Item": "show_machines_response_200_machines_type_0_item",
-    "ShowMachinesV1Response200": "show_machines_v1_response_200",
-    "ShowMaintsResponse200Item": "show_maints_response_200_item",
-    "ShowNetworkDisksResponse200": "show_network_disks_response_200",
-    "ShowNetworkDisksResponse200DataItem": "show_network_disks_response_200_data_item",
-    "ShowNetworkDisksResponse200DataItemNetworkDisksItem": "show_network_disks_response_200_data_item_network_disks_item",
-    "ShowOverlaysResponse200Item": "show_overlays_response_200_item",
-    "ShowPendingPriceIncreasesResponse200": "show_pending_price_increases_response_200",
-    "ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item": "show_pending_price_increases_response_200_pending_price_increases_type_0_item",
-    "ShowReportsResponse200Item": "show_reports_response_200_item",
-    "ShowSubaccountsResponse200": "show_subaccounts_response_200",
-    "ShowSubaccountsResponse200UsersType0Item": "show_subaccounts_response_200_users_type_0_item",
-    "ShowTeamMembersResponse200Item": "show_team_members_response_200_item",
-    "ShowTeamRoleResponse200": "show_team_role_response_200",
-    "ShowTeamRolesResponse200Item": "show_team_roles_response_200_item",
-    "ShowUserResponse200": "show_user_response_200",
-    "ShowWorkergroupsResponse200": "show_workergroups_response_200",
-    "ShowWorkergroupsResponse200ResultsType0Item": "show_workergroups_response_200_results_type_0_item",
+    "ShowLogsResponse": "show_logs_response",
+    "ShowMachinesItem": "show_machines_item",
+    "ShowMachinesResponse": "show_machines_response",
+    "ShowMachinesV1Response": "show_machines_v1_response",
+    "ShowMaintsItem": "show_maints_item",
+    "ShowNetworkDisksResponse": "show_network_disks_response",
+    "ShowOverlaysItem": "show_overlays_item",
+    "ShowPendingPriceIncreasesItem": "show_pending_price_increases_item",
+    "ShowPendingPriceIncreasesResponse": "show_pending_price_increases_response",
+    "ShowReportsItem": "show_reports_item",
+    "ShowSubaccountsResponse": "show_subaccounts_response",
+    "ShowSubaccountsUsersItem": "show_subaccounts_users_item",
+    "ShowTeamMembersItem": "show_team_members_item",
+    "ShowTeamRoleResponse": "show_team_role_response",
+    "ShowTeamRolesItem": "show_team_roles_item",
+    "ShowUserResponse": "show_user_response",
+    "ShowWorkergroupsResponse": "show_workergroups_response",
+    "ShowWorkergroupsResultsItem": "show_workergroups_results_item",
     "SimpleBooleanSuccessResponse": "simple_boolean_success_response",
     "SshKey": "ssh_key",
-    "StartDeploymentResponse200": "start_deployment_response_200",
+    "StartDeploymentResponse": "start_deployment_response",
     "StartRsyncCopyBody": "start_rsync_copy_body",
-    "StartRsyncCopyResponse200": "start_rsync_copy_response_200",
-    "StopDeploymentResponse200": "stop_deployment_response_200",
+    "StartRsyncCopyResponse": "start_rsync_copy_response",
+    "StopDeploymentResponse": "stop_deployment_response",
     "SuccessResponse": "success_response",
     "TakeSnapshotBody": "take_snapshot_body",
     "TakeSnapshotBodyPause": "take_snapshot_body_pause",
-    "TakeSnapshotResponse200": "take_snapshot_response_200",
+    "TakeSnapshotResponse": "take_snapshot_response",
     "Template": "template",
-    "TestNotificationWebhookResponse200": "test_notification_webhook_response_200",
+    "TestNotificationWebhookResponse": "test_notification_webhook_response",
     "TfaActivateBody": "tfa_activate_body",
     "TfaActivateBodyTfaMethod": "tfa_activate_body_tfa_method",
-    "TfaActivateResponse200": "tfa_activate_response_200",
+    "TfaActivateResponse": "tfa_activate_response",
     "TfaAuthNewBody": "tfa_auth_new_body",
     "TfaAuthNewBodyTfaMethod": "tfa_auth_new_body_tfa_method",
-    "TfaAuthNewResponse200": "tfa_auth_new_response_200",
+    "TfaAuthNewResponse": "tfa_auth_new_response",
     "TfaAuthNewVerifyBody": "tfa_auth_new_verify_body",
-    "TfaAuthNewVerifyResponse200": "tfa_auth_new_verify_response_200",
+    "TfaAuthNewVerifyResponse": "tfa_auth_new_verify_response",
     "TfaDeleteBody": "tfa_delete_body",
     "TfaDeleteBodyTfaMethod": "tfa_delete_body_tfa_method",
-    "TfaDeleteResponse200": "tfa_delete_response_200",
+    "TfaDeleteResponse": "tfa_delete_response",
     "TfaLoginBody": "tfa_login_body",
     "TfaLoginBodyTfaMethod": "tfa_login_body_tfa_method",
-    "TfaLoginResponse200": "tfa_login_response_200",
+    "TfaLoginResponse": "tfa_login_response",
     "TfaRegenCodesBody": "tfa_regen_codes_body",
     "TfaRegenCodesBodyTfaMethod": "tfa_regen_codes_body_tfa_method",
-    "TfaRegenCodesResponse200": "tfa_regen_codes_response_200",
+    "TfaRegenCodesResponse": "tfa_regen_codes_response",
     "TfaResendSmsBody": "tfa_resend_sms_body",
-    "TfaResendSmsResponse200": "tfa_resend_sms_response_200",
+    "TfaResendSmsResponse": "tfa_resend_sms_response",
     "TfaSendEmailBody": "tfa_send_email_body",
-    "TfaSendEmailResponse200": "tfa_send_email_response_200",
+    "TfaSendEmailResponse": "tfa_send_email_response",
     "TfaSendSmsBody": "tfa_send_sms_body",
-    "TfaSendSmsResponse200": "tfa_send_sms_response_200",
-    "TfaStatusResponse200": "tfa_status_response_200",
-    "TfaTotpSetupResponse200": "tfa_totp_setup_response_200",
+    "TfaSendSmsResponse": "tfa_send_sms_response",
+    "TfaStatusResponse": "tfa_status_response",
+    "TfaTotpSetupResponse": "tfa_totp_setup_response",
     "TfaUpdateBody": "tfa_update_body",
     "TfaUpdateBodyTfaMethod": "tfa_update_body_tfa_method",
-    "TfaUpdateResponse200": "tfa_update_response_200",
+    "TfaUpdateResponse": "tfa_update_response",
     "TransferCreditBody": "transfer_credit_body",
-    "TransferCreditResponse200": "transfer_credit_response_200",
+    "TransferCreditResponse": "transfer_credit_response",
     "TransferTeamOwnershipBody": "transfer_team_ownership_body",
-    "TransferTeamOwnershipResponse200": "transfer_team_ownership_response_200",
-    "UnlistMachineResponse200": "unlist_machine_response_200",
+    "TransferTeamOwnershipResponse": "transfer_team_ownership_response",
+    "UnlistMachineResponse": "unlist_machine_response",
     "UnlistNetworkVolumeBody": "unlist_network_volume_body",
-    "UnlistNetworkVolumeResponse200": "unlist_network_volume_response_200",
+    "UnlistNetworkVolumeResponse": "unlist_network_volume_response",
     "UnlistVolumeBody": "unlist_volume_body",
-    "UnlistVolumeResponse200": "unlist_volume_response_200",
+    "UnlistVolumeResponse": "unlist_volume_response",
     "UpdateAutojobBody": "update_autojob_body",
-    "UpdateAutojobResponse200": "update_autojob_response_200",
+    "UpdateAutojobResponse": "update_autojob_response",
     "UpdateEndpointBody": "update_endpoint_body",
-    "UpdateEndpointResponse200": "update_endpoint_response_200",
+    "UpdateEndpointResponse": "update_endpoint_response",
     "UpdateEnvVarBody": "update_env_var_body",
-    "UpdateEnvVarResponse200": "update_env_var_response_200",
+    "UpdateEnvVarResponse": "update_env_var_response",
     "UpdateInstanceBody": "update_instance_body",
-    "UpdateInstanceResponse200": "update_instance_response_200",
+    "UpdateInstanceResponse": "update_instance_response",
     "UpdateInstanceSshKeyBody": "update_instance_ssh_key_body",
-    "UpdateInstanceSshKeyResponse200": "update_instance_ssh_key_response_200",
+    "UpdateInstanceSshKeyResponse": "update_instance_ssh_key_response",
     "UpdateNotificationPreferencesBody": "update_notification_preferences_body",
-    "UpdateNotificationPreferencesResponse200": "update_notification_preferences_response_200",
-    "UpdateNotificationWebhookResponse200": "update_notification_webhook_response_200",
+    "UpdateNotificationPreferencesResponse": "update_notification_preferences_response",
+    "UpdateNotificationWebhookResponse": "update_notification_webhook_response",
     "UpdateScheduledJobBody": "update_scheduled_job_body",
     "UpdateScheduledJobBodyFrequency": "update_scheduled_job_body_frequency",
     "UpdateScheduledJobBodyRequestMethod": "update_scheduled_job_body_request_method",
-    "UpdateScheduledJobResponse200": "update_scheduled_job_response_200",
+    "UpdateScheduledJobResponse": "update_scheduled_job_response",
     "UpdateSshKeyBody": "update_ssh_key_body",
-    "UpdateSshKeyResponse200": "update_ssh_key_response_200",
+    "UpdateSshKeyResponse": "update_ssh_key_response",
     "UpdateTeamBody": "update_team_body",
     "UpdateTeamMemberRoleBody": "update_team_member_role_body",
-    "UpdateTeamMemberRoleResponse200": "update_team_member_role_response_200",
-    "UpdateTeamResponse200": "update_team_response_200",
+    "UpdateTeamMemberRoleResponse": "update_team_member_role_response",
+    "UpdateTeamResponse": "update_team_response",
     "UpdateTeamRoleBody": "update_team_role_body",
     "UpdateTemplateBody": "update_template_body",
-    "UpdateTemplateResponse200": "update_template_response_200",
+    "UpdateTemplateResponse": "update_template_response",
     "UpdateWorkergroupBody": "update_workergroup_body",
-    "UpdateWorkergroupResponse200": "update_workergroup_response_200",
+    "UpdateWorkergroupResponse": "update_workergroup_response",
     "UpdateWorkersBody": "update_workers_body",
-    "UpdateWorkersResponse200": "update_workers_response_200",
-    "ValidateRegistryAuthResponse200": "validate_registry_auth_response_200",
+    "UpdateWorkersResponse": "update_workers_response",
+    "ValidateRegistryAuthResponse": "validate_registry_auth_response",
     "Volume": "volume",
     "VolumeOffer": "volume_offer",
+    "WorkergroupHourlySpend": "workergroup_hourly_spend",
+    "WorkergroupWorker": "workergroup_worker",
 }
 
 
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        new = None
+        if not name.startswith("__"):  # import machinery asks for __path__ and the like
+            from ._renamed import new_name
+
+            new = new_name(name, __name__)
+        if new is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(f"{__name__}.{_MODULES[new]}"), new)
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
@@ -976,186 +879,193 @@ def __dir__() -> list[str]:
 __all__ = [
     "AcceptBundleOfferBody",
     "AcceptPriceIncreaseBody",
-    "AcceptPriceIncreaseResponse200",
+    "AcceptPriceIncreaseResponse",
     "AddNetworkDiskBody",
-    "AddNetworkDiskResponse200",
+    "AddNetworkDiskResponse",
     "AddTeamMemberRoleBody",
-    "AddTeamMemberRoleResponse200",
+    "AddTeamMemberRoleResponse",
     "AttachSshKeyBody",
-    "AttachSshKeyResponse200",
+    "AttachSshKeyResponse",
     "AuthorizeCloudServiceBody",
     "AuthorizeCloudServiceBodyProvider",
-    "AuthorizeCloudServiceResponse200",
+    "AuthorizeCloudServiceResponse",
     "BatchDeleteMaintenancesBody",
-    "BatchDeleteMaintenancesResponse200",
-    "BatchDeleteMaintenancesResponse200ResultsType0Item",
+    "BatchDeleteMaintenancesResponse",
+    "BatchDeleteMaintenancesResultsItem",
     "BatchScheduleMaintenancesBody",
     "BatchScheduleMaintenancesBodyMaintenanceCategory",
-    "BatchScheduleMaintenancesResponse200",
-    "BatchScheduleMaintenancesResponse200ResultsType0Item",
+    "BatchScheduleMaintenancesResponse",
+    "BatchScheduleMaintenancesResultsItem",
     "CancelCopyBody",
-    "CancelCopyResponse200",
+    "CancelCopyResponse",
     "CancelMaintBody",
-    "CancelMaintResponse200",
+    "CancelMaintResponse",
     "CancelRsyncCopyBody",
-    "CancelRsyncCopyResponse200",
+    "CancelRsyncCopyResponse",
     "CancelSyncBody",
-    "CancelSyncResponse200",
+    "CancelSyncResponse",
     "ChangeBidBody",
-    "ChangeBidResponse200",
-    "CleanupMachineResponse200",
+    "ChangeBidResponse",
+    "CleanupMachineResponse",
     "CloneVolumeBody",
-    "CloneVolumeResponse200",
+    "CloneVolumeResponse",
     "CloudCopyBody",
-    "CloudCopyResponse200",
+    "CloudCopyResponse",
+    "Cluster",
+    "ClusterNode",
     "CopyBody",
-    "CopyResponse200",
+    "CopyResponse",
     "CreateApiKeyBody",
-    "CreateApiKeyResponse200",
+    "CreateApiKeyResponse",
     "CreateAutojobBody",
-    "CreateAutojobResponse200",
+    "CreateAutojobResponse",
     "CreateClusterBody",
-    "CreateClusterResponse200",
+    "CreateClusterResponse",
     "CreateEndpointBody",
-    "CreateEndpointResponse200",
+    "CreateEndpointResponse",
     "CreateEnvVarBody",
-    "CreateEnvVarResponse200",
+    "CreateEnvVarResponse",
     "CreateInstanceBody",
     "CreateInstanceBodyTargetState",
     "CreateInstanceBodyVolumeInfo",
-    "CreateInstanceResponse200",
+    "CreateInstanceResponse",
     "CreateInstancesBody",
-    "CreateInstancesResponse200",
-    "CreateInstancesResponse200ResultsType0Item",
+    "CreateInstancesResponse",
+    "CreateInstancesResultsItem",
     "CreateNetworkVolumeBody",
     "CreateNetworkVolumeListingBody",
-    "CreateNetworkVolumeListingResponse200",
-    "CreateNotificationWebhookResponse200",
+    "CreateNetworkVolumeListingResponse",
+    "CreateNotificationWebhookResponse",
     "CreateOrUpdateDeploymentBody",
-    "CreateOrUpdateDeploymentResponse200",
+    "CreateOrUpdateDeploymentResponse",
     "CreateOverlayBody",
-    "CreateOverlayResponse200",
+    "CreateOverlayResponse",
     "CreateScheduledJobBody",
     "CreateScheduledJobBodyFrequency",
     "CreateScheduledJobBodyRequestMethod",
-    "CreateScheduledJobResponse200",
+    "CreateScheduledJobResponse",
     "CreateSshKeyBody",
-    "CreateSshKeyResponse200",
-    "CreateSshKeyResponse200Key",
+    "CreateSshKeyResponse",
     "CreateSubaccountBody",
-    "CreateSubaccountResponse200",
+    "CreateSubaccountResponse",
     "CreateTeamBody",
-    "CreateTeamResponse200",
+    "CreateTeamResponse",
     "CreateTeamRoleBody",
     "CreateTeamRoleBodyPermissions",
     "CreateTeamRoleBodyPermissionsApi",
-    "CreateTeamRoleResponse200",
+    "CreateTeamRoleResponse",
     "CreateTemplateBody",
     "CreateTemplateBodyRuntype",
-    "CreateTemplateResponse200",
-    "CreateTemplateResponse200TemplateType0",
+    "CreateTemplateResponse",
     "CreateWorkergroupBody",
-    "CreateWorkergroupResponse200",
+    "CreateWorkergroupResponse",
+    "CreatedSshKey",
+    "CreatedTemplate",
     "DefragMachinesBody",
-    "DefragMachinesResponse200",
+    "DefragMachinesResponse",
     "DeleteAutojobBody",
-    "DeleteAutojobResponse200",
+    "DeleteAutojobResponse",
     "DeleteCloudConnectionBody",
-    "DeleteCloudConnectionResponse200",
+    "DeleteCloudConnectionResponse",
     "DeleteClusterBody",
-    "DeleteClusterResponse200",
+    "DeleteClusterResponse",
     "DeleteDeploymentByNameBody",
-    "DeleteDeploymentByNameResponse200",
-    "DeleteDeploymentResponse200",
-    "DeleteEndpointResponse200",
+    "DeleteDeploymentByNameResponse",
+    "DeleteDeploymentResponse",
+    "DeleteEndpointResponse",
     "DeleteEnvVarBody",
     "DeleteMachineMaintenanceBody",
-    "DeleteMachineMaintenanceResponse200",
-    "DeleteMachineResponse200",
-    "DeleteNotificationWebhookResponse200",
+    "DeleteMachineMaintenanceResponse",
+    "DeleteMachineResponse",
+    "DeleteNotificationWebhookResponse",
     "DeleteOverlayBody",
-    "DeleteOverlayResponse200",
-    "DeleteScheduledJobResponse200",
-    "DeleteSshKeyResponse200",
+    "DeleteOverlayResponse",
+    "DeleteScheduledJobResponse",
+    "DeleteSshKeyResponse",
     "DeleteTemplateBody",
-    "DeleteTemplateResponse200",
+    "DeleteTemplateResponse",
     "DeleteUserTemplateBody",
-    "DeleteUserTemplateResponse200",
-    "DeleteVolumeResponse200",
-    "DeleteWorkergroupResponse200",
-    "DestroyInstanceResponse200",
+    "DeleteUserTemplateResponse",
+    "DeleteVolumeResponse",
+    "DeleteWorkergroupResponse",
+    "DeploymentDetails",
+    "DestroyInstanceResponse",
     "DestroyInstancesBody",
-    "DestroyInstancesResponse200",
-    "DestroyTeamResponse200",
-    "DetachSshKeyResponse200",
+    "DestroyInstancesResponse",
+    "DestroyTeamResponse",
+    "DetachSshKeyResponse",
     "EditTemplateBody",
-    "EditTemplateResponse200",
-    "EditTemplateResponse200TemplateType0",
+    "EditTemplateResponse",
+    "EditedTemplate",
+    "EndpointHourlySpend",
+    "EndpointWorker",
     "ExecuteBody",
-    "ExecuteResponse200",
+    "ExecuteResponse",
     "FetchContractsBody",
-    "FetchContractsResponse200",
-    "FetchContractsResponse200ContractsItem",
-    "FetchImageTagsResponse200",
+    "FetchContractsItem",
+    "FetchContractsResponse",
+    "FetchImageTagsResponse",
     "GetBundleBidPriceBody",
-    "GetDeploymentDownloadUrlResponse200",
-    "GetEarningsDataResponse200",
-    "GetEarningsSummaryResponse200",
-    "GetEndpointGroupsHourlySpendResponse200",
-    "GetEndpointGroupsHourlySpendResponse200EndpointsItem",
+    "GetDeploymentDownloadUrlResponse",
+    "GetEarningsDataResponse",
+    "GetEarningsSummaryResponse",
+    "GetEndpointGroupsHourlySpendResponse",
     "GetEndpointLogsBody",
-    "GetEndpointLogsSuccessLogsRetrieved",
-    "GetEndpointResponse200",
-    "GetEndpointResponse200ResultType0",
+    "GetEndpointLogsResponse",
+    "GetEndpointResponse",
+    "GetEndpointResult",
     "GetEndpointWorkersBody",
-    "GetEndpointWorkersSuccessWorkersRetrieved",
-    "GetEndpointWorkersSuccessWorkersRetrievedWorkersType0Item",
-    "GetNotificationPreferencesResponse200",
-    "GetTeamApiKeysResponse200",
-    "GetTeamApiKeysResponse200KeysType0AdditionalPropertyItem",
-    "GetTeamBalancesResponse200",
-    "GetTeamBalancesResponse200BalancesType0Item",
-    "GetTemplateByHashResponse200",
-    "GetTotalEarningsResponse200",
-    "GetUserSpendRateResponse200",
-    "GetWorkerGroupsHourlySpendResponse200",
-    "GetWorkerGroupsHourlySpendResponse200WorkergroupsItem",
+    "GetEndpointWorkersResponse",
+    "GetNotificationPreferencesResponse",
+    "GetTeamApiKeysResponse",
+    "GetTeamApiKeysValueItem",
+    "GetTeamBalancesItem",
+    "GetTeamBalancesResponse",
+    "GetTemplateByHashResponse",
+    "GetTotalEarningsResponse",
+    "GetUserSpendRateResponse",
+    "GetWorkerGroupsHourlySpendResponse",
     "GetWorkergroupLogsBody",
-    "GetWorkergroupLogsSuccessLogsRetrieved",
+    "GetWorkergroupLogsResponse",
     "GetWorkergroupWorkersBody",
-    "GetWorkergroupWorkersSuccessWorkersRetrieved",
-    "GetWorkergroupWorkersSuccessWorkersRetrievedWorkersType0Item",
+    "GetWorkergroupWorkersResponse",
     "GetWrkgrpLogsBody",
-    "GetWrkgrpLogsResponse200",
+    "GetWrkgrpLogsResponse",
+    "GpuTrends",
+    "GpuTrendsPricing",
+    "GpuTrendsStats",
+    "GpuTrendsSupplyDemand",
     "Instance",
-    "InstancePortsType0AdditionalPropertyItem",
-    "InviteTeamMemberResponse200",
+    "InstancePortsValueItem",
+    "InviteTeamMemberResponse",
     "JoinClusterBody",
-    "JoinClusterResponse200",
+    "JoinClusterResponse",
     "JoinOverlayBody",
-    "JoinOverlayResponse200",
+    "JoinOverlayResponse",
     "LaunchInstanceBody",
-    "LaunchInstanceResponse200",
-    "ListAutoscalerTemplatesResponse200",
-    "ListCloudConnectionsResponse200Item",
+    "LaunchInstanceResponse",
+    "ListAutoscalerTemplatesResponse",
+    "ListCloudConnectionsItem",
     "ListMachineBody",
-    "ListMachineResponse200",
+    "ListMachineResponse",
     "ListNetworkVolumeBody",
-    "ListNetworkVolumeResponse200",
-    "ListNotificationTypesResponse200",
-    "ListNotificationWebhooksResponse200",
-    "ListUserTemplatesResponse200",
+    "ListNetworkVolumeResponse",
+    "ListNotificationTypesResponse",
+    "ListNotificationWebhooksResponse",
+    "ListUserTemplatesResponse",
     "ListVolumeBody",
-    "ListVolumeResponse200",
-    "ListVolumeResponse200ResultsType0Item",
-    "ListVolumeResponse200ResultsType0ItemNewContractsType0Item",
-    "ListVolumesResponse200",
+    "ListVolumeResponse",
+    "ListVolumeResultsItem",
+    "ListVolumeResultsItemNewContractsItem",
+    "ListVolumesResponse",
     "ListVolumesType",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
     "ManageInstancesBody",
     "ManageInstancesBodyState",
-    "ManageInstancesResponse200",
+    "ManageInstancesResponse",
+    "NetworkDisk",
+    "NetworkDiskCluster",
     "NotificationType",
     "NotificationWebhook",
     "NotificationWebhookCreateRequest",
@@ -1163,235 +1073,228 @@ __all__ = [
     "NotificationWebhookWithSecret",
     "Offer",
     "PrepayInstanceBody",
-    "PrepayInstanceResponse200",
+    "PrepayInstanceResponse",
     "PreviewSuccessResponse",
     "QueryMachineMaintenancesBody",
-    "QueryMachineMaintenancesResponse200Item",
-    "RebootInstanceResponse200",
-    "RecycleInstanceResponse200",
+    "QueryMachineMaintenancesItem",
+    "RebootInstanceResponse",
+    "RecycleInstanceResponse",
     "RegenerateSubaccountKeysBody",
-    "RegenerateSubaccountKeysResponse200",
-    "RegenerateSubaccountKeysResponse200RegeneratedKeysType0Item",
+    "RegenerateSubaccountKeysResponse",
+    "RegeneratedSubaccountKey",
     "RejectPriceIncreaseBody",
-    "RejectPriceIncreaseResponse200",
-    "RemoveDefjobResponse200",
+    "RejectPriceIncreaseResponse",
+    "RemoveDefjobResponse",
     "RemoveMachineFromClusterBody",
-    "RemoveMachineFromClusterResponse200",
-    "RemoveTeamMemberResponse200",
+    "RemoveMachineFromClusterResponse",
+    "RemoveTeamMemberResponse",
     "RemoveTeamMemberRoleBody",
-    "RemoveTeamMemberRoleResponse200",
-    "RemoveTeamRoleResponse200",
+    "RemoveTeamMemberRoleResponse",
+    "RemoveTeamRoleResponse",
     "RentNetworkVolumeBody",
-    "RentNetworkVolumeResponse200",
+    "RentNetworkVolumeResponse",
     "RentVolumeBody",
-    "RentVolumeResponse200",
+    "RentVolumeResponse",
     "ReportMachineProblemBody",
     "ReportMachineProblemBodyProblem",
-    "ReportMachineProblemResponse200",
+    "ReportMachineProblemResponse",
     "ResetApiKeyBody",
-    "ResetApiKeyResponse200",
-    "RotateNotificationWebhookSecretResponse200",
+    "ResetApiKeyResponse",
+    "RotateNotificationWebhookSecretResponse",
     "RouteBody",
     "RouteNoWorkerAvailable",
     "RouteWorkerAvailable",
     "SaveTemplateToUserBody",
-    "SaveTemplateToUserResponse200",
+    "SaveTemplateToUserResponse",
     "SaveTemplatesBody",
-    "SaveTemplatesResponse200",
+    "SaveTemplatesResponse",
     "ScheduleMaintBody",
     "ScheduleMaintBodyMaintenanceCategory",
-    "ScheduleMaintResponse200",
-    "SearchBenchmarksResponse200",
-    "SearchBenchmarksResponse200BenchmarksType0Item",
-    "SearchInvoicesResponse200Item",
+    "ScheduleMaintResponse",
+    "SearchBenchmarksItem",
+    "SearchBenchmarksResponse",
+    "SearchInvoicesItem",
     "SearchNetworkVolumesBody",
-    "SearchNetworkVolumesResponse200",
-    "SearchNetworkVolumesResponse200OffersType0Item",
+    "SearchNetworkVolumesOffersItem",
+    "SearchNetworkVolumesResponse",
     "SearchOffersBody",
     "SearchOffersBodyRentable",
     "SearchOffersBodyRented",
     "SearchOffersBodyType",
     "SearchOffersBodyVerified",
-    "SearchOffersGetResponse200",
-    "SearchOffersGetResponse200OffersType0Item",
+    "SearchOffersGetOffersItem",
+    "SearchOffersGetResponse",
     "SearchOffersNewBody",
     "SearchOffersNewBodyQ",
     "SearchOffersNewBodyQType",
-    "SearchOffersNewResponse200",
-    "SearchOffersNewResponse200OffersItem",
-    "SearchOffersResponse200",
-    "SearchTemplatesResponse200",
-    "SearchTemplatesV1Response200",
+    "SearchOffersNewOffersItem",
+    "SearchOffersNewResponse",
+    "SearchOffersResponse",
+    "SearchTemplatesResponse",
+    "SearchTemplatesV1Response",
     "SearchVolumesBody",
-    "SearchVolumesResponse200",
-    "SendDeploymentHeartbeatResponse200",
+    "SearchVolumesResponse",
+    "SendDeploymentHeartbeatResponse",
     "SetDefjobBody",
-    "SetDefjobResponse200",
+    "SetDefjobResponse",
     "SetMinBidBody",
-    "SetMinBidResponse200",
+    "SetMinBidResponse",
     "SetUserBody",
-    "ShowApiKeysResponse200",
-    "ShowApiKeysResponse200ApikeysType0Item",
-    "ShowAutojobsResponse200",
-    "ShowAutojobsResponse200ResultsType0Item",
+    "ShowApiKeysItem",
+    "ShowApiKeysResponse",
+    "ShowAutojobsResponse",
+    "ShowAutojobsResultsItem",
     "ShowChargesFormat",
-    "ShowChargesResponse200",
-    "ShowChargesResponse200ResultsType0Item",
-    "ShowChargesResponse200ResultsType0ItemItemsType0Item",
-    "ShowChargesResponse200ResultsType0ItemMetadataType0",
-    "ShowClustersResponse200",
-    "ShowClustersResponse200ClustersAdditionalProperty",
-    "ShowClustersResponse200ClustersAdditionalPropertyNodesItem",
-    "ShowConnectionsResponse200Item",
-    "ShowDeploymentResponse200",
-    "ShowDeploymentResponse200DeploymentType0",
-    "ShowDeploymentVersionsResponse200",
-    "ShowDeploymentVersionsResponse200VersionsType0Item",
-    "ShowDeploymentsResponse200",
-    "ShowDeploymentsResponse200DeploymentsType0Item",
-    "ShowDepositResponse200",
-    "ShowEarningsResponse200",
-    "ShowEarningsResponse200CurrentType0",
-    "ShowEarningsResponse200PerDayType0Item",
-    "ShowEarningsResponse200PerMachineType0Item",
-    "ShowEarningsResponse200SummaryType0",
-    "ShowEarningsV1Response200",
-    "ShowEndpointsResponse200",
-    "ShowEndpointsResponse200ResultsType0Item",
-    "ShowEnvVarsResponse200",
-    "ShowGpuLocationsResponse200",
-    "ShowGpuLocationsResponse200LocationsType0Item",
+    "ShowChargesResponse",
+    "ShowChargesResultsItem",
+    "ShowChargesResultsItemItemsItem",
+    "ShowChargesResultsItemMetadata",
+    "ShowClustersResponse",
+    "ShowConnectionsItem",
+    "ShowDeploymentResponse",
+    "ShowDeploymentVersionsItem",
+    "ShowDeploymentVersionsResponse",
+    "ShowDeploymentsItem",
+    "ShowDeploymentsResponse",
+    "ShowDepositResponse",
+    "ShowEarningsCurrent",
+    "ShowEarningsPerDayItem",
+    "ShowEarningsPerMachineItem",
+    "ShowEarningsResponse",
+    "ShowEarningsSummary",
+    "ShowEarningsV1Response",
+    "ShowEndpointsResponse",
+    "ShowEndpointsResultsItem",
+    "ShowEnvVarsResponse",
+    "ShowGpuLocationsItem",
+    "ShowGpuLocationsResponse",
+    "ShowGpuMetricsGpusItem",
     "ShowGpuMetricsHostingType",
-    "ShowGpuMetricsResponse200",
-    "ShowGpuMetricsResponse200GpusType0Item",
+    "ShowGpuMetricsResponse",
     "ShowGpuMetricsVerified",
     "ShowGpuTrendsHostingType",
-    "ShowGpuTrendsResponse200",
-    "ShowGpuTrendsResponse200GpusType0AdditionalProperty",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyPricingType0",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertyStatsType0",
-    "ShowGpuTrendsResponse200GpusType0AdditionalPropertySupplyDemandType0",
+    "ShowGpuTrendsResponse",
     "ShowGpuTrendsVerified",
-    "ShowInstanceBackupFilesResponse200",
-    "ShowInstanceBackupFilesResponse200FilesType0Item",
-    "ShowInstanceBackupsResponse200",
-    "ShowInstanceBackupsResponse200BackupsItem",
-    "ShowInstanceFiltersResponse200",
-    "ShowInstanceFiltersResponse200FiltersType0Item",
-    "ShowInstanceResponse200",
-    "ShowInstanceSshKeysResponse200",
-    "ShowInstancesResponse200",
-    "ShowInstancesV0Response200",
-    "ShowInvoicesResponse200",
-    "ShowInvoicesResponse200ResultsType0Item",
-    "ShowInvoicesResponse200ResultsType0ItemMetadataType0",
-    "ShowInvoicesV0Response200",
-    "ShowInvoicesV0Response200CurrentType0",
-    "ShowInvoicesV0Response200InvoicesType0Item",
-    "ShowIpaddrsResponse200",
-    "ShowIpaddrsResponse200ResultsType0Item",
+    "ShowInstanceBackupFilesItem",
+    "ShowInstanceBackupFilesResponse",
+    "ShowInstanceBackupsItem",
+    "ShowInstanceBackupsResponse",
+    "ShowInstanceFiltersItem",
+    "ShowInstanceFiltersResponse",
+    "ShowInstanceResponse",
+    "ShowInstanceSshKeysResponse",
+    "ShowInstancesResponse",
+    "ShowInstancesV0Response",
+    "ShowInvoicesResponse",
+    "ShowInvoicesResultsItem",
+    "ShowInvoicesResultsItemMetadata",
+    "ShowInvoicesV0Current",
+    "ShowInvoicesV0InvoicesItem",
+    "ShowInvoicesV0Response",
+    "ShowIpaddrsResponse",
+    "ShowIpaddrsResultsItem",
     "ShowLogsBody",
     "ShowLogsBodyDaemonLogs",
-    "ShowLogsResponse200",
-    "ShowMachinesResponse200",
-    "ShowMachinesResponse200MachinesType0Item",
-    "ShowMachinesV1Response200",
-    "ShowMaintsResponse200Item",
-    "ShowNetworkDisksResponse200",
-    "ShowNetworkDisksResponse200DataItem",
-    "ShowNetworkDisksResponse200DataItemNetworkDisksItem",
-    "ShowOverlaysResponse200Item",
-    "ShowPendingPriceIncreasesResponse200",
-    "ShowPendingPriceIncreasesResponse200PendingPriceIncreasesType0Item",
-    "ShowReportsResponse200Item",
-    "ShowSubaccountsResponse200",
-    "ShowSubaccountsResponse200UsersType0Item",
-    "ShowTeamMembersResponse200Item",
-    "ShowTeamRoleResponse200",
-    "ShowTeamRolesResponse200Item",
-    "ShowUserResponse200",
-    "ShowWorkergroupsResponse200",
-    "ShowWorkergroupsResponse200ResultsType0Item",
+    "ShowLogsResponse",
+    "ShowMachinesItem",
+    "ShowMachinesResponse",
+    "ShowMachinesV1Response",
+    "ShowMaintsItem",
+    "ShowNetworkDisksResponse",
+    "ShowOverlaysItem",
+    "ShowPendingPriceIncreasesItem",
+    "ShowPendingPriceIncreasesResponse",
+    "ShowReportsItem",
+    "ShowSubaccountsResponse",
+    "ShowSubaccountsUsersItem",
+    "ShowTeamMembersItem",
+    "ShowTeamRoleResponse",
+    "ShowTeamRolesItem",
+    "ShowUserResponse",
+    "ShowWorkergroupsResponse",
+    "ShowWorkergroupsResultsItem",
     "SimpleBooleanSuccessResponse",
     "SshKey",
-    "StartDeploymentResponse200",
+    "StartDeploymentResponse",
     "StartRsyncCopyBody",
-    "StartRsyncCopyResponse200",
-    "StopDeploymentResponse200",
+    "StartRsyncCopyResponse",
+    "StopDeploymentResponse",
     "SuccessResponse",
     "TakeSnapshotBody",
     "TakeSnapshotBodyPause",
-    "TakeSnapshotResponse200",
+    "TakeSnapshotResponse",
     "Template",
-    "TestNotificationWebhookResponse200",
+    "TestNotificationWebhookResponse",
     "TfaActivateBody",
     "TfaActivateBodyTfaMethod",
-    "TfaActivateResponse200",
+    "TfaActivateResponse",
     "TfaAuthNewBody",
     "TfaAuthNewBodyTfaMethod",
-    "TfaAuthNewResponse200",
+    "TfaAuthNewResponse",
     "TfaAuthNewVerifyBody",
-    "TfaAuthNewVerifyResponse200",
+    "TfaAuthNewVerifyResponse",
     "TfaDeleteBody",
     "TfaDeleteBodyTfaMethod",
-    "TfaDeleteResponse200",
+    "TfaDeleteResponse",
     "TfaLoginBody",
     "TfaLoginBodyTfaMethod",
-    "TfaLoginResponse200",
+    "TfaLoginResponse",
     "TfaRegenCodesBody",
     "TfaRegenCodesBodyTfaMethod",
-    "TfaRegenCodesResponse200",
+    "TfaRegenCodesResponse",
     "TfaResendSmsBody",
-    "TfaResendSmsResponse200",
+    "TfaResendSmsResponse",
     "TfaSendEmailBody",
-    "TfaSendEmailResponse200",
+    "TfaSendEmailResponse",
     "TfaSendSmsBody",
-    "TfaSendSmsResponse200",
-    "TfaStatusResponse200",
-    "TfaTotpSetupResponse200",
+    "TfaSendSmsResponse",
+    "TfaStatusResponse",
+    "TfaTotpSetupResponse",
     "TfaUpdateBody",
     "TfaUpdateBodyTfaMethod",
-    "TfaUpdateResponse200",
+    "TfaUpdateResponse",
     "TransferCreditBody",
-    "TransferCreditResponse200",
+    "TransferCreditResponse",
     "TransferTeamOwnershipBody",
-    "TransferTeamOwnershipResponse200",
-    "UnlistMachineResponse200",
+    "TransferTeamOwnershipResponse",
+    "UnlistMachineResponse",
     "UnlistNetworkVolumeBody",
-    "UnlistNetworkVolumeResponse200",
+    "UnlistNetworkVolumeResponse",
     "UnlistVolumeBody",
-    "UnlistVolumeResponse200",
+    "UnlistVolumeResponse",
     "UpdateAutojobBody",
-    "UpdateAutojobResponse200",
+    "UpdateAutojobResponse",
     "UpdateEndpointBody",
-    "UpdateEndpointResponse200",
+    "UpdateEndpointResponse",
     "UpdateEnvVarBody",
-    "UpdateEnvVarResponse200",
+    "UpdateEnvVarResponse",
     "UpdateInstanceBody",
-    "UpdateInstanceResponse200",
+    "UpdateInstanceResponse",
     "UpdateInstanceSshKeyBody",
-    "UpdateInstanceSshKeyResponse200",
+    "UpdateInstanceSshKeyResponse",
     "UpdateNotificationPreferencesBody",
-    "UpdateNotificationPreferencesResponse200",
-    "UpdateNotificationWebhookResponse200",
+    "UpdateNotificationPreferencesResponse",
+    "UpdateNotificationWebhookResponse",
     "UpdateScheduledJobBody",
     "UpdateScheduledJobBodyFrequency",
     "UpdateScheduledJobBodyRequestMethod",
-    "UpdateScheduledJobResponse200",
+    "UpdateScheduledJobResponse",
     "UpdateSshKeyBody",
-    "UpdateSshKeyResponse200",
+    "UpdateSshKeyResponse",
     "UpdateTeamBody",
     "UpdateTeamMemberRoleBody",
-    "UpdateTeamMemberRoleResponse200",
-    "UpdateTeamResponse200",
+    "UpdateTeamMemberRoleResponse",
+    "UpdateTeamResponse",
     "UpdateTeamRoleBody",
     "UpdateTemplateBody",
-    "UpdateTemplateResponse200",
+    "UpdateTemplateResponse",
     "UpdateWorkergroupBody",
-    "UpdateWorkergroupResponse200",
+    "UpdateWorkergroupResponse",
     "UpdateWorkersBody",
-    "UpdateWorkersResponse200",
-    "ValidateRegistryAuthResponse200",
+    "UpdateWorkersResponse",
+    "ValidateRegistryAuthResponse",
     "Volume",
     "VolumeOffer",
+    "WorkergroupHourlySpend",
+    "WorkergroupWorker",
 ]

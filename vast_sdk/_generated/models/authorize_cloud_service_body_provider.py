@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 AuthorizeCloudServiceBodyProvider: TypeAlias = Literal["b2", "drive", "dropbox", "hf", "s3"]
+"""The values of AuthorizeCloudServiceBody.provider."""

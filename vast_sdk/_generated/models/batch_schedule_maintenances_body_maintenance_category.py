@@ -10,3 +10,4 @@ from typing import Literal, TypeAlias
 BatchScheduleMaintenancesBodyMaintenanceCategory: TypeAlias = Literal[
     "disk", "gpu", "internet", "other", "power", "software"
 ]
+"""The values of BatchScheduleMaintenancesBody.maintenance_category."""

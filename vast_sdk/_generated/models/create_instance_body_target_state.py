@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 CreateInstanceBodyTargetState: TypeAlias = Literal["running", "stopped"]
+"""The values of CreateInstanceBody.target_state."""

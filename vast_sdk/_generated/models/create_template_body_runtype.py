@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 CreateTemplateBodyRuntype: TypeAlias = Literal["args", "jupyter", "ssh"]
+"""The values of CreateTemplateBody.runtype."""

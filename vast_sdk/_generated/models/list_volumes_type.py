@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ListVolumesType: TypeAlias = Literal["all_volume", "local_volume", "network_volume"]
+"""The values of the type parameter of list_volumes."""

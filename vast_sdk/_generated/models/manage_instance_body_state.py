@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ManageInstanceBodyState: TypeAlias = Literal["running", "stopped"]
+"""The values of ManageInstanceBody.state."""

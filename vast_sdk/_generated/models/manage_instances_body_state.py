@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ManageInstancesBodyState: TypeAlias = Literal["running", "stopped"]
+"""The values of ManageInstancesBody.state."""

@@ -15,3 +15,4 @@ ReportMachineProblemBodyProblem: TypeAlias = Literal[
     "Other",
     "Unable To Start Instance",
 ]
+"""The values of ReportMachineProblemBody.problem."""

@@ -10,3 +10,4 @@ from typing import Literal, TypeAlias
 ScheduleMaintBodyMaintenanceCategory: TypeAlias = Literal[
     "disk", "gpu", "internet", "other", "power", "software"
 ]
+"""The values of ScheduleMaintBody.maintenance_category."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 SearchOffersBodyType: TypeAlias = Literal["bid", "on-demand", "ondemand", "reserved"]
+"""The values of SearchOffersBody.type."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 SearchOffersNewBodyQType: TypeAlias = Literal["bid", "on-demand", "reserved"]
+"""The values of SearchOffersNewBodyQ.type."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ShowChargesFormat: TypeAlias = Literal["table", "tree"]
+"""The values of the format parameter of show_charges."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ShowGpuMetricsHostingType: TypeAlias = Literal["all", "community", "secure_cloud"]
+"""The values of the hosting_type parameter of show_gpu_metrics."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ShowGpuTrendsVerified: TypeAlias = Literal["all", "no", "yes"]
+"""The values of the verified parameter of show_gpu_trends."""

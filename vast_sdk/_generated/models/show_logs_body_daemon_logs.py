@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 ShowLogsBodyDaemonLogs: TypeAlias = Literal["true"]
+"""The values of ShowLogsBody.daemon_logs."""

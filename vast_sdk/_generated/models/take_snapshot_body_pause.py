@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TakeSnapshotBodyPause: TypeAlias = Literal["false", "true"]
+"""The values of TakeSnapshotBody.pause."""

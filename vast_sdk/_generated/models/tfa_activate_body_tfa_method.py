@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TfaActivateBodyTfaMethod: TypeAlias = Literal["sms", "totp"]
+"""The values of TfaActivateBody.tfa_method."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TfaAuthNewBodyTfaMethod: TypeAlias = Literal["email", "sms", "totp"]
+"""The values of TfaAuthNewBody.tfa_method."""

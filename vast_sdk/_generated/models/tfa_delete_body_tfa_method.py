@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TfaDeleteBodyTfaMethod: TypeAlias = Literal["email", "sms", "totp"]
+"""The values of TfaDeleteBody.tfa_method."""

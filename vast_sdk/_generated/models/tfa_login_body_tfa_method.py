@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TfaLoginBodyTfaMethod: TypeAlias = Literal["email", "sms", "totp"]
+"""The values of TfaLoginBody.tfa_method."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 TfaUpdateBodyTfaMethod: TypeAlias = Literal["sms", "totp"]
+"""The values of TfaUpdateBody.tfa_method."""

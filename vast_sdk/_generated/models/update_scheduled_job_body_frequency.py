@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 UpdateScheduledJobBodyFrequency: TypeAlias = Literal["DAILY", "HOURLY", "WEEKLY"]
+"""The values of UpdateScheduledJobBody.frequency."""

@@ -8,3 +8,4 @@ from __future__ import annotations
 from typing import Literal, TypeAlias
 
 UpdateScheduledJobBodyRequestMethod: TypeAlias = Literal["DELETE", "GET", "POST", "PUT"]
+"""The values of UpdateScheduledJobBody.request_method."""
