@@ -68,6 +68,9 @@ def generated_classes(data: GeneratorData) -> dict[str, str]:
     return found
 
 
+SCALARS = {"str": "a string", "int": "a number", "float": "a number", "bool": "a boolean"}
+"""The scalar annotations a success body may have, with how a ShapeError names them."""
+
 RESERVED = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
 """Method keywords the SDK owns; a spec name that collides is only reachable through body=."""
 
@@ -86,20 +89,74 @@ def one_paragraph(value: Any) -> str:
     return " ".join(para.split())
 
 
+ReaderKind = Literal["as_is", "datetime", "model", "map", "objects", "scalars", "list", "one_of"]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How a decoded JSON value becomes the Python value: a tree the templates render
+    (templates/_code.jinja, ``read``) and the imports are decided from (``helpers``)."""
+
+    kind: ReaderKind = "as_is"
+    """as_is: nothing to do; datetime: as_datetime; model: as_model(Class.from_dict); map:
+    as_map(item); objects: as_objects (a list of JSON objects, each a Class or a mapping);
+    scalars: as_scalars; list: as_list(item); one_of: as_one_of(variants)."""
+    model: str = ""
+    """model, objects: the class (objects: "" when each element stays a mapping)."""
+    item: Reader | None = None
+    """map, list: how one value or element is read."""
+    nested: bool = False
+    """list: the elements are lists themselves (each checked as one: as_item)."""
+    variants: tuple[str, ...] = ()
+    """one_of: the model classes tried in order."""
+    scalars: bool = False
+    """one_of: the union also admits a scalar."""
+
+    @property
+    def helpers(self) -> set[str]:
+        """The vast_sdk._models functions reading a value this way calls."""
+        own = {
+            "as_is": set(),
+            "datetime": {"as_datetime"},
+            "model": {"as_model"},
+            "map": {"as_map"},
+            "objects": {"as_objects"},
+            "scalars": {"as_scalars"},
+            "list": {"as_list", "as_item"} if self.nested else {"as_list"},
+            "one_of": {"as_one_of"},
+        }[self.kind]
+        return own | (self.item.helpers if self.item is not None else set())
+
+
+AS_IS = Reader()
+
+
 @dataclass
 class Type:
     """How one schema becomes Python: its annotation and how a JSON value is read into it."""
 
     annotation: str
-    parse: str
-    """Expression reading ``{v}`` (the JSON value) at ``{where}``; ``{v}`` alone when no work."""
+    reader: Reader = AS_IS
     nullable: bool = False
     models: set[str] = field(default_factory=set)
     """Model classes (and aliases) the annotation names."""
     literal: bool = False
+    mapping: bool = False
+    """The annotation names collections.abc.Mapping (a request-side map)."""
+    dates: bool = False
+    """The annotation names the datetime module."""
 
-    def reads(self, value: str, where: str) -> str:
-        return self.parse.format(v=value, where=repr(where))
+
+def _joined(types: list[Type], annotation: str, reader: Reader, **flags: Any) -> Type:
+    """A Type made of ``types``: their models and import needs, with its own annotation."""
+    return Type(
+        annotation,
+        reader,
+        models=set().union(*(t.models for t in types)) if types else set(),
+        mapping=any(t.mapping for t in types),
+        dates=any(t.dates for t in types),
+        **flags,
+    )
 
 
 @dataclass
@@ -166,6 +223,32 @@ class Pagination:
     """The keyword the cursor is sent as."""
 
 
+@dataclass(frozen=True)
+class Keyword:
+    """One keyword of an operation's ``request()`` and methods (before the SDK's own
+    timeout/max_retries/extra_headers), rendered by templates/_code.jinja (``keyword``)."""
+
+    name: str
+    annotation: str
+    """Without the ``| Unset`` of an optional keyword."""
+    default: Literal["required", "unset", "none", "value"]
+    """required: no default; unset: UNSET (not sent); none: None; value: ``value``."""
+    kind: Literal["param", "search", "body", "field"]
+    """A path or query parameter, the query-language text, the whole body, a body field."""
+    value: Any = None
+    mapping: bool = False
+    """The annotation names collections.abc.Mapping."""
+    sequence: bool = False
+    """The annotation names collections.abc.Sequence."""
+    dates: bool = False
+    """The annotation names the datetime module."""
+
+
+def _accepts_mapping(t: Type) -> bool:
+    """A nested body object may be given as a plain mapping too."""
+    return bool(t.models) and not t.literal and not t.annotation.startswith(("list[", "dict["))
+
+
 @dataclass
 class OperationView:
     info: OperationInfo
@@ -193,6 +276,48 @@ class OperationView:
     def name(self) -> str:
         return self.info.name
 
+    @property
+    def keywords(self) -> list[Keyword]:
+        """The keywords in order: parameters, the query text, the body and its fields."""
+        found = []
+        for p in self.params:
+            ann = p.type.annotation
+            json = " | Mapping[str, Any] | Sequence[Any]" if p.json_text else ""
+            flags = {"mapping": p.type.mapping or p.json_text, "sequence": p.json_text}
+            if p.location == "path" and p.send is not None:
+                default: Literal["required", "unset", "value"] = "value"
+            else:
+                default = "required" if p.required else "unset"
+            found.append(
+                Keyword(p.name, ann + json, default, "param", p.send, dates=p.type.dates, **flags)
+            )
+        if self.search is not None:
+            found.append(Keyword("query", "str | Query | None", "none", "search"))
+        if self.body is not None:
+            model = f"{self.body.class_name} | " if self.body.module else ""
+            ann = f"{model}Mapping[str, Any] | None"
+            found.append(Keyword("body", ann, "none", "body", mapping=True))
+            for f in self.body_fields:
+                loose = _accepts_mapping(f.type)
+                ann = f.annotation + (" | Mapping[str, Any]" if loose else "")
+                mapping = f.type.mapping or loose
+                found.append(
+                    Keyword(f.name, ann, "unset", "field", mapping=mapping, dates=f.type.dates)
+                )
+        return found
+
+    @property
+    def query_send(self) -> dict[str, Any]:
+        """x-vast-send on query parameters: wire name -> the value sent when none is given."""
+        return {
+            p.json_key: p.send for p in self.params if p.location == "query" and p.send is not None
+        }
+
+    @property
+    def required_body(self) -> tuple[str, ...]:
+        """The body fields the request must carry (checked after the caller's and sent values)."""
+        return tuple(f.json_key for f in self.body.fields if f.required) if self.body else ()
+
 
 def _is_map(model: ModelProperty) -> bool:
     """A model with no properties: a plain mapping (``dict[str, T]``) reads better than a class."""
@@ -214,91 +339,80 @@ class Typer:
     def of(self, prop: Any) -> Type:
         """The Type of one generator property (a Property, or a PropertyProtocol inside one)."""
         if isinstance(prop, StringProperty):
-            return Type("str", "{v}")
+            return Type("str")
         if isinstance(prop, BooleanProperty):
-            return Type("bool", "{v}")
+            return Type("bool")
         if isinstance(prop, IntProperty):
-            return Type("int", "{v}")
+            return Type("int")
         if isinstance(prop, FloatProperty):
-            return Type("float", "{v}")
+            return Type("float")
         if isinstance(prop, AnyProperty):
-            return Type("Any", "{v}")
+            return Type("Any")
         if isinstance(prop, NoneProperty):
-            return Type("None", "{v}", nullable=True)
+            return Type("None", nullable=True)
         if isinstance(prop, DateTimeProperty):
-            return Type("datetime.datetime", "as_datetime({v}, {where})")
+            return Type("datetime.datetime", Reader("datetime"), dates=True)
         if isinstance(prop, LiteralEnumProperty):
             if self.role == "response":  # open on the way in: a new value must not break parsing
-                return Type("str", "{v}")
+                return Type("str")
             alias = self.names.of(prop)
-            return Type(alias, "{v}", models={alias}, literal=True)
+            return Type(alias, models={alias}, literal=True)
         if isinstance(prop, ModelProperty):
             if _is_map(prop):
-                item = self.extra(prop) or Type("Any", "{v}")
-                parse = f"as_map({{v}}, {self._fn(item)}, {{where}})"
+                item = self.extra(prop) or Type("Any")
                 container = "dict" if self.role == "response" else "Mapping"
-                return Type(f"{container}[str, {item.annotation}]", parse, models=set(item.models))
+                annotation = f"{container}[str, {item.annotation}]"
+                mapped = _joined([item], annotation, Reader("map", item=item.reader))
+                mapped.mapping = mapped.mapping or container == "Mapping"
+                return mapped
             name = self.names.of(prop)
-            return Type(name, f"as_model({{v}}, {name}.from_dict, {{where}})", models={name})
+            return Type(name, Reader("model", model=name), models={name})
         if isinstance(prop, ListProperty):
             item = self.of(prop.inner_property)
-            return Type(
-                f"list[{item.annotation}]",
-                self._list(prop.inner_property, item),
-                models=set(item.models),
-            )
+            reader = self._list(prop.inner_property, item)
+            return _joined([item], f"list[{item.annotation}]", reader)
         if isinstance(prop, UnionProperty):
             return self._union(prop)
         raise ToolError(f"views: no Python type for {type(prop).__name__} {text(prop.name)!r}")
 
-    def _list(self, inner: Any, item: Type) -> str:
+    def _list(self, inner: Any, item: Type) -> Reader:
         """How a list is read: a null element, or one of the wrong JSON kind, is a ShapeError (a
         list is only as good as its elements). Lists of objects and of scalars, the common and
         the long ones, are checked in one pass of C (as_objects, as_scalars); other elements
-        are read one by one as ``_fn``."""
+        are read one by one."""
         if isinstance(inner, ModelProperty):
-            convert = "None" if _is_map(inner) else f"{self.names.of(inner)}.from_dict"
-            return f"as_objects({{v}}, {convert}, {{where}})"
+            return Reader("objects", model="" if _is_map(inner) else self.names.of(inner))
         if isinstance(inner, (StringProperty, IntProperty, FloatProperty, BooleanProperty)):
-            return "as_scalars({v}, {where})"
-        if isinstance(inner, ListProperty):
-            fn = f"lambda x: as_item(x, {self._fn(item)}, {{where}}, list)"
-        else:
-            fn = self._fn(item)
-        return f"as_list({{v}}, {fn}, {{where}})"
-
-    def _fn(self, item: Type) -> str:
-        """A one-argument callable applying ``item``'s parse; None when there is nothing to do."""
-        if item.parse == "{v}":
-            return "None"
-        return "lambda x: " + item.parse.replace("{v}", "x")
+            return Reader("scalars")
+        return Reader("list", item=item.reader, nested=isinstance(inner, ListProperty))
 
     def _union(self, prop: UnionProperty) -> Type:
         members = [self.of(p) for p in prop.inner_properties]
         nullable = any(m.annotation == "None" for m in members)
         real = [m for m in members if m.annotation != "None"]
-        models = set().union(*(m.models for m in members))
         annotation = " | ".join(dict.fromkeys(m.annotation for m in real))
         if nullable:
             annotation += " | None"
         if len(real) == 1:
-            return Type(annotation, real[0].parse, nullable, models, real[0].literal)
+            return _joined(
+                members, annotation, real[0].reader, nullable=nullable, literal=real[0].literal
+            )
         model_members = [
             p for p in prop.inner_properties if isinstance(p, ModelProperty) and not _is_map(p)
         ]
         if not model_members:
-            return Type(annotation, "{v}", nullable, models)
-        variants = ", ".join(self.names.of(p) for p in model_members)
-        scalars = ", scalars=True" if len(model_members) < len(real) else ""
-        parse = f"as_one_of({{v}}, ({variants},), {{where}}{scalars})"
-        return Type(annotation, parse, nullable, models)
+            return _joined(members, annotation, AS_IS, nullable=nullable)
+        variants = tuple(self.names.of(p) for p in model_members)
+        scalars = len(model_members) < len(real)
+        reader = Reader("one_of", variants=variants, scalars=scalars)
+        return _joined(members, annotation, reader, nullable=nullable)
 
     def extra(self, model: ModelProperty) -> Type | None:
         ap: Any = model.additional_properties
         if ap is None or ap is False:
             return None
         if ap is True:
-            return Type("Any", "{v}")
+            return Type("Any")
         return self.of(ap)
 
 
@@ -316,7 +430,7 @@ def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
     t = typer.of(prop)
     required = bool(prop.required)
     if role == "response" and not required and not t.nullable:
-        t = Type(t.annotation + " | None", t.parse, True, t.models, t.literal)
+        t = dataclasses.replace(t, annotation=t.annotation + " | None", nullable=True)
     return FieldView(
         json_key=text(prop.name),
         name=keyword_name(prop),
@@ -428,7 +542,7 @@ def operation_view(
             raise ToolError(f"views: {info.name}: the request body must be one JSON object")
         prop = endpoint.bodies[0].prop
         if _is_map(prop):  # a free-form object: sent as the caller's mapping
-            body = ModelView(names.of(prop), "", "request", [], Type("Any", "{v}"), "")
+            body = ModelView(names.of(prop), "", "request", [], Type("Any"), "")
         else:
             body = models[names.of(prop)]
         shadowed = sorted(
@@ -485,7 +599,10 @@ def _raw_body_properties(doc: dict[str, Any], raw: dict[str, Any]) -> dict[str, 
 
 def _date_type(t: Type) -> Type:
     """An epoch number that also takes a datetime or a date (x-vast-date)."""
-    return Type("float | datetime.datetime | datetime.date", t.parse, t.nullable, set(t.models))
+    annotation = "float | datetime.datetime | datetime.date"
+    return dataclasses.replace(
+        t, annotation=annotation, models=set(t.models), literal=False, dates=True
+    )
 
 
 def _search(name: str, kind: Any, params: list[ParamView], fields: list[FieldView]) -> str | None:
@@ -498,8 +615,8 @@ def _search(name: str, kind: Any, params: list[ParamView], fields: list[FieldVie
         raise ToolError(f"views: {name}: x-vast-query needs the keyword 'query' free")
     for f in fields:
         if f.json_key == "order":
-            f.type = Type(
-                f"str | {f.type.annotation}", f.type.parse, f.type.nullable, f.type.models
+            f.type = dataclasses.replace(
+                f.type, annotation=f"str | {f.type.annotation}", literal=False
             )
     return str(kind)
 
@@ -556,7 +673,7 @@ def _narrow_absent(op: OperationView, models: dict[str, ModelView]) -> None:
         raise ToolError(f"views: {op.name}: x-vast-absent names no field of its result")
     t = found[0].type
     narrow = " | ".join(a for a in t.annotation.split(" | ") if a != "None")
-    found[0].type = Type(narrow, t.parse, False, t.models, t.literal)
+    found[0].type = dataclasses.replace(t, annotation=narrow, nullable=False)
     found[0].required = True
     model.fields.sort(key=lambda f: not f.required)  # positional construction order
 

@@ -7,6 +7,7 @@ import hashlib
 import inspect
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -158,6 +159,19 @@ def test_no_ast_over_generated_files() -> None:
     """The tools read the generator's parsed model and the spec, never its emitted text."""
     offenders = [p.name for p in (ROOT / "tools").glob("*.py") if "import ast" in p.read_text()]
     assert offenders == []
+
+
+def test_imports_are_decided_from_the_views_not_the_rendered_text() -> None:
+    """No tool searches code it rendered (``"datetime." in text``, ``f"{name}(" in code``) to
+    decide what a module imports; code shapes live in templates/."""
+    sniffing = re.compile(r"""(["'][^"'\n]*["']|f["'][^"'\n]*["'])\s+in\s+(text|code|source)\b""")
+    offenders = {
+        p.name: found
+        for p in sorted((ROOT / "tools").glob("*.py"))
+        if (found := sniffing.findall(p.read_text()))
+    }
+    assert offenders == {}
+    assert (ROOT / "templates" / "_code.jinja").exists()
 
 
 def test_docstrings_document_every_keyword() -> None:
