@@ -528,7 +528,7 @@ def pin_operations(
         paths.setdefault(wire, {})[method] = op
         matched[record.key] = op
         if record.define is not None and op.get("x-vast-source") == "overlay":
-            tracer.touch(record.rule("define"), "define", Node(record.name))
+            tracer.touch(record.rule("define", record.evidence), "define", Node(record.name))
     spec["paths"] = paths
     return problems, matched
 

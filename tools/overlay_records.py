@@ -28,7 +28,9 @@ QueryKind = Literal["offers", "volumes", "network_volumes"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _MARKERS = ("json", "send", "dates", "echo", "paginate", "query", "absent")
-_RECORD_KEYS = ("name", "idempotent", "why", "host", "sdk", "docs", "models", "define", "fixes")
+_RECORD_KEYS = (
+    "name", "idempotent", "why", "host", "sdk", "docs", "models", "evidence", "define", "fixes"
+)  # fmt: skip
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FIX_KEYS = ("why", "at", "optional", *get_args(Action))
 
@@ -187,6 +189,8 @@ class OperationRecord:
     """Our own words: ``_`` for the operation, else a parameter or body field as sent."""
     models: Mapping[str, ModelPin] = field(default_factory=dict)
     """The naming rule's name of one of its models -> the name the SDK exports instead."""
+    evidence: str = ""
+    """For ``define``: what shows production serves the operation (the official client's code)."""
     define: Mapping[str, Any] | None = None
     """The operation object, for an operation production serves that no document describes."""
     fixes: tuple[Fix, ...] = ()
@@ -414,8 +418,11 @@ class _Reader:
         for doc_key, text in docs.items():
             self.text(text, f"{where}.docs.{doc_key}", (*path, "docs", doc_key), "a doc")
         define = None
-        if "define" in item:
-            define = self.mapping(item["define"], f"{where}.define", (*path, "define"))
+        evidence = ""
+        if "define" in item or "evidence" in item:
+            define = self.mapping(item.get("define"), f"{where}.define", (*path, "define"))
+            what = "'evidence' (what shows production serves it)"
+            evidence = self.text(item.get("evidence"), where, (*path, "evidence"), what)
         models = {}
         for rule_name, pin in self.mapping(
             item.get("models", {}), f"{where}.models", (*path, "models")
@@ -447,6 +454,7 @@ class _Reader:
             sdk=sdk,
             docs={str(k): str(v) for k, v in docs.items()},
             models=models,
+            evidence=evidence,
             define=define,
             fixes=fixes,
             line=self.lines.get(path),

@@ -51,6 +51,7 @@ def test_one_more_operation_passes_every_count_check(tmp_path: Path, where: str)
     spec = None
     if where == "overlay":
         record["define"] = {**WIDGETS, "x-undocumented": True}
+        record["evidence"] = "a test's own operation, served by nothing"
     else:
         seed = json.loads(SPEC.read_text())
         seed["paths"]["/api/v0/widgets/"] = {"get": WIDGETS}

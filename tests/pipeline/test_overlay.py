@@ -192,9 +192,11 @@ def test_every_rule_says_why(overlay: dict[str, Any]) -> None:
     fixes += [f for s in records.schemas for f in s.fixes]
     rules = [f.rule for f in fixes] + [t.rule for t in records.transforms]
     rules += [r.sdk.rule for r in records.operations if r.sdk is not None]
+    rules += [r.rule("define", r.evidence) for r in records.operations if r.define is not None]
+    rules += [pin.rule for pin in records.model_pins().values()]
     assert len(rules) > 100
     for rule in rules:
-        assert len(rule.why) > 20 and "\n" not in rule.why.strip(), rule
+        assert len(rule.why) > 20 and "\n" not in rule.why.strip(), str(rule)
     unsafe = [r for r in records.operations if not r.idempotent]
     assert len(unsafe) >= 25
     assert [r.key for r in unsafe if len(r.why) < 10] == []
