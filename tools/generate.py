@@ -28,7 +28,7 @@ from vast_sdk._spec import facts_only, iter_operations
 
 from . import GENERATOR_CONFIG, OVERLAY, ROOT, SPEC, TEMPLATES, ToolError, check_generator
 from .overlay import apply_overlay, load_overlay
-from .sources import Source, merge, sources_from
+from .sources import Source, merge, overlay_components, sources_from
 from .views import ModelView, OperationView, ParamView, Type, build_models, build_operations
 
 HEADER = (
@@ -589,7 +589,7 @@ def patched_spec(
     """
     overlay = load_overlay(overlay_path.read_bytes())
     sources = sources_from(overlay, spec_path)
-    merged = merge([(s, s.load()) for s in sources])
+    merged = merge([(s, s.load()) for s in sources], overlay_components(overlay))
     strip = None if prose else functools.partial(facts_only, keep_titles=True)
     patched, notes = apply_overlay(
         merged, overlay, lenient, allow_unpinned=allow_unpinned, strip=strip
