@@ -27,7 +27,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from vast_sdk._spec import facts_only, iter_operations
 
 from . import GENERATOR_CONFIG, OVERLAY, ROOT, SPEC, TEMPLATES, ToolError, check_generator
-from .overlay import apply_overlay, load_overlay
+from .overlay import apply_overlay
+from .overlay_records import load_overlay, overlay_lines, read_overlay
+from .provenance import Provenance
 from .sources import Source, merge, overlay_components, sources_from
 from .views import ModelView, OperationView, ParamView, Type, build_models, build_operations
 
@@ -581,18 +583,22 @@ def patched_spec(
     lenient: bool = False,
     allow_unpinned: bool = False,
     prose: bool = True,
+    trace: Provenance | None = None,
 ) -> tuple[dict[str, Any], list[str], list[Source]]:
     """The merged, overlay-patched document (``spec_path`` replaces the primary source).
 
     prose: keep the upstream documents' descriptions, summaries and examples. Without them
     (what the generated code is made from) every text left is the overlay's own.
+    trace: collects which overlay rule touched which node (tools/provenance.py).
     """
-    overlay = load_overlay(overlay_path.read_bytes())
+    text = overlay_path.read_bytes()
+    overlay = load_overlay(text)
+    records = read_overlay(overlay, overlay_lines(text))
     sources = sources_from(overlay, spec_path)
     merged = merge([(s, s.load()) for s in sources], overlay_components(overlay))
     strip = None if prose else functools.partial(facts_only, keep_titles=True)
     patched, notes = apply_overlay(
-        merged, overlay, lenient, allow_unpinned=allow_unpinned, strip=strip
+        merged, records, lenient, allow_unpinned=allow_unpinned, strip=strip, trace=trace
     )
     return patched, notes, sources
 

@@ -1,55 +1,49 @@
-"""Apply vast-sdk's overlay (openapi.overlay.yaml) to an upstream Vast.ai OpenAPI document.
+"""Apply vast-sdk's overlay (openapi.overlay.yaml) to the merged upstream Vast.ai documents.
 
-The overlay is keyed by operation *shape* (method + path with parameter names and the
-trailing slash ignored), so one overlay serves every spec revision: upstream may rename a
-path parameter or drop a slash without renaming our methods.
+The overlay is one record per operation (``tools/overlay_records.py``), keyed by the route the
+SDK sends and matched to a document's operation by *shape* (method + path with parameter
+names and the trailing slash ignored), so one overlay serves every spec revision: upstream
+may rename a path parameter or drop a slash without renaming our methods or keywords.
 
-Strict mode (the default) fails when an operation has no pinned name, when two operations
-share a name, or when a fix no longer finds its target (unless the fix says
-``optional: true``: it targets a construct only some revisions have). Lenient mode reports
-stale fixes instead of failing (for trying a newer spec revision).
+Strict mode (the default) fails when an operation has no record, when a record matches no
+operation, or when a fix no longer finds its target (unless the fix says ``optional: true``:
+it targets a construct only some revisions have). Lenient mode reports these instead of
+failing (for trying a newer spec revision). Given a ``Provenance``, every rule records the
+nodes it touched (``tools/provenance.py``).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
-
-import yaml
 
 from vast_sdk._spec import SERVERLESS_HOST, iter_operations, parse_key, shape
 
-_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+from .overlay_records import (
+    Fix,
+    OperationRecord,
+    Overlay,
+    OverlayError,
+    Rule,
+    load_overlay,
+    read_overlay,
+)
+from .provenance import Node, Provenance, TouchAction
 
+__all__ = [
+    "TRANSFORMS",
+    "OverlayError",
+    "apply_overlay",
+    "find_operation",
+    "load_overlay",
+    "read_overlay",
+]
 
-class OverlayError(Exception):
-    """The overlay and the spec disagree; the message says what to change."""
-
-
-class _UniqueKeys(yaml.SafeLoader):
-    """A YAML loader that refuses a mapping key given twice (PyYAML keeps the last silently,
-    which would drop a pinned name or a docs entry without a word)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _value in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                line = key_node.start_mark.line + 1
-                raise OverlayError(f"overlay line {line}: {key!r} is given twice in one mapping")
-            seen.add(key)
-        return super().construct_mapping(node, deep)
-
-
-def load_overlay(text: str | bytes) -> dict[str, Any]:
-    """The overlay document; OverlayError for a key given twice or a document not a mapping."""
-    data = yaml.load(text, Loader=_UniqueKeys)
-    if not isinstance(data, dict):
-        raise OverlayError("the overlay is not a YAML mapping")
-    return data
+Path = tuple[str, ...]
 
 
 def find_operation(spec: dict[str, Any], key: str) -> tuple[str, str, dict[str, Any]] | None:
@@ -64,12 +58,52 @@ def find_operation(spec: dict[str, Any], key: str) -> tuple[str, str, dict[str, 
     return None
 
 
+class _Tracer:
+    """Records touches when a Provenance is given; addresses nodes of the patched document."""
+
+    def __init__(self, spec: dict[str, Any], trace: Provenance | None) -> None:
+        self.spec = spec
+        self.trace = trace
+
+    def touch(self, rule: Rule, action: TouchAction, node: Node) -> None:
+        if self.trace is not None:
+            self.trace.add(rule, action, node)
+
+    def at_root(self, rule: Rule, action: TouchAction, path: Path) -> None:
+        """A touch at a path from the document's root (transforms walk the whole document)."""
+        if self.trace is None:
+            return
+        if len(path) >= 3 and path[0] == "paths":
+            op = self.spec["paths"].get(path[1], {}).get(path[2], {})
+            node = Node(operation=str(op.get("operationId")), pointer=path[3:])
+        elif len(path) >= 3 and path[:2] == ("components", "schemas"):
+            node = Node(schema=path[2], pointer=path[3:])
+        else:
+            return
+        self.trace.add(rule, action, node)
+
+
 # ---------------------------------------------------------------- pointers inside a document
+
+
+def _escape(seg: str) -> str:
+    return seg.replace("~", "~0").replace("/", "~1")
+
+
+def _unescape(seg: str) -> str:
+    return seg.replace("~1", "/").replace("~0", "~")
+
+
+def _canonical(node: Any, seg: str, child: Any) -> str:
+    """A list element with a name is addressed as name=VALUE, however the rule picked it."""
+    if isinstance(node, list) and isinstance(child, dict) and "name" in child:
+        return f"name={child['name']}"
+    return _unescape(seg)
 
 
 def _step(node: Any, seg: str) -> Any:
     """One pointer segment; KeyError when it is not there (never creates anything)."""
-    seg = seg.replace("~1", "/").replace("~0", "~")
+    seg = _unescape(seg)
     if isinstance(node, list):
         if "=" in seg:
             k, _, v = seg.partition("=")
@@ -85,131 +119,178 @@ def _step(node: Any, seg: str) -> Any:
     raise KeyError(seg)
 
 
-def resolve(root: Any, pointer: str) -> tuple[Any, str]:
-    """Walk to the parent of the last segment, which must exist; returns (parent, last)."""
+def resolve(root: Any, pointer: str) -> tuple[Any, str, Path]:
+    """Walk to the parent of the last segment, which must exist.
+
+    Returns (parent, last segment, the parent's canonical path below ``root``)."""
     segs = [s for s in pointer.split("/") if s]
     if not segs:
         raise OverlayError("empty pointer")
     node = root
+    where: list[str] = []
     for seg in segs[:-1]:
-        node = _step(node, seg)
+        child = _step(node, seg)
+        where.append(_canonical(node, seg, child))
+        node = child
     if not isinstance(node, (dict, list)):
         raise KeyError(segs[-2])
-    return node, segs[-1]
+    return node, segs[-1], tuple(where)
 
 
-def deep_merge(dst: dict[str, Any], src: dict[str, Any]) -> None:
+def deep_merge(dst: dict[str, Any], src: Mapping[str, Any], at: Path = ()) -> list[Path]:
+    """Merge ``src`` into ``dst``; returns the paths (below ``at``) of the values it wrote."""
+    written: list[Path] = []
     for k, v in src.items():
         if isinstance(v, dict) and isinstance(dst.get(k), dict):
-            deep_merge(dst[k], v)
+            written += deep_merge(dst[k], v, (*at, k))
         else:
             dst[k] = copy.deepcopy(v)
+            written.append((*at, k))
+    return written
 
 
 # ---------------------------------------------------------------- fixes
 
-_ACTIONS = ("set", "merge", "remove", "hoist")
 
-
-def apply_fix(spec: dict[str, Any], fix: dict[str, Any]) -> None:
-    """Apply one fix; KeyError when its target is gone (the fix is stale).
+def apply_fix(base: Any, fix: Fix, node: Callable[[Path], Node], tracer: _Tracer) -> None:
+    """Apply one fix inside ``base`` (an operation or a schema); KeyError when its target is
+    gone (the fix is stale). ``node`` addresses a path inside ``base`` for the provenance.
 
     Nothing is created on the way: every node above the target must exist. ``set`` may
-    create the last key; ``merge``, ``remove`` and ``hoist`` need the target itself.
+    create the last key (or the schema itself); ``merge``, ``remove`` and ``hoist`` need the
+    target itself.
     """
-    target = fix["target"]
-    actions = [a for a in _ACTIONS if a in fix]
-    if len(actions) != 1:
-        raise OverlayError(f"fix on {target!r} needs exactly one action of {', '.join(_ACTIONS)}")
-    if target.startswith("#"):
-        base: Any = spec
-        pointer = target[1:]
-    else:
-        key, _, pointer = target.partition(" > ")
-        found = find_operation(spec, key)
-        if found is None:
-            raise KeyError(key)
-        base = found[2]
-    if not pointer.strip("/"):
-        if actions != ["merge"]:
-            raise OverlayError(f"fix on {target!r}: only 'merge' applies to a whole operation")
-        deep_merge(base, fix["merge"])
+    if not fix.at.strip("/"):
+        if fix.action != "merge" or not isinstance(fix.value, dict):
+            raise OverlayError(f"{fix.rule.where}: only 'merge' of a mapping applies without 'at'")
+        for written in deep_merge(base, fix.value):
+            tracer.touch(fix.rule, "merge", node(written))
         return
-    parent, last = resolve(base, pointer)
-    if "set" in fix:
+    parent, last, where = resolve(base, fix.at)
+    if fix.action == "set":
         if isinstance(parent, list):
-            parent[parent.index(_step(parent, last))] = copy.deepcopy(fix["set"])
+            old = _step(parent, last)
+            parent[parent.index(old)] = copy.deepcopy(fix.value)
+            tracer.touch(fix.rule, "set", node((*where, _canonical(parent, last, old))))
         else:
-            parent[last.replace("~1", "/").replace("~0", "~")] = copy.deepcopy(fix["set"])
+            parent[_unescape(last)] = copy.deepcopy(fix.value)
+            tracer.touch(fix.rule, "set", node((*where, _unescape(last))))
         return
-    node = _step(parent, last)
-    if "remove" in fix:
+    target = _step(parent, last)
+    here = (*where, _canonical(parent, last, target))
+    if fix.action == "remove":
         if isinstance(parent, list):
-            parent.remove(node)
+            parent.remove(target)
         else:
-            del parent[last.replace("~1", "/").replace("~0", "~")]
-    elif "hoist" in fix:
-        for seg in fix["hoist"].split("/"):
-            node = _step(node, seg)
+            del parent[_unescape(last)]
+        tracer.touch(fix.rule, "remove", node(here))
+    elif fix.action == "hoist":
+        if not isinstance(fix.value, str):
+            raise OverlayError(f"{fix.rule.where}: 'hoist' names a pointer below the target")
+        child = target
+        for seg in fix.value.split("/"):
+            child = _step(child, seg)
         if isinstance(parent, list):
-            parent[parent.index(_step(parent, last))] = node
+            parent[parent.index(target)] = child
         else:
-            parent[last.replace("~1", "/").replace("~0", "~")] = node
+            parent[_unescape(last)] = child
+        tracer.touch(fix.rule, "hoist", node(here))
     else:
-        if not isinstance(node, dict):
+        if not isinstance(target, dict) or not isinstance(fix.value, dict):
             raise KeyError(f"{last} (not an object)")
-        deep_merge(node, fix["merge"])
+        for written in deep_merge(target, fix.value):
+            tracer.touch(fix.rule, "merge", node((*here, *written)))
+
+
+def _run_fixes(
+    base: Any,
+    fixes: tuple[Fix, ...],
+    node: Callable[[Path], Node],
+    tracer: _Tracer,
+    lenient: bool,
+    notes: list[str],
+) -> None:
+    for fix in fixes:
+        try:
+            if base is None:
+                raise KeyError("its operation or schema")
+            apply_fix(base, fix, node, tracer)
+        except (KeyError, IndexError, ValueError) as exc:
+            if fix.optional:
+                continue  # a fix for a construct only some revisions have
+            msg = (
+                f"stale fix (target not found: {exc}): {fix.rule.where} at {fix.at!r} "
+                f"-- {fix.rule.why}"
+            )
+            if not lenient:
+                raise OverlayError(msg) from None
+            notes.append(msg)
 
 
 # ---------------------------------------------------------------- generic transforms
 
+Visit = Callable[[dict[str, Any], Path], bool]
+"""Called on a schema object with its path; returns whether it changed the schema."""
 
-def _walk_schemas(node: Any, fn: Callable[[dict[str, Any]], None]) -> None:
+
+def _walk_schemas(node: Any, fn: Visit, path: Path, changed: list[Path]) -> None:
     """Call fn on every schema object below node (depth first, children before parents)."""
     if isinstance(node, dict):
         for k, v in node.items():
             if k in ("example", "examples", "default", "enum", "const"):
                 continue
-            _walk_schemas(v, fn)
-        if "type" in node or "properties" in node or "items" in node or "oneOf" in node:
-            fn(node)
+            _walk_schemas(v, fn, (*path, _canonical(node, k, v)), changed)
+        if ("type" in node or "properties" in node or "items" in node or "oneOf" in node) and fn(
+            node, path
+        ):
+            changed.append(path)
     elif isinstance(node, list):
-        for v in node:
-            _walk_schemas(v, fn)
+        for i, v in enumerate(node):
+            _walk_schemas(v, fn, (*path, _canonical(node, str(i), v)), changed)
 
 
-def _add_null(schema: dict[str, Any]) -> None:
+def _add_null(schema: dict[str, Any]) -> str | None:
+    """Let ``schema`` be null too; returns the key it changed (None: it already could)."""
     t = schema.get("type")
     if isinstance(t, str):
         if t != "null":
             schema["type"] = [t, "null"]
+            return "type"
     elif isinstance(t, list):
         if "null" not in t:
             t.append("null")
+            return "type"
     elif "$ref" in schema:
         ref = schema.pop("$ref")
         schema["anyOf"] = [{"$ref": ref}, {"type": "null"}]
+        return "anyOf"
+    return None
 
 
-def _t_nullable_keyword(spec: dict[str, Any]) -> None:
-    def fn(s: dict[str, Any]) -> None:
+def _t_nullable_keyword(spec: dict[str, Any]) -> list[Path]:
+    def fn(s: dict[str, Any], _path: Path) -> bool:
         if s.pop("nullable", False):
             _add_null(s)
+            return True
+        return False
 
-    _walk_schemas(spec, fn)
+    changed: list[Path] = []
+    _walk_schemas(spec, fn, (), changed)
+    return changed
 
 
-def _response_schemas(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _m, _p, op in iter_operations(spec):
-        for resp in op.get("responses", {}).values():
-            for media in (resp.get("content") or {}).values():
-                if isinstance(media.get("schema"), dict):
-                    yield media["schema"]
+def _response_schemas(spec: dict[str, Any]) -> Iterator[tuple[Path, dict[str, Any]]]:
+    for method, path, op in iter_operations(spec):
+        for code, resp in op.get("responses", {}).items():
+            for media, content in (resp.get("content") or {}).items():
+                if isinstance(content.get("schema"), dict):
+                    where: Path = ("paths", path, method, "responses", str(code), "content")
+                    yield (*where, media, "schema"), content["schema"]
 
 
 def _referenced_components(spec: dict[str, Any], roots: list[dict[str, Any]]) -> set[str]:
     found: set[str] = set()
-    todo = list(roots)
+    todo: list[Any] = list(roots)
     while todo:
         node = todo.pop()
         if isinstance(node, dict):
@@ -225,88 +306,113 @@ def _referenced_components(spec: dict[str, Any], roots: list[dict[str, Any]]) ->
     return found
 
 
-def _response_roots(spec: dict[str, Any]) -> list[dict[str, Any]]:
+def _response_roots(spec: dict[str, Any]) -> list[tuple[Path, dict[str, Any]]]:
     roots = list(_response_schemas(spec))
-    comps = _referenced_components(spec, roots)
-    return roots + [spec["components"]["schemas"][c] for c in sorted(comps)]
+    comps = _referenced_components(spec, [schema for _path, schema in roots])
+    schemas = spec["components"]["schemas"]
+    return roots + [(("components", "schemas", c), schemas[c]) for c in sorted(comps)]
 
 
-def _t_open_response_enums(spec: dict[str, Any]) -> None:
-    def fn(s: dict[str, Any]) -> None:
+def _t_open_response_enums(spec: dict[str, Any]) -> list[Path]:
+    def fn(s: dict[str, Any], _path: Path) -> bool:
         values = s.pop("enum", None)
-        if values is not None:
-            known = ", ".join(str(v) for v in values)
-            desc = s.get("description", "").rstrip()
-            s["description"] = (desc + "\n\n" if desc else "") + f"Known values: {known}."
+        if values is None:
+            return False
+        known = ", ".join(str(v) for v in values)
+        desc = s.get("description", "").rstrip()
+        s["description"] = (desc + "\n\n" if desc else "") + f"Known values: {known}."
+        return True
 
-    for root in _response_roots(spec):
-        _walk_schemas(root, fn)
+    changed: list[Path] = []
+    for path, root in _response_roots(spec):
+        _walk_schemas(root, fn, path, changed)
+    return changed
 
 
-def _t_nullable_response_fields(spec: dict[str, Any]) -> None:
-    def fn(s: dict[str, Any]) -> None:
+def _t_nullable_response_fields(spec: dict[str, Any]) -> list[Path]:
+    changed: list[Path] = []
+
+    def fn(s: dict[str, Any], path: Path) -> bool:
         required = set(s.get("required") or ())
         for name, prop in (s.get("properties") or {}).items():
-            if isinstance(prop, dict) and name not in required:
-                _add_null(prop)
+            key = _add_null(prop) if isinstance(prop, dict) and name not in required else None
+            if key is not None:
+                changed.append((*path, "properties", name, key))
+        return False
 
-    for root in _response_roots(spec):
-        _walk_schemas(root, fn)
+    for path, root in _response_roots(spec):
+        _walk_schemas(root, fn, path, changed)
+    return changed
 
 
-def _add_error_response(spec: dict[str, Any], code: str, description: str, auth_only: bool) -> None:
+def _add_error_response(
+    spec: dict[str, Any], code: str, description: str, auth_only: bool
+) -> list[Path]:
     default_security = spec.get("security", [])
-    for _m, _p, op in iter_operations(spec):
+    changed: list[Path] = []
+    for method, path, op in iter_operations(spec):
         security = op.get("security", default_security)
         if auth_only and (not security or any(not req for req in security)):
             continue
-        op.setdefault("responses", {}).setdefault(
-            code,
-            {
+        responses = op.setdefault("responses", {})
+        if code not in responses:
+            responses[code] = {
                 "description": description,
                 "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
-            },
-        )
+            }
+            changed.append(("paths", path, method, "responses", code))
+    return changed
 
 
-def _t_document_auth_error(spec: dict[str, Any]) -> None:
-    _add_error_response(
+def _t_document_auth_error(spec: dict[str, Any]) -> list[Path]:
+    return _add_error_response(
         spec, "404", "Not found, or the API key is invalid (error: auth_error).", auth_only=True
     )
 
 
-def _t_document_invalid_request(spec: dict[str, Any]) -> None:
-    _add_error_response(
+def _t_document_invalid_request(spec: dict[str, Any]) -> list[Path]:
+    return _add_error_response(
         spec, "400", "The request is invalid (error: invalid_request).", auth_only=False
     )
 
 
-def _t_no_request_defaults(spec: dict[str, Any]) -> None:
-    def fn(s: dict[str, Any]) -> None:
-        if "default" in s:
-            value = json.dumps(s.pop("default"))
-            desc = s.get("description", "").rstrip()
-            s["description"] = (desc + "\n\n" if desc else "") + f"Server default: {value}."
+def _t_no_request_defaults(spec: dict[str, Any]) -> list[Path]:
+    def fn(s: dict[str, Any], _path: Path) -> bool:
+        if "default" not in s:
+            return False
+        value = json.dumps(s.pop("default"))
+        desc = s.get("description", "").rstrip()
+        s["description"] = (desc + "\n\n" if desc else "") + f"Server default: {value}."
+        return True
 
-    for _m, _p, op in iter_operations(spec):
+    changed: list[Path] = []
+    for method, path, op in iter_operations(spec):
+        where = ("paths", path, method)
         for param in op.get("parameters", []):
             if isinstance(param.get("schema"), dict):
-                _walk_schemas(param["schema"], fn)
-        for media in (op.get("requestBody") or {}).get("content", {}).values():
-            if isinstance(media.get("schema"), dict):
-                _walk_schemas(media["schema"], fn)
+                here: Path = (*where, "parameters", f"name={param.get('name')}", "schema")
+                _walk_schemas(param["schema"], fn, here, changed)
+        for media, content in (op.get("requestBody") or {}).get("content", {}).items():
+            if isinstance(content.get("schema"), dict):
+                here = (*where, "requestBody", "content", str(media), "schema")
+                _walk_schemas(content["schema"], fn, here, changed)
+    return changed
 
 
-def _t_array_items(spec: dict[str, Any]) -> None:
-    def fn(s: dict[str, Any]) -> None:
+def _t_array_items(spec: dict[str, Any]) -> list[Path]:
+    def fn(s: dict[str, Any], _path: Path) -> bool:
         t = s.get("type")
         if (t == "array" or (isinstance(t, list) and "array" in t)) and "items" not in s:
             s["items"] = {}
+            return True
+        return False
 
-    _walk_schemas(spec, fn)
+    changed: list[Path] = []
+    _walk_schemas(spec, fn, (), changed)
+    return changed
 
 
-TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
+TRANSFORMS: dict[str, Callable[[dict[str, Any]], list[Path]]] = {
     "array-items": _t_array_items,
     "no-request-defaults": _t_no_request_defaults,
     "document-auth-error": _t_document_auth_error,
@@ -315,73 +421,82 @@ TRANSFORMS: dict[str, Callable[[dict[str, Any]], None]] = {
     "open-response-enums": _t_open_response_enums,
     "nullable-response-fields": _t_nullable_response_fields,
 }
+"""Each transform rewrites the document in place and returns the paths (from the root) of
+the nodes it changed."""
 
 
-# ---------------------------------------------------------------- operations table
+# ---------------------------------------------------------------- define and pin
 
 
-def _table(
-    table: dict[str, Any],
-) -> tuple[dict[tuple[str, str], tuple[str, str, dict[str, Any]]], list[str]]:
-    """The operations table by shape: (method, wire path, entry); and the problems in it."""
-    by_shape: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
-    problems: list[str] = []
-    names: dict[str, str] = {}
-    for key, entry in table.items():
-        try:
-            method, path = parse_key(key)
-        except ValueError as exc:
-            problems.append(str(exc))
-            continue
-        s = shape(method, path)
-        if s in by_shape:
-            problems.append(f"overlay lists {key!r} twice (same method and path shape)")
-        by_shape[s] = (method, path, entry)
-        name = entry.get("name", "")
-        if not _NAME.match(name):
-            problems.append(f"{key}: name {name!r} is not snake_case")
-        if name in names:
-            problems.append(f"name {name!r} is used by both {names[name]!r} and {key!r}")
-        names[name] = key
-        if not isinstance(entry.get("idempotent"), bool):
-            problems.append(f"{key}: 'idempotent' must be true or false (reviewed per operation)")
-    return by_shape, problems
+def _guess(op: Mapping[str, Any]) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", str(op.get("summary", "")).lower()).strip("_")
 
 
 def _unpinned(method: str, path: str, op: dict[str, Any]) -> str:
     summary = op.get("summary", "")
-    guess = re.sub(r"[^a-z0-9]+", "_", summary.lower()).strip("_") or "name_me"
     return (
-        f"{method.upper()} {path} ({summary!r}) has no pinned name: add to 'operations' "
-        f"in openapi.overlay.yaml:\n  {method.upper()} {path}: "
-        f"{{name: {guess}, idempotent: <true|false>}}"
+        f"{method.upper()} {path} ({summary!r}) has no pinned name: add a record to "
+        f"'operations' in openapi.overlay.yaml:\n  {method.upper()} {path}: "
+        f"{{name: {_guess(op) or 'name_me'}, idempotent: <true|false>}}"
     )
 
 
+def define_operations(spec: dict[str, Any], overlay: Overlay, tracer: _Tracer) -> list[str]:
+    """Operations production serves that no document describes, defined by their records."""
+    problems = []
+    have = {shape(m, p) for m, p, _op in iter_operations(spec)}
+    for record in overlay.operations:
+        if record.define is None:
+            continue
+        if record.shape in have:
+            problems.append(
+                f"operations[{record.key!r}].define: the documents describe this operation "
+                "now: remove 'define'"
+            )
+            continue
+        operation = copy.deepcopy(dict(record.define))
+        operation["x-vast-source"] = "overlay"
+        spec.setdefault("paths", {}).setdefault(record.path, {})[record.method] = operation
+    return problems
+
+
 def pin_operations(
-    spec: dict[str, Any], table: dict[str, Any], unpinned: list[str] | None = None
-) -> list[str]:
+    spec: dict[str, Any],
+    overlay: Overlay,
+    tracer: _Tracer,
+    unpinned: list[str] | None = None,
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
     """Give every operation its pinned name, retry safety, wire path and keywords.
 
-    The operations table's key is the route the SDK sends: its path (trailing slash
-    included) replaces the document's, and its path parameter names replace the document's
-    in order, so an upstream rename ({ssh_key_id} -> {key}) or a dropped slash changes
-    neither the URL the SDK sends nor its keyword arguments. Returns the problems found.
-    With ``unpinned`` (a list), an operation without an entry keeps its route under a
-    provisional ``unpinned_...`` name and is reported there instead (for the changelog).
+    The record's key is the route the SDK sends: its path (trailing slash included) replaces
+    the document's, and its path parameter names replace the document's in order, so an
+    upstream rename ({ssh_key_id} -> {key}) or a dropped slash changes neither the URL the SDK
+    sends nor its keyword arguments. Returns the problems found and the operation of each
+    matched record, by record key. With ``unpinned`` (a list), an operation without a record
+    keeps its route under a provisional ``unpinned_...`` name and is reported there instead
+    (for the changelog).
     """
-    by_shape, problems = _table(table)
+    by_shape = {r.shape: r for r in overlay.operations}
+    problems: list[str] = []
+    matched: dict[str, dict[str, Any]] = {}
     paths: dict[str, dict[str, Any]] = {}
     for method, path, op in list(iter_operations(spec)):
-        hit = by_shape.get(shape(method, path))
-        if hit is None and unpinned is not None:
+        record = by_shape.get(shape(method, path))
+        if record is None and unpinned is not None:
             unpinned.append(_unpinned(method, path, op))
-            guess = re.sub(r"[^a-z0-9]+", "_", str(op.get("summary", "")).lower()).strip("_")
-            hit = (method, path, {"name": f"unpinned_{guess or 'operation'}", "idempotent": False})
-        if hit is None:
+            record = OperationRecord(
+                key=f"{method.upper()} {path}",
+                method=method,
+                path=path,
+                name=f"unpinned_{_guess(op) or 'operation'}",
+                idempotent=False,
+                why="not pinned yet",
+            )
+        if record is None:
             problems.append(_unpinned(method, path, op))
             continue
-        _m, wire, entry = hit
+        wire = record.path
+        pin = record.rule("pin")
         op["x-vast-upstream-path"] = path
         item = spec["paths"][path]
         op["parameters"] = [*copy.deepcopy(item.get("parameters", [])), *op.get("parameters", [])]
@@ -397,122 +512,227 @@ def pin_operations(
                     problems.append(f"{where}: path parameter {param.get('name')!r} is missing")
                     continue
                 param["name"] = renames[param["name"]]
+                node = Node(record.name, None, ("parameters", f"name={param['name']}", "name"))
+                tracer.touch(pin, "pin", node)
         if not op["parameters"]:
             del op["parameters"]
-        op["operationId"] = entry["name"]
-        op["x-idempotent"] = entry.get("idempotent") is True
-        if entry.get("host") == "serverless":
+        op["operationId"] = record.name
+        op["x-idempotent"] = record.idempotent
+        tracer.touch(pin, "pin", Node(record.name, None, ("operationId",)))
+        tracer.touch(pin, "pin", Node(record.name, None, ("x-idempotent",)))
+        if record.host == "serverless":
             op["servers"] = [{"url": f"https://{SERVERLESS_HOST}"}]
-        elif entry.get("host") not in (None, "api"):
-            problems.append(f"{method.upper()} {wire}: host must be api or serverless")
+            tracer.touch(pin, "pin", Node(record.name, None, ("servers",)))
         if wire in paths and method in paths[wire]:
             problems.append(f"two operations pin to {method.upper()} {wire}")
         paths.setdefault(wire, {})[method] = op
+        matched[record.key] = op
+        if record.define is not None and op.get("x-vast-source") == "overlay":
+            tracer.touch(record.rule("define"), "define", Node(record.name))
     spec["paths"] = paths
-    return problems
+    return problems, matched
 
 
-def add_operations(spec: dict[str, Any], added: dict[str, Any]) -> list[str]:
-    """Operations production serves that no document describes, defined in the overlay."""
-    problems = []
-    have = {shape(m, p) for m, p, _op in iter_operations(spec)}
-    for key, op in added.items():
-        method, path = parse_key(key)
-        if shape(method, path) in have:
-            problems.append(f"add_operations: {key} is documented now: remove it from the overlay")
-            continue
-        operation = copy.deepcopy(op)
-        operation["x-vast-source"] = "overlay"
-        spec.setdefault("paths", {}).setdefault(path, {})[method] = operation
-    return problems
+# ---------------------------------------------------------------- sdk behaviour and docs
 
 
-def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    """The JSON request body's properties (through component references), or {}."""
+def _body_schema(spec: dict[str, Any], op: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The JSON request body's schema (through component references) and the component it
+    is, if it is one."""
     media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     schema = media.get("schema") or {}
+    component = None
     while isinstance(schema, dict) and "$ref" in schema:
-        schema = spec["components"]["schemas"][str(schema["$ref"]).rsplit("/", 1)[1]]
-    props = schema.get("properties") if isinstance(schema, dict) else None
-    return props if isinstance(props, dict) else {}
+        component = str(schema["$ref"]).rsplit("/", 1)[1]
+        schema = spec["components"]["schemas"][component]
+    return (schema if isinstance(schema, dict) else {}), component
 
 
-def apply_docs(spec: dict[str, Any], docs: dict[str, Any]) -> list[str]:
-    """The overlay's ``docs``: our own words for what the generated code documents.
+class _Slots:
+    """An operation's parameters and body fields by the name the wire uses, with their nodes."""
 
-    ``{operation: {key: text}}``; a key names a parameter or a request-body field as sent on
-    the wire, and ``_`` the operation itself. Every key must match (a typo or an upstream
-    removal is reported, like a stale fix).
-    """
-    by_name = {str(op.get("operationId")): op for _m, _p, op in iter_operations(spec)}
-    problems = []
-    for name, entries in docs.items():
-        op = by_name.get(name)
-        if op is None:
-            problems.append(f"docs: no operation named {name!r}")
+    def __init__(self, spec: dict[str, Any], record: OperationRecord, op: dict[str, Any]) -> None:
+        self.name = record.name
+        self.params = {
+            str(p.get("name")): p for p in op.get("parameters", []) if isinstance(p, dict)
+        }
+        schema, self.component = _body_schema(spec, op)
+        props = schema.get("properties")
+        self.fields: dict[str, Any] = props if isinstance(props, dict) else {}
+
+    def param_node(self, name: str, *below: str) -> Node:
+        return Node(self.name, None, ("parameters", f"name={name}", *below))
+
+    def field_node(self, name: str, *below: str) -> Node:
+        if self.component is not None:
+            return Node(None, self.component, ("properties", name, *below))
+        body = ("requestBody", "content", "application/json", "schema")
+        return Node(self.name, None, (*body, "properties", name, *below))
+
+    def schema_of(self, name: str, body_only: bool = False) -> tuple[dict[str, Any], Node] | None:
+        """The schema a marker goes on: a parameter's (first) or a body field's."""
+        param = None if body_only else self.params.get(name)
+        if param is not None and isinstance(param.get("schema"), dict):
+            return param["schema"], self.param_node(name, "schema")
+        field = self.fields.get(name)
+        if isinstance(field, dict):
+            return field, self.field_node(name)
+        return None
+
+
+def apply_behaviour(
+    spec: dict[str, Any], record: OperationRecord, op: dict[str, Any], tracer: _Tracer
+) -> list[str]:
+    """The record's ``sdk`` block, written into the document as x-vast-* markers (what
+    tools/views.py reads); problems name a parameter or field that is not there."""
+    sdk = record.sdk
+    if sdk is None:
+        return []
+    slots = _Slots(spec, record, op)
+    problems: list[str] = []
+    where = sdk.rule.where
+
+    def mark(name: str, key: str, value: Any, body_only: bool = False) -> None:
+        found = slots.schema_of(name, body_only)
+        if found is None:
+            kind = "body field" if body_only else "parameter or body field"
+            problems.append(f"{where}: {record.name} has no {kind} {name!r}")
+            return
+        schema, node = found
+        schema[key] = value
+        tracer.touch(sdk.rule, "mark", Node(node.operation, node.schema, (*node.pointer, key)))
+
+    for name in sdk.json:
+        if name not in slots.params:
+            problems.append(f"{where}: {record.name} has no parameter {name!r} to send as JSON")
             continue
-        params = {str(p.get("name")): p for p in op.get("parameters", []) if isinstance(p, dict)}
-        fields = _body_properties(spec, op)
-        for key, text in entries.items():
-            if not isinstance(text, str) or not text.strip():
-                problems.append(f"docs: {name}.{key} needs a text")
-            elif key == "_":
-                op["description"] = text
-            elif key in params:
-                params[key]["description"] = text
-            elif isinstance(fields.get(key), dict):
-                fields[key]["description"] = text
-            else:
-                problems.append(f"docs: {name} has no parameter or body field {key!r}")
+        mark(name, "x-json", True)
+    for name, value in sdk.send.items():
+        mark(name, "x-vast-send", value)
+    for name, kind in sdk.dates.items():
+        mark(name, "x-vast-date", kind)
+    for name, keyword_ in sdk.echo.items():
+        mark(name, "x-vast-echo", keyword_, body_only=True)
+    top: dict[str, Any] = {}
+    if sdk.query is not None:
+        top["x-vast-query"] = sdk.query
+    if sdk.absent is not None:
+        top["x-vast-absent"] = {"field": sdk.absent.field, "error": sdk.absent.error}
+    if sdk.paginate is not None:
+        p = sdk.paginate
+        top["x-vast-paginate"] = {"items": p.items, "next": p.next, "cursor": p.cursor}
+    for key, value in top.items():
+        op[key] = value
+        tracer.touch(sdk.rule, "mark", Node(record.name, None, (key,)))
     return problems
+
+
+def apply_docs(
+    spec: dict[str, Any], record: OperationRecord, op: dict[str, Any], tracer: _Tracer
+) -> list[str]:
+    """The record's ``docs``: our own words for what the generated code documents.
+
+    A key names a parameter or a request-body field as sent on the wire, and ``_`` the
+    operation itself. Every key must match (a typo or an upstream removal is reported, like a
+    stale fix).
+    """
+    slots = _Slots(spec, record, op)
+    rule = record.rule("docs", "our own words for the generated docstrings")
+    problems = []
+    for key, text in record.docs.items():
+        if key == "_":
+            op["description"] = text
+            tracer.touch(rule, "describe", Node(record.name, None, ("description",)))
+        elif key in slots.params:
+            slots.params[key]["description"] = text
+            tracer.touch(rule, "describe", slots.param_node(key, "description"))
+        elif isinstance(slots.fields.get(key), dict):
+            slots.fields[key]["description"] = text
+            tracer.touch(rule, "describe", slots.field_node(key, "description"))
+        else:
+            problems.append(f"{rule.where}: {record.name} has no parameter or body field {key!r}")
+    return problems
+
+
+# ---------------------------------------------------------------- the whole overlay
 
 
 def apply_overlay(
     spec: dict[str, Any],
-    overlay: dict[str, Any],
+    overlay: Mapping[str, Any] | Overlay,
     lenient: bool = False,
     *,
     allow_unpinned: bool = False,
     strip: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    trace: Provenance | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Return (patched copy of spec, notes about stale fixes). Raises OverlayError.
+    """Return (patched copy of spec, notes about stale rules). Raises OverlayError.
 
-    Order: the overlay's own operations are added, every operation is pinned (name, retry
-    safety, wire path, keywords), then the fixes, the docs and the transforms run on the
-    pinned document, so a fix targets the same names in every revision. ``allow_unpinned`` (the
-    changelog) reports operations without an entry instead of failing. ``strip`` runs right
-    after pinning (whose errors quote upstream summaries) and before the fixes, so the texts
-    the fixes and transforms write are the only ones left.
+    Order: the records' own operations are defined, every operation is pinned (name, retry
+    safety, wire path, keywords), then the schema fixes, each operation's fixes, its SDK
+    behaviour and its docs, and the transforms run on the pinned document, so a rule targets
+    the same names in every revision. ``allow_unpinned`` (the changelog) reports operations
+    without a record instead of failing. ``strip`` runs right after pinning (whose errors
+    quote upstream summaries) and before the fixes, so the texts the rules write are the only
+    ones left. ``trace`` collects which rule touched which node.
     """
+    records = overlay if isinstance(overlay, Overlay) else read_overlay(overlay)
     spec = copy.deepcopy(spec)
+    tracer = _Tracer(spec, trace)
     notes: list[str] = []
-    problems = add_operations(spec, overlay.get("add_operations") or {})
+    problems = define_operations(spec, records, tracer)
     unpinned = notes if allow_unpinned else None
-    problems += pin_operations(spec, overlay.get("operations", {}), unpinned)
+    pinned, matched = pin_operations(spec, records, tracer, unpinned)
+    problems += pinned
     if problems:
         raise OverlayError("\n".join(problems))
     if strip is not None:
         spec = strip(spec)
-    for fix in overlay.get("fixes", []):
-        if not fix.get("why"):
-            raise OverlayError(f"fix on {fix.get('target')!r} has no 'why'")
-        try:
-            apply_fix(spec, fix)
-        except (KeyError, IndexError, ValueError) as exc:
-            if fix.get("optional"):
-                continue  # a fix for a construct only some revisions have
-            msg = f"stale fix (target not found: {exc}): {fix['target']} -- {fix['why']}"
-            if not lenient:
-                raise OverlayError(msg) from None
-            notes.append(msg)
-    problems = apply_docs(spec, overlay.get("docs") or {})
-    if problems and not lenient:
-        raise OverlayError("\n".join(problems))
-    notes += problems
-    for item in overlay.get("transforms", []):
-        if not item.get("why"):
-            raise OverlayError(f"transform {item.get('name')!r} has no 'why'")
-        TRANSFORMS[item["name"]](spec)
+        tracer.spec = spec
+        matched = {}
+        for _m, _p, op in iter_operations(spec):
+            record = records.by_name(str(op.get("operationId")))
+            if record is not None:
+                matched[record.key] = op
+    components = spec.setdefault("components", {}).setdefault("schemas", {})
+    for schema in records.schemas:
+        # a schema's pointers start at components/schemas, so its first fix may create it
+        prefixed = tuple(
+            dataclasses.replace(f, at=f"{_escape(schema.name)}/{f.at}".rstrip("/"))
+            for f in schema.fixes
+        )
+
+        def schema_node(path: Path, name: str = schema.name) -> Node:
+            return Node(None, name, path[1:])
+
+        _run_fixes(components, prefixed, schema_node, tracer, lenient, notes)
+    stale: list[str] = []
+    for record in records.operations:
+        if record.key not in matched:
+            stale.append(
+                f"stale record: operations[{record.key!r}] ({record.name}) matches no operation "
+                "of the documents"
+            )
+            continue
+
+        def op_node(path: Path, name: str = record.name) -> Node:
+            return Node(name, None, path)
+
+        _run_fixes(matched[record.key], record.fixes, op_node, tracer, lenient, notes)
+    for record in records.operations:
+        if record.key in matched:
+            stale += apply_behaviour(spec, record, matched[record.key], tracer)
+    for record in records.operations:
+        if record.key in matched:
+            stale += apply_docs(spec, record, matched[record.key], tracer)
+    if stale and not lenient:
+        raise OverlayError("\n".join(stale))
+    notes += stale
+    for transform in records.transforms:
+        if transform.name not in TRANSFORMS:
+            raise OverlayError(f"{transform.rule.where}: no such transform in tools/overlay.py")
+        for path in TRANSFORMS[transform.name](spec):
+            tracer.at_root(transform.rule, "transform", path)
     dangling = _dangling_required(spec)
     if dangling and not lenient:
         raise OverlayError("\n".join(dangling))

@@ -36,6 +36,8 @@ from .changelog import (
     slash_only,
 )
 from .overlay import OverlayError, apply_overlay
+from .overlay_records import Lines, read_overlay
+from .provenance import Provenance
 from .sources import Merged, Source, merge_sources, overlay_components
 
 Fate = Literal["reaches", "shadowed", "overridden", "blocked"]
@@ -56,6 +58,8 @@ class Build:
     overlay cannot be applied at all."""
     problems: list[str]
     """What stops a strict generation: stale rules, unpinned operations, overlay errors."""
+    trace: Provenance = field(default_factory=Provenance)
+    """Which overlay rule touched which node of ``patched``."""
     facts: dict[str, OpFacts] = field(default_factory=dict)
     """The SDK's operations, by pinned name."""
     upstream: dict[str, dict[str, OpFacts]] = field(default_factory=dict)
@@ -75,13 +79,19 @@ class Build:
         return self.upstream[name]
 
 
-def make_build(overlay: Mapping[str, Any], sources: Docs) -> Build:
+def make_build(overlay: Mapping[str, Any], sources: Docs, lines: Lines | None = None) -> Build:
+    """Merge ``sources`` and apply the overlay leniently, recording which rule touched what
+    (``lines``: the overlay's, from ``overlay_lines``, so each rule names its line)."""
     merged = merge_sources(sources, overlay_components(overlay))
+    trace = Provenance()
     try:
-        patched, notes = apply_overlay(merged.doc, dict(overlay), lenient=True, allow_unpinned=True)
+        records = read_overlay(overlay, lines)
+        patched, notes = apply_overlay(
+            merged.doc, records, lenient=True, allow_unpinned=True, trace=trace
+        )
     except OverlayError as exc:
         return Build(sources, merged, None, str(exc).splitlines())
-    return Build(sources, merged, patched, notes, document_facts(patched, pinned=True))
+    return Build(sources, merged, patched, notes, trace, document_facts(patched, pinned=True))
 
 
 # ---------------------------------------------------------------- findings
@@ -156,21 +166,14 @@ def _reached(c: Change, sdk: Sequence[Change], name: str) -> bool:
     )
 
 
-def _overridden(overlay: Mapping[str, Any], at: Address | None, c: Change, name: str | None) -> str:
-    rules = rules_over(overlay, at, c, name) if at is not None else []
+def _overridden(build: Build, at: Address | None, c: Change, name: str | None) -> str:
+    rules = rules_over(build.trace, at, c, name) if at is not None else []
     if rules:
         return "overridden by the overlay: " + "; ".join(rules)
     return "does not reach the SDK (no overlay rule found for it; the build shows no change)"
 
 
-def fate(
-    overlay: Mapping[str, Any],
-    source: str,
-    c: Change,
-    old: Build,
-    new: Build,
-    sdk: Sequence[Change],
-) -> tuple[Fate, str]:
+def fate(source: str, c: Change, old: Build, new: Build, sdk: Sequence[Change]) -> tuple[Fate, str]:
     """What becomes of upstream change ``c`` in ``source``, and why, in one line."""
     method, _, path = c.operation.partition(" ")
     key = (method, path)
@@ -194,14 +197,14 @@ def fate(
                 f"reaches the SDK: `{name}` now takes its shape from '{after}' (see what users get)"
             )
         if name is not None and name in new.facts:
-            return "overridden", _overridden(overlay, Address(name), c, name)
+            return "overridden", _overridden(new, Address(name), c, name)
         return "reaches", f"reaches the SDK: `{name}` is removed"
     provider = after or before
     if provider != source:
         return "shadowed", f"shadowed: the SDK takes `{name}` from '{provider}'"
     if name is not None and _reached(c, sdk, name):
         return "reaches", f"reaches the SDK: `{name}`"
-    return "overridden", _overridden(overlay, _sdk_address(c, name, new, source), c, name)
+    return "overridden", _overridden(new, _sdk_address(c, name, new, source), c, name)
 
 
 def review(
@@ -211,11 +214,13 @@ def review(
     digests: Mapping[str, tuple[str, str]],
     *,
     old: Build | None = None,
+    lines: Lines | None = None,
 ) -> Review:
     """Review two sets of the same sources. ``digests``: the upgraded sources, name -> (old,
-    new) sha256. ``old``: an already made build of ``old_sources`` (with this overlay)."""
-    old = old or make_build(overlay, old_sources)
-    new = make_build(overlay, new_sources)
+    new) sha256. ``old``: an already made build of ``old_sources`` (with this overlay).
+    ``lines``: the overlay's lines (``overlay_lines``), so each rule names its line."""
+    old = old or make_build(overlay, old_sources, lines)
+    new = make_build(overlay, new_sources, lines)
     sdk = diff(old.facts, new.facts)
     upgraded = []
     for name, (old_sha, new_sha) in digests.items():
@@ -223,7 +228,7 @@ def review(
         changes = diff(before, after)
         u = Upgraded(name, old_sha, new_sha, prose=prose_only(before, after, changes))
         for c in changes:
-            u.findings.append(Finding(name, c, *fate(overlay, name, c, old, new, sdk)))
+            u.findings.append(Finding(name, c, *fate(name, c, old, new, sdk)))
         upgraded.append(u)
     return Review(upgraded, sdk, list(new.problems), old, new)
 
@@ -278,9 +283,9 @@ def render_review(r: Review, kept_at: Mapping[str, Path] | None = None) -> str:
         where = f" (previous kept at {kept_at[u.name]})" if kept_at and u.name in kept_at else ""
         lines.append(f"- `{u.name}`: {u.old_sha[:12]} -> {u.new_sha[:12]}{where}")
     lines += ["", "Labels:", *[f"- {rule}" for rule in RULES], ""]
-    counts = ", ".join(f"{sum(1 for c in r.sdk if c.label == x)} {x}" for x in LABELS)
-    lines += [f"## What users get ({counts}): the changelog entry", ""]
     sdk = sdk_lines(r.sdk)
+    counts = ", ".join(f"{len(sdk[label])} {label}" for label in LABELS)
+    lines += [f"## What users get ({counts}): the changelog entry", ""]
     lines += [f"- {label.upper()}: {line}" for label in LABELS for line in sdk[label]]
     if not r.sdk:
         lines.append("- nothing: the SDK does not change")

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import ROOT, ToolError
-from .overlay import OverlayError, load_overlay
+from .overlay import OverlayError
+from .overlay_records import load_overlay, overlay_lines
 from .review import Docs, changelog_entry, render_review, review
 from .sources import Source, load_document, sources_from
 
@@ -218,7 +219,8 @@ def run(
     place since the code was generated are reviewed (and upgraded) with the named ones."""
     overlay_path = overlay_path or root / "openapi.overlay.yaml"
     store = store or store_dir(root)
-    overlay = load_overlay(overlay_path.read_bytes())
+    text = overlay_path.read_bytes()
+    overlay = load_overlay(text)
     sources = sources_from(overlay, root=root)
     known = {s.name for s in sources}
     wanted: dict[str, Path] = {}
@@ -250,7 +252,7 @@ def run(
             keep(after, store)
             kept_at[source.name] = before
             digests[source.name] = (old_sha, new_sha)
-    r = review(overlay, old_docs, new_docs, digests)
+    r = review(overlay, old_docs, new_docs, digests, lines=overlay_lines(text))
     report = render_review(r, kept_at)
     if r.problems:
         return 1, report + _BLOCKED

@@ -5,10 +5,20 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tools import NEXT_SPEC, OVERLAY, ROOT, SPEC
+from tools.overlay_records import load_overlay
+from tools.sources import merge, sources_from
 
-__all__ = ["NEXT_SPEC", "OVERLAY", "ROOT", "SPEC", "run_generate"]
+__all__ = ["NEXT_SPEC", "OVERLAY", "ROOT", "SPEC", "run_generate", "with_sources"]
+
+
+def with_sources(seed: dict[str, Any]) -> dict[str, Any]:
+    """``seed`` as the primary source, merged with the overlay's other sources."""
+    overlay = load_overlay(OVERLAY.read_text())
+    rest = sources_from(overlay)[1:]
+    return merge([(sources_from(overlay)[0], seed), *[(s, s.load()) for s in rest]])
 
 
 def run_generate(

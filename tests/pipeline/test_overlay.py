@@ -9,18 +9,10 @@ from typing import Any
 
 import pytest
 
-from tools.overlay import OverlayError, apply_overlay, load_overlay
-from tools.sources import merge, sources_from
+from tools.overlay import OverlayError, apply_overlay, load_overlay, read_overlay
 from vast_sdk._spec import iter_operations, shape
 
-from .pipeline_helpers import NEXT_SPEC, OVERLAY, ROOT, SPEC, run_generate
-
-
-def _with_sources(seed: dict[str, Any]) -> dict[str, Any]:
-    """``seed`` as the primary source, merged with the overlay's other sources."""
-    overlay = load_overlay(OVERLAY.read_text())
-    rest = sources_from(overlay)[1:]
-    return merge([(sources_from(overlay)[0], seed), *[(s, s.load()) for s in rest]])
+from .pipeline_helpers import NEXT_SPEC, ROOT, SPEC, run_generate, with_sources
 
 
 def test_every_operation_gets_its_pinned_unique_name(
@@ -97,7 +89,7 @@ def test_names_survive_parameter_renames_and_trailing_slashes(
         p["name"] = {"id": "instance_id", "ssh_key_id": "key"}[p["name"]]
     edited["paths"]["/api/v0/instances/{instance_id}/ssh/{key}"] = item
     item["delete"]["summary"] = "remove an ssh key from an instance (reworded upstream)"
-    result, _ = apply_overlay(_with_sources(edited), overlay)
+    result, _ = apply_overlay(with_sources(edited), overlay)
     # the SDK keeps sending the seed call's documented route, with its keyword names
     assert "/api/v0/instances/{instance_id}/ssh/{key}" not in result["paths"]
     op = result["paths"]["/api/v0/instances/{id}/ssh/{ssh_key_id}/"]["delete"]
@@ -116,33 +108,38 @@ def test_a_changed_upstream_document_is_caught_or_pinned(
     for p in item["delete"]["parameters"]:
         p["name"] = {"id": "instance", "ssh_key_id": "key"}[p["name"]]
     edited["paths"]["/api/v0/instances/{instance}/ssh/{key}"] = item
-    result, _ = apply_overlay(_with_sources(edited), overlay)
+    result, _ = apply_overlay(with_sources(edited), overlay)
     assert "/api/v0/instances/{id}/ssh/{ssh_key_id}/" in result["paths"]
     # a removed field the overlay marks as always sent
     removed = copy.deepcopy(spec)
     ok = removed["paths"]["/api/v0/asks/{id}/"]["put"]["responses"]["200"]["content"]
     del ok["application/json"]["schema"]["properties"]["new_contract"]
     with pytest.raises(OverlayError, match=r"\['new_contract'\] are not properties"):
-        apply_overlay(_with_sources(removed), overlay)
+        apply_overlay(with_sources(removed), overlay)
     # a new operation
     added = copy.deepcopy(spec)
     added["paths"]["/api/v0/new/thing"] = {"post": {"summary": "make thing", "responses": {}}}
     with pytest.raises(OverlayError, match=r"POST /api/v0/new/thing .* has no pinned name"):
-        apply_overlay(_with_sources(added), overlay)
+        apply_overlay(with_sources(added), overlay)
     # a fix whose parent is gone is stale, and nothing is created in its place
-    for fix in (
-        {"target": "#/components/schemas/Nope/properties/x", "set": {"type": "string"}},
-        {
-            "target": "POST /route/ > responses/200/content/application~1json/schema/anyOf/0",
-            "merge": {"required": ["url"]},
-        },
-        {"target": "GET /api/v0/nothing/ > responses", "remove": True},
+    why = "a fix whose target upstream removed"
+    for where, fix in (
+        (("schemas", "Nope"), {"at": "properties/x", "set": {"type": "string"}}),
+        (
+            ("operations", "POST /route/"),
+            {"at": "responses/200/content/application~1json/schema/anyOf/0", "merge": {"x": 1}},
+        ),
+        (("operations", "POST /route/"), {"at": "callbacks/x", "remove": True}),
     ):
         bad = copy.deepcopy(overlay)
-        bad["fixes"].append({"why": "a fix whose target upstream removed", **fix})
+        section, key = where
+        if section == "schemas":
+            bad["schemas"][key] = [{"why": why, **fix}]
+        else:
+            bad["operations"][key].setdefault("fixes", []).append({"why": why, **fix})
         with pytest.raises(OverlayError, match="stale fix"):
-            apply_overlay(_with_sources(spec), bad)
-        patched, notes = apply_overlay(_with_sources(spec), bad, lenient=True)
+            apply_overlay(with_sources(spec), bad)
+        patched, notes = apply_overlay(with_sources(spec), bad, lenient=True)
         assert len(notes) == 1 and "Nope" not in patched["components"]["schemas"]
         route = patched["paths"]["/route/"]["post"]["responses"]["200"]["content"]
         assert "anyOf" not in route["application/json"]["schema"]
@@ -179,34 +176,44 @@ def test_duplicate_names_and_missing_retry_safety_are_rejected(
     bad = copy.deepcopy(overlay)
     bad["operations"]["GET /api/v0/instances/"]["name"] = "detach_ssh_key"
     with pytest.raises(OverlayError, match=r"detach_ssh_key.*used by both"):
-        apply_overlay(_with_sources(spec), bad)
+        apply_overlay(with_sources(spec), bad)
     bad = copy.deepcopy(overlay)
     del bad["operations"]["PUT /api/v0/asks/{id}/"]["idempotent"]
     with pytest.raises(OverlayError, match="idempotent"):
-        apply_overlay(_with_sources(spec), bad)
+        apply_overlay(with_sources(spec), bad)
 
 
-def test_every_fix_and_transform_says_why(overlay: dict[str, Any]) -> None:
-    for entry in overlay["fixes"] + overlay["transforms"]:
-        assert isinstance(entry.get("why"), str) and len(entry["why"]) > 20, entry
-        assert "\n" not in entry["why"].strip()
+def test_every_rule_says_why(overlay: dict[str, Any]) -> None:
+    """Every fix, SDK behaviour and transform says in one line why it exists, and so does
+    every operation that is not replay-safe (what a replay would do twice)."""
+    records = read_overlay(overlay)
+    fixes = [f for r in records.operations for f in r.fixes]
+    fixes += [f for s in records.schemas for f in s.fixes]
+    rules = [f.rule for f in fixes] + [t.rule for t in records.transforms]
+    rules += [r.sdk.rule for r in records.operations if r.sdk is not None]
+    assert len(rules) > 100
+    for rule in rules:
+        assert len(rule.why) > 20 and "\n" not in rule.why.strip(), rule
+    unsafe = [r for r in records.operations if not r.idempotent]
+    assert len(unsafe) >= 25
+    assert [r.key for r in unsafe if len(r.why) < 10] == []
 
 
 def test_a_stale_fix_fails_strict_and_is_reported_lenient(
     spec: dict[str, Any], overlay: dict[str, Any]
 ) -> None:
     bad = copy.deepcopy(overlay)
-    bad["fixes"].append(
+    bad["operations"]["PUT /api/v0/asks/{id}/"]["fixes"].append(
         {
             "why": "a fix whose target upstream removed long ago",
-            "target": "GET /api/v0/nothing/here/ > responses/200",
+            "at": "responses/299",
             "remove": True,
         }
     )
-    with pytest.raises(OverlayError, match="stale fix"):
-        apply_overlay(_with_sources(spec), bad)
-    _, notes = apply_overlay(_with_sources(spec), bad, lenient=True)
-    assert any("/api/v0/nothing/here/" in n for n in notes)
+    with pytest.raises(OverlayError, match=r"stale fix .*PUT /api/v0/asks/\{id\}/.*fixes\[\d+\]"):
+        apply_overlay(with_sources(spec), bad)
+    _, notes = apply_overlay(with_sources(spec), bad, lenient=True)
+    assert any("responses/299" in n for n in notes)
 
 
 def test_spec_fixes_are_applied(patched: dict[str, Any]) -> None:
@@ -298,27 +305,28 @@ def test_requests_carry_no_spec_defaults(patched: dict[str, Any]) -> None:
     assert CreateWorkergroupBody().to_dict() == {}  # was test_workers=3, cold_workers=3, ...
 
 
-def test_every_operation_that_is_not_replay_safe_says_why() -> None:
-    lines = [line for line in OVERLAY.read_text().splitlines() if "idempotent: false}" in line]
-    assert len(lines) >= 25
-    assert [line for line in lines if "#" not in line.split("idempotent: false}", 1)[1]] == []
+def test_a_record_without_a_why_for_an_unsafe_operation_is_refused(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    bad = copy.deepcopy(overlay)
+    del bad["operations"]["PUT /api/v0/asks/{id}/"]["why"]
+    with pytest.raises(OverlayError, match=r"PUT /api/v0/asks/\{id\}/.*what a replay would do"):
+        apply_overlay(with_sources(spec), bad)
 
 
-def test_docs_name_real_keys_and_reach_the_docstrings(patched: dict[str, Any]) -> None:
-    from tools.overlay import apply_docs
-
-    doc = copy.deepcopy(patched)
-    problems = apply_docs(
-        doc,
-        {
-            "manage_instance": {"id": "Ours.", "state": "Ours too.", "colour": "x"},
-            "no_such_operation": {"_": "x"},
-        },
-    )
-    assert problems == [
-        "docs: manage_instance has no parameter or body field 'colour'",
-        "docs: no operation named 'no_such_operation'",
-    ]
+def test_docs_name_real_keys_and_reach_the_docstrings(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    edited = copy.deepcopy(overlay)
+    edited["operations"]["PUT /api/v0/instances/{id}/"]["docs"] = {"id": "Ours.", "colour": "x"}
+    with pytest.raises(
+        OverlayError,
+        match=r"operations\['PUT /api/v0/instances/\{id\}/'\]\.docs: manage_instance has no "
+        "parameter or body field 'colour'",
+    ):
+        apply_overlay(with_sources(spec), edited)
+    doc, notes = apply_overlay(with_sources(spec), edited, lenient=True)
+    assert len(notes) == 1
     put = doc["paths"]["/api/v0/instances/{id}/"]["put"]
     assert put["parameters"][0]["description"] == "Ours."
     import vast_sdk
@@ -331,11 +339,11 @@ def test_docs_name_real_keys_and_reach_the_docstrings(patched: dict[str, Any]) -
 
 
 def test_a_key_given_twice_is_refused() -> None:
-    """PyYAML keeps the last of two equal keys silently; a second docs or operations entry
-    for one name would drop the first without a word."""
-    text = "docs:\n  manage_instance:\n    id: a\n  manage_instance:\n    state: b\n"
-    with pytest.raises(OverlayError, match="line 4: 'manage_instance' is given twice"):
+    """PyYAML keeps the last of two equal keys silently; a second record or docs entry for
+    one operation would drop the first without a word."""
+    text = "operations:\n  GET /a:\n    name: a\n  GET /a:\n    name: b\n"
+    with pytest.raises(OverlayError, match="line 4: 'GET /a' is given twice"):
         load_overlay(text)
-    assert load_overlay("docs:\n  a: {x: 1}\n  b: {x: 1}\n") == {
-        "docs": {"a": {"x": 1}, "b": {"x": 1}}
+    assert load_overlay("operations:\n  GET /a: {x: 1}\n  GET /b: {x: 1}\n") == {
+        "operations": {"GET /a": {"x": 1}, "GET /b": {"x": 1}}
     }

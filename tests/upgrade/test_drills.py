@@ -100,7 +100,7 @@ def _one(d: Drill, source: str) -> str:
 def test_an_operation_added_to_the_seed_needs_a_name_then_reaches_the_sdk(drill: Run) -> None:
     unpinned = drill({"seed": _add("/api/v0/gpu_names/unique/")})
     assert _one(unpinned, "seed").startswith("ADDITIVE blocked: `GET /api/v0/gpu_names/unique`")
-    assert "has no pinned name: add to 'operations'" in "\n".join(unpinned.review.problems)
+    assert "has no pinned name: add a record to 'operations'" in "\n".join(unpinned.review.problems)
     assert "## Problems that stop generation (1)" in unpinned.text
 
     pinned = drill(
@@ -153,7 +153,8 @@ def test_a_keyword_renamed_in_the_seed_is_breaking_and_reaches_users(drill: Run)
     )
     assert "**Breaking**\n\n- `show_logs`: keyword `tail` renamed to `tail_lines`" in d.entry
     # the overlay documents the old keyword: generation stops until that is settled
-    assert d.review.problems == ["docs: show_logs has no parameter or body field 'tail'"]
+    [problem] = d.review.problems
+    assert problem.endswith("show_logs has no parameter or body field 'tail'")
 
 
 def test_a_keyword_renamed_in_next_where_the_seed_rules_is_not_silent(drill: Run) -> None:
@@ -213,8 +214,7 @@ def test_a_field_the_overlay_recreates_is_named_with_its_rule(drill: Run) -> Non
     d = drill({"seed": edit})
     line = _one(d, "seed")
     assert line.startswith("BREAKING overridden:") and "response field `instances.ports`" in line
-    assert "overridden by the overlay: fixes[" in line
-    assert "#/components/schemas/Instance/properties/ports (Instance.ports is an int list" in line
+    assert "overridden by the overlay: schemas.Instance[1] (Instance.ports is an int list" in line
     assert "**Not followed**" in d.entry and "`Instance.ports`" in d.entry
 
 
@@ -227,7 +227,9 @@ def test_offer_rows_retyped_upstream_are_hidden_by_the_overlays_offer(drill: Run
     d = drill({"seed": edit})
     line = _one(d, "seed")
     assert line.startswith("BREAKING overridden:") and "`offers[]` type object -> string" in line
-    assert "schema/properties/offers/items (each search-offers row is an Offer" in line
+    assert (
+        "operations['POST /api/v0/bundles/'].fixes[3] (each search-offers row is an Offer" in line
+    )
 
 
 # ---------------------------------------------------------------- an operation removed
@@ -255,7 +257,10 @@ def test_an_operation_removed_from_next_and_preview(drill: Run) -> None:
     assert _one(both, "preview").endswith("'next' removed it too; `show_charges` is removed")
     assert "- `show_charges` (GET /api/v0/charges/): removed" in both.entry
     # the overlay's rules for it are stale now: generation stops and names them
-    assert any(p.startswith("stale fix") for p in both.review.problems)
+    assert both.review.problems == [
+        "stale record: operations['GET /api/v0/charges/'] (show_charges) matches no operation "
+        "of the documents"
+    ]
 
 
 # ---------------------------------------------------------------- enum values
@@ -293,7 +298,8 @@ def test_enum_changes_the_overlay_absorbs_name_the_rule(drill: Run) -> None:
         schema["properties"]["status"]["enum"].append("queued")
 
     pinned = _one(drill({"seed": request}), "seed")
-    assert pinned.startswith("BREAKING overridden:") and "properties/type/enum (" in pinned
+    assert pinned.startswith("BREAKING overridden:")
+    assert "operations['POST /api/v0/bundles/'].fixes[5] (the next revision's type enum" in pinned
     opened = _one(drill({"seed": response}), "seed")
     assert opened.startswith("ADDITIVE overridden:")
     assert "transforms.open-response-enums (closed enums in responses" in opened
@@ -315,7 +321,7 @@ def test_a_required_field_added(drill: Run) -> None:
     overridden = drill({"seed": model})
     lines = overridden.findings("seed")
     assert len(lines) == 2 and all(line.startswith("BREAKING overridden:") for line in lines)
-    assert all("#/components/schemas/Instance/required (an instance row" in x for x in lines)
+    assert all("schemas.Instance[4] (an instance row always has its id" in x for x in lines)
     assert "`Instance.gpu_name`" in overridden.entry
 
 
@@ -346,7 +352,7 @@ def test_a_path_keyword_renamed_upstream_keeps_the_users_keyword(drill: Run) -> 
     assert len(renames) == 2
     assert all(x.startswith("BREAKING overridden:") for x in renames)
     assert all(
-        "operations['DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/'] (pins the route" in x
+        "operations['DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/'].pin (pins the route" in x
         for x in renames
     )
     assert d.review.sdk == []
