@@ -27,8 +27,15 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"overlay: {note}", file=sys.stderr)
     out = Path(args.out)
     dest = out / "_generated"
-    docs = ROOT / "docs" if out.resolve() == (ROOT / "vast_sdk").resolve() else out / "docs"
-    write(generated, dest, docs)
+    package = out.resolve() == (ROOT / "vast_sdk").resolve()
+    write(generated, dest, ROOT / "docs" if package else out / "docs")
+    if package:  # the revisions the committed code is made from, for the next upgrade's review
+        from .overlay_records import load_overlay
+        from .sources import sources_from
+        from .upgrade import keep, store_dir
+
+        for source in sources_from(load_overlay(Path(args.overlay).read_bytes()), spec):
+            keep(source.path, store_dir())
     count = sum(1 for name in generated.files if name.endswith(".py"))
     print(f"generate: wrote {dest} ({count} Python files)")
     return 0
