@@ -221,16 +221,27 @@ def review(
     ``lines``: the overlay's lines (``overlay_lines``), so each rule names its line."""
     old = old or make_build(overlay, old_sources, lines)
     new = make_build(overlay, new_sources, lines)
-    sdk = diff(old.facts, new.facts)
+    built = old.patched is not None and new.patched is not None
+    sdk = diff(old.facts, new.facts) if built else []
     upgraded = []
     for name, (old_sha, new_sha) in digests.items():
         before, after = old.upstream_facts(name), new.upstream_facts(name)
         changes = diff(before, after)
         u = Upgraded(name, old_sha, new_sha, prose=prose_only(before, after, changes))
         for c in changes:
-            u.findings.append(Finding(name, c, *fate(name, c, old, new, sdk)))
+            found = fate(name, c, old, new, sdk) if built else _UNBUILT
+            u.findings.append(Finding(name, c, *found))
         upgraded.append(u)
-    return Review(upgraded, sdk, list(new.problems), old, new)
+    problems = list(new.problems)
+    if old.patched is None:  # the overlay does not apply to the revisions before either
+        problems += [f"(the previous revisions) {p}" for p in old.problems]
+    return Review(upgraded, sdk, problems, old, new)
+
+
+_UNBUILT: tuple[Fate, str] = (
+    "blocked",
+    "blocked: the overlay cannot be applied to these documents (see the problems below)",
+)
 
 
 # ---------------------------------------------------------------- the texts
@@ -287,7 +298,9 @@ def render_review(r: Review, kept_at: Mapping[str, Path] | None = None) -> str:
     counts = ", ".join(f"{len(sdk[label])} {label}" for label in LABELS)
     lines += [f"## What users get ({counts}): the changelog entry", ""]
     lines += [f"- {label.upper()}: {line}" for label in LABELS for line in sdk[label]]
-    if not r.sdk:
+    if r.new.patched is None:
+        lines.append("- unknown: the overlay cannot be applied (see the problems below)")
+    elif not r.sdk:
         lines.append("- nothing: the SDK does not change")
     for u in r.upgraded:
         lines += ["", f"## Every change in `{u.name}` ({len(u.findings)})", ""]

@@ -66,7 +66,9 @@ class _Duplicate(Exception):
 
 
 def _is_json(path: Path, text: str) -> bool:
-    suffix = path.suffix.lower()
+    """By the file's suffix (a link's target's: openapi.json may point at a YAML seed), else
+    by its first character."""
+    suffix = path.resolve().suffix.lower()
     if suffix in (".yaml", ".yml"):
         return False
     return suffix == ".json" or text.lstrip().startswith(("{", "["))

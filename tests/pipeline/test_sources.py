@@ -35,6 +35,13 @@ def test_json_and_yaml_read_the_same(tmp_path: Path, name: str) -> None:
     assert load_document(_write(tmp_path, name, text)) == DOC
 
 
+def test_a_link_is_read_by_its_targets_format(tmp_path: Path) -> None:
+    """openapi.json may link to a seed published as YAML."""
+    target = _write(tmp_path, "seed.yaml", yaml.safe_dump(DOC))
+    (tmp_path / "openapi.json").symlink_to(target.name)
+    assert load_document(tmp_path / "openapi.json") == DOC
+
+
 def test_yaml_reads_as_json_would(tmp_path: Path) -> None:
     """Unquoted status codes and dates come out as JSON has them: text."""
     text = "paths:\n  /x:\n    get:\n      responses:\n        200: {description: ok}\n"

@@ -125,6 +125,21 @@ def test_an_operation_added_to_a_supplement_reaches_the_sdk(drill: Run, source: 
     assert "`show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in d.entry
 
 
+def test_an_operation_the_overlay_defines_appearing_upstream_blocks(drill: Run) -> None:
+    """Upstream documents an operation the overlay defines from what production serves."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        doc["paths"]["/api/v0/network_volumes"] = {"put": {"responses": {"200": {}}}}
+
+    d = drill({"preview": edit}, check_seed_call=False)
+    assert _one(d, "preview").startswith("ADDITIVE blocked: `PUT /api/v0/network_volumes`")
+    assert d.review.problems == [
+        "operations['PUT /api/v0/network_volumes/'].define: the documents describe this "
+        "operation now: remove 'define'"
+    ]
+    assert "- unknown: the overlay cannot be applied (see the problems below)" in d.text
+
+
 def test_an_operation_added_where_an_earlier_source_has_it_is_shadowed(drill: Run) -> None:
     """next gains the seed's add network disk: the seed's shape stays, and the review says so."""
 
