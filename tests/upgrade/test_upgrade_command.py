@@ -33,14 +33,21 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _checkout(tmp_path: Path) -> Path:
-    """A copy of the checkout beside a writable ``shared/specs`` of links to the real ones."""
+def _checkout(tmp_path: Path, whole: bool = True) -> Path:
+    """A copy of the checkout beside a writable ``shared/specs`` of links to the real ones;
+    not ``whole``: only what a review reads (the overlay, the stamp, the seed link)."""
     checkout = tmp_path / "checkout"
-    for name in ("tools", "templates", "vast_sdk", "docs"):
-        shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("openapi.overlay.yaml", "openapi-python-client.yaml", "pyproject.toml"):
-        shutil.copy(ROOT / name, checkout / name)
-    shutil.copy(ROOT / "CHANGELOG.md", checkout / "CHANGELOG.md")
+    if whole:
+        for name in ("tools", "templates", "vast_sdk", "docs"):
+            ignore = shutil.ignore_patterns("__pycache__")
+            shutil.copytree(ROOT / name, checkout / name, ignore=ignore)
+        for name in ("openapi-python-client.yaml", "pyproject.toml", "CHANGELOG.md"):
+            shutil.copy(ROOT / name, checkout / name)
+    else:
+        (checkout / "vast_sdk" / "_generated").mkdir(parents=True)
+        stamp = ROOT / "vast_sdk" / "_generated" / "STAMP.json"
+        shutil.copy(stamp, checkout / "vast_sdk" / "_generated" / "STAMP.json")
+    shutil.copy(ROOT / "openapi.overlay.yaml", checkout / "openapi.overlay.yaml")
     specs = tmp_path / "shared" / "specs"
     specs.mkdir(parents=True)
     for name in ("vast-openapi.json", "vast-openapi-next.json", "vast-openapi-preview.json"):
@@ -130,12 +137,13 @@ def test_upgrading_the_seed_regenerates_and_writes_the_changelog(tmp_path: Path)
 def test_a_source_converted_to_yaml_and_one_changed_in_place(tmp_path: Path) -> None:
     """next as YAML says the same: the review finds nothing, and the overlay's sources path
     is what moves. preview replaced in place: compared with the revision kept in the store."""
-    checkout = _checkout(tmp_path)
+    checkout = _checkout(tmp_path, whole=False)
     incoming = tmp_path / "incoming"
     incoming.mkdir()
     doc = json.loads((SPECS / "vast-openapi-next.json").read_text(encoding="utf-8"))
     new = incoming / "vast-openapi-next.yaml"
-    new.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    new.write_text(yaml.dump(doc, Dumper=dumper, sort_keys=False), encoding="utf-8")
     code, text = run([("next", new)], root=checkout, review_only=True)
     assert code == 0, text
     assert "## Every change in `next` (0)" in text
