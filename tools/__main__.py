@@ -85,7 +85,7 @@ def _upgrade(args: argparse.Namespace) -> int:
 
     items = list(args.pairs)
     if not items or len(items) % 2:
-        raise ToolError("upgrade: give SOURCE FILE pairs (make upgrade SOURCE=next FILE=path)")
+        raise ToolError("give SOURCE FILE pairs (make upgrade SOURCE=next FILE=path)")
     pairs = [(items[i], Path(items[i + 1])) for i in range(0, len(items), 2)]
     store = Path(args.store) if args.store else None
     code, text = run(

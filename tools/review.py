@@ -14,6 +14,7 @@ fraction of a second. Both sides are built from their sources with the CURRENT o
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,7 @@ class Build:
     upstream: dict[str, dict[str, OpFacts]] = field(default_factory=dict)
     """Per source: its operations as published, by shape (filled on demand)."""
 
+    @functools.cached_property
     def names(self) -> dict[tuple[str, str], str]:
         """Operation shape (as upstream spells the path) -> pinned name."""
         return {
@@ -177,7 +179,7 @@ def fate(source: str, c: Change, old: Build, new: Build, sdk: Sequence[Change]) 
     """What becomes of upstream change ``c`` in ``source``, and why, in one line."""
     method, _, path = c.operation.partition(" ")
     key = (method, path)
-    name = new.names().get(key) or old.names().get(key)
+    name = new.names.get(key) or old.names.get(key)
     before, after = old.merged.providers.get(key), new.merged.providers.get(key)
     if c.what == "operation" and c.change == "added":
         if after != source:

@@ -148,7 +148,7 @@ def repoint(root: Path, overlay_path: Path, name: str, new_file: Path) -> Repoin
     before = overlay_path.read_text(encoding="utf-8")
     entries = {str(e["name"]): str(e["path"]) for e in load_overlay(before).get("sources") or []}
     if name not in entries:
-        raise ToolError(f"upgrade: no source {name!r} (the overlay's: {', '.join(entries)})")
+        raise ToolError(f"no source {name!r} (the overlay's: {', '.join(entries)})")
     current = root / entries[name]
     if current.exists() and current.resolve() == new_file.resolve():
         return None
@@ -168,7 +168,7 @@ def repoint(root: Path, overlay_path: Path, name: str, new_file: Path) -> Repoin
     }
     if check.get(name) != new_ref:
         raise ToolError(
-            f"upgrade: cannot find the line '- {{name: {name}, path: {entries[name]}}}' in "
+            f"cannot find the line '- {{name: {name}, path: {entries[name]}}}' in "
             f"{overlay_path.name}'s sources; set that path to {new_ref} by hand"
         )
     overlay_path.write_text(after, encoding="utf-8")
@@ -222,16 +222,16 @@ def run(
     text = overlay_path.read_bytes()
     overlay = load_overlay(text)
     sources = sources_from(overlay, root=root)
-    known = {s.name for s in sources}
+    known = [s.name for s in sources]
     wanted: dict[str, Path] = {}
     for name, file in pairs:
         if name not in known:
-            raise ToolError(f"upgrade: no source {name!r} (the overlay's: {', '.join(known)})")
+            raise ToolError(f"no source {name!r} (the overlay's: {', '.join(known)})")
         if not file.is_file():
-            raise ToolError(f"upgrade: {file} does not exist")
+            raise ToolError(f"{file} does not exist")
         if _inside(file, root) and not (_inside(file, store) or _inside(file, root / "build")):
             raise ToolError(
-                f"upgrade: {file} is inside the checkout, and upstream documents stay out of "
+                f"{file} is inside the checkout, and upstream documents stay out of "
                 "the repository: put it beside the other sources (../shared/specs)"
             )
         wanted[name] = file
@@ -261,7 +261,7 @@ def run(
     if all(a == b for a, b in digests.values()):
         return 0, report + "\nThe code was generated from these revisions: nothing to do.\n"
     if Path(os.path.abspath(root)) != ROOT:
-        raise ToolError(f"upgrade: regenerate from {root} itself (python -m tools there)")
+        raise ToolError(f"regenerate from {root} itself (python -m tools there)")
     moved = [m for name, file in wanted.items() if (m := repoint(root, overlay_path, name, file))]
     try:
         from .generate import build, write
