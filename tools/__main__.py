@@ -4,6 +4,8 @@ python -m tools generate [--spec FILE] [--out DIR] [--lenient]
 python -m tools check                  # fail if vast_sdk/_generated drifted from spec + overlay
 python -m tools changelog [OLD] [NEW]  # Markdown API changes, by pinned name
 python -m tools snippets [--out DIR]   # the README's Python snippets, for mypy
+python -m tools upgrade SOURCE FILE [SOURCE FILE ...] [--review-only]
+                                       # take new revisions: review, regenerate, changelog
 """
 
 from __future__ import annotations
@@ -25,8 +27,15 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"overlay: {note}", file=sys.stderr)
     out = Path(args.out)
     dest = out / "_generated"
-    docs = ROOT / "docs" if out.resolve() == (ROOT / "vast_sdk").resolve() else out / "docs"
-    write(generated, dest, docs)
+    package = out.resolve() == (ROOT / "vast_sdk").resolve()
+    write(generated, dest, ROOT / "docs" if package else out / "docs")
+    if package:  # the revisions the committed code is made from, for the next upgrade's review
+        from .overlay_records import load_overlay
+        from .sources import sources_from
+        from .upgrade import keep, store_dir
+
+        for source in sources_from(load_overlay(Path(args.overlay).read_bytes()), spec):
+            keep(source.path, store_dir())
     count = sum(1 for name in generated.files if name.endswith(".py"))
     print(f"generate: wrote {dest} ({count} Python files)")
     return 0
@@ -71,6 +80,21 @@ def _snippets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _upgrade(args: argparse.Namespace) -> int:
+    from .upgrade import run
+
+    items = list(args.pairs)
+    if not items or len(items) % 2:
+        raise ToolError("give SOURCE FILE pairs (make upgrade SOURCE=next FILE=path)")
+    pairs = [(items[i], Path(items[i + 1])) for i in range(0, len(items), 2)]
+    store = Path(args.store) if args.store else None
+    code, text = run(
+        pairs, overlay_path=Path(args.overlay), store=store, review_only=args.review_only
+    )
+    sys.stdout.write(text)
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -90,6 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     snip = sub.add_parser("snippets", help="write the README's Python snippets as files")
     snip.add_argument("--out", default=str(ROOT / "build" / "readme_snippets"))
     snip.set_defaults(run=_snippets)
+    up = sub.add_parser(
+        "upgrade", help="take new revisions of sources: review, regenerate, changelog"
+    )
+    up.add_argument(
+        "pairs", nargs="+", metavar="SOURCE FILE", help="a source's name and its new revision"
+    )
+    up.add_argument("--review-only", action="store_true", help="print the review, change nothing")
+    up.add_argument("--overlay", default=str(OVERLAY))
+    up.add_argument("--store", help="where previous revisions are kept (default: .sources/)")
+    up.set_defaults(run=_upgrade)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

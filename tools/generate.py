@@ -36,7 +36,7 @@ from .render import (
     render_operation_module,
     render_operations,
 )
-from .sources import Source, merge, sources_from
+from .sources import Source, merge, overlay_components, sources_from
 from .views import Names, build_models, build_operations, describe_models, generated_classes
 
 HEADER = (
@@ -212,7 +212,7 @@ def patched_spec(
     overlay = load_overlay(text)
     records = read_overlay(overlay, overlay_lines(text))
     sources = sources_from(overlay, spec_path)
-    merged = merge([(s, s.load()) for s in sources])
+    merged = merge([(s, s.load()) for s in sources], overlay_components(overlay))
     strip = None if prose else functools.partial(facts_only, keep_titles=True)
     patched, notes = apply_overlay(
         merged, records, lenient, allow_unpinned=allow_unpinned, strip=strip, trace=trace

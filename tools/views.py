@@ -483,6 +483,8 @@ def _success(endpoint: Endpoint) -> Property | None:
     for response in sorted(endpoint.responses.patterns):
         code = response.status_code.range
         if code and 200 <= code[0] < 300 and not isinstance(response.prop, NoneProperty):
+            if response.source["attribute"] == "None":
+                continue  # documented without a body: the method returns None
             if response.source["attribute"] != "response.json()":
                 raise ToolError(f"views: {endpoint.name}: only JSON success bodies are supported")
             return response.prop

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tools.changelog import changelog
+from tools.changelog import RULES, changelog
+from vast_sdk._spec import iter_operations, shape
 
-from .pipeline_helpers import NEXT_SPEC, ROOT, SPEC, expected_operations
+from .pipeline_helpers import NEXT_SPEC, ROOT, SPEC
 
 
 def _changelog(old: str, new: str) -> str:
@@ -27,30 +28,38 @@ def _changelog(old: str, new: str) -> str:
 
 
 def test_changelog_to_the_next_revision() -> None:
-    """The upgrade note for making the docs' next revision the primary source."""
+    """The upgrade note for making the docs' next revision the primary source, labelled."""
     text = _changelog(str(SPEC), str(NEXT_SPEC))
-    # the next revision's own operations are already in (it is a supplement source)
-    assert "## Added operations (0)" in text
-    # operations only the seed documents would go
-    seed_only = expected_operations().only_in("seed")
-    assert seed_only
-    assert f"## Removed operations ({len(seed_only)})" in text
-    assert "- `add_network_disk`: POST /api/v0/network_disk/" in text
+    breaking = text.split("## Breaking (", 1)[1].split("## Additive (", 1)[0]
+    additive = text.split("## Additive (", 1)[1].split("## Neutral (", 1)[0]
+    neutral = text.split("## Neutral (", 1)[1].split("## Overlay notes", 1)[0]
+    # operations only the seed documents would go, breaking (counted from the documents)
+    docs = [
+        json.loads(p.read_text())
+        for p in (SPEC, NEXT_SPEC, NEXT_SPEC.with_name("vast-openapi-preview.json"))
+    ]
+    seed, *others = [{shape(m, p) for m, p, _op in iter_operations(d)} for d in docs]
+    seed_only = seed - set().union(*others)
+    removed = [x for x in breaking.splitlines() if x.endswith("): removed")]
+    assert len(removed) == len(seed_only) > 0
+    assert "- `add_network_disk` (POST /api/v0/network_disk/): removed" in breaking
+    # keyword changes users must see, breaking too
+    assert "- `create_instance`: keyword `env` type object -> string" in breaking
+    assert "- `create_template`: keyword `args_str` added (string)" in additive
     # upstream dropped the trailing slashes: one collapsed line, the pinned routes stay
-    assert "## Trailing slash only (" in text
-    slash_line = text.split("## Trailing slash only (", 1)[1]
-    assert "`detach_ssh_key`" in slash_line
-    assert "route: DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}" not in text
-    # keyword changes users must see
-    assert "- `create_instance`\n" in text
-    assert "keyword changed: `env (body)` object -> string" in text
+    slash_line = next(x for x in neutral.splitlines() if "trailing slash" in x)
+    assert "`detach_ssh_key`" in slash_line or " more." in slash_line
+    assert "DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}" not in text
+    assert "operation(s) take their shape now from 'next' (was 'seed')" in neutral
+    for rule in RULES:
+        assert rule in text
 
 
 def test_no_changes_between_a_revision_and_itself() -> None:
     text = _changelog(str(SPEC), str(SPEC))
-    assert "## Added operations (0)\n\n- none" in text
-    assert "## Removed operations (0)\n\n- none" in text
-    assert "## Changed operations (0)\n\n- none" in text
+    assert "## Breaking (0)\n\n- none" in text
+    assert "## Additive (0)\n\n- none" in text
+    assert "## Neutral (0)\n\n- none" in text
 
 
 def test_statuses_return_types_and_nested_fields_are_reported(
@@ -70,10 +79,14 @@ def test_statuses_return_types_and_nested_fields_are_reported(
     newer.write_text(json.dumps(edited))
     new, _, _ = patched_spec(newer, lenient=True)
     text = changelog(old, new)
-    assert "- `detach_ssh_key`" in text
-    assert "statuses: 200, 400, 404, 429, 500 -> 200, 400, 404, 409, 429, 500" in text
-    assert "response field added: `detail.when` (string|null)" in text
-    assert "- `search_offers`" in text and "returns: object -> array[object]" in text
+    assert (
+        "- `detach_ssh_key`: statuses 200, 400, 404, 429, 500 -> 200, 400, 404, 409, 429, 500"
+    ) in text
+    # a new object field is one change (its own fields come with it)
+    assert "- `detach_ssh_key`: response field `detail` added (object|null)" in text
+    assert "`detail.when`" not in text
+    assert "- `search_offers`: returns type object -> array" in text
+    assert "- `search_offers`: response field `offers` removed" in text
 
 
 def test_an_unpinned_operation_is_named_not_fatal(tmp_path: Path) -> None:
@@ -84,5 +97,5 @@ def test_an_unpinned_operation_is_named_not_fatal(tmp_path: Path) -> None:
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps(edited))
     text = _changelog(str(SPEC), str(newer))
-    assert "- `unpinned_show_gpu_names`: GET /api/v0/gpu_names/unique/" in text
+    assert "- `unpinned_show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in text
     assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in text
