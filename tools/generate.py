@@ -163,11 +163,14 @@ def parse(doc: dict[str, Any]) -> Any:
     return data
 
 
-def model_names(data: Any, patched: dict[str, Any], records: Overlay) -> Names:
-    """The SDK's name and module for every class the generator names (tools/naming.py)."""
+def model_names(
+    data: Any, patched: dict[str, Any], records: Overlay, notes: list[str] | None = None
+) -> Names:
+    """The SDK's name and module for every class the generator names (tools/naming.py);
+    with ``notes`` (lenient), stale model pins are noted there instead of failing."""
     generated = generated_classes(data)
     operations = [str(op["operationId"]) for _m, _p, op in iter_operations(patched)]
-    classes = sdk_names(generated, operations, records.model_pins())
+    classes = sdk_names(generated, operations, records.model_pins(), notes)
     return Names(classes, module_names(classes, generated))
 
 
@@ -229,7 +232,7 @@ def build(
     patched, notes, sources = patched_spec(spec_path, overlay_path, lenient=lenient, prose=False)
     data = parse(generator_input(patched))
     records = read_overlay(load_overlay(overlay_path.read_bytes()))
-    names = model_names(data, patched, records)
+    names = model_names(data, patched, records, notes if lenient else None)
     models, aliases = build_models(data, names)
     ops = build_operations(data, patched, models, names)
     describe_models(data, ops, models, aliases, names)

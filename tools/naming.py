@@ -57,10 +57,14 @@ def rule_name(generated: str, operations: Iterable[str]) -> str:
 
 
 def sdk_names(
-    generated: Iterable[str], operations: Iterable[str], pins: Mapping[str, ModelPin]
+    generated: Iterable[str],
+    operations: Iterable[str],
+    pins: Mapping[str, ModelPin],
+    notes: list[str] | None = None,
 ) -> dict[str, str]:
     """The generator's class name -> the SDK's, for every class; ToolError on a clash, a pin
-    that names no class, or a name the rule should not have left."""
+    that names no class, or a name the rule should not have left. With ``notes`` (lenient
+    generation: a trial with another primary document), a stale pin is noted there instead."""
     ops = list(operations)
     names = {g: rule_name(g, ops) for g in sorted(set(generated))}
     used: set[str] = set()
@@ -68,11 +72,16 @@ def sdk_names(
         if new in pins:
             used.add(new)
             names[old] = pins[new].name
-    problems = [
+    stale = [
         f"{pin.rule.where}: no model is named {key!r} by the rule (stale pin)"
         for key, pin in sorted(pins.items())
         if key not in used
     ]
+    problems: list[str] = []
+    if notes is None:
+        problems += stale
+    else:
+        notes += stale
     owner: dict[str, str] = {}
     for old, new in names.items():
         if new in owner:
