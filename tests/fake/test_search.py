@@ -104,7 +104,8 @@ def test_renting_hides_the_offer_and_destroying_returns_it(vast: Vast, fake: Fak
     offer_id = search(vast, gpu_name={"eq": "RTX 4090"})[0]["id"]
     iid = vast.create_instance(id=offer_id, image="ubuntu:22.04").new_contract
     assert offer_id not in {r["id"] for r in search(vast)}
-    assert offer_id in {r["id"] for r in search(vast, rented={"eq": True})}
+    rented = search(vast, rented={"eq": True}, rentable={"eq": False})
+    assert offer_id in {r["id"] for r in rented}
     vast.destroy_instance(id=iid)
     assert offer_id in {r["id"] for r in search(vast)}
 

@@ -22,7 +22,7 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 }
 OPERATORS = frozenset({"eq", "neq", "gt", "lt", "gte", "lte", "in", "nin", "notin"})
 _DERIVED: dict[str, Callable[[Row], Any]] = {
-    "verified": lambda r: r.get("verification") == "verified",
+    "verified": lambda r: r["verified"] if "verified" in r else r.get("verification") == "verified",
     "datacenter": lambda r: r.get("hosting_type") == 1,
 }
 

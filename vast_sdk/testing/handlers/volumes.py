@@ -198,6 +198,7 @@ def list_network_volume(s: State, c: Call) -> Reply:
         "end_date": float(c.field("end_date") or now + 86400 * 90),
         "storage_cost": float(price),
         "storage_cost_total": 0.0,
+        "external": False,
         "_owner": s.user["id"],
         "_disk": disk_id,
     }
