@@ -10,7 +10,8 @@ The rules act in two places:
 
 - ``proven_document(document)``: the document the fake validates with (and schemathesis fuzzes
   with) says what production accepts: a number field also takes a numeric string, a free-text
-  field takes any printable text, an optional query parameter takes ``null``.
+  field takes any text (its handler refuses control characters with the documented
+  ``invalid_characters``), an optional query parameter takes ``null``.
 - ``Spec.official_forms`` (via ``coerce_body``/``absent_query``): the request is brought to the
   documented form before the handler sees it (``"40"`` becomes ``40.0``; ``?machid=null`` is no
   ``machid``), so handlers and responses deal in documented types only.
@@ -25,8 +26,13 @@ from typing import Any, Literal
 
 NUMERIC = r"^\s*-?[0-9]+(\.[0-9]+)?\s*$"
 """A number written as text, the way the official CLI passes a ``type=str`` option on."""
-PRINTABLE = r"^[^\x00-\x08\x0a-\x1f\x7f]*$"
-"""Text without control characters (a tab is allowed): what an env value may hold."""
+
+
+def printable(text: str) -> bool:
+    """True for text without control characters (a tab is allowed): what a value may hold
+    (the handlers answer ``invalid_characters`` otherwise, as documented)."""
+    return all(ch == "\t" or ch.isprintable() for ch in text)
+
 
 Kind = Literal["numeric-string", "printable-text", "null-query"]
 
@@ -119,9 +125,8 @@ def proven_document(document: dict[str, Any]) -> dict[str, Any]:
                         props[field] = _numeric_or_text(props[field])
             for rule in rules_for(name, "printable-text"):
                 for field in rule.fields:
-                    if field in props:
-                        loose = {k: v for k, v in props[field].items() if k != "pattern"}
-                        props[field] = {**loose, "pattern": PRINTABLE}
+                    if field in props:  # the handler refuses control characters itself
+                        props[field] = {k: v for k, v in props[field].items() if k != "pattern"}
     return doc
 
 

@@ -179,6 +179,9 @@ def rent(s: State, c: Call, ask_id: int, fields: dict[str, Any]) -> Reply:
     label = fields.get("label")
     if label is not None and len(str(label)) > MAX_LABEL:
         return fail(400, "invalid_args", "label_too_long", ask_id=ask_id)
+    if fields.get("vm") and not s.ssh_keys:
+        msg = "A VM instance needs an SSH key on the account: add one (create ssh-key) first."
+        return fail(400, "no_ssh_key_for_vm", msg, ask_id=ask_id)
     env, env_ports = split_env(fields.get("env"))
     runtype = str(
         fields.get("runtype") or (template["runtype"] if template else None) or DEFAULT_RUNTYPE
@@ -263,6 +266,8 @@ def show_instances_v0(s: State, c: Call) -> Reply:
 
 @handles("show_instance")
 def show_instance(s: State, c: Call) -> Reply:
+    if c.path["id"] <= 0:
+        return fail(400, "invalid_args", "invalid instance_id")
     inst = s.instances.get(c.path["id"])  # an unknown or destroyed id reads as null, like the API
     return ok({"instances": None if inst is None else render(s, inst)})
 
@@ -291,6 +296,8 @@ def manage_instance(s: State, c: Call) -> Reply:
 
 @handles("destroy_instance")
 def destroy_instance(s: State, c: Call) -> Reply:
+    if c.path["id"] <= 0:
+        return fail(400, "invalid_args", "invalid instance_id")
     inst = s.instances.get(c.path["id"])
     if inst is None:
         return fail(404, "no_such_instance", f"Instance {c.path['id']} not found.")
@@ -412,7 +419,13 @@ def execute(s: State, c: Call) -> Reply:
         return fail(400, "invalid_args", "Missing command.")
     if not allowed(command):
         return fail(400, "invalid_args", "Invalid command given.")
-    if actual_status(s, inst) != "running":  # (the API also says so for a loading container)
+    status = actual_status(s, inst)
+    if status in ("exited", "created", "frozen", "offline", "unknown"):
+        return fail(400, "invalid_container", f"The container is not running ({status}).")
+    if status != "running":  # loading: no container yet (the API says "Invalid command given.")
+        failed = s.now() >= inst["_ready_at"]
+        if failed:  # a start that failed before its container was made
+            return fail(400, "invalid_container_id", "The instance has no container.")
         return fail(400, "invalid_args", "Invalid command given.")
     try:
         output = run_command(inst, command)
@@ -502,6 +515,8 @@ def _job_target(s: State, raw: Any, status: int, error: str = "no_such_instance"
         target = int(raw)
     except (TypeError, ValueError):
         raise reject(400, "invalid_args", "Invalid dst_id.") from None
+    if target <= 0:
+        raise reject(400, "invalid_args", "Invalid dst_id.")
     if target not in s.instances:
         raise reject(status, error, "No such instance.")
     return target
