@@ -426,6 +426,8 @@ class FakeVast:
     def _handle(self, op: OpSpec, request: RawRequest) -> Reply:
         name = op.name
         token = _bearer(request.headers.get("authorization", ""))
+        if token is None:  # the legacy form integrators still send (dstack: ?api_key=KEY)
+            token = next((v for k, v in request.query if k == "api_key" and v), None)
         key = None
         if op.auth == "none":  # the API does not look at the key: neither does the fake
             token = None
@@ -524,6 +526,8 @@ class FakeVast:
         with self._lock:
             listeners, self._listeners = self._listeners, []
         for listener in listeners:
+            with contextlib.suppress(OSError):  # wakes the thread blocked in accept()
+                listener.shutdown(socket.SHUT_RDWR)
             listener.close()
 
     @property
