@@ -50,6 +50,10 @@ def test_numbers_sent_as_text_where_the_cli_sends_them(fake: FakeVast) -> None:
         fake, "GET", "/api/v0/template/", params={"select_filters": '{"name": {"eq": "t"}}'}
     )
     assert found.json()["templates"][0]["recommended_disk_space"] == 40
+    edit = {"hash_id": template["hash_id"], "name": "t", "recommended_disk_space": "8.5"}
+    edited = call(fake, "PUT", "/api/v1/template/", json=edit)
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["template"]["recommended_disk_space"] == 8.5
     not_a_number = call(
         fake, "POST", "/api/v0/template/", json={**body, "recommended_disk_space": "x"}
     )
