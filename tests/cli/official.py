@@ -9,20 +9,22 @@ few seconds.
 What differs from typing ``vastai ...`` in a shell, and why:
 
 - ``main()`` adds the global options (``--url``, ``--raw``, ...) to the one module-level parser
-  each time it runs, so it can run only once per process; the same steps are done here once
-  (import every command module, add the global options that are not there yet), and each
-  command is ``parser.parse_args(argv)`` then ``run_command(args)``, as ``main()`` does.
-- The global options are given before the command (``--url U --api-key K --retry 3 [--raw]``):
-  another suite (tests/query) may have registered them on the shared parser before every
-  command module was imported, and a subparser registered later only knows them in front.
+  each time it runs, so it can run only once per process, and another suite (tests/query)
+  adds them to the same parser itself. So the global options are not added here at all: each
+  command is ``parser.parse_args(argv)`` then ``run_command(args)``, as ``main()`` does, with
+  the global values (url, key, ``--retry 3``, ``--raw`` or not) given as the parser's defaults
+  for that one call and put back afterwards. The parser is left as it was found.
 - ``vastai`` reads the GPU names for ``launch instance -g`` from production when its command
   module is imported (``cli/util.py:_get_gpu_names``, cached a day); here they are the fake's.
   A guard refuses any request that is not for 127.0.0.1, so nothing reaches the internet.
-- ``ssh-url`` caches addresses in the CLI's cache directory; each run gets a fresh one.
+- ``ssh-url`` caches addresses in the CLI's cache directory, and the CLI caches the account's
+  role in its config directory: both are the test's own (whichever suite imported the CLI first
+  and where its HOME was then).
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -55,7 +57,8 @@ COMMAND_MODULES = (
 """What ``vastai.cli.main.main`` imports (less repl, update and uninstall, which are not API
 commands)."""
 
-GLOBAL_FLAGS = ("--raw", "--explain", "--curl", "--full", "--no-color")
+QUIET = {"explain": False, "curl": False, "full": False, "no_color": False}
+"""The global options no command here asks for."""
 
 
 @dataclass
@@ -114,17 +117,7 @@ class _Setup:
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = v
-        benchmarks: Any = sys.modules["vastai.cli.commands.benchmarks"]
-        benchmarks._get_gpu_types = lambda: []  # no catalogue fetch from production
-        parser = main.parser
-        known = parser.parser._option_string_actions
-        for flag in GLOBAL_FLAGS:
-            if flag not in known:
-                parser.add_argument(flag, action="store_true")
-        for flag, kind in (("--url", str), ("--api-key", str), ("--retry", int)):
-            if flag not in known:
-                parser.add_argument(flag, type=kind)
-        cls.parser, cls.run_command, cls.util = parser, main.run_command, util
+        cls.parser, cls.run_command, cls.util = main.parser, main.run_command, util
         cls.done = True
 
 
@@ -145,6 +138,23 @@ def _loopback_only() -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def _global_values(parser: argparse.ArgumentParser, values: dict[str, Any]) -> Iterator[None]:
+    """The global options' values as ``parser``'s defaults for one command, then put back
+    (an option another suite registered keeps its own default)."""
+    saved_defaults = dict(parser._defaults)
+    actions = [a for a in parser._actions if a.dest in values]
+    saved_actions = [(a, a.default) for a in actions]
+    parser.set_defaults(**values)
+    try:
+        yield
+    finally:
+        parser._defaults.clear()
+        parser._defaults.update(saved_defaults)
+        for action, default in saved_actions:
+            action.default = default
+
+
 class OfficialCLI:
     """``vastai`` against one FakeVast: ``cli("show", "instances", raw=True)``."""
 
@@ -152,22 +162,26 @@ class OfficialCLI:
         _Setup.ensure(home, gpu_names)
         self.url, self.key, self.home = url, key, home
         self.cache = home / "cache"
+        self.config = home / "config"  # its role file (it asks show_user once, then reads it)
         self.cache.mkdir(parents=True, exist_ok=True)
+        self.config.mkdir(parents=True, exist_ok=True)
 
     def __call__(self, *argv: str, raw: bool = True, stdin: str = "") -> Result:
-        flags = ["--url", self.url, "--api-key", self.key, "--retry", "3"]
-        if raw:
-            flags.append("--raw")
+        values = {"url": self.url, "api_key": self.key, "retry": 3, "raw": raw, **QUIET}
         out, err = io.StringIO(), io.StringIO()
         code: Any = 0
         with contextlib.ExitStack() as stack:
+            stack.enter_context(_global_values(_Setup.parser.parser, values))
             stack.enter_context(_loopback_only())
-            stack.enter_context(mock.patch.dict(_Setup.util.DIRS, {"temp": str(self.cache)}))
+            benchmarks = sys.modules["vastai.cli.commands.benchmarks"]  # no GPU catalogue
+            stack.enter_context(mock.patch.object(benchmarks, "_get_gpu_types", lambda: []))
+            dirs = {"config": str(self.config), "state": str(self.config), "temp": str(self.cache)}
+            stack.enter_context(mock.patch.dict(_Setup.util.DIRS, dirs))
             stack.enter_context(mock.patch.object(sys, "stdin", io.StringIO(stdin)))
             stack.enter_context(contextlib.redirect_stdout(out))
             stack.enter_context(contextlib.redirect_stderr(err))
             try:
-                args = _Setup.parser.parse_args([*flags, *argv])
+                args = _Setup.parser.parse_args(list(argv))
                 _Setup.run_command(args)
             except SystemExit as exc:
                 code = exc.code
