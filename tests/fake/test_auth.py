@@ -40,7 +40,7 @@ def test_no_key_fails_in_the_client_before_sending(fake: FakeVast) -> None:
 
 
 def test_created_keys_work_and_deleted_keys_stop(vast: Vast, fake: FakeVast) -> None:
-    made = vast.create_api_key(name="second")
+    made = vast.create_api_key(name="second", permissions={"api": {"user_read": {}}})
     assert made.id is not None
     with Vast(api_key=made.key, base_url=fake.url) as second:
         assert second.show_user().key_id == made.id

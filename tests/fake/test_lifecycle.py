@@ -76,7 +76,7 @@ def test_destroy_is_final(vast: Vast, fake: FakeVast) -> None:
     assert gone.value.error == "no_such_instance" and gone.value.status_code == 200
     with pytest.raises(NotFoundError) as caught:
         vast.destroy_instance(id=iid)
-    assert caught.value.error == "not_found"
+    assert caught.value.error == "no_such_instance"  # what dstack treats as "already gone"
     with pytest.raises(NotFoundError):
         vast.manage_instance(id=iid, state="stopped")
 

@@ -126,9 +126,10 @@ async def instance_lifecycle(api: Api, fake: FakeVast) -> None:
     # one Instance model for both operations, with the Docker port map the API sends
     one = (await api.show_instance(id=iid)).instances
     assert type(listed.instances[0]) is type(one) and type(one).__name__ == "Instance"
-    assert one.ports is not None
+    assert one.ports is not None  # no runtype: SSH direct (ports["22/tcp"]) and via the proxy
     ssh = one.ports["22/tcp"][0]
-    assert ssh.host_port == str(one.ssh_port)
+    assert ssh.host_port == str(one.direct_port_start) and one.public_ipaddr
+    assert one.ssh_host and one.ssh_port and one.image_runtype == "ssh_direc ssh_proxy"
     assert (await api.destroy_instance(id=iid)).success is True
     with pytest.raises(NotFoundError):  # the API answers 200 {"instances": null}
         await api.show_instance(id=iid)
@@ -168,14 +169,31 @@ async def manage_and_restart(api: Api, fake: FakeVast) -> None:
 
 @scenario("change_bid", "prepay_instance", "show_deposit")
 async def bids_and_deposits(api: Api, fake: FakeVast) -> None:
-    iid = await running_instance(api, fake)
-    assert (await api.change_bid(id=iid, client_id="me", price=0.2)).success is True
+    offer = fake.state.offers[await cheapest_4090(api)]
+    bid = offer["min_bid"]
+    created = await api.create_instance(id=offer["id"], image="ubuntu:22.04", price=bid)
+    iid = int(created.new_contract)
+    fake.clock.advance(fake.state.boot_seconds)
+    higher = round(bid + 0.05, 4)
+    assert (await api.change_bid(id=iid, client_id="me", price=higher)).success is True
     shown = (await api.show_instance(id=iid)).instances
-    assert shown.is_bid is True and shown.dph_base == 0.2
+    assert shown.is_bid is True and shown.dph_base == higher
     paid = await api.prepay_instance(id=iid, amount=10.0)
     assert paid.success is True and paid.timescale > 0
     deposit = await api.show_deposit(id=iid)
     assert deposit.refundable_deposit == 10.0
+
+
+@scenario("launch_instance")
+async def launch_searches_and_rents(api: Api, fake: FakeVast) -> None:
+    q = {"gpu_name": {"eq": "RTX_4090"}, "num_gpus": {"eq": "1"}, "order": [["dph_total", "asc"]]}
+    launched = await api.launch_instance(q=q, image="ubuntu:22.04", disk=16.0, label="l")
+    assert launched.success is True and launched.new_contract in fake.state.instances
+    inst = fake.state.instances[launched.new_contract]
+    assert (inst["gpu_name"], inst["num_gpus"], inst["label"]) == ("RTX 4090", 1, "l")
+    with pytest.raises(OperationFailedError) as nothing:  # 200 {"success": false, ...}
+        await api.launch_instance(q={"gpu_name": {"eq": "RTX_9999"}}, image="ubuntu:22.04")
+    assert nothing.value.error == "offer_not_found"
 
 
 @scenario("execute", "show_logs")
@@ -493,7 +511,7 @@ async def serverless_teardown(api: Api, fake: FakeVast) -> None:
     deleted = await api.delete_workergroup(id=group)
     assert deleted.success is True and len(deleted.deleted_workers) == 1
     assert (await api.delete_endpoint(id=endpoint)).success is True
-    assert (await api.show_endpoints()).results == []
+    assert (await api.show_endpoints()).results == []  # (production: 400, see test_error_codes)
 
 
 @scenario("route", "get_endpoint_workers", "get_workergroup_workers")
@@ -609,7 +627,7 @@ async def instances_v1(api: Api, fake: FakeVast) -> None:
 
 @scenario("show_api_key", "reset_api_key")
 async def api_key_reset(api: Api, fake: FakeVast) -> None:
-    made = await api.create_api_key(name="ci")
+    made = await api.create_api_key(name="ci", permissions={"api": {"misc": {}}})
     shown = await api.show_api_key(id=made.id)
     assert (shown["id"], shown["name"]) == (made.id, "ci") and "key" not in shown
     with pytest.raises(NotFoundError):

@@ -18,6 +18,7 @@ from pathlib import Path
 from tools.generate import patched_spec
 from vast_sdk import OPERATIONS
 from vast_sdk.testing import FakeVast
+from vast_sdk.testing._proven import proven_document
 
 CHECKS = "not_a_server_error,response_schema_conformance,content_type_conformance"
 CHECKS += ",negative_data_rejection,status_code_conformance"
@@ -29,9 +30,12 @@ adds each documented example)."""
 def test_schemathesis_finds_no_spec_violation(tmp_path: Path) -> None:
     # The full merged, patched spec, examples included (the fake ships a facts-only copy without
     # them): the examples phase then sends each operation its documented example.
+    # The fake accepts the official client's proven forms where a document disagrees
+    # (_proven.py, docs/wire.md F rows): fuzz against what it accepts, so a negative case is
+    # one production refuses too.
     patched, _, _ = patched_spec()
     document = tmp_path / "openapi.patched.json"
-    document.write_text(json.dumps(patched))
+    document.write_text(json.dumps(proven_document(patched)))
     fake = FakeVast()
     with fake.serve() as url:
         cmd = [

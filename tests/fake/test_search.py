@@ -104,7 +104,8 @@ def test_renting_hides_the_offer_and_destroying_returns_it(vast: Vast, fake: Fak
     offer_id = search(vast, gpu_name={"eq": "RTX 4090"})[0]["id"]
     iid = vast.create_instance(id=offer_id, image="ubuntu:22.04").new_contract
     assert offer_id not in {r["id"] for r in search(vast)}
-    assert offer_id in {r["id"] for r in search(vast, rented={"eq": True})}
+    rented = search(vast, rented={"eq": True}, rentable={"eq": False})
+    assert offer_id in {r["id"] for r in rented}
     vast.destroy_instance(id=iid)
     assert offer_id in {r["id"] for r in search(vast)}
 
@@ -132,3 +133,16 @@ def test_search_needs_no_key(fake: FakeVast) -> None:
     with Vast(api_key=None, base_url=fake.url) as anonymous:
         assert anonymous.search_offers(limit=3).offers
     assert "authorization" not in fake.calls_to("search_offers")[0].headers
+
+
+def test_each_search_with_the_clis_defaults_finds_results(vast: Vast, fake: FakeVast) -> None:
+    """The query layer adds the official CLI's default filters (verified, external=false,
+    rentable / disk_space>=1): every record carries the fields they read (issue 18)."""
+    offers = vast.search_offers(query="gpu_name=RTX_4090 num_gpus>=1").offers
+    assert offers and all(o.gpu_name == "RTX 4090" for o in offers)
+    volumes = vast.search_volumes(query="disk_space>=50").offers
+    assert volumes and all(v.disk_space is not None and v.disk_space >= 50 for v in volumes)
+    network = vast.search_network_volumes(query="disk_space>=1000").offers
+    assert network and all(n.disk_space is not None and n.disk_space >= 1000 for n in network)
+    for kind in (fake.state.offers, fake.state.volume_offers, fake.state.network_offers):
+        assert all(row["external"] is False for row in kind.values())

@@ -20,7 +20,7 @@ EXPECTED = {
     "launch": ("running (success", "ssh:   ssh -p", "proxy: ssh://root@ssh", "Destroyed instance"),
     "wait_for_instance": ("loading: Pulling image", "Running since", "Destroyed instance"),
     "ssh": ("registered on the account and attached", "ssh-url:  ssh://root@", "Destroyed"),
-    "logs_and_execute": ("+ echo hello from onstart", "kaalia: contract", "\t/workspace/data"),
+    "logs_and_execute": ("Container started", "kaalia: contract", "\t/workspace/data"),
     "start_stop_label": ("stop instance:  exited", "label 'paused by vast-sdk example'"),
     "list_instances": ("instances: 0 in all", "by type: {'credit': 50.0}", "charges so far: $0.00"),
     "serverless": ('"echo": {"prompt": "Say hello in French."', "Deleted endpoint"),

@@ -12,6 +12,9 @@
     fake.fail_next("detach_ssh_key", status=429, times=2, retry_after=0.1)
     vast = fake.client(virtual_sleep=True)           # waits move fake.clock: no real sleeping
     fake.fail_instance(instance_id, "exited")        # simulate a crashed container
+    fake.take_offer(offer_id)                        # another renter took it: 410 no_such_ask
+    fake.fail_start(machine_id=m, reason="oci_runtime")  # every start there fails
+    fake.write_output(instance_id, "epoch 1 loss 0.4")   # what logs() then returns
 
 The fake also serves the URLs the API points elsewhere: result URLs of show_logs and execute
 (like pre-signed S3 URLs) and serverless workers (see _results.py, _workers.py).
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from ._clock import FakeClock
     from ._core import LOCAL_URL, FakeVast, RawRequest, Served
     from ._faults import RATE_LIMIT_BODY, Fault
+    from ._market import START_FAILURES
     from ._spec import SpecNotFoundError, spec_path
 
 # Resolved on first use, so the pytest plugin (an entry point every pytest run loads) imports
@@ -47,6 +51,7 @@ _HOMES = {
     "Served": "_core",
     "RATE_LIMIT_BODY": "_faults",
     "Fault": "_faults",
+    "START_FAILURES": "_market",
     "SpecNotFoundError": "_spec",
     "spec_path": "_spec",
 }
@@ -62,6 +67,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "LOCAL_URL",
     "RATE_LIMIT_BODY",
+    "START_FAILURES",
     "Call",
     "FakeClock",
     "FakeVast",

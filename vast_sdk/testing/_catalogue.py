@@ -68,6 +68,16 @@ _MOBOS = ("ROME2D32GM-2T", "PRO WS WRX80E-SAGE SE", "X13DEG-OAD", "ROG STRIX X67
 _DRIVERS = (("535.183.01", 12.2), ("550.127.05", 12.4), ("560.35.03", 12.6), ("570.124.04", 12.8))
 
 
+_TEST_NETS = ("192.0.2", "198.51.100", "203.0.113")
+"""The address blocks reserved for documentation (RFC 5737): no test ever reaches a real host."""
+
+
+def _documentation_address(rng: random.Random) -> str:
+    net = _TEST_NETS[rng.randrange(20, 220) % 3]
+    rng.randrange(256), rng.randrange(256)  # keep the catalogue's draws (same seed, same market)
+    return f"{net}.{rng.randrange(1, 255)}"
+
+
 def country(geolocation: str) -> str:
     """The two-letter country code of a geolocation such as "Texas, US"."""
     return geolocation.rsplit(",", 1)[-1].strip()
@@ -135,8 +145,7 @@ def _offer(
         "cuda_max_good": cuda,
         "os_version": rng.choice(("22.04", "24.04")),
         "direct_port_count": rng.choice((20, 50, 100, 500)),
-        "public_ipaddr": f"{rng.randrange(20, 220)}.{rng.randrange(256)}.{rng.randrange(256)}."
-        f"{rng.randrange(1, 255)}",
+        "public_ipaddr": _documentation_address(rng),
         "static_ip": rng.random() < 0.6,
         "geolocation": location,
         "geolocode": rng.randrange(10_000_000, 99_999_999),

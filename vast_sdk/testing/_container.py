@@ -29,29 +29,47 @@ def writeable_path(inst: Row) -> str:
     return f"/var/lib/docker/overlay2/c{inst['id']}/merged"
 
 
-def log_lines(s: State, inst: Row, daemon: bool) -> list[str]:
-    """The container's (or, ``daemon``, the host daemon's) log up to now."""
+MARK = "[FakeVast]"
+"""Starts every log line the fake writes itself, so it is never mistaken for a job's output."""
+
+
+def log_lines(s: State, inst: Row, daemon: bool, failure: str | None = None) -> list[str]:
+    """The container's (or, ``daemon``, the host daemon's) log up to now.
+
+    The container log is the fake's own lines (each starting ``[FakeVast]``: image pull,
+    start, a heartbeat a minute) and, in the order written, the job output a test fed with
+    ``FakeVast.write_output`` (as written, unmarked). The onstart script is not echoed.
+    ``failure``: the status message of a boot that failed (FakeVast.fail_start).
+    """
     start, ready = inst["start_date"], inst["_ready_at"]
     now, image = s.now(), inst["image_uuid"]
 
-    def at(t: float, text: str) -> str:
-        return f"{s.clock.iso(t)} {text}"
+    def at(t: float, text: str) -> tuple[float, str]:
+        return t, f"{MARK} {s.clock.iso(t)} {text}"
 
     if daemon:
         lines = [at(start, f"kaalia: contract {inst['id']} accepted, pulling {image}")]
         if now >= ready:
             lines.append(at(ready, f"kaalia: container C.{inst['id']} started"))
-        return lines
+        return [text for _, text in lines]
     lines = [at(start, f"Pulling image {image}")]
-    if now < ready:
-        return lines
-    lines += [at(ready, f"Status: Downloaded newer image for {image}")]
-    lines += [at(ready, "Container started")]
-    if inst.get("onstart"):
-        lines += [at(ready, f"+ {ln}") for ln in str(inst["onstart"]).splitlines() if ln]
-    beats = min(int((now - ready) // HEARTBEAT), MAX_LINES)
-    lines += [at(now - (beats - n - 1) * HEARTBEAT, f"heartbeat {n + 1}") for n in range(beats)]
-    return lines
+    if now >= ready and failure:
+        lines.append(at(ready, f"Container failed to start: {failure}"))
+    elif now >= ready:
+        lines.append(at(ready, f"Status: Downloaded newer image for {image}"))
+        lines.append(at(ready, "Container started"))
+        beats = min(int((now - ready) // HEARTBEAT), MAX_LINES)
+        lines += [at(ready + (n + 1) * HEARTBEAT, f"heartbeat {n + 1}") for n in range(beats)]
+    lines += [(t, text) for t, text in inst.get("_output", [])]
+    lines.sort(key=lambda pair: pair[0])  # stable: a line written at a tick stays in order
+    return [text for _, text in lines]
+
+
+def write_output(s: State, inst: Row, text: str) -> None:
+    """Append ``text`` (split into lines) to the container's output, at the fake's now."""
+    now = s.now()
+    output: list[tuple[float, str]] = inst.setdefault("_output", [])
+    output += [(now, line) for line in text.splitlines()]
 
 
 def select(lines: list[str], tail: str | None, pattern: str | None) -> str:
@@ -74,8 +92,21 @@ def _absolute(path: str) -> str:
     return "/" + path.strip("/") if path not in ("", ".") else "/"
 
 
+COMMANDS = ("ls", "rm", "du")
+"""What ``execute`` runs (production refuses anything else: "Invalid command given.")."""
+
+
+def allowed(command: str) -> bool:
+    """True for a command ``execute`` accepts (its first word is one of COMMANDS)."""
+    return command.strip().split(" ", 1)[0] in COMMANDS
+
+
 def run_command(inst: Row, command: str) -> str:
-    """The output of ``ls``, ``du`` or ``rm`` on the fake filesystem (paths from ``/``)."""
+    """The output of ``ls``, ``du`` or ``rm`` on the fake filesystem (paths from ``/``), or
+    what a test scripted for exactly this command (``FakeVast.write_output(command=...)``)."""
+    scripted: dict[str, str] = inst.get("_command_output") or {}
+    if command.strip() in scripted:
+        return scripted[command.strip()]
     words = shlex.split(command)
     name, args = words[0], [w for w in words[1:] if not w.startswith("-")]
     root = writeable_path(inst)

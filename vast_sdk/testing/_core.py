@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from . import _outside
+from . import _market, _outside
 from . import handlers as _handlers  # noqa: F401  (registers every handler)
 from ._base import HANDLERS, Call, Reject, Reply, fail
 from ._clock import DEFAULT_START, FakeClock
 from ._default import default_reply
-from ._faults import RATE_LIMIT_BODY, Fault, Faults
+from ._faults import Fault, Faults, rate_limit_text
+from ._ports import LOOPBACK
 from ._spec import OpSpec, Spec, load_spec
 from ._state import State, seed_state
 
@@ -104,6 +106,7 @@ class FakeVast:
         it stays empty; the pytest fixture does)."""
         self._lock = threading.RLock()
         self._server: LoopbackServer | None = None
+        self._listeners: list[socket.socket] = []
 
     # ------------------------------------------------------------------ faults
 
@@ -136,12 +139,35 @@ class FakeVast:
         fault = Fault(status, times, retry_after, body, delay, drop, malformed)
         self.faults.add(operation, fault)
 
-    def rate_limit(self, operation: str, requests: int = 2, per: float = 1.0) -> None:
-        """Answer 429 like the real API once ``operation`` gets more than ``requests`` per
-        ``per`` real seconds ("*" limits each operation without its own limit)."""
+    def rate_limit(
+        self,
+        operation: str,
+        requests: int = 2,
+        per: float = 1.0,
+        *,
+        clock: Literal["real", "fake"] = "real",
+    ) -> None:
+        """Answer 429 like the real API once ``operation`` gets more than ``requests`` calls in
+        any ``per`` seconds ("*" gives each operation without its own limit this one, each in
+        its own window). Thread-safe: concurrent calls are counted exactly.
+
+        The 429 is the one the operation documents: ``{"detail": "API requests too frequent
+        endpoint threshold=R"}`` for most, ``{"success": false, "error":
+        "rate_limit_exceeded", "msg": ...}`` where that is the documented body
+        (``destroy_instance``), R being ``requests / per``; with ``Retry-After`` (seconds until
+        a call is allowed again), which the official client honours
+        (``api/client.py:retry_delay``). ``clock="fake"``: the window runs on ``self.clock``,
+        for clients with ``virtual_sleep=True`` (their waits move that clock).
+        """
         if not self._known(operation):
             raise ValueError(f"unknown operation {operation!r}")
-        self.faults.limit(operation, requests, per)
+        if requests < 1 or per <= 0:
+            raise ValueError("give requests >= 1 and per > 0")
+        now = self.clock.now if clock == "fake" else None
+        if now is None:
+            self.faults.limit(operation, requests, per)
+        else:
+            self.faults.limit(operation, requests, per, now)
 
     def clear_faults(self) -> None:
         """Forget queued faults and rate limits."""
@@ -152,20 +178,117 @@ class FakeVast:
         ``worker``: see _outside.py)."""
         return operation == "*" or operation in self.spec.operations or operation in _outside.ROUTES
 
+    # ------------------------------------------------------------------ the market and instances
+
+    def take_offer(self, offer_id: int) -> None:
+        """Another renter takes offer ``offer_id``: it leaves the search results (it is no
+        longer rentable), and renting it answers 410 ``no_such_ask``, as production does."""
+        with self._lock:
+            _market.take_offer(self.state, offer_id)
+
+    def race_next_rent(self, times: int = 1) -> None:
+        """The next ``times`` rents (``create_instance``, each offer of ``create_instances``,
+        ``launch_instance``) find their offer taken by another renter just before: the race
+        between a search and a rent. They answer as a taken offer does (410 ``no_such_ask``;
+        ``launch_instance``: ``offer_not_found``)."""
+        if times < 1:
+            raise ValueError("times must be >= 1")
+        with self._lock:
+            self.state.race_rents += times
+
+    def fail_start(
+        self,
+        instance_id: int | None = None,
+        *,
+        machine_id: int | None = None,
+        reason: str | None = "oci_runtime",
+        status_msg: str | None = None,
+        actual_status: str | None = None,
+    ) -> None:
+        """Make an instance's start fail, or every start on a machine.
+
+        - ``instance_id``: the instance's current boot fails (or, if it is already running,
+          its next start, reboot or recycle), and every later one, until cleared.
+        - ``machine_id``: every instance that boots on that machine from now on fails
+          (including those still loading there), until cleared: what lets a renter's "exclude
+          the machine that failed" be tested.
+        - ``reason``: a preset from ``START_FAILURES`` (``image_pull``, ``image_not_found``,
+          ``oci_runtime``, ``disk``, ``gpu``): the ``actual_status`` and ``status_msg``
+          production shows for it. ``status_msg``/``actual_status`` override the preset.
+          ``reason=None`` (and no ``status_msg``) clears the failure.
+
+        A failed start shows once the boot would have finished (``boot_seconds``); the logs
+        say so too. The instance never becomes ``running`` (it bills until destroyed, like
+        production's).
+        """
+        found = _market.failure(reason, status_msg, actual_status)
+        with self._lock:
+            _market.fail_start(self.state, instance_id, machine_id, found)
+
+    def outbid(self, instance_id: int, *, min_bid: float | None = None) -> float:
+        """A higher bid wins the machine of bid instance ``instance_id``: its offer's
+        ``min_bid`` rises above the instance's bid (to ``min_bid``, default 25% over it) and
+        the instance is stopped: ``actual_status`` ``exited``, ``cur_state`` ``stopped``,
+        ``intended_status`` still ``running``, ``status_msg`` saying it was outbid, and
+        ``min_bid`` showing the new floor. ``change_bid`` to at least that floor restarts it.
+        Returns the new minimum bid."""
+        with self._lock:
+            return _market.outbid(self.state, instance_id, min_bid)
+
     def fail_instance(
         self, instance_id: int, status: str | None = "exited", status_msg: str | None = None
     ) -> None:
         """Make an instance show ``actual_status`` ``status`` from now on, as when its
-        container crashes (``exited``) or its host drops off (``offline``, ``unknown``).
+        container crashes (``exited``), its host drops off (``offline``, ``unknown``) or it
+        is ``frozen``; ``status_msg`` defaults to a message for each.
 
         Starting, rebooting or recycling it clears this; so does ``status=None``.
         """
         with self._lock:
-            inst = self.state.instances[instance_id]
+            inst = _market.instance(self.state, instance_id)
             if status is None:
                 inst.pop("_forced", None)
             else:
-                inst["_forced"] = (status, status_msg or f"Simulated: {status}")
+                default = _market.FORCED_MESSAGES.get(status, f"Instance is {status}.")
+                inst["_forced"] = (status, status_msg or default)
+
+    def write_output(self, instance_id: int, text: str, *, command: str | None = None) -> None:
+        """Feed an instance's output, as its job would write it.
+
+        Without ``command``: ``text`` is appended to the container's log (what ``show_logs``,
+        ``Vast.logs()`` and ``vastai logs`` return), as written, after the fake's own lines
+        (which all start ``[FakeVast]``). With ``command`` (one ``execute`` accepts: ``ls``,
+        ``rm``, ``du``...): ``text`` is what ``execute`` (``Vast.execute_text()``, ``vastai
+        execute``) outputs for exactly that command.
+        """
+        with self._lock:
+            _market.output(self.state, instance_id, text, command)
+
+    def open_port(self, instance_id: int, port: int = 22, *, proxy: bool = False) -> int:
+        """Publish the instance's container ``port`` at a real TCP listener on 127.0.0.1
+        (it accepts connections, sends an SSH banner and closes them), so code that checks
+        an address is reachable can be tested. Direct (default): ``public_ipaddr`` becomes
+        127.0.0.1 and ``ports["<port>/tcp"]`` the listener's port, once running. ``proxy``:
+        ``ssh_host``:``ssh_port`` point at it instead (for a Jupyter runtype, ``ssh_port`` + 1,
+        as the official ``vastai ssh-url`` reads it). Returns the listener's port; the
+        listeners close with ``stop()``."""
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.bind((LOOPBACK, 0))
+        listener.listen(16)
+        bound = int(listener.getsockname()[1])
+        with self._lock:
+            try:
+                inst = _market.instance(self.state, instance_id)
+            except ValueError:
+                listener.close()
+                raise
+            if proxy:
+                inst["_proxy_listener"] = bound
+            else:
+                inst.setdefault("_listeners", {})[f"{port}/tcp"] = bound
+            self._listeners.append(listener)
+        threading.Thread(target=_accept_forever, args=(listener,), daemon=True).start()
+        return bound
 
     # ------------------------------------------------------------------ what was served
 
@@ -219,7 +342,8 @@ class FakeVast:
             wait = self.faults.over_limit(name)
             fault = self.faults.take(name) if self.faults.pending(name) else None
             if wait is not None:
-                reply = Reply(429, RATE_LIMIT_BODY, headers={"Retry-After": f"{wait:.3f}"})
+                limited = {"detail": rate_limit_text(self.faults.threshold(name))}
+                reply = Reply(429, limited, headers={"Retry-After": f"{max(wait, 0.001):.3f}"})
             elif fault is not None and fault.status is not None:
                 status, fault_headers, body = fault.response()
                 reply = Reply(status, raw=body, headers=fault_headers)
@@ -243,9 +367,18 @@ class FakeVast:
             raise Reject(fail(404, "not_found", f"No such endpoint: {request.path}"))
         wait = self.faults.over_limit(op.name)
         if wait is not None:
-            headers = {"Retry-After": f"{max(wait, 0.001):.3f}"}
-            raise Reject(Reply(429, RATE_LIMIT_BODY, headers=headers))
+            raise Reject(self._rate_limited(op, wait))
         return op
+
+    def _rate_limited(self, op: OpSpec, wait: float) -> Reply:
+        """The 429 the operation documents (see ``rate_limit``)."""
+        text = rate_limit_text(self.faults.threshold(op.name))
+        fields = self.spec.response_fields(op, 429)
+        if fields and "detail" not in fields and "error" in fields:
+            body: dict[str, Any] = {"success": False, "error": "rate_limit_exceeded", "msg": text}
+        else:
+            body = {"detail": text}
+        return Reply(429, body, headers={"Retry-After": f"{max(wait, 0.001):.3f}"})
 
     def _render(
         self, op: OpSpec | None, request: RawRequest, reply: Reply
@@ -293,6 +426,8 @@ class FakeVast:
     def _handle(self, op: OpSpec, request: RawRequest) -> Reply:
         name = op.name
         token = _bearer(request.headers.get("authorization", ""))
+        if token is None:  # the legacy form integrators still send (dstack: ?api_key=KEY)
+            token = next((v for k, v in request.query if k == "api_key" and v), None)
         key = None
         if op.auth == "none":  # the API does not look at the key: neither does the fake
             token = None
@@ -383,10 +518,17 @@ class FakeVast:
         return self._server.url
 
     def stop(self) -> None:
-        """Stop serving (closing open connections). Safe to call twice."""
+        """Stop serving (closing open connections and ``open_port`` listeners). Safe to call
+        twice."""
         if self._server is not None:
             self._server.stop()
             self._server = None
+        with self._lock:
+            listeners, self._listeners = self._listeners, []
+        for listener in listeners:
+            with contextlib.suppress(OSError):  # wakes the thread blocked in accept()
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
 
     @property
     def url(self) -> str:
@@ -410,6 +552,18 @@ class FakeVast:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _accept_forever(listener: socket.socket) -> None:
+    """Accept each connection, greet it like an SSH server and close it (open_port)."""
+    while True:
+        try:
+            conn, _ = listener.accept()
+        except OSError:  # closed by stop()
+            return
+        with contextlib.suppress(OSError):
+            conn.sendall(b"SSH-2.0-FakeVast\r\n")
+        conn.close()
 
 
 def _bearer(header: str) -> str | None:

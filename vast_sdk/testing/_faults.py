@@ -6,11 +6,18 @@ import collections
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 RATE_LIMIT_BODY = {"detail": "API requests too frequent endpoint threshold=2.0"}
-"""The real API's 429 body."""
+"""The real API's 429 body (for a limit of 2 requests a second)."""
+
+
+def rate_limit_text(threshold: float) -> str:
+    """The message of the API's 429: ``threshold`` is the limit in requests per second."""
+    return f"API requests too frequent endpoint threshold={threshold:.1f}"
+
 
 _REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
 _REASONS |= {504: "Gateway Timeout"}
@@ -66,7 +73,7 @@ class Faults:
     """Queued faults per operation name ("*" matches every operation), and rate limits."""
 
     _queues: dict[str, collections.deque[Fault]] = field(default_factory=dict)
-    _limits: dict[str, tuple[int, float]] = field(default_factory=dict)
+    _limits: dict[str, tuple[int, float, Callable[[], float]]] = field(default_factory=dict)
     _seen: dict[str, collections.deque[float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -99,21 +106,35 @@ class Faults:
             self._limits.clear()
             self._seen.clear()
 
-    def limit(self, operation: str, requests: int, per: float) -> None:
+    def limit(
+        self,
+        operation: str,
+        requests: int,
+        per: float,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """At most ``requests`` calls of ``operation`` in any ``per`` seconds of ``now``."""
         with self._lock:
-            self._limits[operation] = (requests, per)
+            self._limits[operation] = (requests, per, now)
             self._seen.clear()
 
+    def threshold(self, operation: str) -> float:
+        """The operation's limit in requests per second (what the 429's text says)."""
+        with self._lock:
+            limit = self._limits.get(operation) or self._limits.get("*")
+            return limit[0] / limit[1] if limit else 0.0
+
     def over_limit(self, operation: str) -> float | None:
-        """Seconds until a slot frees if this call exceeds the operation's limit, else None.
-        Each operation has its own window (a "*" limit applies to each one separately)."""
+        """Seconds until a slot frees if this call exceeds the operation's limit, else None
+        (the call then counts against the window). Each operation has its own window (a "*"
+        limit applies to each one separately); thread-safe."""
         with self._lock:
             limit = self._limits.get(operation) or self._limits.get("*")
             if limit is None:
                 return None
-            requests, per = limit
+            requests, per, clock = limit
             seen = self._seen.setdefault(operation, collections.deque())
-            now = time.monotonic()
+            now = clock()
             while seen and now - seen[0] >= per:
                 seen.popleft()
             if len(seen) >= requests:

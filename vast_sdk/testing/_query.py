@@ -22,7 +22,7 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 }
 OPERATORS = frozenset({"eq", "neq", "gt", "lt", "gte", "lte", "in", "nin", "notin"})
 _DERIVED: dict[str, Callable[[Row], Any]] = {
-    "verified": lambda r: r.get("verification") == "verified",
+    "verified": lambda r: r["verified"] if "verified" in r else r.get("verification") == "verified",
     "datacenter": lambda r: r.get("hosting_type") == 1,
 }
 
@@ -199,12 +199,12 @@ def keyset_token(row: Row, order: list[tuple[str, bool]]) -> str:
 
 
 def keyset_mark(text: str, order: list[tuple[str, bool]]) -> Row:
-    """The row values an after_token holds; 400 invalid_args when it is not one of ours."""
+    """The row values an after_token holds; 400 invalid_token when it is not one of ours."""
     try:
         value = json.loads(base64.b64decode(text.encode(), validate=True))
     except (ValueError, binascii.Error):
         value = None
     values = value.get("values") if isinstance(value, dict) else None
     if not isinstance(values, dict) or any(col not in values for col, _ in order):
-        raise reject(400, "invalid_args", "Invalid after_token")
+        raise reject(400, "invalid_token", "Invalid after_token")
     return values

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .._spec import OperationInfo, iter_operations, operations, path_pattern
+from ._proven import absent_query, coerce_body, proven_document
 
 try:
     from openapi_core import Config, OpenAPI
@@ -159,15 +160,45 @@ def _describe(exc: BaseException) -> str:
 
 
 def _local(document: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``document`` with every operation served from the fake's one host."""
+    """A copy of ``document`` with every operation served from the fake's one host, and its
+    union-typed parameters made single-typed (see ``_single_type``)."""
     local = copy.deepcopy(document)
     local["servers"] = [{"url": _HOST}]
     for item in local.get("paths", {}).values():
         if isinstance(item, dict):
             item.pop("servers", None)
+            _single_types(item.get("parameters"))
     for _method, _path, op in iter_operations(local):
         op.pop("servers", None)
+        _single_types(op.get("parameters"))
     return local
+
+
+def _single_types(parameters: Any) -> None:
+    for param in parameters if isinstance(parameters, list) else []:
+        if isinstance(param, dict) and isinstance(param.get("schema"), dict):
+            param["schema"] = _single_type(param["schema"])
+
+
+def _single_type(schema: dict[str, Any]) -> dict[str, Any]:
+    """A parameter schema openapi-core can read (it reads ``type`` as one string):
+    ``[integer, null]`` becomes ``integer`` (a ``null`` value was already taken as absent,
+    ``Spec.official_forms``); ``anyOf``/``oneOf`` with a null branch become the other branch;
+    several other types become ``string`` when one of them is (a query value is text),
+    else the first."""
+    kinds = schema.get("type")
+    if isinstance(kinds, list):
+        rest = [k for k in kinds if k != "null"] or ["string"]
+        chosen = "string" if len(rest) > 1 and "string" in rest else rest[0]
+        return {**schema, "type": chosen}
+    for key in ("anyOf", "oneOf"):
+        branches = schema.get(key)
+        if isinstance(branches, list):
+            kept = [b for b in branches if not (isinstance(b, dict) and b.get("type") == "null")]
+            if len(kept) == 1 and isinstance(kept[0], dict):
+                merged = {k: v for k, v in schema.items() if k != key}
+                return _single_type({**merged, **kept[0]})
+    return schema
 
 
 def _as_documented(op: OpSpec, path: str) -> str:
@@ -197,7 +228,9 @@ class Spec:
         self.operations: dict[str, OpSpec] = {o.name: o for o in ops}
         self._ordered = ops
         config = Config() if validate else Config(spec_validator_cls=None)
-        self._api = OpenAPI.from_dict(_local(document), config=config)
+        # What the fake checks requests and responses against: the document, loosened where the
+        # official client's proven forms disagree with it (_proven.py, docs/wire.md F rows).
+        self._api = OpenAPI.from_dict(_local(proven_document(document)), config=config)
 
     def route(self, method: str, path: str) -> tuple[OpSpec | None, list[str]]:
         """(the operation, or None; the methods the path allows, for a 405)."""
@@ -219,8 +252,12 @@ class Spec:
         absent; a documented query parameter sent in the JSON body instead (the documents'
         form of ``invite_team_member``, ``delete_volume``, ``search_invoices``: W10-W12) is
         read from the body; and ``{}`` on an operation that declares no body (vastai sends it on
-        every write, W32) is no body. Shapes are still validated after this.
+        every write, W32) is no body; ``null`` for an optional query value is no value, and a
+        number sent as text where the official CLI does is that number (_proven.py). Shapes are
+        still validated after this.
         """
+        raw = self._raw(op)
+        query = self._without_nulls(op, raw, query)
         if not body.strip():
             return query, body
         try:
@@ -229,9 +266,8 @@ class Spec:
             return query, body  # the caller answers 400
         if not isinstance(data, dict):
             return query, body
-        raw = self._raw(op)
         declared_body = "requestBody" in raw
-        data = {k: v for k, v in data.items() if v is not None}
+        data = coerce_body(op.name, {k: v for k, v in data.items() if v is not None})
         given = {k for k, _ in query}
         moved = list(query)
         for param in raw.get("parameters", []):
@@ -246,6 +282,37 @@ class Spec:
             return moved, b""
         return moved, json.dumps(data).encode()
 
+    def response_fields(self, op: OpSpec, status: int) -> set[str]:
+        """The property names of the JSON body the operation documents for ``status``."""
+        response = (self._raw(op).get("responses") or {}).get(str(status)) or {}
+        content = response.get("content") if isinstance(response, dict) else None
+        schema = ((content or {}).get("application/json") or {}).get("schema") or {}
+        for _ in range(20):
+            if not (isinstance(schema, dict) and "$ref" in schema):
+                break
+            schema = self.document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        return set(props) if isinstance(props, dict) else set()
+
+    def _without_nulls(
+        self, op: OpSpec, raw: dict[str, Any], query: list[tuple[str, str]]
+    ) -> list[tuple[str, str]]:
+        schemas = {
+            p.get("name"): p.get("schema") or {}
+            for p in [*self._path_params(op), *raw.get("parameters", [])]
+            if isinstance(p, dict) and p.get("in") == "query"
+        }
+        return [
+            (name, value)
+            for name, value in query
+            if not (name in schemas and absent_query(op.name, schemas[name], value))
+        ]
+
+    def _path_params(self, op: OpSpec) -> list[Any]:
+        item = self.document.get("paths", {}).get(op.path, {})
+        found = item.get("parameters") if isinstance(item, dict) else None
+        return found if isinstance(found, list) else []
+
     def _raw(self, op: OpSpec) -> dict[str, Any]:
         item = self.document.get("paths", {}).get(op.path, {})
         found = item.get(op.method.lower(), {}) if isinstance(item, dict) else {}
@@ -259,7 +326,10 @@ class Spec:
         headers: dict[str, str],
         body: bytes | None,
     ) -> Checked:
-        """Validate a request; security is not checked here (the fake checks keys itself)."""
+        """Validate a request; security is not checked here (the fake checks keys itself, and
+        takes ``?api_key=`` too: openapi-core, which stops reading parameters when its security
+        check fails, is shown a header)."""
+        headers = {"authorization": "Bearer checked-by-the-fake", **headers}
         request = _Request(
             method=op.method.lower(),
             path=_as_documented(op, path),

@@ -68,6 +68,14 @@ class State:
     """What route handed out, by signature: the fake workers check auth_data against it."""
     public_url: str = "http://vast.localhost"
     """Where the current request was sent (the fake's own URLs are built on it)."""
+    port_blocks: dict[int, int] = field(default_factory=dict)
+    """Host port blocks handed out per machine (see _ports.allocate)."""
+    failing_machines: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """Machines every instance fails to boot on: (actual_status, status_msg) by machine id."""
+    race_rents: int = 0
+    """Rents still to lose their offer to another renter (FakeVast.race_next_rent)."""
+    foreign: dict[int, Row] = field(default_factory=dict)
+    """Other renters' instances (offers taken with FakeVast.take_offer), by id."""
     _ids: dict[str, itertools.count[int]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ helpers
@@ -209,6 +217,7 @@ def seed_state(seed: int, clock: FakeClock, api_key: str | None, boot_seconds: f
             "start_date": offer["start_date"],
             "end_date": offer["end_date"],
             "duration": offer["duration"],
+            "external": False,
             "_owner": None,
         }
     own = dict(next(iter(s.volume_offers.values())))  # the account lists one volume too
@@ -232,6 +241,7 @@ def seed_state(seed: int, clock: FakeClock, api_key: str | None, boot_seconds: f
             "end_date": now + 86400 * 180,
             "storage_cost": round(rng.uniform(0.05, 0.15), 3),
             "storage_cost_total": 0.0,
+            "external": False,
             "_owner": None,
         }
     s.connections.append({"id": 11, "cloud_type": "s3", "name": "my-bucket"})

@@ -5,6 +5,7 @@ from . import api_keys as api_keys
 from . import autojobs as autojobs
 from . import clusters as clusters
 from . import instances_bulk as instances_bulk
+from . import launch as launch
 from . import machines_v1 as machines_v1
 from . import network_volumes as network_volumes
 from . import scheduled_jobs as scheduled_jobs

@@ -62,7 +62,7 @@ def search_invoices(s: State, c: Call) -> Reply:
 
 def _me(s: State, user_id: Any) -> None:
     if str(user_id) not in ("me", str(s.user["id"])):
-        raise reject(403, "not_authorized", "You may only read your own invoices.")
+        raise reject(403, "auth_error", "You may only read your own invoices.")
 
 
 def _when(text: str | None, default: float) -> float:

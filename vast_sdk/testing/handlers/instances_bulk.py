@@ -145,6 +145,10 @@ def manage_instances(s: State, c: Call) -> Reply:
     found = [i for i in dict.fromkeys(ids) if i in s.instances]
     if not found:
         return fail(404, "invalid_args", "Invalid instance ID list ids.")
+    starting = change.get("state") == "running"
+    stopped = any(s.instances[i]["_intended"] != "running" for i in found)
+    if starting and stopped and s.balance() <= 0:
+        return fail(400, "insufficient_credit", "You lack credit.")
     for iid in found:
         manage_instance(s, _sub(c, "manage_instance", {"id": iid}, change))
     return ok({"success": True})
@@ -160,9 +164,9 @@ def _json_param(c: Call, name: str, kind: type, default: Any) -> Any:
     try:
         value = json.loads(text)
     except ValueError:
-        raise reject(400, "invalid_args", f"{name} is not valid JSON") from None
+        raise reject(400, "invalid_request", f"{name} is not valid JSON") from None
     if not isinstance(value, kind):
-        raise reject(400, "invalid_args", f"{name} must be a JSON {kind.__name__}")
+        raise reject(400, "invalid_request", f"{name} must be a JSON {kind.__name__}")
     return value
 
 
@@ -172,7 +176,7 @@ def _order(c: Call, columns: set[str]) -> list[tuple[str, bool]]:
     for item in _json_param(c, "order_by", list, [{"col": "id", "dir": "asc"}]):
         col = item.get("col") if isinstance(item, dict) else None
         if not isinstance(col, str) or col not in columns:
-            raise reject(400, "invalid_args", f"Invalid order_by column {col!r}")
+            raise reject(400, "invalid_request", f"Invalid order_by column {col!r}")
         pairs.append((col, item.get("dir") == "desc"))
     if "id" not in [col for col, _ in pairs]:
         pairs.append(("id", False))
@@ -183,10 +187,10 @@ def _filters(c: Call, columns: set[str]) -> dict[str, dict[str, Any]]:
     filters: dict[str, dict[str, Any]] = _json_param(c, "select_filters", dict, {})
     for col, cond in filters.items():
         if col in COMPUTED or col not in columns:
-            raise reject(400, "invalid_args", f"Cannot filter on column {col!r}")
+            raise reject(400, "invalid_request", f"Cannot filter on column {col!r}")
         if not isinstance(cond, dict) or not cond or set(cond) - _FILTER_OPS:
             ops = ", ".join(sorted(_FILTER_OPS))
-            raise reject(400, "invalid_args", f"{col}: use {{op: value}} with op one of {ops}")
+            raise reject(400, "invalid_request", f"{col}: use {{op: value}} with op one of {ops}")
     return filters
 
 

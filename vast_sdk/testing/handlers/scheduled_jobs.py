@@ -116,6 +116,8 @@ def update_scheduled_job(s: State, c: Call) -> Reply:
 
 @handles("delete_scheduled_job")
 def delete_scheduled_job(s: State, c: Call) -> Reply:
+    if c.path["id"] <= 0:
+        return Reply(400, {"error": "missing_input", "msg": "scheduled_job's id is required."})
     job = _find(s, c)
     del s.scheduled_jobs[job["id"]]
     return ok({"success": True, "msg": f"Scheduled job {job['id']} deleted successfully"})

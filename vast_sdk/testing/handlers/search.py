@@ -45,7 +45,8 @@ def search_offers(s: State, c: Call) -> Reply:
     body: dict[str, Any] = {**DEFAULT_FILTERS, **(c.body or {})}
     limit = body.get("limit", DEFAULT_LIMIT)
     storage = body.get("allocated_storage", DEFAULT_STORAGE_GB)
-    if limit < 1 or storage <= 0:
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (limit, storage))
+    if not numbers or limit < 1 or storage <= 0:
         return fail(400, "invalid_request", "limit and allocated_storage must be positive")
     filters = split_filters(body)
     check_filters(filters)

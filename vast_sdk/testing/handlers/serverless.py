@@ -64,6 +64,9 @@ def create_endpoint(s: State, c: Call) -> Reply:
 
 @handles("show_endpoints")
 def show_endpoints(s: State, c: Call) -> Reply:
+    # The documents (seed, next, preview) say production answers 400 "No endpoints for user
+    # found" to an account without endpoints; the fake still lists none as [] until the SDK's
+    # call_endpoint reads that 400 as "no such endpoint" (see tests/fake/test_error_codes.py).
     return ok({"success": True, "results": [public(e) for e in s.endpoints.values()]})
 
 
@@ -163,6 +166,8 @@ def update_workergroup(s: State, c: Call) -> Reply:
 
 @handles("delete_workergroup")
 def delete_workergroup(s: State, c: Call) -> Reply:
+    if c.path["id"] <= 0:
+        return fail(400, "invalid_args", "Invalid autojob ID")
     group = s.workergroups.pop(c.path["id"], None)
     if group is None:
         msg = "No workergroup by that id is available."

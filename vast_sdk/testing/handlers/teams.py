@@ -64,7 +64,9 @@ def create_team(s: State, c: Call) -> Reply:
 
 @handles("destroy_team")
 def destroy_team(s: State, c: Call) -> Reply:
-    team = _team(s, 404)
+    if s.team is None:
+        return fail(404, "not_found", "Cannot Delete Team. User is not a team account")
+    team = s.team
     s.team, s.roles, s.members = None, {}, {}
     return ok({"success": True, "msg": "Team Successfully Deleted!", "pkey_id": team["id"]})
 

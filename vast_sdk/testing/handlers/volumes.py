@@ -91,6 +91,8 @@ def list_volumes(s: State, c: Call) -> Reply:
 
 @handles("delete_volume")
 def delete_volume(s: State, c: Call) -> Reply:
+    if c.field("id") <= 0:
+        return fail(400, "invalid_args", "id must refer to a valid volume id")
     volume = s.volumes.pop(c.field("id"), None)
     if volume is None:
         return fail(404, "no_such_volume", "Volume with that ID does not exist.")
@@ -198,6 +200,7 @@ def list_network_volume(s: State, c: Call) -> Reply:
         "end_date": float(c.field("end_date") or now + 86400 * 90),
         "storage_cost": float(price),
         "storage_cost_total": 0.0,
+        "external": False,
         "_owner": s.user["id"],
         "_disk": disk_id,
     }
@@ -207,6 +210,8 @@ def list_network_volume(s: State, c: Call) -> Reply:
 @handles("unlist_network_volume")
 def unlist_network_volume(s: State, c: Call) -> Reply:
     oid = c.field("id")
+    if oid <= 0:
+        raise _bad("Invalid network volume offer id")
     offer = s.network_offers.get(oid)
     if offer is None or offer["_owner"] != s.user["id"]:
         msg = "Authorization Error. Check that you have proper privileges to perform this action."

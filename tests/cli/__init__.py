@@ -1,0 +1,1 @@
+"""The official vastai CLI against FakeVast."""
