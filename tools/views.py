@@ -37,7 +37,9 @@ from . import ToolError
 
 Role = Literal["request", "response"]
 
-RESERVED = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
+RESERVED = frozenset(
+    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
+)
 """Method keywords the SDK owns; a spec name that collides is only reachable through body=."""
 
 
