@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 import vast_sdk
-from vast_sdk import AsyncVast, Vast
+from vast_sdk import AsyncVast
 
 PACKAGE = Path(vast_sdk.__file__).parent
 CORE = PACKAGE / "_requester.py"
@@ -166,9 +166,14 @@ def test_every_async_request_is_sent_by_the_requester(senders: list[str]) -> Non
     assert set(senders) == {"vast_sdk._requester"}
 
 
-def test_a_vast_has_one_requester_shared_by_its_helpers(senders: list[str]) -> None:
-    vast = Vast(api_key="k" * 12)
-    assert vast.requester is vast.requester and vast.with_options(timeout=1).requester is not (
-        vast.requester
-    )
+def test_a_copy_has_its_own_requester_on_the_same_pool(senders: list[str]) -> None:
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast()
+    vast = fake.client()
+    copy = vast.with_options(timeout=5)
+    assert copy.requester is not vast.requester and copy.requester.timeout == 5
+    assert copy.requester.http_client is vast.requester.http_client
+    copy.show_user()
     vast.close()
+    assert senders == ["vast_sdk._requester"]

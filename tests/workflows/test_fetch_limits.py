@@ -372,3 +372,16 @@ def test_the_result_url_is_fetched_over_https(
     trusting = ssl.create_default_context(cafile=str(pki["ca"]))
     assert run(mode, api, fetch(path), verify=trusting) == "over tls"
     assert "authorization" not in tls_outside.requests[0].headers
+
+
+def test_a_worker_that_echoes_the_endpoint_key_does_not_show_it(
+    mode: str, api: HostileServer, outside: HostileServer
+) -> None:
+    script(api, "call_endpoint", outside.url)
+    echo = {"error": f"bad token {ENDPOINT_KEY}", "seen": [ENDPOINT_KEY]}
+    outside.default = answer(500, echo, headers={"X-Echo": ENDPOINT_KEY})
+    with pytest.raises(WorkerError) as caught:
+        run(mode, api, fetch("call_endpoint"))
+    assert caught.value.status_code == 500 and caught.value.body is not None
+    assert caught.value.body["seen"] == ["[REDACTED]"]
+    assert_redacted(caught.value)

@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._auth import scrub
 from .._errors import InvalidRequestError
 from .._requester import Outgoing, without_query
+from .._response import scrub_bytes, scrub_json
 from ._base import AsyncHelper, SyncHelper, Timer, positive
 from ._errors import EndpointError, EndpointNotFoundError, NoWorkerError, WorkerError
 
@@ -120,8 +122,9 @@ class EndpointCall:
         url = str(auth_data["url"]).rstrip("/") + self.path
         return Outgoing(url, {"auth_data": auth_data, "payload": payload})
 
-    def result(self, response: httpx.Response) -> Any:
-        """The worker's decoded JSON (None for an empty body), or WorkerError."""
+    def result(self, response: httpx.Response, key: str) -> Any:
+        """The worker's decoded JSON (None for an empty body), or WorkerError (``key``, the
+        endpoint's, scrubbed from it as the API key is from the API's errors)."""
         url = without_query(str(response.request.url))
         if 200 <= response.status_code < 300:
             if not response.content.strip():
@@ -129,21 +132,21 @@ class EndpointCall:
             try:
                 return json.loads(response.content)
             except ValueError:
-                raise self._error(response, url, "a body that is not JSON") from None
-        raise self._error(response, url, f"status {response.status_code}")
+                raise self._error(response, url, "a body that is not JSON", key) from None
+        raise self._error(response, url, f"status {response.status_code}", key)
 
-    def _error(self, response: httpx.Response, url: str, what: str) -> WorkerError:
-        content = response.content
+    def _error(self, response: httpx.Response, url: str, what: str, key: str) -> WorkerError:
+        content = scrub_bytes(response.content, key)
         try:
-            body = json.loads(content)
-        except ValueError:
+            body = scrub_json(json.loads(content), key)
+        except (ValueError, RecursionError):
             body = None
         shown = content[:200].decode("utf-8", errors="replace")
         return WorkerError(
-            f"endpoint {self.endpoint!r}: worker POST {url} answered {what}: {shown}",
+            scrub(f"endpoint {self.endpoint!r}: worker POST {url} answered {what}: {shown}", key),
             endpoint=self.endpoint,
             status_code=response.status_code,
-            url=url,
+            url=scrub(url, key),
             body=body,
             content=content,
         )
@@ -228,7 +231,7 @@ class SyncServerless(SyncHelper):
             resend=worker,
             what="worker URL",
         )
-        return call.result(response)
+        return call.result(response, key)
 
 
 class AsyncServerless(AsyncHelper):
@@ -303,4 +306,4 @@ class AsyncServerless(AsyncHelper):
             resend=worker,
             what="worker URL",
         )
-        return call.result(response)
+        return call.result(response, key)
