@@ -27,6 +27,7 @@ from .._errors import (
     RateLimitError,
     VastError,
 )
+from .._retry import parse_retry_after
 from ._base import AsyncHelper, SyncHelper, Timer, positive
 from ._errors import InstanceGoneError, InstanceStateError, WaitError, WaitTimeoutError
 
@@ -190,12 +191,9 @@ class Waiter:
 
 
 def _retry_after(exc: VastError) -> float | None:
+    """The error's Retry-After in seconds (delta-seconds or an HTTP date), as the core reads it."""
     headers = getattr(exc, "headers", None)
-    value = headers.get("Retry-After") if headers is not None else None
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:
-        return None
+    return parse_retry_after(headers.get("Retry-After") if headers is not None else None)
 
 
 class SyncWait(SyncHelper):
