@@ -199,8 +199,11 @@ class SyncServerless(SyncHelper):
         Raises:
             EndpointNotFoundError: no endpoint of that name.
             NoWorkerError: no worker ready within ``timeout``.
-            WorkerError: the worker answered with an error status, or not with JSON.
-            APITimeoutError, APIConnectionError: the worker did not answer (not resent).
+            WorkerError: the worker answered with an error status (a redirect too: it is not
+                followed), or not with JSON.
+            APITimeoutError, APIConnectionError: the worker did not answer within
+                ``worker_timeout`` (not resent); ResponseTooLargeError: its answer was over the
+                client's max_response_size.
             InsecureURLError: the worker URL is plain http to a non-loopback host, which would
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
@@ -273,8 +276,11 @@ class AsyncServerless(AsyncHelper):
         Raises:
             EndpointNotFoundError: no endpoint of that name.
             NoWorkerError: no worker ready within ``timeout``.
-            WorkerError: the worker answered with an error status, or not with JSON.
-            APITimeoutError, APIConnectionError: the worker did not answer (not resent).
+            WorkerError: the worker answered with an error status (a redirect too: it is not
+                followed), or not with JSON.
+            APITimeoutError, APIConnectionError: the worker did not answer within
+                ``worker_timeout`` (not resent); ResponseTooLargeError: its answer was over the
+                client's max_response_size.
             InsecureURLError: the worker URL is plain http to a non-loopback host, which would
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
