@@ -138,6 +138,28 @@ def _async_operation(fn: Callable[..., Awaitable[Any]], qualname: str) -> Callab
     return method
 
 
+class _Lazy:
+    """Stands in for one wrapped operation until first looked up, then puts the wrapper in
+    its place on the class: importing vast_sdk makes no wrapper (there are 432), and a call
+    finds a plain function."""
+
+    __slots__ = ("cls", "fn", "name")
+
+    def __init__(self, cls: type, name: str, fn: Callable[..., Any]) -> None:
+        self.cls, self.name, self.fn = cls, name, fn
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        qualname = f"{self.cls.__name__}.{self.name}"
+        fn = self.fn
+        if fn.__code__.co_flags & inspect.CO_COROUTINE:
+            wrapped = _async_operation(fn, qualname)
+        else:
+            wrapped = _operation(fn, qualname)
+        wrapped.__module__ = self.cls.__module__
+        setattr(self.cls, self.name, wrapped)
+        return wrapped if obj is None else types.MethodType(wrapped, obj)
+
+
 _HELPER_QUALNAMES = ("expose.<locals>.", "expose_async.<locals>.")
 
 
@@ -145,8 +167,9 @@ def finish(cls: type, ops_cls: type) -> None:
     """Give ``cls`` (Vast or AsyncVast) its flat methods under its own name.
 
     Helpers exposed in its body are renamed ``Cls.name``; every public method of ``ops_cls``
-    is wrapped as ``Cls.name``. An operation whose name the class already uses (a helper, a
-    setting, ``close``...) is an error here, at import, instead of being silently shadowed.
+    is wrapped as ``Cls.name`` (at its first lookup, see _Lazy). An operation whose name the
+    class already uses (a helper, a setting, ``close``...) is an error here, at import,
+    instead of being silently shadowed.
     """
     public = cls.__name__
     own = vars(cls)
@@ -161,9 +184,4 @@ def finish(cls: type, ops_cls: type) -> None:
             continue
         if name in own:
             raise TypeError(f"{public}.{name} shadows the generated operation {name!r}")
-        if fn.__code__.co_flags & inspect.CO_COROUTINE:
-            wrapped = _async_operation(fn, f"{public}.{name}")
-        else:
-            wrapped = _operation(fn, f"{public}.{name}")
-        wrapped.__module__ = cls.__module__
-        setattr(cls, name, wrapped)
+        setattr(cls, name, _Lazy(cls, name, fn))

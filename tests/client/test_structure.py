@@ -66,7 +66,8 @@ after_import = {
 }
 vast = vast_sdk.Vast(api_key="k")
 avast = vast_sdk.AsyncVast(api_key="k")
-made = {"deferred": deferred(), "contexts": list(contexts)}
+wrappers = [n for n in vast_sdk.OPERATIONS if callable(vars(vast_sdk.Vast)[n])]
+made = {"deferred": deferred(), "contexts": list(contexts), "wrappers": len(wrappers)}
 # the pools, as a first call builds them: the probe can see them
 vast.requester.http_client, avast.requester.http_client
 built = {"deferred": deferred(), "contexts": contexts}
@@ -88,6 +89,11 @@ def probe() -> dict[str, Any]:
 
 def test_import_loads_no_generated_model_or_endpoint_module(probe: dict[str, Any]) -> None:
     assert probe["after_import"] == {"models": [], "api": []}
+
+
+def test_making_clients_makes_no_operation_wrapper(probe: dict[str, Any]) -> None:
+    """Vast's 432 methods are wrapped under its name at their first lookup (_surface._Lazy)."""
+    assert probe["made"]["wrappers"] == 0
 
 
 def test_making_clients_loads_no_transport_module_and_no_ssl_context(

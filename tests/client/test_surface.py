@@ -5,6 +5,7 @@ extra_body, ``vast.request``)."""
 from __future__ import annotations
 
 import inspect
+import types
 from collections.abc import Callable
 from typing import Any, Generic
 
@@ -83,7 +84,8 @@ def test_no_operation_is_shadowed_by_a_helper_or_a_setting() -> None:
     own |= {n for n in vars(_Client) if not n.startswith("_")}
     assert not own & set(OPERATIONS)
     for name in OPERATIONS:
-        assert inspect.unwrap(vars(Vast)[name]) is vars(SyncOperations)[name]
+        assert inspect.unwrap(getattr(Vast, name)) is vars(SyncOperations)[name]
+        assert isinstance(vars(Vast)[name], types.FunctionType)  # the wrapper, once looked up
 
 
 def test_a_helper_is_made_from_the_client_and_its_requester(
