@@ -254,6 +254,8 @@ def method_doc(op: OperationView) -> str:
         ("timeout", "Seconds for each attempt (or an httpx.Timeout); default: the client's."),
         ("max_retries", "Retries for this call; default: the client's."),
         ("extra_headers", "More HTTP headers for this call."),
+        ("extra_query", "More query parameters for this call (they win over the above)."),
+        ("extra_body", "More top-level JSON body fields (they win over the above)."),
     ]
     lines += ["", "Args:"]
     for name, doc in args:

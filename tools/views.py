@@ -71,7 +71,9 @@ def generated_classes(data: GeneratorData) -> dict[str, str]:
 SCALARS = {"str": "a string", "int": "a number", "float": "a number", "bool": "a boolean"}
 """The scalar annotations a success body may have, with how a ShapeError names them."""
 
-RESERVED = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
+RESERVED = frozenset(
+    {"self", "body", "timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
+)
 """Method keywords the SDK owns; a spec name that collides is only reachable through body=."""
 
 

@@ -10,7 +10,6 @@ Models live in ``vast_sdk.models`` and load on first use.
 from __future__ import annotations
 
 from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
-from ._deadline import DeadlineHookWarning
 from ._errors import (
     APIConnectionError,
     APIStatusError,
@@ -33,6 +32,12 @@ from ._errors import (
     VastError,
 )
 from ._generated._operations import OPERATIONS
+from ._httpx_hooks import (
+    DeadlineHookWarning,
+    FreshConnectionHookWarning,
+    HookWarning,
+    ResponseContentHookWarning,
+)
 from ._logging import setup_logging
 from ._operation import Operation
 from ._pagination import AsyncPage, SyncPage
@@ -79,8 +84,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineHookWarning",
     "EndpointError",
     "EndpointNotFoundError",
+    "FreshConnectionHookWarning",
+    "HookWarning",
     "InsecureURLError",
     "InstanceGoneError",
     "InstanceStateError",
@@ -88,7 +96,6 @@ __all__ = [
     "InvalidRequestError",
     "LaunchOptions",
     "MissingAPIKeyError",
-    "DeadlineHookWarning",
     "NoOffersError",
     "NoWorkerError",
     "NotFoundError",
@@ -101,6 +108,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "ResponseContentHookWarning",
     "ResponseParseError",
     "ResponseTooLargeError",
     "ResultError",

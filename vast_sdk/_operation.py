@@ -1,10 +1,10 @@
-"""What a generated method hands the client besides its Request: the operation and the options."""
+"""What a generated method hands the requester besides its Request: the operation, the options."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 from ._types import NotGiven, TimeoutLike
 
@@ -25,10 +25,16 @@ class Operation:
     success_codes: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call overrides; NOT_GIVEN keeps the client's setting."""
+class RequestOptions(NamedTuple):
+    """Per-call overrides and additions; NOT_GIVEN and None keep the client's setting.
+
+    A tuple: every generated call makes one, so it costs as little as an object can.
+    """
 
     timeout: TimeoutLike | NotGiven
     max_retries: int | NotGiven
     extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None = None
+    """More query parameters, sent as given (they win over the method's own)."""
+    extra_body: Mapping[str, Any] | None = None
+    """More top-level JSON body fields (they win over the method's own)."""

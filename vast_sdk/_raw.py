@@ -2,7 +2,8 @@
 
 ``name = RawSync(SyncOperations.name)`` gives ``ops.name(**same keywords) -> APIResponse[R]``
 under mypy (ParamSpec keeps the method's parameters), and at run time calls the plain method on
-``ops._client``: the client's raw view, whose ``_call`` returns an APIResponse.
+``ops._ops``: SyncOperations made with the requester's raw view, whose ``call`` returns an
+APIResponse. A keyword typo names ``Vast.with_raw_response.<name>``.
 """
 
 from __future__ import annotations
@@ -11,15 +12,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
 from ._response import APIResponse
+from ._surface import typo_error
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _named(call: Any, fn: Any) -> None:
-    call.__name__ = fn.__name__
-    call.__qualname__ = fn.__qualname__
+def _named(call: Any, fn: Any, qualname: str) -> None:
+    call.__name__ = qualname.rpartition(".")[2]
+    call.__qualname__ = qualname
     call.__doc__ = fn.__doc__
+    call.__wrapped__ = fn
 
 
 class RawSync(Generic[P, R]):
@@ -27,6 +30,10 @@ class RawSync(Generic[P, R]):
 
     def __init__(self, fn: Callable[Concatenate[Any, P], R]) -> None:
         self._fn = fn
+        self._qualname = f"Vast.with_raw_response.{fn.__name__}"
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._qualname = f"Vast.with_raw_response.{name}"
 
     @overload
     def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
@@ -38,12 +45,18 @@ class RawSync(Generic[P, R]):
         if obj is None:
             return self
         fn = self._fn
-        client = obj._client  # type: ignore[attr-defined]
+        ops = obj._ops  # type: ignore[attr-defined]
 
         def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-            return cast("APIResponse[R]", fn(client, *args, **kwargs))
+            try:
+                return cast("APIResponse[R]", fn(ops, *args, **kwargs))
+            except TypeError as exc:
+                tb = exc.__traceback__
+                if tb is not None and tb.tb_next is None:  # the arguments did not bind
+                    raise typo_error(exc, fn, call.__qualname__) from None
+                raise
 
-        _named(call, fn)
+        _named(call, fn, self._qualname)
         return call
 
 
@@ -52,6 +65,10 @@ class RawAsync(Generic[P, R]):
 
     def __init__(self, fn: Callable[Concatenate[Any, P], Awaitable[R]]) -> None:
         self._fn = fn
+        self._qualname = f"AsyncVast.with_raw_response.{fn.__name__}"
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._qualname = f"AsyncVast.with_raw_response.{name}"
 
     @overload
     def __get__(self, obj: None, owner: type[Any] | None = None) -> Self: ...
@@ -63,10 +80,17 @@ class RawAsync(Generic[P, R]):
         if obj is None:
             return self
         fn = self._fn
-        client = obj._client  # type: ignore[attr-defined]
+        ops = obj._ops  # type: ignore[attr-defined]
 
         async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-            return cast("APIResponse[R]", await fn(client, *args, **kwargs))
+            try:
+                pending = fn(ops, *args, **kwargs)
+            except TypeError as exc:
+                tb = exc.__traceback__
+                if tb is not None and tb.tb_next is None:  # the arguments did not bind
+                    raise typo_error(exc, fn, call.__qualname__) from None
+                raise
+            return cast("APIResponse[R]", await pending)
 
-        _named(call, fn)
+        _named(call, fn, self._qualname)
         return call

@@ -19,6 +19,7 @@ from ._errors import (
     snippet,
     status_error_class,
 )
+from ._httpx_hooks import set_content
 from ._models import AbsentResource, ShapeError
 
 T = TypeVar("T")
@@ -122,8 +123,13 @@ def scrub_headers(headers: httpx.Headers, key: str | None) -> httpx.Headers:
     return httpx.Headers([(scrub(k, key), scrub(v, key)) for k, v in items])
 
 
-def redacted_request(request: httpx.Request, key: str | None) -> httpx.Request:
-    """A copy of the request safe to keep in an error: no Authorization, no key anywhere."""
+def redacted_request(
+    request: httpx.Request, key: str | None, *, drop_query: bool = False
+) -> httpx.Request:
+    """A copy of the request safe to keep in an error: no Authorization, no key anywhere.
+
+    ``drop_query``: without the URL's query too (a pre-signed URL's query is a credential).
+    """
     headers = [
         (name, "[REDACTED]" if name.lower() == "authorization" else scrub(value, key))
         for name, value in request.headers.multi_items()
@@ -133,9 +139,8 @@ def redacted_request(request: httpx.Request, key: str | None) -> httpx.Request:
         content = scrub_bytes(request.content, key)
     except httpx.RequestNotRead:
         content = b""
-    return httpx.Request(
-        request.method, scrub(str(request.url), key), headers=headers, content=content
-    )
+    url = request.url.copy_with(query=None) if drop_query else request.url
+    return httpx.Request(request.method, scrub(str(url), key), headers=headers, content=content)
 
 
 def redacted_response(
@@ -186,12 +191,18 @@ def _decoded_response(
 
 
 class Download:
-    """One response body as it arrives, at most ``limit`` bytes sent and ``limit`` decoded."""
+    """One response body as it arrives, at most ``limit`` bytes sent and ``limit`` decoded.
 
-    def __init__(self, request: httpx.Request, limit: int | None, key: str | None) -> None:
+    ``key`` is scrubbed from the error; ``drop_query`` keeps the URL's query out of it.
+    """
+
+    def __init__(
+        self, request: httpx.Request, limit: int | None, key: str | None, drop_query: bool = False
+    ) -> None:
         self.request = request
         self.limit = limit
         self._key = key
+        self._drop_query = drop_query
         self._chunks: list[bytes] = []
         self._size = 0
 
@@ -203,7 +214,7 @@ class Download:
     def check(self, size: int) -> None:
         """ResponseTooLargeError when ``size`` is over the limit."""
         if self.limit is not None and size > self.limit:
-            kept = redacted_request(self.request, self._key)
+            kept = redacted_request(self.request, self._key, drop_query=self._drop_query)
             url = str(kept.url.copy_with(query=None))
             raise ResponseTooLargeError(
                 f"{kept.method} {url}: the response body is larger than max_response_size "
@@ -218,9 +229,9 @@ class Download:
 
         A body that does not decode (``Content-Encoding: gzip`` on plain bytes) is kept as it
         came, so the status still decides the error and the body reads as not JSON. The body
-        is set as httpx's own ``Response.read()`` leaves it (``_content``; headers as sent):
-        httpx has no public way to hand a streamed response the bytes read from it, and a new
-        Response per call would cost more than the rest of the SDK's work on a small answer.
+        is set as httpx's own ``Response.read()`` leaves it (_httpx_hooks.set_content; headers
+        as sent): a new Response per call would cost more than the rest of the SDK's work on a
+        small answer.
         """
         raw = b"".join(self._chunks)
         encodings = streamed.headers.get_list("content-encoding", split_commas=True)
@@ -238,8 +249,7 @@ class Download:
                 content = b"".join(pieces)
             except httpx.DecodingError:
                 pass
-        streamed._content = content
-        return streamed
+        return set_content(streamed, content)
 
 
 # ------------------------------------------------------------------ from response to result

@@ -1,4 +1,9 @@
-"""When to retry a failed call, and how long to wait. Decided per operation, not per HTTP method."""
+"""When to retry a failed call, and how long to wait: pure functions, no I/O.
+
+Decided per operation (the overlay marks each one replay-safe or not), not per HTTP method;
+requests outside the operations (``fetch``, ``request``) are replay-safe when their method is
+one of IDEMPOTENT_METHODS.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,6 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
 
 import httpx
 
@@ -21,6 +25,10 @@ BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 MAX_RETRY_AFTER = 60.0
 """A longer Retry-After than this is not waited for: the error is raised at once."""
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""HTTP methods treated as replay-safe for a request that is not a known operation. PUT and DELETE
+are not: Vast's API rents with PUT (create_instance), so a PUT is money until proven otherwise."""
 
 # Failures before any byte of the request could have reached the API's application.
 _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -102,41 +110,3 @@ def status_retry_delay(
         return hinted, f"status {status}, Retry-After {hinted:.2f}s"
     delay = backoff_delay(retry_index)
     return delay, f"status {status}, back-off {delay:.2f}s"
-
-
-def take_idle_connections(http: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> list[Any]:
-    """Remove the idle keep-alive connections to ``url``'s origin from the pool; close them after.
-
-    A call that is not replay-safe goes out on a new connection. A server (or load balancer)
-    closes a keep-alive connection after some idle time; when that happens just as the next
-    request is written on it, the request fails before any response byte, exactly like a
-    request the server read and then dropped, so the client cannot tell whether a replay is
-    safe. On a connection it has just opened, the server has no idle timer to race with.
-
-    Under the pool's own lock, only connections that are idle and assigned to no request are
-    taken, so no other thread's request can lose its connection. [] for a transport other than
-    httpx's own (a MockTransport, a custom one): those calls keep the pool's usual choice.
-    httpx has no public way to do this: it reads ``_transport_for_url``, ``_pool`` and the
-    pool's ``_optional_thread_lock``, ``_connections`` and ``_requests`` (httpcore 1.0.5 to
-    today); if a release moves them, tests/robustness/test_keepalive.py fails.
-    """
-    transport_for_url = getattr(http, "_transport_for_url", None)
-    pool = getattr(transport_for_url(url), "_pool", None) if transport_for_url else None
-    lock = getattr(pool, "_optional_thread_lock", None)
-    connections = getattr(pool, "_connections", None)
-    requests = getattr(pool, "_requests", None)
-    if lock is None or not isinstance(connections, list) or not isinstance(requests, list):
-        return []
-    import httpcore  # loaded already: the pool is httpcore's
-
-    origin = httpcore.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=b"/")
-    with lock:
-        busy = {id(getattr(r, "connection", None)) for r in requests}
-        taken = [
-            c
-            for c in connections
-            if id(c) not in busy and c.can_handle_request(origin.origin) and c.is_idle()
-        ]
-        for connection in taken:
-            connections.remove(connection)
-    return taken

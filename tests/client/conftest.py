@@ -43,6 +43,16 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def hook_warnings_again() -> Iterator[None]:
+    """Each test sees a degraded httpx hook warn (the SDK warns once per process)."""
+    from vast_sdk import _httpx_hooks
+
+    _httpx_hooks._warned.clear()
+    yield
+    _httpx_hooks._warned.clear()
+
+
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
@@ -101,7 +111,7 @@ def client(make_client: Callable[..., Vast]) -> Vast:
 def sleeps(client: Vast) -> SleepRecorder:
     """The `client` fixture's back-off sleeps, recorded instead of slept."""
     recorder = SleepRecorder()
-    client._sleep = recorder
+    client.requester.sleep = recorder
     return recorder
 
 

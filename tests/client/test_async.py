@@ -34,7 +34,7 @@ MakeAsync = Callable[..., AsyncVast]
 
 def _recorded(client: AsyncVast) -> AsyncSleepRecorder:
     recorder = AsyncSleepRecorder()
-    client._async_sleep = recorder
+    client.requester.sleep = recorder
     return recorder
 
 
@@ -236,14 +236,14 @@ async def test_context_manager_closes_and_copies_share_the_pool(
     server.default = reply(200, OK)
     async with make_async_client() as client:
         copy = client.with_options(max_retries=0, default_headers={"X-C": "1"})
-        assert copy._http is client._http
+        assert copy.requester.http_client is client.requester.http_client
         await copy.detach_ssh_key(id=1, ssh_key_id=2)
         await copy.close()
-        assert not client._http.is_closed
+        assert not client.requester.http_client.is_closed
         for _ in range(3):
             await client.detach_ssh_key(id=1, ssh_key_id=2)
         assert client.max_retries == 2
-    assert client._http.is_closed
+    assert client.requester.http_client.is_closed
     assert server.connections == 1
     assert server.requests[0].headers["x-c"] == "1"
     assert "x-c" not in server.last.headers

@@ -1,9 +1,10 @@
 """The sync client's total-deadline hook attaches to the installed httpx/httpcore, or says so.
 
-_deadline.py wraps the network backend of httpx's transports through two private attributes.
-These tests fail when an httpx or httpcore release (inside the declared bounds) moves them, so
-the deadline cannot be lost silently; tests/package runs them at the lowest and highest
-allowed versions. test_timeouts.py proves what the hook does (trickled headers time out).
+_httpx_hooks.install_deadline wraps the network backend of httpx's transports through private
+attributes. These tests fail when an httpx or httpcore release (inside the declared bounds)
+moves them, so the deadline cannot be lost silently; tests/package runs them at the lowest and
+highest allowed versions. test_timeouts.py proves what the hook does (trickled headers time
+out); test_httpx_hooks.py holds the other hooks.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import httpcore
 import httpx
 import pytest
 
-from vast_sdk import Vast
-from vast_sdk._deadline import DeadlineHookWarning, _DeadlineBackend, unhooked
+from vast_sdk import DeadlineHookWarning, HookWarning, Vast
+from vast_sdk._deadline import DeadlineBackend
+from vast_sdk._httpx_hooks import unhooked
 
 from .conftest import KEY
 from .server import MockServer
@@ -35,8 +37,9 @@ def test_the_hook_attaches_to_the_installed_httpx(make_client: Callable[..., Vas
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         client = make_client()
-    assert isinstance(backend_of(client._http._transport), _DeadlineBackend), VERSIONS
-    assert unhooked(client._http) == [], VERSIONS
+    http = client.requester.http_client
+    assert isinstance(backend_of(http._transport), DeadlineBackend), VERSIONS
+    assert unhooked(http) == [], VERSIONS
 
 
 def test_every_proxy_transport_is_hooked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,10 +50,11 @@ def test_every_proxy_transport_is_hooked(monkeypatch: pytest.MonkeyPatch) -> Non
         warnings.simplefilter("error")
         client = Vast(api_key=KEY)
     try:
-        proxies = [t for t in client._http._mounts.values() if t is not None]
-        assert len(proxies) == 2, client._http._mounts
-        for transport in [client._http._transport, *proxies]:
-            assert isinstance(backend_of(transport), _DeadlineBackend), VERSIONS
+        http = client.requester.http_client
+        proxies = [t for t in http._mounts.values() if t is not None]
+        assert len(proxies) == 2, http._mounts
+        for transport in [http._transport, *proxies]:
+            assert isinstance(backend_of(transport), DeadlineBackend), VERSIONS
     finally:
         client.close()
 
@@ -85,9 +89,15 @@ def test_a_renamed_attribute_warns_where_the_first_call_is_made(
     assert len(caught) == 1
     warning = caught[0]
     assert warning.filename == __file__  # points at the caller, not at vast_sdk
+    assert issubclass(warning.category, HookWarning)
     message = str(warning.message)
     assert "total deadline is not enforced" in message
     assert attribute in message and httpx.__version__ in message
+    with warnings.catch_warnings():  # once per process, by name: the next pool says nothing
+        warnings.simplefilter("error")
+        other = Vast(api_key=KEY, base_url=server.url)
+        with contextlib.suppress(AttributeError):
+            other.detach_ssh_key(id=1, ssh_key_id=2)
 
 
 def test_a_callers_http_client_is_left_alone(server: MockServer) -> None:
@@ -95,6 +105,6 @@ def test_a_callers_http_client_is_left_alone(server: MockServer) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         client = Vast(api_key=KEY, base_url=server.url, http_client=http)
-    assert client._http is http
-    assert not isinstance(backend_of(http._transport), _DeadlineBackend)
+    assert client.requester.http_client is http
+    assert not isinstance(backend_of(http._transport), DeadlineBackend)
     http.close()

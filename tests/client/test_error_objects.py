@@ -170,7 +170,7 @@ def _leaks(exc: BaseException) -> list[str]:
 
 def _call(client: Vast, **request: Any) -> Any:
     req = Request(**{"path": "/p/", "params": None, **request})
-    return client._call(OP, req, lambda d: d["needed"], OPTIONS)
+    return client.requester.call(OP, req, lambda d: d["needed"], OPTIONS)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def test_with_options_returns_a_configured_copy(client: Vast, server: MockServer
     assert (copy.timeout, copy.max_retries) == (5.0, 0)
     assert (client.timeout, client.max_retries) == (60.0, 2)
     assert copy.base_url == client.base_url
-    assert copy._http is client._http  # one pool
+    assert copy.requester.http_client is client.requester.http_client  # one pool
 
     copy.detach_ssh_key(id=1, ssh_key_id=2)
     client.detach_ssh_key(id=1, ssh_key_id=2)
@@ -57,7 +57,7 @@ def test_closing_the_copy_leaves_the_original_open(client: Vast, server: MockSer
     with copy:
         copy.detach_ssh_key(id=1, ssh_key_id=2)
     copy.close()
-    assert not client._http.is_closed
+    assert not client.requester.http_client.is_closed
     assert client.detach_ssh_key(id=1, ssh_key_id=2).msg == "ok"
     assert server.connections == 1
 
@@ -66,8 +66,8 @@ def test_context_manager_closes_the_pool(server: MockServer) -> None:
     server.default = reply(200, OK)
     with Vast(api_key=KEY, base_url=server.url) as client:
         client.detach_ssh_key(id=1, ssh_key_id=2)
-        assert not client._http.is_closed
-    assert client._http.is_closed
+        assert not client.requester.http_client.is_closed
+    assert client.requester.http_client.is_closed
 
 
 def test_close_leaves_a_caller_supplied_pool_open(server: MockServer) -> None:

@@ -47,7 +47,7 @@ def test_the_key_never_shows(
     caplog.set_level(logging.DEBUG, logger="vast_sdk")
     client = make_client(timeout=0.3)
     sleeps = SleepRecorder()
-    client._sleep = sleeps
+    client.requester.sleep = sleeps
     errors: list[VastError] = []
 
     def expect(cls: type[VastError], call: Callable[[], object]) -> None:
@@ -71,7 +71,7 @@ def test_the_key_never_shows(
     server.add(stall())
     expect(APITimeoutError, lambda: client.create_instance(id=1, image="x"))
     refused = make_client(base_url=f"http://127.0.0.1:{free_port()}", max_retries=1)
-    refused._sleep = sleeps
+    refused.requester.sleep = sleeps
     expect(APIConnectionError, lambda: refused.detach_ssh_key(id=1, ssh_key_id=2))
     expect(MissingAPIKeyError, lambda: client.with_options(api_key="").show_user())
 

@@ -38,7 +38,7 @@ MONEY = sorted(CALLS)
 def fast_client(make_client: Callable[..., Vast]) -> tuple[Vast, SleepRecorder]:
     client = make_client(timeout=0.3)
     recorder = SleepRecorder()
-    client._sleep = recorder
+    client.requester.sleep = recorder
     return client, recorder
 
 

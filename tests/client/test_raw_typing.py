@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar, assert_type
+from collections.abc import Awaitable, Mapping
+from typing import Any, assert_type
 
 import pytest
 
@@ -12,13 +12,12 @@ from vast_sdk._models import expect
 from vast_sdk._operation import Operation, RequestOptions
 from vast_sdk._raw import RawAsync, RawSync
 from vast_sdk._request import Request, check_path
+from vast_sdk._requester import AsyncRequester, SyncRequester
 from vast_sdk._types import TimeoutLike
 from vast_sdk.models import DetachSshKeyResponse
 
 from .conftest import KEY
 from .server import MockServer, reply
-
-T = TypeVar("T")
 
 OP = Operation("detach", "delete", "/i/{id}/k/{k}/", "detach", True, "required", "api", (200,))
 
@@ -46,14 +45,8 @@ def request(*, id: int, ssh_key_id: int) -> Request:
 class Ops:
     """What the generator writes for SyncOperations, cut down to one method."""
 
-    def _call(
-        self,
-        op: Operation,
-        request: Request,
-        parse: Callable[[Any], T] | None,
-        options: RequestOptions,
-    ) -> T:
-        raise NotImplementedError
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
 
     def detach(
         self,
@@ -66,50 +59,49 @@ class Ops:
     ) -> Detached:
         """Detach a key."""
         options = RequestOptions(timeout, max_retries, extra_headers)
-        return self._call(OP, request(id=id, ssh_key_id=ssh_key_id), parse, options)
+        return self._requester.call(OP, request(id=id, ssh_key_id=ssh_key_id), parse, options)
 
 
 class AsyncOps:
-    async def _call(
-        self,
-        op: Operation,
-        request: Request,
-        parse: Callable[[Any], T] | None,
-        options: RequestOptions,
-    ) -> T:
-        raise NotImplementedError
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
 
     async def detach(
         self, *, id: int, ssh_key_id: int, max_retries: int | NotGiven = NOT_GIVEN
     ) -> Detached:
         options = RequestOptions(NOT_GIVEN, max_retries, None)
-        return await self._call(OP, request(id=id, ssh_key_id=ssh_key_id), parse, options)
+        req = request(id=id, ssh_key_id=ssh_key_id)
+        return await self._requester.call(OP, req, parse, options)
 
 
 class RawOps:
-    def __init__(self, client: Any) -> None:
-        self._client = client
+    def __init__(self, ops: Ops) -> None:
+        self._ops = ops
 
     detach = RawSync(Ops.detach)
 
 
 class AsyncRawOps:
-    def __init__(self, client: Any) -> None:
-        self._client = client
+    def __init__(self, ops: AsyncOps) -> None:
+        self._ops = ops
 
     detach = RawAsync(AsyncOps.detach)
 
 
-class DemoVast(Vast, Ops):
+class DemoVast(Vast):
+    @property
+    def ops(self) -> Ops:
+        return Ops(self.requester)
+
     @property
     def raw(self) -> RawOps:
-        return self._raw_view(RawOps)
+        return RawOps(Ops(self.requester.raw_view()))
 
 
-class AsyncDemoVast(AsyncVast, AsyncOps):
+class AsyncDemoVast(AsyncVast):
     @property
     def raw(self) -> AsyncRawOps:
-        return self._raw_view(AsyncRawOps)
+        return AsyncRawOps(AsyncOps(self.requester.raw_view()))
 
 
 def test_raw_sync_returns_api_response(server: MockServer) -> None:
@@ -120,7 +112,7 @@ def test_raw_sync_returns_api_response(server: MockServer) -> None:
         assert isinstance(raw, APIResponse)
         assert raw.parsed.msg == "gone"
         assert server.last.path == "/i/1/k/2/"
-        plain = vast.detach(id=3, ssh_key_id=4)
+        plain = vast.ops.detach(id=3, ssh_key_id=4)
         assert_type(plain, Detached)
         assert plain.msg == "plain"
         with pytest.raises(TypeError):

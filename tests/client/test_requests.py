@@ -134,8 +134,8 @@ def test_path_parameters_are_quoted(client: Vast, server: MockServer) -> None:
 def test_unsendable_headers_are_an_invalid_request(
     client: Vast, server: MockServer, headers: dict[str, str]
 ) -> None:
-    client._sleep = SleepRecorder()
+    client.requester.sleep = SleepRecorder()
     with pytest.raises(InvalidRequestError):
         client.detach_ssh_key(id=1, ssh_key_id=2, extra_headers=headers)
-    assert client._sleep.delays == []  # a local error: not retried
+    assert client.requester.sleep.delays == []  # a local error: not retried
     assert server.requests == []

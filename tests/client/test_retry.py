@@ -149,7 +149,7 @@ def test_retryable_status_then_success(
 def test_backoff_grows_to_the_cap(make_client: Callable[..., Vast], server: MockServer) -> None:
     client = make_client(max_retries=6)
     recorder = SleepRecorder()
-    client._sleep = recorder
+    client.requester.sleep = recorder
     server.default = reply(503, {})
     with pytest.raises(InternalServerError):
         client.detach_ssh_key(id=1, ssh_key_id=2)
@@ -175,7 +175,7 @@ def test_connection_refused_is_retried(make_client: Callable[..., Vast]) -> None
     http = httpx.Client(event_hooks={"request": [attempts.append]})
     client = make_client(base_url=f"http://127.0.0.1:{free_port()}", http_client=http)
     recorder = SleepRecorder()
-    client._sleep = recorder
+    client.requester.sleep = recorder
     with pytest.raises(APIConnectionError) as info:
         client.create_instance(id=1, image="x")  # even not replay-safe: nothing was sent
     assert not isinstance(info.value, APITimeoutError)
@@ -196,7 +196,7 @@ def test_connection_refused_then_server_up(make_client: Callable[..., Vast]) -> 
             started.append(MockServer(port=port))
             started[0].default = reply(200, OK)
 
-    client._sleep = start_server_then_no_wait
+    client.requester.sleep = start_server_then_no_wait
     try:
         assert client.detach_ssh_key(id=1, ssh_key_id=2).msg == "ok"
     finally:
@@ -303,7 +303,7 @@ def test_client_and_with_options_max_retries(
     make_client: Callable[..., Vast], server: MockServer
 ) -> None:
     client = make_client(max_retries=0)
-    client._sleep = SleepRecorder()
+    client.requester.sleep = SleepRecorder()
     server.default = reply(503, {})
     with pytest.raises(InternalServerError):
         client.detach_ssh_key(id=1, ssh_key_id=2)

@@ -1,4 +1,4 @@
-"""Vast._call with a hand-made operation: the request, one JSON decode, errors, raw responses."""
+"""requester.call with a hand-made operation: the request, one JSON decode, errors, raw answers."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from vast_sdk import (
 from vast_sdk._models import ShapeError, expect
 from vast_sdk._operation import Operation, RequestOptions
 from vast_sdk._request import Request
+from vast_sdk._requester import SyncRequester
 from vast_sdk._response import _PENDING, Body
 
 from .conftest import KEY, SleepRecorder
@@ -52,17 +53,18 @@ def parse_msg(data: Any) -> str:
 
 
 def call(client: Vast, parse: Callable[[Any], Any] | None = parse_msg, **kw: Any) -> Any:
-    return client._call(OP, Request(**{"path": REQ.path, "params": None, **kw}), parse, OPTIONS)
+    request = Request(**{"path": REQ.path, "params": None, **kw})
+    return client.requester.call(OP, request, parse, OPTIONS)
 
 
-def raw_view(client: Vast) -> Vast:
-    view = client.with_raw_response._client
-    assert isinstance(view, Vast)
+def raw_view(client: Vast) -> SyncRequester:
+    view = client.with_raw_response._ops._requester
+    assert view is client.requester.raw_view()
     return view
 
 
 def raw_call(client: Vast, parse: Callable[[Any], Any] | None = parse_msg) -> APIResponse[Any]:
-    result: APIResponse[Any] = raw_view(client)._call(OP, REQ, parse, OPTIONS)
+    result: APIResponse[Any] = raw_view(client).call(OP, REQ, parse, OPTIONS)
     return result
 
 
@@ -98,7 +100,7 @@ def test_a_get_never_carries_a_body(client: Vast, server: MockServer) -> None:
     """docs/wire.md W6 and W4: no body on a GET, so no Content-Type either."""
     server.add(reply(200, {"msg": "a"}))
     get = dataclasses.replace(OP, method="get")
-    assert client._call(get, REQ, parse_msg, OPTIONS) == "a"
+    assert client.requester.call(get, REQ, parse_msg, OPTIONS) == "a"
     assert server.last.method == "GET"
     assert server.last.body == b"" and "content-type" not in server.last.headers
 
@@ -141,7 +143,7 @@ def test_a_retried_500_is_never_decoded_before_the_last(
     make_client: Callable[..., Vast], server: MockServer, decodes: list[bytes]
 ) -> None:
     client = make_client()
-    client._sleep = SleepRecorder()
+    client.requester.sleep = SleepRecorder()
     server.default = reply(502, body=HTML_502)
     with pytest.raises(InternalServerError):
         call(client)
@@ -321,7 +323,7 @@ def test_raw_view_is_cached_and_follows_the_client(
     client = make_client()
     ops = client.with_raw_response
     assert client.with_raw_response is ops
-    assert raw_view(client)._raw is True and client._raw is False
+    assert raw_view(client)._raw is True and client.requester._raw is False
     client.max_retries = 0
     server.add(reply(503, {}))
     with pytest.raises(InternalServerError):
@@ -342,16 +344,16 @@ async def test_async_call_and_raw(
 ) -> None:
     server.add(reply(200, {"msg": "a"}), reply(200, {"msg": "b"}), reply(200, "oops"))
     async with make_async_client() as vast:
-        assert await vast._call(OP, REQ, parse_msg, OPTIONS) == "a"
+        assert await vast.requester.call(OP, REQ, parse_msg, OPTIONS) == "a"
         assert server.last.body == b"{}"  # a bodiless write (W32)
-        view = vast.with_raw_response._client
-        assert isinstance(view, AsyncVast)
-        assert vast.with_raw_response._client is view
-        raw = await view._call(OP, REQ, parse_msg, OPTIONS)
+        view = vast.with_raw_response._ops._requester
+        assert view is vast.requester.raw_view()
+        assert vast.with_raw_response._ops._requester is view
+        raw = await view.call(OP, REQ, parse_msg, OPTIONS)
         assert isinstance(raw, APIResponse)
         assert raw.parse() == "b"
         with pytest.raises(OperationFailedError):
-            await vast._call(OP, REQ, parse_msg, OPTIONS)
+            await vast.requester.call(OP, REQ, parse_msg, OPTIONS)
 
 
 def test_shape_error_is_a_value_error() -> None:
@@ -364,5 +366,5 @@ def test_the_retry_decision_decodes_only_where_the_code_matters(
 ) -> None:
     response = httpx.Response(status, json={"error": "x"}, request=httpx.Request("GET", "http://h"))
     body = Body(response.content)
-    client._retry_delay(OP, response, body, 0, 2)
+    client.requester._retry_delay(OP, response, body, 0, 2)
     assert (body._data is not _PENDING) is decoded

@@ -11,8 +11,8 @@ import pytest
 
 import vast_sdk
 from vast_sdk import NOT_GIVEN, UNSET, InvalidRequestError, NotGiven, Unset
-from vast_sdk._client import _CODE_STATUSES
 from vast_sdk._request import Request, body_json, check_path, json_param
+from vast_sdk._requester import _CODE_STATUSES
 from vast_sdk._retry import RETRY_STATUSES, status_retry_delay
 
 

@@ -66,8 +66,10 @@ after_import = {
 }
 vast = vast_sdk.Vast(api_key="k")
 avast = vast_sdk.AsyncVast(api_key="k")
-made = {"deferred": deferred(), "contexts": list(contexts)}
-vast._http, avast._http  # the pools, as a first call builds them: the probe can see them
+wrappers = [n for n in vast_sdk.OPERATIONS if callable(vars(vast_sdk.Vast)[n])]
+made = {"deferred": deferred(), "contexts": list(contexts), "wrappers": len(wrappers)}
+# the pools, as a first call builds them: the probe can see them
+vast.requester.http_client, avast.requester.http_client
 built = {"deferred": deferred(), "contexts": contexts}
 print(json.dumps({"by_httpx": by_httpx, "after_import": after_import, "made": made,
                   "built": built}))
@@ -87,6 +89,11 @@ def probe() -> dict[str, Any]:
 
 def test_import_loads_no_generated_model_or_endpoint_module(probe: dict[str, Any]) -> None:
     assert probe["after_import"] == {"models": [], "api": []}
+
+
+def test_making_clients_makes_no_operation_wrapper(probe: dict[str, Any]) -> None:
+    """Vast's 432 methods are wrapped under its name at their first lookup (_surface._Lazy)."""
+    assert probe["made"]["wrappers"] == 0
 
 
 def test_making_clients_loads_no_transport_module_and_no_ssl_context(
@@ -132,16 +139,16 @@ def test_vast_builds_its_pool_at_the_first_call_only(
     assert KEY not in repr(client)  # neither this nor the raw view builds the pool
     assert client.with_raw_response is not None
     assert spy.made == []
-    assert client._pool.client is None
+    assert client.requester._http.client is None
 
     client.detach_ssh_key(id=1, ssh_key_id=2)
     assert len(spy.made) == 1
     copy.detach_ssh_key(id=1, ssh_key_id=2)
     client.with_raw_response.detach_ssh_key(id=1, ssh_key_id=2)
     assert len(spy.made) == 1  # one pool for the client, its copy and its raw view
-    assert copy._http is client._http is spy.made[0]
+    assert copy.requester.http_client is client.requester.http_client is spy.made[0]
     client.close()
-    assert client._http.is_closed
+    assert client.requester.http_client.is_closed
 
 
 def test_threads_racing_for_the_first_call_build_one_pool(
@@ -192,7 +199,7 @@ def test_a_callers_http_client_is_used_as_it_is(
     spy = Spy(monkeypatch, httpx.Client)
     with Vast(api_key=KEY, base_url=server.url, http_client=http) as client:
         client.detach_ssh_key(id=1, ssh_key_id=2)
-        assert client._http is http
+        assert client.requester.http_client is http
     assert spy.made == []
     headers = server.last.headers  # the SDK's headers, though not the pool's defaults
     assert headers["user-agent"].startswith("vast-sdk/")
@@ -215,8 +222,8 @@ async def test_async_vast_builds_its_pool_at_the_first_call_only(
         await client.detach_ssh_key(id=1, ssh_key_id=2)
         await asyncio.gather(*(copy.detach_ssh_key(id=1, ssh_key_id=2) for _ in range(5)))
         assert len(spy.made) == 1
-        assert copy._http is client._http is spy.made[0]
-    assert client._http.is_closed
+        assert copy.requester.http_client is client.requester.http_client is spy.made[0]
+    assert client.requester.http_client.is_closed
 
 
 @pytest.mark.anyio
@@ -266,7 +273,7 @@ def test_cookies_are_kept_and_sent_as_httpx_does(client: Vast, server: MockServe
     client.detach_ssh_key(id=1, ssh_key_id=2)
     assert "cookie" not in server.requests[0].headers
     assert [r.headers.get("cookie") for r in server.requests[1:]] == ["lb=node-7"] * 2
-    assert client._http.cookies.get("lb") == "node-7"
+    assert client.requester.http_client.cookies.get("lb") == "node-7"
 
 
 def test_the_cookie_jar_sees_only_responses_that_set_a_cookie(

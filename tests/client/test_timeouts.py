@@ -41,7 +41,7 @@ def test_default_is_60s_total_with_5s_connect(
     server.add(reply(200, OK))
     client.detach_ssh_key(id=1, ssh_key_id=2)
     assert seen == [{"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}]
-    client._http.close()
+    client.requester.http_client.close()
 
 
 def test_client_and_call_timeouts_reach_httpx(
@@ -62,7 +62,7 @@ def test_client_and_call_timeouts_reach_httpx(
         {"connect": None, "read": None, "write": None, "pool": None},
     ]
     assert client.timeout == 2.0  # with_options did not change it
-    client._http.close()
+    client.requester.http_client.close()
 
 
 def test_client_timeout_is_honoured(make_client: Callable[..., Vast], server: MockServer) -> None:
@@ -131,7 +131,7 @@ def test_total_deadline_is_per_attempt(
     make_client: Callable[..., Vast], server: MockServer, trickle: Callable[..., Any]
 ) -> None:
     client = make_client(timeout=0.3)
-    client._sleep = SleepRecorder()
+    client.requester.sleep = SleepRecorder()
     server.default = trickle(interval=0.05)
     started = time.monotonic()
     with pytest.raises(APITimeoutError):

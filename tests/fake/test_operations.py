@@ -80,7 +80,8 @@ async def send(api: Api, name: str, body: Any, **path: Any) -> Any:
     module = importlib.import_module(f"vast_sdk._generated.api.{name}")
     request = module.request(**path)._replace(json=body)
     options = RequestOptions(NOT_GIVEN, NOT_GIVEN, None)
-    return await api._call(OPERATIONS[name], request, module.parse, options)
+    result = api._client.requester.call(OPERATIONS[name], request, module.parse, options)
+    return await result if inspect.isawaitable(result) else result
 
 
 Scenario = Callable[[Api, FakeVast], Awaitable[None]]

@@ -40,7 +40,7 @@ def vast(server: HostileServer) -> Iterator[Callable[..., Vast]]:
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.url)
         client = Vast(**kwargs)
-        client._sleep = Sleeps()
+        client.requester.sleep = Sleeps()
         made.append(client)
         return client
 
@@ -57,7 +57,7 @@ def async_vast(server: HostileServer) -> Callable[..., AsyncVast]:
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.url)
         client = AsyncVast(**kwargs)
-        client._async_sleep = AsyncSleeps()
+        client.requester.sleep = AsyncSleeps()
         return client
 
     return make

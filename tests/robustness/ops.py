@@ -1,7 +1,7 @@
-"""Every operation as the fuzz and shape tests drive it: in-process, through the client's _call.
+"""Every operation as the fuzz and shape tests drive it: in-process, through the requester's call.
 
-``call(client, name)`` sends the operation's request through ``Vast._call`` with the generated
-parser, exactly as the generated method does, so no per-operation arguments are needed.
+``call(client, name)`` sends the operation's request through ``client.requester.call`` with the
+generated parser, exactly as the generated method does, so no per-operation arguments are needed.
 ``conforms(value, name)`` says whether a result has the operation's declared return type.
 """
 
@@ -97,18 +97,18 @@ def request(name: str) -> Request:
 
 
 def call(client: Vast, name: str) -> Any:
-    return client._call(OPERATIONS[name], request(name), parser(name), OPTIONS)
+    return client.requester.call(OPERATIONS[name], request(name), parser(name), OPTIONS)
 
 
 async def acall(client: AsyncVast, name: str) -> Any:
-    return await client._call(OPERATIONS[name], request(name), parser(name), OPTIONS)
+    return await client.requester.call(OPERATIONS[name], request(name), parser(name), OPTIONS)
 
 
 def mock_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> Vast:
     """A Vast on an in-process MockTransport, its back-off recorded instead of slept."""
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = Vast(api_key=KEY, base_url="http://127.0.0.1:1", http_client=http, **kwargs)
-    client._sleep = Sleeps()
+    client.requester.sleep = Sleeps()
     return client
 
 
@@ -117,7 +117,7 @@ def mock_async_client(
 ) -> AsyncVast:
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
     client = AsyncVast(api_key=KEY, base_url="http://127.0.0.1:1", http_client=http, **kwargs)
-    client._async_sleep = AsyncSleeps()
+    client.requester.sleep = AsyncSleeps()
     return client
 
 

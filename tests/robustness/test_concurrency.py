@@ -36,7 +36,7 @@ def _echo_id(conn: Conn, seen: Seen) -> Any:
 def test_one_vast_shared_by_8_threads_never_crosses_responses(server: HostileServer) -> None:
     server.default = _echo_id
     client = Vast(api_key=KEY, base_url=server.url, timeout=10)
-    client._sleep = Sleeps()
+    client.requester.sleep = Sleeps()
     start = threading.Barrier(THREADS)
 
     def worker(n: int) -> list[tuple[int, int]]:
@@ -59,7 +59,7 @@ def test_one_vast_shared_by_8_threads_never_crosses_responses(server: HostileSer
     assert len(results) == THREADS * CALLS_PER_THREAD
     assert [asked for asked, got in results if asked != got] == []
     assert len(server.requests) == THREADS * CALLS_PER_THREAD  # no retry was needed
-    assert client._sleep.delays == []
+    assert client.requester.sleep.delays == []
 
 
 CALLS = 200
@@ -108,7 +108,7 @@ async def test_200_async_calls_under_a_429_storm_stay_in_budget(server: HostileS
             await sleeps(seconds)
             await anyio.sleep(seconds)
 
-        client._async_sleep = sleep
+        client.requester.sleep = sleep
 
         async def one(ident: int) -> None:
             try:

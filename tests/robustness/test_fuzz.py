@@ -142,6 +142,6 @@ def test_async_every_response_is_a_value_or_a_vast_error(
         except Exception as exc:
             return exc
         finally:
-            await client._http.aclose()
+            await client.requester.http_client.aclose()
 
     _judge(case, anyio.run(run), key_leaks, vast_errors)

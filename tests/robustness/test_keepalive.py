@@ -52,7 +52,7 @@ def test_money_call_after_the_server_closed_the_idle_connection(
     time.sleep(0.15)  # the server's idle timer has fired
     assert _create(client) == 7
     assert [r.connection for r in server.requests] == [1, 2]
-    assert client._sleep.delays == []  # type: ignore[attr-defined]
+    assert client.requester.sleep.delays == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("money_first", [False, True])
@@ -68,7 +68,7 @@ def test_money_call_when_the_server_closes_at_the_moment_of_the_next_request(
     assert _create(client) == 7
     assert [(r.path, r.connection) for r in server.requests][1] == ("/api/v0/asks/4242/", 2)
     assert len(server.requests) == 2  # the stale connection never delivered a request
-    assert client._sleep.delays == []  # type: ignore[attr-defined]
+    assert client.requester.sleep.delays == []  # type: ignore[attr-defined]
 
 
 def test_many_money_calls_in_a_row_each_get_a_new_connection(
@@ -90,7 +90,7 @@ def test_a_replay_safe_call_reuses_the_connection_and_is_retried_when_the_race_h
     client.show_user()  # reused: connection 1
     client.show_user()  # connection 1 is closed under it: retried on connection 2
     assert [r.connection for r in server.requests] == [1, 1, 2]
-    assert len(client._sleep.delays) == 1  # type: ignore[attr-defined]
+    assert len(client.requester.sleep.delays) == 1  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------ (b) what the server read: no replay
@@ -111,7 +111,7 @@ def test_a_money_call_the_server_read_is_never_replayed(
     money = [r for r in server.requests if r.path == "/api/v0/asks/4242/"]
     assert len(money) == 1
     assert money[0].json()["image"] == "pytorch/pytorch"  # the server had the whole request
-    assert client._sleep.delays == []  # type: ignore[attr-defined]
+    assert client.requester.sleep.delays == []  # type: ignore[attr-defined]
 
 
 # ------------------------------------------------------------------ the same, async
@@ -149,7 +149,7 @@ async def test_async_replay_safe_call_is_retried_when_the_race_hits(
     async with async_vast() as client:
         await client.show_user()
         await client.show_user()
-        assert len(client._async_sleep.delays) == 1  # type: ignore[attr-defined]
+        assert len(client.requester.sleep.delays) == 1  # type: ignore[attr-defined]
     assert [r.connection for r in server.requests] == [1, 2]
 
 
@@ -164,7 +164,7 @@ async def test_async_money_call_the_server_read_is_never_replayed(
         await client.show_user()
         with pytest.raises(APIConnectionError):
             await _acreate(client)
-        assert client._async_sleep.delays == []  # type: ignore[attr-defined]
+        assert client.requester.sleep.delays == []  # type: ignore[attr-defined]
     assert len([r for r in server.requests if r.path == "/api/v0/asks/4242/"]) == 1
 
 

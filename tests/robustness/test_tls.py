@@ -71,7 +71,7 @@ def trusting(pki: dict[str, Path]) -> ssl.SSLContext:
 
 def test_an_untrusted_certificate_is_refused_by_default(tls_server: HostileServer) -> None:
     with Vast(api_key=KEY, base_url=tls_server.url, max_retries=2) as client:
-        client._sleep = sleeps = Sleeps()
+        client.requester.sleep = sleeps = Sleeps()
         with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as info:
             client.show_user()
     assert type(info.value) is APIConnectionError

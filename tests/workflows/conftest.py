@@ -83,22 +83,22 @@ def run(mode: str, fake: FakeVast, scenario: Scenario, **options: Any) -> tuple[
     async def go() -> Any:
         if mode == "sync":
             with fake.client(virtual_sleep=True, **options) as client:
-                advance = client._sleep
+                advance = client.requester.sleep
 
                 def sleep(seconds: float) -> None:
                     sleeps.append(seconds)
                     advance(seconds)
 
-                client._sleep = sleep
+                client.requester.sleep = sleep
                 return await scenario(Api(client))
         async with fake.async_client(virtual_sleep=True, **options) as aclient:
-            aadvance = aclient._async_sleep
+            aadvance = aclient.requester.sleep
 
             async def asleep(seconds: float) -> None:
                 sleeps.append(seconds)
                 await aadvance(seconds)
 
-            aclient._async_sleep = asleep
+            aclient.requester.sleep = asleep
             return await scenario(Api(aclient))
 
     return asyncio.run(go()), sleeps

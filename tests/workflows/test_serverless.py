@@ -15,6 +15,7 @@ from vast_sdk import (
     InsecureURLError,
     InvalidRequestError,
     NoWorkerError,
+    Vast,
     WorkerError,
 )
 from vast_sdk._workflows._serverless import EndpointCall
@@ -177,20 +178,37 @@ def call(**overrides: Any) -> EndpointCall:
         "timeout": 10.0,
         "poll_interval": 1.0,
         "worker_timeout": 5.0,
-        "max_retries": 2,
     }
     return EndpointCall.start(**{**args, **overrides})
 
 
-def test_the_endpoint_key_never_travels_in_plain_http() -> None:
-    auth = {"url": "http://203.0.113.5:8080", "signature": "s"}
-    with httpx.Client() as http:
+@pytest.mark.parametrize("allow", [False, True])
+def test_the_endpoint_key_never_travels_in_plain_http(allow: bool) -> None:
+    """The requester refuses a credential over plain http off loopback before sending."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"ok": True})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    vast = Vast(api_key="k" * 12, http_client=http, allow_insecure_http=allow)
+    target = call().worker_post({"url": "http://203.0.113.5:8080", "signature": "s"}, {})
+    assert target.url == "http://203.0.113.5:8080/x"
+
+    def post(url: str) -> httpx.Response:
+        return vast.requester.fetch("POST", url, sends_api_key=False, bearer="ekey", json={})
+
+    if allow:
+        assert post(target.url).status_code == 200
+    else:
         with pytest.raises(InsecureURLError, match="plain http"):
-            call().request(http, auth, {}, "key", allow_insecure_http=False)
-        allowed = call().request(http, auth, {}, "key", allow_insecure_http=True)
-        secure = call().request(http, {**auth, "url": "https://w:1/"}, {}, "k", False)
-    assert str(allowed.url) == "http://203.0.113.5:8080/x"
-    assert str(secure.url) == "https://w:1/x" and secure.headers["authorization"] == "Bearer k"
+            post(target.url)
+        assert sent == []
+    post("https://w:1/x")
+    assert str(sent[-1].url) == "https://w:1/x"
+    assert sent[-1].headers["authorization"] == "Bearer ekey"  # the endpoint's key, not ours
+    http.close()
 
 
 @pytest.mark.parametrize(

@@ -105,16 +105,20 @@ def test_a_flaky_result_host_is_retried(mode: str, fake: FakeVast) -> None:
     assert fetches(fake)[:2] == [503, 503] and len(fetches(fake)) >= 4
 
 
-def test_a_failing_result_host_gives_up_after_the_retries(mode: str, fake: FakeVast) -> None:
+@pytest.mark.parametrize(("status", "tries"), [(502, 2), (500, 1)])
+def test_a_failing_result_host_gives_up_after_the_retries(
+    mode: str, fake: FakeVast, status: int, tries: int
+) -> None:
+    """Retried like any read of the API: 502 is, 500 is not (the client's max_retries)."""
     iid = new_instance(fake, running=True)
-    fake.fail_next("result_url", status=500, times=10)
+    fake.fail_next("result_url", status=status, times=10)
 
     async def scenario(api: Api) -> Any:
         return await api.logs(iid)
 
     with pytest.raises(ResultError) as caught:
         run(mode, fake, scenario, max_retries=1)
-    assert caught.value.status_code == 500 and len(fetches(fake)) == 2
+    assert caught.value.status_code == status and len(fetches(fake)) == tries
     assert "X-Amz-Signature" not in str(caught.value) and "?" not in caught.value.url
 
 

@@ -302,3 +302,18 @@ def test_errors_pickle_with_their_instance() -> None:
         assert back.instance == inst and back.instance_id == 7
     gone = InstanceGoneError("x", instance_id=1, status="running", instance=None, elapsed=0)
     assert pickle.loads(pickle.dumps(gone)).instance is None
+
+
+def test_a_retry_after_date_is_read_as_the_core_reads_it() -> None:
+    """Retry-After as an HTTP date (not only seconds): the wait's own reading once ignored it."""
+    import email.utils
+
+    import httpx
+
+    from vast_sdk import VastError
+
+    when = email.utils.formatdate(time.time() + 20, usegmt=True)
+    exc = VastError("rate limited")
+    exc.headers = httpx.Headers({"Retry-After": when})  # type: ignore[attr-defined]
+    delay = Waiter.start(1, "running", 900, 2).failed(exc, 0.0)
+    assert 15.0 <= delay <= 20.0

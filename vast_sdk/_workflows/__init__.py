@@ -1,20 +1,46 @@
 """Hand-written helpers on top of the generated operations: the scripts users write every week.
 
-Vast and AsyncVast inherit them (SyncWorkflows / AsyncWorkflows), next to the generated
-methods they are built from:
-
 - ``wait_for_instance`` / ``launch``  (_wait.py, _launch.py)
 - ``ssh_url``, ``scp_url``, ``ssh_command``, ``attach_local_ssh_key``  (_ssh.py)
-- ``logs``, ``execute_text``  (_text.py, fetching result URLs with _http.py)
+- ``logs``, ``execute_text``  (_text.py: result URLs fetched through the requester)
 - ``start_instance``, ``stop_instance``, ``label_instance``  (_commands.py)
-- ``call_endpoint``  (_serverless.py)
+- ``call_endpoint``  (_serverless.py: workers reached through the requester)
 
 Every module holds the sync and the async form side by side, around one piece of logic that
 does no I/O, so the two cannot drift apart.
+
+Adding a helper
+---------------
+1. Write it as a method of a class made with the client's operations and its requester
+   (composition, nothing inherited from the client)::
+
+       class SyncThing(SyncHelper):            # AsyncThing(AsyncHelper) for AsyncVast
+           def thing(self, id: int, *, timeout: float = 60.0) -> Instance:
+               \"\"\"One line saying what it does. Args: ... Returns: ... Raises: ...\"\"\"
+               found = self.ops.show_instance(id=id)         # an operation, with its retries
+               self.requester.sleep(1.0)                     # every wait through the hook
+               text = self.requester.fetch(                  # a URL outside the API
+                   "GET", url, sends_api_key=False           # with the same limits
+               )
+
+   ``self.ops`` is the client itself (its generated methods); ``self.requester`` is its
+   SyncRequester/AsyncRequester: settings (``max_retries``, ``timeout``...), the ``sleep``
+   hook (FakeVast's virtual clock goes through it: never call time.sleep), and ``fetch`` for
+   any URL outside the API (never an httpx client of your own: tests/client/test_one_core.py
+   fails on any other module that sends HTTP). A helper that uses another one makes it:
+   ``SyncWait(self.ops, self.requester).wait_for_instance(...)``.
+2. Expose it in the class bodies of Vast and AsyncVast (vast_sdk/_client.py), next to the
+   others: ``thing = expose(SyncThing, SyncThing.thing)`` and ``thing = expose_async(AsyncThing,
+   AsyncThing.thing)`` (a pure one, not awaited, uses ``expose`` on both). The method keeps the
+   helper's signature and docstring, and a keyword typo names ``Vast.thing``. A name an
+   operation already has fails at import (_surface.finish).
+3. Export its public types and errors here and from vast_sdk/__init__.py, and test it with
+   FakeVast in tests/workflows (sync and async, ``conftest.run``).
 """
 
 from __future__ import annotations
 
+from ._base import AsyncHelper, SyncHelper
 from ._commands import AsyncCommands, SyncCommands
 from ._errors import (
     EndpointError,
@@ -34,10 +60,16 @@ from ._launch import AsyncLaunch, LaunchOptions, OfferKey, OfferQuery, SyncLaunc
 from ._serverless import AsyncServerless, SyncServerless
 from ._ssh import AsyncSSH, AttachedSSHKey, SSHEndpoint, SyncSSH, ssh_endpoint
 from ._text import AsyncText, SyncText
-from ._wait import ProgressCallback, WaitStatus
+from ._wait import AsyncWait, ProgressCallback, SyncWait, WaitStatus
 
 __all__ = [
-    "AsyncWorkflows",
+    "AsyncCommands",
+    "AsyncHelper",
+    "AsyncLaunch",
+    "AsyncSSH",
+    "AsyncServerless",
+    "AsyncText",
+    "AsyncWait",
     "AttachedSSHKey",
     "EndpointError",
     "EndpointNotFoundError",
@@ -53,18 +85,16 @@ __all__ = [
     "ResultTimeoutError",
     "SSHEndpoint",
     "SSHUnavailableError",
-    "SyncWorkflows",
+    "SyncCommands",
+    "SyncHelper",
+    "SyncLaunch",
+    "SyncSSH",
+    "SyncServerless",
+    "SyncText",
+    "SyncWait",
     "WaitError",
     "WaitStatus",
     "WaitTimeoutError",
     "WorkerError",
     "ssh_endpoint",
 ]
-
-
-class SyncWorkflows(SyncLaunch, SyncSSH, SyncText, SyncCommands, SyncServerless):
-    """The blocking helpers Vast inherits (on top of the generated SyncOperations)."""
-
-
-class AsyncWorkflows(AsyncLaunch, AsyncSSH, AsyncText, AsyncCommands, AsyncServerless):
-    """The asyncio helpers AsyncVast inherits (on top of the generated AsyncOperations)."""

@@ -1,40 +1,36 @@
-"""What every workflow mixin may use from the client, and the clock the waits are measured on."""
+"""What every helper is made with (the client's operations and its requester), and the clock
+the waits are measured on."""
 
 from __future__ import annotations
 
 import math
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidRequestError
-from .._generated._operations import AsyncOperations, SyncOperations
-from .._types import TimeoutLike
+
+if TYPE_CHECKING:
+    from .._generated._operations import AsyncOperations, SyncOperations
+    from .._requester import AsyncRequester, SyncRequester
 
 
-class SyncBase(SyncOperations):
-    """The generated blocking methods, plus the client attributes the helpers read.
+class SyncHelper:
+    """A blocking helper: ``ops`` (the client's generated methods; the client itself) to call
+    operations with, ``requester`` for its settings (``max_retries``...), its ``sleep`` hook and
+    ``fetch`` (URLs outside the API). Vast makes one per call (see _workflows/__init__.py)."""
 
-    Vast provides every one of them (``_BaseClient.__init__`` and ``Vast.__init__``).
-    """
-
-    _sleep: Callable[[float], Any]
-    _http: httpx.Client
-    timeout: TimeoutLike
-    max_retries: int
-    allow_insecure_http: bool
+    def __init__(self, ops: SyncOperations, requester: SyncRequester) -> None:
+        self.ops = ops
+        self.requester = requester
 
 
-class AsyncBase(AsyncOperations):
-    """The generated coroutines, plus the client attributes the helpers read (AsyncVast)."""
+class AsyncHelper:
+    """An asyncio helper: as SyncHelper, with AsyncVast's coroutines and requester."""
 
-    _async_sleep: Callable[[float], Any]
-    _http: httpx.AsyncClient
-    timeout: TimeoutLike
-    max_retries: int
-    allow_insecure_http: bool
+    def __init__(self, ops: AsyncOperations, requester: AsyncRequester) -> None:
+        self.ops = ops
+        self.requester = requester
 
 
 class Timer:

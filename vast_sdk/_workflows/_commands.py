@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._errors import InvalidRequestError
-from ._base import AsyncBase, SyncBase
+from ._base import AsyncHelper, SyncHelper
 
 if TYPE_CHECKING:
     from ..models import SimpleBooleanSuccessResponse
@@ -22,7 +22,7 @@ def checked_label(label: str) -> str:
     return label
 
 
-class SyncCommands(SyncBase):
+class SyncCommands(SyncHelper):
     def start_instance(self, id: int) -> SimpleBooleanSuccessResponse:
         """Start a stopped instance (``vastai start instance``): ``{"state": "running"}``.
 
@@ -35,7 +35,7 @@ class SyncCommands(SyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return self.manage_instance(id=id, state="running")
+        return self.ops.manage_instance(id=id, state="running")
 
     def stop_instance(self, id: int) -> SimpleBooleanSuccessResponse:
         """Stop a running instance (``vastai stop instance``): ``{"state": "stopped"}``.
@@ -50,7 +50,7 @@ class SyncCommands(SyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return self.manage_instance(id=id, state="stopped")
+        return self.ops.manage_instance(id=id, state="stopped")
 
     def label_instance(self, id: int, label: str) -> SimpleBooleanSuccessResponse:
         """Set the instance's label (``vastai label instance``): ``{"label": label}``.
@@ -62,10 +62,10 @@ class SyncCommands(SyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return self.manage_instance(id=id, label=checked_label(label))
+        return self.ops.manage_instance(id=id, label=checked_label(label))
 
 
-class AsyncCommands(AsyncBase):
+class AsyncCommands(AsyncHelper):
     async def start_instance(self, id: int) -> SimpleBooleanSuccessResponse:
         """Start a stopped instance (``vastai start instance``): ``{"state": "running"}``.
 
@@ -78,7 +78,7 @@ class AsyncCommands(AsyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return await self.manage_instance(id=id, state="running")
+        return await self.ops.manage_instance(id=id, state="running")
 
     async def stop_instance(self, id: int) -> SimpleBooleanSuccessResponse:
         """Stop a running instance (``vastai stop instance``): ``{"state": "stopped"}``.
@@ -93,7 +93,7 @@ class AsyncCommands(AsyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return await self.manage_instance(id=id, state="stopped")
+        return await self.ops.manage_instance(id=id, state="stopped")
 
     async def label_instance(self, id: int, label: str) -> SimpleBooleanSuccessResponse:
         """Set the instance's label (``vastai label instance``): ``{"label": label}``.
@@ -105,4 +105,4 @@ class AsyncCommands(AsyncBase):
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
-        return await self.manage_instance(id=id, label=checked_label(label))
+        return await self.ops.manage_instance(id=id, label=checked_label(label))

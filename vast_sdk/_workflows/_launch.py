@@ -20,7 +20,7 @@ from .._errors import (
     ResponseParseError,
 )
 from .._types import UNSET
-from ._base import positive
+from ._base import AsyncHelper, SyncHelper, positive
 from ._errors import NoOffersError
 from ._wait import (
     DEFAULT_POLL_INTERVAL,
@@ -193,7 +193,7 @@ def check_wait(timeout: float, poll_interval: float, disk: float) -> None:
     positive("disk", disk)
 
 
-class SyncLaunch(SyncWait):
+class SyncLaunch(SyncHelper):
     def launch(
         self,
         query: OfferQuery | str | Query | None = None,
@@ -252,15 +252,15 @@ class SyncLaunch(SyncWait):
         check_wait(timeout, poll_interval, disk)
         args = create_args(image, disk, env, onstart, create_options)
         body = search_body(query, disk)
-        offer = pick_offer(self.search_offers(body=body).offers, pick, body)
+        offer = pick_offer(self.ops.search_offers(body=body).offers, pick, body)
         log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
         try:
-            instance_id = self.create_instance(id=offer.id, **args).new_contract
+            instance_id = self.ops.create_instance(id=offer.id, **args).new_contract
         except BaseException as exc:
             note_create_failure(exc)
             raise
         try:
-            return self.wait_for_instance(
+            return SyncWait(self.ops, self.requester).wait_for_instance(
                 instance_id,
                 "running",
                 timeout=timeout,
@@ -272,7 +272,7 @@ class SyncLaunch(SyncWait):
                 note_kept(exc, instance_id)
                 raise
             try:
-                self.destroy_instance(id=instance_id)
+                self.ops.destroy_instance(id=instance_id)
             except Exception as error:
                 note_destroyed(exc, instance_id, error)
             else:
@@ -280,7 +280,7 @@ class SyncLaunch(SyncWait):
             raise
 
 
-class AsyncLaunch(AsyncWait):
+class AsyncLaunch(AsyncHelper):
     async def launch(
         self,
         query: OfferQuery | str | Query | None = None,
@@ -341,15 +341,15 @@ class AsyncLaunch(AsyncWait):
         check_wait(timeout, poll_interval, disk)
         args = create_args(image, disk, env, onstart, create_options)
         body = search_body(query, disk)
-        offer = pick_offer((await self.search_offers(body=body)).offers, pick, body)
+        offer = pick_offer((await self.ops.search_offers(body=body)).offers, pick, body)
         log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
         try:
-            instance_id = (await self.create_instance(id=offer.id, **args)).new_contract
+            instance_id = (await self.ops.create_instance(id=offer.id, **args)).new_contract
         except BaseException as exc:
             note_create_failure(exc)
             raise
         try:
-            return await self.wait_for_instance(
+            return await AsyncWait(self.ops, self.requester).wait_for_instance(
                 instance_id,
                 "running",
                 timeout=timeout,
@@ -364,7 +364,7 @@ class AsyncLaunch(AsyncWait):
 
             with anyio.CancelScope(shield=True):
                 try:
-                    await self.destroy_instance(id=instance_id)
+                    await self.ops.destroy_instance(id=instance_id)
                 except Exception as error:
                     note_destroyed(exc, instance_id, error)
                 else:

@@ -3,11 +3,13 @@
 As the official client does it (``Endpoint.request``): ``POST /route/`` on run.vast.ai until it
 names a ready worker, then ``POST {worker url}{path}`` with ``{"auth_data": <the route's
 answer>, "payload": ...}`` and the endpoint's key as the Bearer token. The worker checks
-``auth_data``'s signature.
+``auth_data``'s signature. The POST goes through the requester's ``fetch`` (the client's limits
+and redaction; the account's key never sent), which also decides a resend.
 
 Money rules: the request is sent again (to a freshly routed worker) only when the worker cannot
-have run it: the connection was refused, or it answered 429/503 (queue full, not ready). A
-timeout or a dropped connection after sending is raised, never replayed.
+have run it: the connection was refused, or it answered 429/503 (queue full, not ready), the
+requester's rule for a POST. A timeout or a dropped connection after sending is raised, never
+replayed. A worker's redirect is not followed (the answer is the worker's error).
 """
 
 from __future__ import annotations
@@ -18,20 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._auth import scrub
 from .._errors import InvalidRequestError
-from .._retry import backoff_delay
-from ._base import AsyncBase, SyncBase, Timer, positive
+from .._requester import Outgoing, without_query
+from .._response import scrub_bytes, scrub_json
+from ._base import AsyncHelper, SyncHelper, Timer, positive
 from ._errors import EndpointError, EndpointNotFoundError, NoWorkerError, WorkerError
-from ._http import (
-    CONNECT_TIMEOUT,
-    USER_AGENT,
-    Reply,
-    check_url,
-    retry_after,
-    send_async,
-    send_sync,
-    transport_error,
-)
 
 if TYPE_CHECKING:
     from ..models import RouteNoWorkerAvailable, RouteWorkerAvailable, ShowEndpointsResponse
@@ -44,16 +38,7 @@ DEFAULT_WORKER_TIMEOUT = 600.0
 """Seconds the worker may take to answer (the official client's worker_timeout)."""
 MAX_ROUTE_POLL = 10.0
 """Cap, in seconds, of the growing wait between route polls while no worker is ready."""
-RESEND_STATUSES = frozenset({429, 503})
-"""Worker answers that mean it did not take the request (queue full, not ready)."""
-_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-@dataclass(frozen=True)
-class Done:
-    """The worker's decoded answer (a wrapper: the JSON may itself be a number)."""
-
-    value: Any
+WORKER_HEADERS = {"Accept": "application/json"}
 
 
 def lookup_endpoint_key(endpoints: ShowEndpointsResponse, name: str) -> str:
@@ -76,9 +61,7 @@ class EndpointCall:
     timeout: float
     poll_interval: float
     worker_timeout: float
-    max_retries: int
     polls: int = 0
-    resends: int = 0
     last_status: str | None = None
     request_idx: Any = None
 
@@ -91,7 +74,6 @@ class EndpointCall:
         timeout: float,
         poll_interval: float,
         worker_timeout: float,
-        max_retries: int,
     ) -> EndpointCall:
         if not isinstance(endpoint, str) or not endpoint:
             raise InvalidRequestError(f"endpoint must be a non-empty str, got {endpoint!r}")
@@ -104,7 +86,6 @@ class EndpointCall:
             positive("timeout", timeout),
             positive("poll_interval", poll_interval),
             positive("worker_timeout", worker_timeout),
-            max_retries,
         )
 
     def route_body(self) -> dict[str, Any]:
@@ -136,71 +117,50 @@ class EndpointCall:
         delay = min(MAX_ROUTE_POLL, self.poll_interval * 1.5 ** (self.polls - 1))
         return min(delay, self.timeout - elapsed)
 
-    def request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        auth_data: dict[str, Any],
-        payload: Any,
-        key: str,
-        allow_insecure_http: bool,
-    ) -> httpx.Request:
-        """The POST to the worker: the route's answer as auth_data, the endpoint's key."""
+    def worker_post(self, auth_data: dict[str, Any], payload: Any) -> Outgoing:
+        """The POST to the worker: its URL + path, the route's answer as auth_data."""
         url = str(auth_data["url"]).rstrip("/") + self.path
-        check_url(url, sends_key=True, allow_insecure_http=allow_insecure_http, what="worker URL")
-        try:
-            content = json.dumps({"auth_data": auth_data, "payload": payload}).encode()
-        except (TypeError, ValueError) as exc:
-            raise InvalidRequestError(f"call_endpoint: payload is not JSON: {exc}") from None
-        headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            "Content-Type": "application/json",
-            "Authorization": f"Bearer {key}",
-        }
-        timeout = httpx.Timeout(self.worker_timeout, connect=CONNECT_TIMEOUT)
-        return http.build_request("POST", url, content=content, headers=headers, timeout=timeout)
+        return Outgoing(url, {"auth_data": auth_data, "payload": payload})
 
-    def answered(self, reply: Reply, url: str) -> Done | float:
-        """The worker's JSON, or seconds to wait before routing again (429/503), or
-        WorkerError."""
-        if 200 <= reply.status < 300:
-            if not reply.content.strip():
-                return Done(None)
+    def result(self, response: httpx.Response, key: str) -> Any:
+        """The worker's decoded JSON (None for an empty body), or WorkerError (``key``, the
+        endpoint's, scrubbed from it as the API key is from the API's errors)."""
+        url = without_query(str(response.request.url))
+        if 200 <= response.status_code < 300:
+            if not response.content.strip():
+                return None
             try:
-                return Done(json.loads(reply.content))
+                return json.loads(response.content)
             except ValueError:
-                raise self._error(reply, url, "a body that is not JSON") from None
-        if reply.status in RESEND_STATUSES and self.resends < self.max_retries:
-            self.resends += 1
-            hinted = retry_after(reply.headers)
-            return backoff_delay(self.resends - 1) if hinted is None else hinted
-        raise self._error(reply, url, f"status {reply.status}")
+                raise self._error(response, url, "a body that is not JSON", key) from None
+        raise self._error(response, url, f"status {response.status_code}", key)
 
-    def failed(self, exc: httpx.HTTPError, url: str) -> float:
-        """Seconds to wait before routing again when the worker could not be reached, or the
-        SDK's connection error (no resend once the request may have been received)."""
-        if isinstance(exc, _CONNECT_PHASE) and self.resends < self.max_retries:
-            self.resends += 1
-            return backoff_delay(self.resends - 1)
-        raise transport_error(exc, "POST", url) from None
-
-    def _error(self, reply: Reply, url: str, what: str) -> WorkerError:
+    def _error(self, response: httpx.Response, url: str, what: str, key: str) -> WorkerError:
+        content = scrub_bytes(response.content, key)
         try:
-            body = json.loads(reply.content)
-        except ValueError:
+            body = scrub_json(json.loads(content), key)
+        except (ValueError, RecursionError):
             body = None
-        shown = reply.content[:200].decode("utf-8", errors="replace")
+        shown = content[:200].decode("utf-8", errors="replace")
         return WorkerError(
-            f"endpoint {self.endpoint!r}: worker POST {url} answered {what}: {shown}",
+            scrub(f"endpoint {self.endpoint!r}: worker POST {url} answered {what}: {shown}", key),
             endpoint=self.endpoint,
-            status_code=reply.status,
-            url=url,
+            status_code=response.status_code,
+            url=scrub(url, key),
             body=body,
-            content=reply.content,
+            content=content,
         )
 
 
-class SyncServerless(SyncBase):
+def check_payload(payload: Any) -> None:
+    """InvalidRequestError, before anything is sent, for a payload that is not JSON."""
+    try:
+        json.dumps(payload)
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(f"call_endpoint: payload is not JSON: {exc}") from None
+
+
+class SyncServerless(SyncHelper):
     def call_endpoint(
         self,
         endpoint: str,
@@ -239,36 +199,45 @@ class SyncServerless(SyncBase):
         Raises:
             EndpointNotFoundError: no endpoint of that name.
             NoWorkerError: no worker ready within ``timeout``.
-            WorkerError: the worker answered with an error status, or not with JSON.
-            APITimeoutError, APIConnectionError: the worker did not answer (not resent).
+            WorkerError: the worker answered with an error status (a redirect too: it is not
+                followed), or not with JSON.
+            APITimeoutError, APIConnectionError: the worker did not answer within
+                ``worker_timeout`` (not resent); ResponseTooLargeError: its answer was over the
+                client's max_response_size.
             InsecureURLError: the worker URL is plain http to a non-loopback host, which would
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
         """
-        call = EndpointCall.start(
-            endpoint, path, cost, timeout, poll_interval, worker_timeout, self.max_retries
-        )
-        key = endpoint_key or lookup_endpoint_key(self.show_endpoints(), endpoint)
+        call = EndpointCall.start(endpoint, path, cost, timeout, poll_interval, worker_timeout)
+        check_payload(payload)
+        key = endpoint_key or lookup_endpoint_key(self.ops.show_endpoints(), endpoint)
         timer = Timer()
-        while True:
-            step = call.routed(self.route(body=call.route_body()), timer.elapsed())
-            if isinstance(step, float):
-                timer.sleep(step, self._sleep)
-                continue
-            request = call.request(self._http, step, payload, key, self.allow_insecure_http)
-            url = str(request.url)
-            try:
-                reply = send_sync(self._http, request, call.worker_timeout, redirects=False)
-            except httpx.HTTPError as exc:
-                delay: Done | float = call.failed(exc, url)
-            else:
-                delay = call.answered(reply, url)
-            if isinstance(delay, Done):
-                return delay.value
-            timer.sleep(delay, self._sleep)
+
+        def worker() -> Outgoing:
+            """Route until a worker is ready: where to send the request (again)."""
+            while True:
+                step = call.routed(self.ops.route(body=call.route_body()), timer.elapsed())
+                if not isinstance(step, float):
+                    return call.worker_post(step, payload)
+                timer.sleep(step, self.requester.sleep)
+
+        target = worker()
+        response = self.requester.fetch(
+            "POST",
+            target.url,
+            sends_api_key=False,
+            bearer=key,
+            json=target.json,
+            headers=WORKER_HEADERS,
+            timeout=call.worker_timeout,
+            follow_redirects=False,
+            resend=worker,
+            what="worker URL",
+        )
+        return call.result(response, key)
 
 
-class AsyncServerless(AsyncBase):
+class AsyncServerless(AsyncHelper):
     async def call_endpoint(
         self,
         endpoint: str,
@@ -307,31 +276,40 @@ class AsyncServerless(AsyncBase):
         Raises:
             EndpointNotFoundError: no endpoint of that name.
             NoWorkerError: no worker ready within ``timeout``.
-            WorkerError: the worker answered with an error status, or not with JSON.
-            APITimeoutError, APIConnectionError: the worker did not answer (not resent).
+            WorkerError: the worker answered with an error status (a redirect too: it is not
+                followed), or not with JSON.
+            APITimeoutError, APIConnectionError: the worker did not answer within
+                ``worker_timeout`` (not resent); ResponseTooLargeError: its answer was over the
+                client's max_response_size.
             InsecureURLError: the worker URL is plain http to a non-loopback host, which would
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
         """
-        call = EndpointCall.start(
-            endpoint, path, cost, timeout, poll_interval, worker_timeout, self.max_retries
-        )
-        key = endpoint_key or lookup_endpoint_key(await self.show_endpoints(), endpoint)
+        call = EndpointCall.start(endpoint, path, cost, timeout, poll_interval, worker_timeout)
+        check_payload(payload)
+        key = endpoint_key or lookup_endpoint_key(await self.ops.show_endpoints(), endpoint)
         timer = Timer()
-        while True:
-            routed = await self.route(body=call.route_body())
-            step = call.routed(routed, timer.elapsed())
-            if isinstance(step, float):
-                await timer.async_sleep(step, self._async_sleep)
-                continue
-            request = call.request(self._http, step, payload, key, self.allow_insecure_http)
-            url = str(request.url)
-            try:
-                reply = await send_async(self._http, request, call.worker_timeout, redirects=False)
-            except httpx.HTTPError as exc:
-                delay: Done | float = call.failed(exc, url)
-            else:
-                delay = call.answered(reply, url)
-            if isinstance(delay, Done):
-                return delay.value
-            await timer.async_sleep(delay, self._async_sleep)
+
+        async def worker() -> Outgoing:
+            """Route until a worker is ready: where to send the request (again)."""
+            while True:
+                routed = await self.ops.route(body=call.route_body())
+                step = call.routed(routed, timer.elapsed())
+                if not isinstance(step, float):
+                    return call.worker_post(step, payload)
+                await timer.async_sleep(step, self.requester.sleep)
+
+        target = await worker()
+        response = await self.requester.fetch(
+            "POST",
+            target.url,
+            sends_api_key=False,
+            bearer=key,
+            json=target.json,
+            headers=WORKER_HEADERS,
+            timeout=call.worker_timeout,
+            follow_redirects=False,
+            resend=worker,
+            what="worker URL",
+        )
+        return call.result(response, key)

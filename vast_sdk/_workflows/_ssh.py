@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._errors import InvalidRequestError
-from ._base import AsyncBase, SyncBase
+from ._base import AsyncHelper, SyncHelper
 from ._errors import SSHUnavailableError
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ class _Addresses:
         return ssh_endpoint(instance, direct=direct).command(identity_file=identity_file)
 
 
-class SyncSSH(SyncBase, _Addresses):
+class SyncSSH(SyncHelper, _Addresses):
     def attach_local_ssh_key(
         self, id: int, path: str | os.PathLike[str] | None = None
     ) -> AttachedSSHKey:
@@ -258,16 +258,16 @@ class SyncSSH(SyncBase, _Addresses):
             NotFoundError: no such instance (from attach_ssh_key).
         """
         file, public_key = read_public_key(path)
-        known = _account_key(self.show_ssh_keys(), public_key)
+        known = _account_key(self.ops.show_ssh_keys(), public_key)
         if known is not None:  # attach it as the account has it: no second copy is made
             public_key, key_id, registered = known.key, known.id, False
         else:
-            key_id, registered = self.create_ssh_key(ssh_key=public_key).key.id, True
-        self.attach_ssh_key(id=id, ssh_key=public_key)
+            key_id, registered = self.ops.create_ssh_key(ssh_key=public_key).key.id, True
+        self.ops.attach_ssh_key(id=id, ssh_key=public_key)
         return AttachedSSHKey(key_id, public_key, file, registered=registered)
 
 
-class AsyncSSH(AsyncBase, _Addresses):
+class AsyncSSH(AsyncHelper, _Addresses):
     async def attach_local_ssh_key(
         self, id: int, path: str | os.PathLike[str] | None = None
     ) -> AttachedSSHKey:
@@ -291,10 +291,10 @@ class AsyncSSH(AsyncBase, _Addresses):
             NotFoundError: no such instance (from attach_ssh_key).
         """
         file, public_key = read_public_key(path)
-        known = _account_key(await self.show_ssh_keys(), public_key)
+        known = _account_key(await self.ops.show_ssh_keys(), public_key)
         if known is not None:  # attach it as the account has it: no second copy is made
             public_key, key_id, registered = known.key, known.id, False
         else:
-            key_id, registered = (await self.create_ssh_key(ssh_key=public_key)).key.id, True
-        await self.attach_ssh_key(id=id, ssh_key=public_key)
+            key_id, registered = (await self.ops.create_ssh_key(ssh_key=public_key)).key.id, True
+        await self.ops.attach_ssh_key(id=id, ssh_key=public_key)
         return AttachedSSHKey(key_id, public_key, file, registered=registered)

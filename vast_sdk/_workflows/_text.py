@@ -1,19 +1,21 @@
 """Text from an instance: its logs, and the output of execute, fetched from the result URL.
 
 show_logs and execute answer with a ``result_url`` (on S3) that holds the text a few seconds
-later. These helpers fetch it with a plain GET, without the API key, polling until it is there.
+later. These helpers fetch it through the requester's ``fetch`` (a plain GET without the API
+key, with the client's limits, timeout and retries), polling until it is there.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from .._errors import InvalidRequestError
-from ._base import AsyncBase, SyncBase, Timer, positive
-from ._errors import ResultError
-from ._http import ResultPoller, phases, send_async, send_sync, without_query
+from .._requester import without_query
+from ._base import AsyncHelper, SyncHelper, Timer, positive
+from ._errors import ResultError, ResultTimeoutError
 
 DEFAULT_RESULT_TIMEOUT = 60.0
 """Seconds to wait for a result URL to hold the text (the official CLI waits about 9)."""
@@ -48,7 +50,45 @@ def strip_path(text: str, writeable_path: str | None) -> str:
     return text.replace(writeable_path, "") if writeable_path else text
 
 
-class SyncText(SyncBase):
+NOT_READY_STATUSES = frozenset({403, 404})
+"""What S3 answers for an object not uploaded yet (404 NoSuchKey, or 403 without list rights)."""
+RESULT_HEADERS = {"Accept": "*/*"}
+
+
+@dataclass
+class ResultPoller:
+    """Polling one result URL: ready (200), not uploaded yet (403/404: poll again until the
+    timeout), or a failure (anything else, once the requester's retries are spent)."""
+
+    url: str
+    timeout: float
+    poll_interval: float
+    last_status: int | None = None
+
+    def answered(self, response: httpx.Response, elapsed: float) -> str | float:
+        """The text when ready, else seconds to sleep; raises ResultError/ResultTimeoutError."""
+        status = self.last_status = response.status_code
+        text = response.content.decode("utf-8", errors="replace")
+        if status == 200:
+            return text
+        if status in NOT_READY_STATUSES:
+            remaining = self.timeout - elapsed
+            if remaining <= 0:
+                raise ResultTimeoutError(
+                    f"GET {without_query(self.url)}: the result was not ready after "
+                    f"{self.timeout:g}s (last status {self.last_status})",
+                    url=without_query(self.url),
+                    status_code=self.last_status,
+                )
+            return min(self.poll_interval, remaining)
+        raise ResultError(
+            f"GET {without_query(self.url)} -> {status}: {text[:200]!r}",
+            url=without_query(self.url),
+            status_code=status,
+        )
+
+
+class SyncText(SyncHelper):
     def logs(
         self,
         id: int,
@@ -76,13 +116,14 @@ class SyncText(SyncBase):
         Raises:
             ResultTimeoutError: the text was not there within ``timeout``.
             ResultError: the result URL answered with an error.
-            APIConnectionError: the result URL did not answer (after the client's retries).
+            APIConnectionError: the result URL did not answer (after the client's retries), or
+                its answer was over the client's max_response_size (ResponseTooLargeError).
             NotFoundError...: as show_logs raised it.
         """
         body = logs_body(tail, filter, daemon_logs)
         positive("timeout", timeout)
         positive("poll_interval", poll_interval)
-        answer = self.show_logs(id=id, body=body)
+        answer = self.ops.show_logs(id=id, body=body)
         url = result_url(answer.result_url, "show_logs", answer.msg)
         return self._fetch_result(url, timeout, poll_interval)
 
@@ -110,33 +151,30 @@ class SyncText(SyncBase):
         Raises:
             ResultTimeoutError: the output was not there within ``timeout``.
             ResultError: the result URL answered with an error.
-            APIConnectionError: the result URL did not answer (after the client's retries).
+            APIConnectionError: the result URL did not answer (after the client's retries), or
+                its answer was over the client's max_response_size (ResponseTooLargeError).
             BadRequestError...: as execute raised it (e.g. a command it does not allow).
         """
         positive("timeout", timeout)
         positive("poll_interval", poll_interval)
-        answer = self.execute(id=id, command=command)
+        answer = self.ops.execute(id=id, command=command)
         url = result_url(answer.result_url, "execute", answer.msg)
         return strip_path(self._fetch_result(url, timeout, poll_interval), answer.writeable_path)
 
     def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
-        poller = ResultPoller(url, timeout, poll_interval, self.max_retries)
-        per_attempt, total = phases(self.timeout)
+        poller = ResultPoller(url, timeout, poll_interval)
         timer = Timer()
         while True:
-            request = poller.request(self._http, per_attempt)
-            try:
-                reply = send_sync(self._http, request, total, redirects=True)
-            except httpx.HTTPError as exc:
-                step: str | float = poller.failed(exc, timer.elapsed())
-            else:
-                step = poller.answered(reply, timer.elapsed())
+            response = self.requester.fetch(
+                "GET", url, sends_api_key=False, headers=RESULT_HEADERS, what="result URL"
+            )
+            step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            timer.sleep(step, self._sleep)
+            timer.sleep(step, self.requester.sleep)
 
 
-class AsyncText(AsyncBase):
+class AsyncText(AsyncHelper):
     async def logs(
         self,
         id: int,
@@ -164,13 +202,14 @@ class AsyncText(AsyncBase):
         Raises:
             ResultTimeoutError: the text was not there within ``timeout``.
             ResultError: the result URL answered with an error.
-            APIConnectionError: the result URL did not answer (after the client's retries).
+            APIConnectionError: the result URL did not answer (after the client's retries), or
+                its answer was over the client's max_response_size (ResponseTooLargeError).
             NotFoundError...: as show_logs raised it.
         """
         body = logs_body(tail, filter, daemon_logs)
         positive("timeout", timeout)
         positive("poll_interval", poll_interval)
-        answer = await self.show_logs(id=id, body=body)
+        answer = await self.ops.show_logs(id=id, body=body)
         url = result_url(answer.result_url, "show_logs", answer.msg)
         return await self._fetch_result(url, timeout, poll_interval)
 
@@ -198,28 +237,25 @@ class AsyncText(AsyncBase):
         Raises:
             ResultTimeoutError: the output was not there within ``timeout``.
             ResultError: the result URL answered with an error.
-            APIConnectionError: the result URL did not answer (after the client's retries).
+            APIConnectionError: the result URL did not answer (after the client's retries), or
+                its answer was over the client's max_response_size (ResponseTooLargeError).
             BadRequestError...: as execute raised it (e.g. a command it does not allow).
         """
         positive("timeout", timeout)
         positive("poll_interval", poll_interval)
-        answer = await self.execute(id=id, command=command)
+        answer = await self.ops.execute(id=id, command=command)
         url = result_url(answer.result_url, "execute", answer.msg)
         text = await self._fetch_result(url, timeout, poll_interval)
         return strip_path(text, answer.writeable_path)
 
     async def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
-        poller = ResultPoller(url, timeout, poll_interval, self.max_retries)
-        per_attempt, total = phases(self.timeout)
+        poller = ResultPoller(url, timeout, poll_interval)
         timer = Timer()
         while True:
-            request = poller.request(self._http, per_attempt)
-            try:
-                reply = await send_async(self._http, request, total, redirects=True)
-            except httpx.HTTPError as exc:
-                step: str | float = poller.failed(exc, timer.elapsed())
-            else:
-                step = poller.answered(reply, timer.elapsed())
+            response = await self.requester.fetch(
+                "GET", url, sends_api_key=False, headers=RESULT_HEADERS, what="result URL"
+            )
+            step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            await timer.async_sleep(step, self._async_sleep)
+            await timer.async_sleep(step, self.requester.sleep)

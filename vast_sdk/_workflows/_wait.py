@@ -27,7 +27,8 @@ from .._errors import (
     RateLimitError,
     VastError,
 )
-from ._base import AsyncBase, SyncBase, Timer, positive
+from .._retry import parse_retry_after
+from ._base import AsyncHelper, SyncHelper, Timer, positive
 from ._errors import InstanceGoneError, InstanceStateError, WaitError, WaitTimeoutError
 
 if TYPE_CHECKING:
@@ -190,15 +191,12 @@ class Waiter:
 
 
 def _retry_after(exc: VastError) -> float | None:
+    """The error's Retry-After in seconds (delta-seconds or an HTTP date), as the core reads it."""
     headers = getattr(exc, "headers", None)
-    value = headers.get("Retry-After") if headers is not None else None
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:
-        return None
+    return parse_retry_after(headers.get("Retry-After") if headers is not None else None)
 
 
-class SyncWait(SyncBase):
+class SyncWait(SyncHelper):
     def wait_for_instance(
         self,
         id: int,
@@ -238,21 +236,21 @@ class SyncWait(SyncBase):
         timer = Timer()
         while True:
             try:
-                instance = self.show_instance(id=id).instances
+                instance = self.ops.show_instance(id=id).instances
             except NotFoundError as exc:
                 raise waiter.gone(exc, timer.elapsed()) from exc
             except TRANSIENT as exc:
-                timer.sleep(waiter.failed(exc, timer.elapsed()), self._sleep)
+                timer.sleep(waiter.failed(exc, timer.elapsed()), self.requester.sleep)
                 continue
             if instance is not None and on_progress is not None:
                 on_progress(instance)
             step = waiter.observe(instance, timer.elapsed())
             if not isinstance(step, float):
                 return step
-            timer.sleep(step, self._sleep)
+            timer.sleep(step, self.requester.sleep)
 
 
-class AsyncWait(AsyncBase):
+class AsyncWait(AsyncHelper):
     async def wait_for_instance(
         self,
         id: int,
@@ -291,11 +289,11 @@ class AsyncWait(AsyncBase):
         timer = Timer()
         while True:
             try:
-                instance = (await self.show_instance(id=id)).instances
+                instance = (await self.ops.show_instance(id=id)).instances
             except NotFoundError as exc:
                 raise waiter.gone(exc, timer.elapsed()) from exc
             except TRANSIENT as exc:
-                await timer.async_sleep(waiter.failed(exc, timer.elapsed()), self._async_sleep)
+                await timer.async_sleep(waiter.failed(exc, timer.elapsed()), self.requester.sleep)
                 continue
             if instance is not None and on_progress is not None:
                 shown = on_progress(instance)
@@ -304,4 +302,4 @@ class AsyncWait(AsyncBase):
             step = waiter.observe(instance, timer.elapsed())
             if not isinstance(step, float):
                 return step
-            await timer.async_sleep(step, self._async_sleep)
+            await timer.async_sleep(step, self.requester.sleep)

@@ -20,7 +20,7 @@ def sync_virtual(client: Vast, clock: FakeClock) -> Vast:
     def sleep(seconds: float) -> None:
         clock.advance(max(0.0, seconds))
 
-    client._sleep = sleep
+    client.requester.sleep = sleep  # the client's public sleep hook
     return client
 
 
@@ -29,5 +29,5 @@ def async_virtual(client: AsyncVast, clock: FakeClock) -> AsyncVast:
         clock.advance(max(0.0, seconds))
         await anyio.sleep(0)  # still a checkpoint: other tasks run, cancellation is seen
 
-    client._async_sleep = sleep
+    client.requester.sleep = sleep  # the client's public sleep hook
     return client
