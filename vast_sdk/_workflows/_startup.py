@@ -23,7 +23,8 @@ the table of ``status_msg`` patterns that mean "this will never start", each wit
 The self-test's single words ("error", "failed") are not used alone: a launch that gives up
 destroys the instance, and a transient "Error response from daemon" while a pull is retried
 would then cost a working rental. Every pattern below is a specific failure phrase, checked
-only while the instance is not running.
+only while the instance is not running. Rows are tried in order, the specific causes (disk,
+GPU, mounts) before the generic "OCI runtime create failed" that Docker wraps them in.
 
 ``startup_verdict`` is the one decision, pure, for one poll of an instance waited on for
 ``running``. ``StartupWaiter`` is the wait's Waiter with that knowledge (typed errors:
@@ -126,31 +127,6 @@ STARTUP_FAILURES: tuple[StartupFailure, ...] = (
         "the image pull failed",
         _SELF_TEST,
     ),
-    # ---- the container cannot be created or started
-    StartupFailure(
-        "container",
-        r"oci runtime (?:create |start |exec )?failed",
-        "the container runtime could not create the container",
-        f"{_DSTACK}; {_SELF_TEST}",
-    ),
-    StartupFailure(
-        "container",
-        r"exec format error",
-        "the image is built for another CPU architecture",
-        _SELF_TEST,
-    ),
-    StartupFailure(
-        "container",
-        r"executable file not found|starting container process caused",
-        "the image's entrypoint or command cannot be run",
-        _SELF_TEST,
-    ),
-    StartupFailure(
-        "container",
-        r"failed to create (?:shim|task)|cannot start (?:a )?(?:stopped )?container",
-        "the container runtime could not start the container",
-        _SELF_TEST,
-    ),
     # ---- no disk space
     StartupFailure(
         "disk",
@@ -194,6 +170,30 @@ STARTUP_FAILURES: tuple[StartupFailure, ...] = (
         "mount",
         r"error (?:while )?mounting|failed to mount|invalid mount config",
         "a volume or mount of the container could not be set up",
+        _SELF_TEST,
+    ),  # ---- the container cannot be created or started
+    StartupFailure(
+        "container",
+        r"oci runtime (?:create |start |exec )?failed",
+        "the container runtime could not create the container",
+        f"{_DSTACK}; {_SELF_TEST}",
+    ),
+    StartupFailure(
+        "container",
+        r"exec format error",
+        "the image is built for another CPU architecture",
+        _SELF_TEST,
+    ),
+    StartupFailure(
+        "container",
+        r"executable file not found|starting container process caused",
+        "the image's entrypoint or command cannot be run",
+        _SELF_TEST,
+    ),
+    StartupFailure(
+        "container",
+        r"failed to create (?:shim|task)|cannot start (?:a )?(?:stopped )?container",
+        "the container runtime could not start the container",
         _SELF_TEST,
     ),
 )
