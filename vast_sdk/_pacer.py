@@ -240,7 +240,7 @@ class Pacer:
         if hinted is not None:
             lane.blocked_until = max(lane.blocked_until, now + hinted)
         assert slot.sent_at is not None
-        if slot.sent_at >= lane.cut_at:  # news: sent after the last decrease
+        if slot.sent_at > lane.cut_at:  # news: sent after the last decrease
             if lane.rate is None:
                 rate = max(policy.initial_rate, self._window(lane, now))
                 lane.paced_since, lane.probing = now, True

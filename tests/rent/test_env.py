@@ -145,7 +145,7 @@ def _part(draw: st.DrawFn) -> str:
 
 
 @given(st.lists(_part(), max_size=8), st.sampled_from(["", " ", "  "]))
-@SETTINGS
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_well_formed_string_is_accepted_and_sent_as_the_cli_sends_it(
     parts: list[str], pad: str
 ) -> None:

@@ -87,7 +87,8 @@ FAILING = [
         "container",
     ),
     (
-        "Error response from daemon: failed to create task for container: context deadline exceeded",
+        "Error response from daemon: failed to create task for container: context deadline "
+        "exceeded",
         "container",
     ),
 ]

@@ -291,7 +291,7 @@ def _bid(
     if min_bid is None:
         return None, None, None  # an offer that shows no minimum cannot be bid on safely
     storage = storage_per_hour(offer, disk)
-    floor_cost = None if storage is None else max(min_bid, MIN_BID_PRICE) + storage
+    floor_cost = None if storage is None else round(max(min_bid, MIN_BID_PRICE) + storage, 6)
     if price is not None and price < min_bid - _EPSILON:
         if max_dph is not None and (floor_cost is None or floor_cost > max_dph + _EPSILON):
             return None, floor_cost, None  # even its minimum is over the cap
@@ -305,10 +305,10 @@ def _bid(
             if min_bid - _EPSILON <= room < bid:
                 bid = room  # the most the cap allows, still at least the minimum
     if max_dph is None:
-        return RentChoice(offer, bid, bid + (storage or 0.0)), None, None
+        return RentChoice(offer, bid, round(bid + (storage or 0.0), 6)), None, None
     if storage is None:
         return None, None, None  # storage unknown: the cap cannot be shown to hold
-    cost = bid + storage
+    cost = round(bid + storage, 6)
     if cost > max_dph + _EPSILON:
         return None, floor_cost, None
     return RentChoice(offer, bid, cost), None, None
