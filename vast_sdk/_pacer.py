@@ -201,6 +201,7 @@ class Pacer:
             slot.sent_at = now
             lane.last_start = max(lane.last_start, now)
             lane.gone.add(slot.seq)
+            lane.first_waiting()  # drop what left the queue (keeps the heap small)
             return 0.0
 
     def finish(self, slot: Slot, status: int | None, retry_after: str | None = None) -> bool:
@@ -217,6 +218,7 @@ class Pacer:
             lane = self._lanes[slot.key]
             if slot.sent_at is None:  # never sent (the caller gave up): free the turn
                 lane.gone.add(slot.seq)
+                lane.first_waiting()
                 slot.sent_at = now
                 return False
             if status == 429:
@@ -256,11 +258,11 @@ class Pacer:
 
     def _succeeded(self, lane: _Lane, slot: Slot, now: float) -> None:
         lane.successes.append(now)
+        through = self._window(lane, now)  # also forgets the successes older than the window
         if lane.rate is None:
             return
         assert slot.sent_at is not None
         if slot.sent_at < lane.paced_since:  # an unpaced call: what got through before pacing
-            through = self._window(lane, now)
             if through > lane.rate:
                 lane.cut_rate = through
                 self._set_rate(lane, through, now)

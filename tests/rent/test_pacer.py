@@ -46,6 +46,16 @@ def test_calls_are_not_paced_until_a_429() -> None:
     assert pacer.rate("op") is None
 
 
+def test_a_long_run_without_429_keeps_no_growing_state() -> None:
+    clock = Clock()
+    pacer = Pacer(clock=clock)
+    for n in range(20_000):
+        clock.now = n * 0.01
+        pacer.finish(go(pacer), 200)
+    lane = pacer._lanes["op"]
+    assert len(lane.waiting) <= 1 and len(lane.gone) <= 1 and len(lane.successes) <= 101
+
+
 def test_the_first_429_sets_the_rate_to_what_got_through() -> None:
     clock = Clock()
     pacer = Pacer(clock=clock)
