@@ -102,6 +102,8 @@ def test_an_instance_that_is_not_running_yet_says_so() -> None:
         {"ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": ""}]}},
         {"ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": "0"}]}},
         {"ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": "a1"}]}},
+        {"ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": "\u0663\u0664"}]}},
+        {"ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": True}]}},
         {"ports": {"8080/tcp": [None, 7]}},
         {"ports": "8080"},
         {"public_ipaddr": None},
