@@ -12,10 +12,12 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
-from vast_sdk import AsyncVast, Vast, VastError
+from vast_sdk import AsyncVast, Vast, VastError, _auth
+from vast_sdk._auth import REDACTED
 from vast_sdk._errors import SNIPPET
 
 from .conftest import KEY
@@ -213,3 +215,88 @@ def test_the_suite_wide_check_sees_a_leak(
     assert "pickle" in key_leaks(leaky)
     assert key_leaks(APIConnectionError("fine", method="GET", url="u")) == []
     vast_errors.clear()  # the leaky one was made on purpose
+
+
+# ------------------------------------------------------------- short-key boundaries
+
+# (key, what api_key_hint and repr show, whether the key is registered and scrubbed).
+# Under 4 characters a key is too short to scrub (it would replace every such run of text);
+# the hint shows the last 4 characters only from 12 on, so at least 8 stay hidden.
+BOUNDARIES = [
+    pytest.param("Q#z", "'...'", False, id="3"),
+    pytest.param("Q#z/", "'...'", True, id="4"),
+    pytest.param("Q#z/5678901", "'...'", True, id="11"),
+    pytest.param("Q#z/56789012", "'...9012'", True, id="12"),
+    pytest.param("Q#z/567890123", "'...0123'", True, id="13"),
+]
+
+
+@pytest.fixture
+def own_registry(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """A fresh set of known keys, so short test keys are not scrubbed from later tests' logs."""
+    registry: set[str] = set()
+    monkeypatch.setattr(_auth, "_KNOWN_KEYS", registry)
+    return registry
+
+
+@pytest.mark.parametrize(("key", "hint", "hidden"), BOUNDARIES)
+def test_what_the_hint_the_repr_and_the_logs_show_at_each_key_length(
+    key: str,
+    hint: str,
+    hidden: bool,
+    server: HostileServer,
+    own_registry: set[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with Vast(api_key=key, base_url=server.url, max_retries=0) as client:
+        assert client.api_key_hint == hint
+        assert repr(client) == f"Vast(base_url={server.url!r}, api_key={hint})"
+        assert not [n for n in range(2, len(key) + 1) if key[:n] in repr(client)]  # no head
+        assert own_registry == ({key} if hidden else set())
+
+        encoded = quote(key, safe="")
+        logging.getLogger("vast_sdk").info("plain %s, in a URL %s", key, encoded)
+        logging.getLogger("httpx").debug("header %s", key)
+        shown = [r.getMessage() for r in caplog.records[-2:]]
+        if hidden:
+            assert shown == [f"plain {REDACTED}, in a URL {REDACTED}", f"header {REDACTED}"]
+        else:
+            assert shown == [f"plain {key}, in a URL {encoded}", f"header {key}"]
+
+        server.default = _echo(401, where="msg")
+        with pytest.raises(VastError) as info:
+            client.show_user()
+        assert (key in str(info.value)) is not hidden
+        assert (REDACTED in str(info.value)) is hidden
+
+
+@pytest.mark.parametrize(("key", "hint", "hidden"), BOUNDARIES)
+def test_the_helpers_at_each_key_length(key: str, hint: str, hidden: bool) -> None:
+    assert _auth.redact(key) == hint
+    forms = (key, quote(key, safe="")) if hidden else ()
+    assert _auth.key_forms(key) == forms
+    text = f"a {key} b {quote(key, safe='')} c"
+    scrubbed = f"a {REDACTED} b {REDACTED} c" if hidden else text
+    assert _auth.scrub(text, key) == scrubbed
+
+
+def test_a_client_with_no_key(
+    server: HostileServer, own_registry: set[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with Vast(base_url=server.url) as client:
+        assert client.api_key_hint == "None"
+        assert repr(client) == f"Vast(base_url={server.url!r}, api_key=None)"
+        logging.getLogger("vast_sdk").info("nothing to hide in %s", "this")
+    assert own_registry == set()
+    assert caplog.records[-1].getMessage() == "nothing to hide in this"
+    assert _auth.redact(None) == _auth.redact("") == "None"
+    assert _auth.key_forms(None) == _auth.key_forms("") == ()
+    assert _auth.scrub("text", None) == "text"
+
+
+def test_a_key_is_registered_once_stripped(own_registry: set[str]) -> None:
+    with Vast(api_key="  Q#z/5678  \n") as client:
+        assert client.api_key_hint == "'...'"
+    assert own_registry == {"Q#z/5678"}

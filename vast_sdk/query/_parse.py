@@ -247,7 +247,11 @@ def parse_query(text: str, *, kind: QueryKind = "offers") -> Query:
       ``driver_version=0.0.0`` is sent as 0 (the CLI calls it a blank value);
     - the same field and operator twice with different values raises, and so does ``f=any``
       after a condition on ``f`` (the CLI silently keeps the last);
-    - tabs and newlines separate conditions like spaces (the CLI makes them part of a value).
+    - tabs and newlines separate conditions like spaces (the CLI makes them part of a value),
+      and so do commas after a value (``gpu_name in [A,B], num_gpus=2``; the CLI refuses it);
+    - a value of the wrong type for a field the CLI's help types as int, float or bool raises
+      (``num_gpus>=two``; the CLI sends it and the server refuses it), and a value written with
+      spaces (``gpu_name=RTX 4090``) raises with the ``_`` spelling to use.
     """
     if not isinstance(text, str):
         raise QueryError(f"{kind} query must be a string, got {type(text).__name__}")
