@@ -8,6 +8,8 @@ import json
 import logging
 import os
 import pickle
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -300,3 +302,103 @@ def test_a_key_is_registered_once_stripped(own_registry: set[str]) -> None:
     with Vast(api_key="  Q#z/5678  \n") as client:
         assert client.api_key_hint == "'...'"
     assert own_registry == {"Q#z/5678"}
+
+
+# ------------------------------------------- key discovery beside the official CLI's
+
+# The official CLI's own key resolution (vastai 1.9.1, cli/main.py:202-208), run as the CLI
+# runs: a fresh process whose HOME and XDG_CONFIG_HOME are the scenario's. It prints the key
+# the CLI would send; discover_api_key runs here in the same environment.
+THEIRS = """
+import sys
+import vastai.cli.main as main
+import vastai.cli.selfupdate as selfupdate
+selfupdate.notify_update = lambda args: None
+def report(args):
+    print(repr(args.api_key))
+    raise SystemExit(0)
+main.run_command = report
+sys.argv = ["vastai", "show", "user"]
+main.main()
+"""
+
+# name: (XDG_CONFIG_HOME relative to HOME or None, files relative to HOME, VAST_API_KEY,
+#        the key the CLI sends, the key we send)
+SCENARIOS: dict[str, tuple[str | None, dict[str, str], str | None, str | None, str | None]] = {
+    "tfa, api key file and legacy file": (
+        "xdg",
+        {
+            "xdg/vastai/vast_tfa_key": "tfa",
+            "xdg/vastai/vast_api_key": "api",
+            ".vast_api_key": "old",
+        },
+        None,
+        "tfa",
+        "api",
+    ),
+    "tfa and legacy file, default config dir": (
+        None,
+        {".config/vastai/vast_tfa_key": "tfa", ".vast_api_key": "old"},
+        None,
+        "tfa",
+        "old",
+    ),
+    "legacy file only": (None, {".vast_api_key": "old"}, None, "old", "old"),
+    "relative XDG_CONFIG_HOME": (
+        "",  # made relative below
+        {"rel/vastai/vast_api_key": "rel", ".config/vastai/vast_api_key": "api"},
+        None,
+        "api",
+        "api",
+    ),
+    "environment beats every file": (
+        None,
+        {".config/vastai/vast_tfa_key": "tfa", ".config/vastai/vast_api_key": "api"},
+        "env",
+        "env",
+        "env",
+    ),
+}  # fmt: skip
+
+
+def test_we_find_the_key_the_official_cli_finds_except_its_session_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_registry: set[str]
+) -> None:
+    """The two differ only where a vast_tfa_key file exists (see the README)."""
+    runs, envs = [], []
+    for number, (xdg, files, env_key, _, _) in enumerate(SCENARIOS.values()):
+        home = tmp_path / f"home{number}"
+        for name, text in files.items():
+            (home / name).parent.mkdir(parents=True, exist_ok=True)
+            (home / name).write_text(text + "\n")
+            os.chmod(home / name, 0o600)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("VAST_", "XDG_"))}
+        env.update(HOME=str(home), VASTAI_NO_UPDATE_CHECK="1", PYTHONDONTWRITEBYTECODE="1")
+        if xdg is not None:
+            env["XDG_CONFIG_HOME"] = str(home / xdg) if xdg else "rel"
+        if env_key is not None:
+            env["VAST_API_KEY"] = env_key
+        envs.append((home, env))
+        runs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", THEIRS],
+                cwd=home,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    ours = []
+    for home, env in envs:  # in this process, in the same environment
+        monkeypatch.chdir(home)
+        for name in ("HOME", "XDG_CONFIG_HOME", "VAST_API_KEY"):
+            monkeypatch.delenv(name, raising=False)
+            if name in env:
+                monkeypatch.setenv(name, env[name])
+        ours.append(_auth.discover_api_key(None)[0])
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0] * len(runs), outputs
+    theirs = [out.strip().splitlines()[-1] for out, _ in outputs]
+    for number, (name, (_, _, _, cli, sdk)) in enumerate(SCENARIOS.items()):
+        assert (theirs[number], ours[number]) == (repr(cli), sdk), name
