@@ -4,9 +4,32 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install lock changelog demo demo-local test test-only test-package lint typecheck generate check-generated bench clean
+.PHONY: install lock changelog demo demo-local test test-only test-package lint typecheck generate check-generated bench clean python-ok
+.DEFAULT_GOAL := install
 
-$(STAMP): pyproject.toml constraints-dev.txt
+# The Python the venvs are made with must be 3.11 or newer (pyproject.toml's requires-python):
+# say so, with the version found, instead of pip's ResolutionImpossible. A venv made by another
+# Python than $(PYTHON) (or whose Python is gone) is made again: WHICH_PY names an interpreter
+# by its version and installation, the same for the Python and the venvs it made.
+WHICH_PY = import sys; print("%d.%d.%d" % sys.version_info[:3], sys.base_prefix)
+PY_ID    := $(shell $(PYTHON) -c '$(WHICH_PY)' 2>/dev/null)
+
+python-ok:
+	@found=$$($(PYTHON) -c 'import sys; print("%d.%d.%d" % sys.version_info[:3]); sys.exit(sys.version_info < (3, 11))' 2>/dev/null) || { \
+	  echo "make: vast-sdk needs Python >= 3.11, but PYTHON=$(PYTHON) is $${found:-not a working Python}." >&2; \
+	  echo "make: install Python 3.11, 3.12 or 3.13 and run e.g.: make $(or $(MAKECMDGOALS),install) PYTHON=python3.11" >&2; \
+	  exit 1; }
+
+# $(call stale,VENV): rebuild-VENV, a prerequisite that is always out of date, when VENV's
+# Python is not $(PYTHON) or does not run (see WHICH_PY); else nothing.
+differ = $(subst $(1),,$(2))$(subst $(2),,$(1))
+stale = $(if $(call differ,$(PY_ID),$(shell $(1)/bin/python -c '$(WHICH_PY)' 2>/dev/null)),rebuild-$(1))
+.PHONY: rebuild-$(VENV)
+
+$(STAMP): pyproject.toml constraints-dev.txt $(call stale,$(VENV)) | python-ok
+	@if [ -d $(VENV) ] && [ "$$($(BIN)/python -c '$(WHICH_PY)' 2>/dev/null)" != "$(PY_ID)" ]; then \
+	  echo "make: $(VENV) was made by another Python than $(PYTHON) ($(PY_ID)): making it again"; \
+	  rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints-dev.txt -e '.[dev]'
@@ -33,7 +56,12 @@ DEMO_VENV  := build/demo-venv
 DEMO_BIN   := $(DEMO_VENV)/bin
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
-$(DEMO_STAMP): pyproject.toml constraints-dev.txt
+.PHONY: rebuild-$(DEMO_VENV)
+
+$(DEMO_STAMP): pyproject.toml constraints-dev.txt $(call stale,$(DEMO_VENV)) | python-ok
+	@if [ -d $(DEMO_VENV) ] && [ "$$($(DEMO_BIN)/python -c '$(WHICH_PY)' 2>/dev/null)" != "$(PY_ID)" ]; then \
+	  echo "make: $(DEMO_VENV) was made by another Python than $(PYTHON) ($(PY_ID)): making it again"; \
+	  rm -rf $(DEMO_VENV); fi
 	@echo "make demo: setting up $(DEMO_VENV) with vast-sdk and its testing extra (first run only)"
 	@$(PYTHON) -m venv --without-pip $(DEMO_VENV)
 	@if $(PYTHON) -m pip --python $(DEMO_BIN)/python --version >/dev/null 2>&1; then \
@@ -73,7 +101,7 @@ test: check-generated lint typecheck test-only ## everything CI runs
 test-package: $(STAMP) ## build the wheel and sdist, install them outside the checkout, smoke-test
 	$(BIN)/python -m pytest -q -m package
 
-lock: ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
+lock: python-ok ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/pip install --quiet -e '.[dev]'
 	{ sed -n '1,3p' constraints-dev.txt; .venv-lock/bin/pip freeze --exclude-editable | grep -v '^vast-sdk'; } > constraints-dev.new

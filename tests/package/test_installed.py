@@ -11,11 +11,14 @@ tests at the lowest versions). Run alone with ``pytest -m package``; skip with
 
 from __future__ import annotations
 
+import email.parser
 import io
 import json
+import re
 import shutil
 import tarfile
 import textwrap
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -99,6 +102,43 @@ def test_the_wheel_ships_the_fake_spec_and_no_checkout_files(wheel: Path) -> Non
     assert not [n for n in names if n.split("/")[0] not in ("vast_sdk", wheel_info(wheel))]
     spec = json.loads(zipfile.ZipFile(wheel).read("vast_sdk/_generated/fake_spec.json"))
     assert "description" not in spec["info"]  # facts only
+
+
+def test_the_pypi_description_is_the_readme_with_no_link_that_needs_the_repository(
+    wheel: Path,
+) -> None:
+    """PyPI shows the README with no file of the repository beside it and no heading anchors:
+    the built description keeps every heading, code block and web link, and turns each link to
+    a section into its text and each link to a file into the file's path."""
+    text = zipfile.ZipFile(wheel).read(f"{wheel_info(wheel)}/METADATA").decode()
+    meta = email.parser.Parser().parsestr(text)
+    description = meta.get_payload()
+    assert isinstance(description, str)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert meta["Description-Content-Type"] == "text/markdown"
+
+    def links(markdown: str) -> list[tuple[str, str]]:
+        return re.findall(r"\[([^\]]+)\]\(([^)\s]+)\)", markdown)
+
+    relative = [(label, target) for label, target in links(readme) if "://" not in target]
+    assert len(relative) > 10  # the README does link its files and sections
+    assert [t for _, t in links(description) if not t.startswith("https://")] == []
+    assert [link for link in links(readme) if "://" in link[1]] == links(description)
+    for _, target in relative:
+        if not target.startswith("#"):
+            assert f"`{target}`" in description, target
+    headings = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+    assert headings.findall(description) == headings.findall(readme)
+    fences = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+    assert fences.findall(description) == fences.findall(readme)
+
+
+def test_the_project_urls_are_the_declared_ones(wheel: Path) -> None:
+    text = zipfile.ZipFile(wheel).read(f"{wheel_info(wheel)}/METADATA").decode()
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]
+    found = email.parser.Parser().parsestr(text).get_all("Project-URL")
+    assert found == [f"{name}, {url}" for name, url in declared.items()]
+    assert all(url.startswith("https://") for url in declared.values())
 
 
 def wheel_info(wheel: Path) -> str:
