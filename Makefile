@@ -7,6 +7,11 @@ STAMP  := $(VENV)/.installed
 .PHONY: install lock changelog demo demo-local test test-only test-package lint typecheck generate check-generated bench clean python-ok
 .DEFAULT_GOAL := install
 
+# Byte-code caches (__pycache__, which git ignores) let every Python process after the first
+# start without compiling again: the SDK's own modules in each test subprocess, and pytest's
+# assertion rewriting (of every module of a pytest plugin's package, the SDK's included).
+unexport PYTHONDONTWRITEBYTECODE
+
 # The Python the venvs are made with must be 3.11 or newer (pyproject.toml's requires-python):
 # say so, with the version found, instead of pip's ResolutionImpossible. A venv made by another
 # Python than $(PYTHON) (or whose Python is gone) is made again: WHICH_PY names an interpreter
@@ -89,8 +94,11 @@ typecheck: $(STAMP) ## mypy --strict: the package, tools/, tests/, examples/ and
 	$(BIN)/python -m tools snippets --out build/readme_snippets
 	$(BIN)/mypy --strict build/readme_snippets
 
+# pytest-xdist: one worker per CPU (TEST_WORKERS=0: none); each test file (tests/fake: the whole
+# folder) runs in one worker, so the fixtures it shares are made once (tests/conftest.py).
+TEST_WORKERS ?= auto
 test-only: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 test: check-generated lint typecheck test-only ## everything CI runs
 

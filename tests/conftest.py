@@ -119,3 +119,22 @@ def key_leaks_fixture() -> Any:
 def vast_errors() -> list[BaseException]:
     """Every VastError created so far in this test (clear it to keep memory bounded)."""
     return _CREATED
+
+
+_ONE_SCOPE = ("tests/fake/",)
+"""Folders whose tests share a session-wide record (tests/fake/test_zz_coverage.py checks what
+the whole folder served), so one pytest-xdist worker runs them all."""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist (make test runs -n auto): each test file runs whole in one worker, so its
+    module fixtures are made once, and each folder of _ONE_SCOPE runs whole in one worker."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByFile(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return next((f for f in _ONE_SCOPE if path.startswith(f)), path)
+
+    return ByFile(config, log)

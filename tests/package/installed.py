@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -201,7 +202,11 @@ class Venv:
         return self.bin / "python"
 
     def env(self) -> dict[str, str]:
-        return clean_env(self.bin)
+        """clean_env, with byte-code caches written (into the venv and the outside folder):
+        each of the venv's Python processes after the first starts without compiling again."""
+        env = clean_env(self.bin)
+        del env["PYTHONDONTWRITEBYTECODE"]
+        return env
 
     def run(
         self, *args: str, cwd: Path, timeout: float = 60, input: str | None = None
@@ -273,6 +278,50 @@ def install_lowest(
     venv.pip("install", "-q", "--no-deps", str(wheel))
     venv.pip("check")
     return venv
+
+
+CLIENT_TESTS = {
+    # The whole client suite at the lowest versions; at the newest (the checkout's own suite
+    # already runs them there), the deadline on this interpreter and the hook in the sdist.
+    "lowest": ["."],
+    "wheel": ["test_deadline_hook.py", "test_timeouts.py"],
+    "sdist": ["test_deadline_hook.py"],
+}
+"""The files of tests/client each KIND of venv runs, installed (see run_client_tests)."""
+
+_INSTALLED_HERE = """
+import sys
+
+import vast_sdk
+
+
+def test_the_installed_package_is_the_one_tested():
+    assert vast_sdk.__file__.startswith(sys.prefix), vast_sdk.__file__
+"""
+
+
+def run_client_tests(
+    venv: Venv, outside: Path, selection: list[str]
+) -> subprocess.CompletedProcess[str]:
+    """tests/client, copied to ``outside`` (outside the checkout), run by ``venv``'s pytest on
+    the installed package: ``selection`` (files or ".") and a test that the package under test
+    is the installed one. Not checked: look at returncode and stdout."""
+    tests = outside / "client"
+    shutil.copytree(ROOT / "tests" / "client", tests, ignore=shutil.ignore_patterns("__pycache__"))
+    (tests / "test_installed_here.py").write_text(_INSTALLED_HERE)
+    selected = [str(tests / name) for name in selection]
+    selected.append(str(tests / "test_installed_here.py"))
+    return venv.run(
+        "-m", "pytest", "-q", "-p", "no:cacheprovider", *selected, cwd=outside, timeout=300
+    )
+
+
+@dataclass(frozen=True)
+class Made:
+    """A venv and the run of its client suite (made together, in the background)."""
+
+    venv: Venv
+    client_run: subprocess.CompletedProcess[str]
 
 
 def first_line(proc: subprocess.Popen[str], timeout: float) -> str:

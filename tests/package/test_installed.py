@@ -15,7 +15,6 @@ import email.parser
 import io
 import json
 import re
-import shutil
 import tarfile
 import textwrap
 import tomllib
@@ -30,6 +29,7 @@ from vast_sdk import OPERATIONS
 from .installed import (
     PIP_WITH_TAR_FILTER,
     ROOT,
+    Made,
     Venv,
     build_wheel,
     expected_versions,
@@ -259,35 +259,10 @@ def test_the_dependencies_are_at_the_intended_versions(venv: Venv, outside: Path
     venv.pip("check")
 
 
-CLIENT_TESTS = {
-    # The whole client suite at the lowest versions; at the newest (the checkout's own suite
-    # already runs them there), the deadline on this interpreter and the hook in the sdist.
-    "lowest": ["."],
-    "wheel": ["test_deadline_hook.py", "test_timeouts.py"],
-    "sdist": ["test_deadline_hook.py"],
-}
-
-INSTALLED_HERE = """
-import sys
-
-import vast_sdk
-
-
-def test_the_installed_package_is_the_one_tested():
-    assert vast_sdk.__file__.startswith(sys.prefix), vast_sdk.__file__
-"""
-
-
-def test_the_client_tests_pass_installed(venv: Venv, outside: Path) -> None:
+def test_the_client_tests_pass_installed(made: Made) -> None:
     """tests/client, copied outside the checkout, against the installed package: the sync
-    deadline hook attaches and trickled headers time out, at the lowest and newest versions."""
-    tests = outside / "client"
-    shutil.copytree(ROOT / "tests" / "client", tests, ignore=shutil.ignore_patterns("__pycache__"))
-    (tests / "test_installed_here.py").write_text(INSTALLED_HERE)
-    selected = [str(tests / name) for name in CLIENT_TESTS[venv.kind]]
-    selected.append(str(tests / "test_installed_here.py"))
-    done = venv.run(
-        "-m", "pytest", "-q", "-p", "no:cacheprovider", *selected, cwd=outside, timeout=300
-    )
+    deadline hook attaches and trickled headers time out, at the lowest and newest versions
+    (CLIENT_TESTS says which files each KIND runs; the run is made with the venv)."""
+    done = made.client_run
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr
     assert " passed" in done.stdout.splitlines()[-1] and "failed" not in done.stdout
