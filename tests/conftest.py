@@ -130,7 +130,7 @@ the whole folder served), so one pytest-xdist worker runs them all."""
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """pytest-xdist (make test runs -n auto): each test file runs whole in one worker, so its
     module fixtures are made once, and each folder of _ONE_SCOPE runs whole in one worker."""
-    from xdist.scheduler import LoadScopeScheduling
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
 
     class ByFile(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
