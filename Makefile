@@ -9,7 +9,8 @@ STAMP  := $(VENV)/.installed
 
 # Byte-code caches (__pycache__, which git ignores) let every Python process after the first
 # start without compiling again: the SDK's own modules in each test subprocess, and pytest's
-# assertion rewriting (of every module of a pytest plugin's package, the SDK's included).
+# assertion rewriting (of every module of a pytest plugin's package, the SDK's included). So
+# pip installs with --no-compile: a module is compiled when first imported, and most never are.
 unexport PYTHONDONTWRITEBYTECODE
 
 # The Python the venvs are made with must be 3.11 or newer (pyproject.toml's requires-python):
@@ -37,7 +38,7 @@ $(STAMP): pyproject.toml constraints-dev.txt $(call stale,$(VENV)) | python-ok
 	  rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints-dev.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --no-compile -c constraints-dev.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv with the package and its dev tools
@@ -75,7 +76,7 @@ $(DEMO_STAMP): pyproject.toml constraints-dev.txt $(call stale,$(DEMO_VENV)) | p
 	  $(DEMO_BIN)/python -m ensurepip --default-pip >/dev/null || exit 1; \
 	  pip="$(DEMO_BIN)/python -m pip"; \
 	fi; \
-	$$pip install --quiet --disable-pip-version-check -c constraints-dev.txt -e '.[testing]'
+	$$pip install --quiet --no-compile --disable-pip-version-check -c constraints-dev.txt -e '.[testing]'
 	@touch $(DEMO_STAMP)
 
 demo: $(DEMO_STAMP) ## the quickstart: on a local FakeVast unless a Vast API key is configured

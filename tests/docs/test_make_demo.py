@@ -126,7 +126,9 @@ def _shim(path: Path, says: str, status: int = 0) -> Path:
 
 
 def _make(root: Path, *args: str, path: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VAST_", "MAKE"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VAST_", "MAKE", "MFLAGS"))}
+    for name in ("PYTHON", "TEST_WORKERS"):  # what a make running these tests exports to them
+        env.pop(name, None)
     if path is not None:
         env["PATH"] = f"{path}{os.pathsep}{env['PATH']}"
     return subprocess.run(

@@ -239,6 +239,11 @@ class Venv:
         return _check(cmd, f"pip {args[0]}", timeout, cwd=self.root, env=clean_env())
 
 
+NO_COMPILE = ("--no-compile",)
+"""pip compiles nothing ahead: the venv's processes write the byte code of what they import
+(Venv.env), a fraction of what is installed."""
+
+
 def _new_venv(where: Path, python: str, kind: str) -> Venv:
     if _inside(where, ROOT):
         raise ValueError(f"{where} is inside the checkout {ROOT}")
@@ -258,7 +263,7 @@ def install(
     ``artifact[extras]`` (a wheel or an sdist) and ``also`` installed under constraints-dev.txt."""
     venv = _new_venv(where, python, kind)
     requirement = f"{artifact}[{extras}]" if extras else str(artifact)
-    venv.pip("install", "-q", "-c", str(CONSTRAINTS), requirement, *also)
+    venv.pip("install", "-q", *NO_COMPILE, "-c", str(CONSTRAINTS), requirement, *also)
     return venv
 
 
@@ -274,8 +279,8 @@ def install_lowest(
     pin, then ``wheel`` with --no-deps; ``pip check`` proves the wheel accepts them all."""
     venv = _new_venv(where, python, "lowest")
     exact = [f"{name}=={version}" for name, version in minimums(extras).items()]
-    venv.pip("install", "-q", *exact, *[pinned(name) for name in also])
-    venv.pip("install", "-q", "--no-deps", str(wheel))
+    venv.pip("install", "-q", *NO_COMPILE, *exact, *[pinned(name) for name in also])
+    venv.pip("install", "-q", *NO_COMPILE, "--no-deps", str(wheel))
     venv.pip("check")
     return venv
 
