@@ -4,9 +4,9 @@ the client tests pass against it. Each test that takes ``venv`` runs once per in
 ($VAST_SDK_TEST_PYTHONS) and per KIND: from the wheel, from the sdist, and from the wheel on the
 lowest declared dependency versions (see installed.py).
 
-Takes about 1.5 min per interpreter (three venvs from pip's cache, the smoke tests, the client
-tests at the lowest versions). Run alone with ``pytest -m package``; skip with
-``-m "not package"``.
+The venvs are made, and their client suites run, in the background, three at a time (see
+conftest.py): the wait is mostly pip's, on the package index. Run alone with
+``pytest -m package``; skip with ``-m "not package"``.
 """
 
 from __future__ import annotations
