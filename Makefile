@@ -95,9 +95,11 @@ typecheck: $(STAMP) ## mypy --strict: the package, tools/, tests/, examples/ and
 	$(BIN)/python -m tools snippets --out build/readme_snippets
 	$(BIN)/mypy --strict build/readme_snippets
 
-# pytest-xdist: one worker per CPU (TEST_WORKERS=0: none); each test file (tests/fake: the whole
-# folder) runs in one worker, so the fixtures it shares are made once (tests/conftest.py).
-TEST_WORKERS ?= auto
+# pytest-xdist: two workers per CPU, at most 8 (TEST_WORKERS=0: none), as most tests spend most
+# of their time waiting (on subprocesses, loopback servers, timeouts), not computing. Each test
+# file (tests/fake: the whole folder) runs in one worker, so the fixtures it shares are made
+# once (tests/conftest.py).
+TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(8, 2 * len(os.sched_getaffinity(0))))' 2>/dev/null || echo 2)
 test-only: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
