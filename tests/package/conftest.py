@@ -6,11 +6,12 @@ Interpreters come from $VAST_SDK_TEST_PYTHONS (os.pathsep-separated; default: th
     P=/root/.pyenv/versions
     VAST_SDK_TEST_PYTHONS=$P/3.12.1/bin/python3.12:$P/3.13.0/bin/python3.13 pytest -m package
 
-pip spends most of an install waiting on the package index, one request at a time, so the
-venvs are made a few at a time in threads as soon as the wheel and the sdist exist; the client
-suite of each venv (see CLIENT_TESTS) runs in the same thread right after its install. Each test
-that takes ``venv`` waits for its venv; the venv is removed when those tests are done (pytest
-runs them together).
+pip spends most of an install waiting on the package index, one request at a time, and the
+runs in a venv mostly wait on their subprocesses, so the venvs are made a few at a time in
+threads as soon as the wheel and the sdist exist; each venv's smoke runs (installed.SMOKE) and
+client suite (CLIENT_TESTS) run in the same thread right after its install. Each test that
+takes ``made`` or ``venv`` waits for its venv and looks at what it ran; the venv is removed when
+those tests are done (pytest runs them together).
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from .installed import (
     CLIENT_TESTS,
     KINDS,
     Made,
-    Venv,
     build_sdist,
     build_wheel,
     install,
     install_lowest,
     run_client_tests,
+    run_smoke,
 )
 from .installed import pythons_under_test as _pythons
 
@@ -62,13 +63,16 @@ def sdist(artifacts: tuple[Path, Path]) -> Path:
 
 
 def _make(python: str, kind: str, wheel: Path, sdist: Path, where: Path) -> Made:
-    """One venv from its KIND of artifact, then its client suite (in this thread)."""
+    """One venv from its KIND of artifact, then its smoke runs and client suite (in this
+    thread), each in a folder of its own under ``where`` (outside the checkout)."""
     env = where / "env"
     if kind == "lowest":
         venv = install_lowest(wheel, env, python=python)
     else:
         venv = install(sdist if kind == "sdist" else wheel, env, python=python, kind=kind)
-    return Made(venv, run_client_tests(venv, where / "outside", CLIENT_TESTS[kind]))
+    smoke = run_smoke(venv, where / "smoke")
+    client = run_client_tests(venv, where / "outside", CLIENT_TESTS[kind])
+    return Made(venv, smoke, where / "smoke", client)
 
 
 @pytest.fixture(scope="session")
@@ -98,15 +102,3 @@ def made(
     result = venvs[request.param].result()
     yield result
     shutil.rmtree(result.venv.root, ignore_errors=True)
-
-
-@pytest.fixture(scope="session")
-def venv(made: Made) -> Venv:
-    """The venv of ``made``."""
-    return made.venv
-
-
-@pytest.fixture
-def outside(tmp_path: Path) -> Path:
-    """A working directory outside the checkout."""
-    return tmp_path

@@ -16,7 +16,6 @@ import io
 import json
 import re
 import tarfile
-import textwrap
 import tomllib
 import zipfile
 from pathlib import Path
@@ -30,65 +29,13 @@ from .installed import (
     PIP_WITH_TAR_FILTER,
     ROOT,
     Made,
-    Venv,
+    Served,
     build_wheel,
     expected_versions,
-    first_line,
     pip_version,
 )
 
 pytestmark = pytest.mark.package
-
-KEY = "k" * 64
-
-WHERE = """
-import json, os, sys
-import vast_sdk
-from vast_sdk.testing import spec_path
-print(json.dumps({
-    "vast_sdk": vast_sdk.__file__,
-    "spec": str(spec_path()),
-    "prefix": sys.prefix,
-    "path": sys.path,
-    "env": sorted(k for k in os.environ if k.startswith(("VAST_", "PYTHONPATH"))),
-}))
-"""
-
-SEARCH = """
-import json
-from vast_sdk import Vast
-from vast_sdk.testing import FakeVast
-fake = FakeVast()
-vast = fake.client()
-assert isinstance(vast, Vast)
-offers = vast.search_offers(limit=1)
-print(json.dumps({"offers": len(offers.offers), "gpu": offers.offers[0].gpu_name,
-                  "operations": len(fake.spec.operations), "errors": fake.errors}))
-"""
-
-CALL = """
-import sys
-from vast_sdk import Vast
-with Vast(api_key=sys.argv[2], base_url=sys.argv[1]) as vast:
-    print(vast.show_user().email, len(vast.search_offers(limit=2).offers))
-"""
-
-USER_TEST = """
-import sys
-
-import vast_sdk
-from vast_sdk import Vast
-
-
-def test_search(fake_vast):
-    with Vast(api_key=fake_vast.api_key, base_url=fake_vast.url) as vast:
-        assert len(vast.search_offers(limit=1).offers) == 1
-    assert fake_vast.calls_to("search_offers")
-
-
-def test_the_installed_package_is_used(fake_vast):
-    assert vast_sdk.__file__.startswith(sys.prefix)
-"""
 
 
 def inside(path: str | Path, parent: Path) -> bool:
@@ -146,9 +93,10 @@ def wheel_info(wheel: Path) -> str:
     return f"{name}-{version}.dist-info"
 
 
-def test_the_venv_cannot_see_the_checkout(venv: Venv, outside: Path) -> None:
-    assert not inside(outside, ROOT)
-    done = venv.run("-c", WHERE, cwd=outside)
+def test_the_venv_cannot_see_the_checkout(made: Made) -> None:
+    venv = made.venv
+    assert not inside(made.outside, ROOT)
+    done = made.result("where")
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert inside(seen["vast_sdk"], venv.root), seen["vast_sdk"]
@@ -158,38 +106,26 @@ def test_the_venv_cannot_see_the_checkout(venv: Venv, outside: Path) -> None:
     assert seen["env"] == []
 
 
-def test_fake_vast_in_process(venv: Venv, outside: Path) -> None:
-    done = venv.run("-c", SEARCH, cwd=outside)
+def test_fake_vast_in_process(made: Made) -> None:
+    done = made.result("search")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["offers"] == 1 and result["gpu"]
     assert result["operations"] == len(OPERATIONS) and result["errors"] == []  # the checkout's
 
 
-def test_the_cli_serves_on_loopback(venv: Venv, outside: Path) -> None:
-    server = venv.popen("-m", "vast_sdk.testing", "--port", "0", "--api-key", KEY, cwd=outside)
-    try:
-        url = first_line(server, timeout=60)
-        if not url.startswith("http://127.0.0.1:"):
-            server.kill()
-            server.wait(timeout=10)
-            assert server.stderr is not None
-            pytest.fail(f"the CLI printed {url!r}, not its URL:\n{server.stderr.read()}")
-        done = venv.run("-c", CALL, url, KEY, cwd=outside)
-        assert done.returncode == 0, done.stderr
-        assert done.stdout.split() == ["you@example.com", "2"]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    assert server.returncode == 0
+def test_the_cli_serves_on_loopback(made: Made) -> None:
+    served: Served = made.result("serve")
+    if not served.url.startswith("http://127.0.0.1:"):
+        pytest.fail(f"the CLI printed {served.url!r}, not its URL:\n{served.stderr}")
+    assert served.call is not None
+    assert served.call.returncode == 0, served.call.stderr
+    assert served.call.stdout.split() == ["you@example.com", "2"]
+    assert served.returncode == 0
 
 
-def test_a_user_project_gets_the_fixture(venv: Venv, outside: Path) -> None:
-    project = outside / "project"
-    (project / "tests").mkdir(parents=True)
-    (project / "pyproject.toml").write_text('[tool.pytest.ini_options]\ntestpaths = ["tests"]\n')
-    (project / "tests" / "test_with_fake.py").write_text(textwrap.dedent(USER_TEST))
-    done = venv.run("-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project, timeout=120)
+def test_a_user_project_gets_the_fixture(made: Made) -> None:
+    done = made.result("project")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
 
@@ -239,24 +175,16 @@ def test_the_installing_pip_refuses_an_sdist_that_links_out(sdist: Path, tmp_pat
         build_wheel(tmp_path / "out", root=linked)
 
 
-VERSIONS = """
-import json, sys
-from importlib.metadata import version
-print(json.dumps({name: version(name) for name in sys.argv[1:]}))
-"""
-
-
-def test_the_dependencies_are_at_the_intended_versions(venv: Venv, outside: Path) -> None:
+def test_the_dependencies_are_at_the_intended_versions(made: Made) -> None:
     """wheel and sdist: constraints-dev.txt's pins (the newest tested); lowest: each declared
-    minimum exactly. pip check: every installed requirement is satisfied."""
-    expected = expected_versions(venv.kind)
-    done = venv.run("-c", VERSIONS, *expected, cwd=outside)
+    minimum exactly. pip check: every installed requirement is satisfied (it raises if not)."""
+    expected = expected_versions(made.venv.kind)
+    done, _ = made.result("versions")
     assert done.returncode == 0, done.stderr
     installed = json.loads(done.stdout)
     assert {n: Version(v) for n, v in installed.items()} == {
         n: Version(v) for n, v in expected.items()
-    }, (venv.kind, installed)
-    venv.pip("check")
+    }, (made.venv.kind, installed)
 
 
 def test_the_client_tests_pass_installed(made: Made) -> None:
