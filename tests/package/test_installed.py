@@ -1,12 +1,13 @@
 """The package, installed with the 'testing' extra in fresh venvs, works without the checkout:
 FakeVast finds its spec in the package, the CLI serves it, the pytest plugin's fixture works, and
-the client tests pass against it. Each test that takes ``venv`` runs once per interpreter
+the client tests pass against it. Each test that takes ``made`` runs once per interpreter
 ($VAST_SDK_TEST_PYTHONS) and per KIND: from the wheel, from the sdist, and from the wheel on the
 lowest declared dependency versions (see installed.py).
 
-The venvs are made, and their client suites run, in the background, three at a time (see
-conftest.py): the wait is mostly pip's, on the package index. Run alone with
-``pytest -m package``; skip with ``-m "not package"``.
+The venvs are made, and what runs in them (installed.SMOKE, the client suites) is run, in the
+background, three venvs at a time (see conftest.py): the wait is mostly pip's, on the package
+index, and the subprocesses'. Run alone with ``pytest -m package``; skip with
+``-m "not package"``.
 """
 
 from __future__ import annotations
