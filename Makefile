@@ -4,12 +4,41 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install lock changelog upgrade demo demo-local test test-only test-package lint typecheck generate check-generated bench clean
+.PHONY: install lock changelog upgrade demo demo-local test test-only test-package lint typecheck generate check-generated bench clean python-ok
+.DEFAULT_GOAL := install
 
-$(STAMP): pyproject.toml constraints-dev.txt
+# Byte-code caches (__pycache__, which git ignores) let every Python process after the first
+# start without compiling again: the SDK's own modules in each test subprocess, and pytest's
+# assertion rewriting (of every module of a pytest plugin's package, the SDK's included). So
+# pip installs with --no-compile: a module is compiled when first imported, and most never are.
+unexport PYTHONDONTWRITEBYTECODE
+
+# The Python the venvs are made with must be 3.11 or newer (pyproject.toml's requires-python):
+# say so, with the version found, instead of pip's ResolutionImpossible. A venv made by another
+# Python than $(PYTHON) (or whose Python is gone) is made again: WHICH_PY names an interpreter
+# by its version and installation, the same for the Python and the venvs it made.
+WHICH_PY = import sys; print("%d.%d.%d" % sys.version_info[:3], sys.base_prefix)
+PY_ID    := $(shell $(PYTHON) -c '$(WHICH_PY)' 2>/dev/null)
+
+python-ok:
+	@found=$$($(PYTHON) -c 'import sys; print("%d.%d.%d" % sys.version_info[:3]); sys.exit(sys.version_info < (3, 11))' 2>/dev/null) || { \
+	  echo "make: vast-sdk needs Python >= 3.11, but PYTHON=$(PYTHON) is $${found:-not a working Python}." >&2; \
+	  echo "make: install Python 3.11, 3.12 or 3.13 and run e.g.: make $(or $(MAKECMDGOALS),install) PYTHON=python3.11" >&2; \
+	  exit 1; }
+
+# $(call stale,VENV): rebuild-VENV, a prerequisite that is always out of date, when VENV's
+# Python is not $(PYTHON) or does not run (see WHICH_PY); else nothing.
+differ = $(subst $(1),,$(2))$(subst $(2),,$(1))
+stale = $(if $(call differ,$(PY_ID),$(shell $(1)/bin/python -c '$(WHICH_PY)' 2>/dev/null)),rebuild-$(1))
+.PHONY: rebuild-$(VENV)
+
+$(STAMP): pyproject.toml constraints-dev.txt $(call stale,$(VENV)) | python-ok
+	@if [ -d $(VENV) ] && [ "$$($(BIN)/python -c '$(WHICH_PY)' 2>/dev/null)" != "$(PY_ID)" ]; then \
+	  echo "make: $(VENV) was made by another Python than $(PYTHON) ($(PY_ID)): making it again"; \
+	  rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints-dev.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --no-compile -c constraints-dev.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP) ## create .venv with the package and its dev tools
@@ -33,7 +62,12 @@ DEMO_VENV  := build/demo-venv
 DEMO_BIN   := $(DEMO_VENV)/bin
 DEMO_STAMP := $(DEMO_VENV)/.installed
 
-$(DEMO_STAMP): pyproject.toml constraints-dev.txt
+.PHONY: rebuild-$(DEMO_VENV)
+
+$(DEMO_STAMP): pyproject.toml constraints-dev.txt $(call stale,$(DEMO_VENV)) | python-ok
+	@if [ -d $(DEMO_VENV) ] && [ "$$($(DEMO_BIN)/python -c '$(WHICH_PY)' 2>/dev/null)" != "$(PY_ID)" ]; then \
+	  echo "make: $(DEMO_VENV) was made by another Python than $(PYTHON) ($(PY_ID)): making it again"; \
+	  rm -rf $(DEMO_VENV); fi
 	@echo "make demo: setting up $(DEMO_VENV) with vast-sdk and its testing extra (first run only)"
 	@$(PYTHON) -m venv --without-pip $(DEMO_VENV)
 	@if $(PYTHON) -m pip --python $(DEMO_BIN)/python --version >/dev/null 2>&1; then \
@@ -42,7 +76,7 @@ $(DEMO_STAMP): pyproject.toml constraints-dev.txt
 	  $(DEMO_BIN)/python -m ensurepip --default-pip >/dev/null || exit 1; \
 	  pip="$(DEMO_BIN)/python -m pip"; \
 	fi; \
-	$$pip install --quiet --disable-pip-version-check -c constraints-dev.txt -e '.[testing]'
+	$$pip install --quiet --no-compile --disable-pip-version-check -c constraints-dev.txt -e '.[testing]'
 	@touch $(DEMO_STAMP)
 
 demo: $(DEMO_STAMP) ## the quickstart: on a local FakeVast unless a Vast API key is configured
@@ -61,8 +95,13 @@ typecheck: $(STAMP) ## mypy --strict: the package, tools/, tests/, examples/ and
 	$(BIN)/python -m tools snippets --out build/readme_snippets
 	$(BIN)/mypy --strict build/readme_snippets
 
+# pytest-xdist: two workers per CPU, at most 8 (TEST_WORKERS=0: none), as most tests spend most
+# of their time waiting (on subprocesses, loopback servers, timeouts), not computing. Each test
+# file (tests/fake: the whole folder) runs in one worker, so the fixtures it shares are made
+# once (tests/conftest.py).
+TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(8, 2 * len(os.sched_getaffinity(0))))' 2>/dev/null || echo 2)
 test-only: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 test: check-generated lint typecheck test-only ## everything CI runs
 
@@ -73,7 +112,7 @@ test: check-generated lint typecheck test-only ## everything CI runs
 test-package: $(STAMP) ## build the wheel and sdist, install them outside the checkout, smoke-test
 	$(BIN)/python -m pytest -q -m package
 
-lock: ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
+lock: python-ok ## re-pin constraints-dev.txt from a fresh resolution of pyproject.toml's dev extra
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/pip install --quiet -e '.[dev]'
 	{ sed -n '1,3p' constraints-dev.txt; .venv-lock/bin/pip freeze --exclude-editable | grep -v '^vast-sdk'; } > constraints-dev.new

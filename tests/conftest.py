@@ -119,3 +119,28 @@ def key_leaks_fixture() -> Any:
 def vast_errors() -> list[BaseException]:
     """Every VastError created so far in this test (clear it to keep memory bounded)."""
     return _CREATED
+
+
+_ONE_SCOPE = ("tests/fake/",)
+"""Folders whose tests share a session-wide record (tests/fake/test_zz_coverage.py checks what
+the fixture clients of the whole folder were served), so one pytest-xdist worker runs them."""
+_OWN_SCOPE = ("tests/fake/test_schemathesis.py", "tests/fake/test_plugin_without_extra.py")
+"""Files of those folders that use no fixture client (nothing they do is recorded), so they
+may run in another worker: schemathesis alone is a good part of tests/fake's time."""
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist (make test runs -n): each test file runs whole in one worker, so its module
+    fixtures are made once, and each folder of _ONE_SCOPE (less _OWN_SCOPE) runs whole in one
+    worker; the biggest scopes start first."""
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]
+
+    class ByFile(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if path in _OWN_SCOPE:
+                return path
+            return next((f for f in _ONE_SCOPE if path.startswith(f)), path)
+
+    return ByFile(config, log)

@@ -1,4 +1,10 @@
-"""Finding the API key the way the official vastai CLI does, and keeping it out of sight."""
+"""Finding the API key where the official vastai CLI keeps it, and keeping it out of sight.
+
+The order is the CLI's (vastai 1.9.1: cli/main.py:154 and :202-208, cli/util.py:56-88 and
+:177-183) less its two-factor session key file, ``vast_tfa_key``, which the CLI reads first and
+this SDK never reads (the README's Authentication section says why): explicit key,
+VAST_API_KEY, ``$XDG_CONFIG_HOME/vastai/vast_api_key``, ``~/.vast_api_key``.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +20,30 @@ _KNOWN_KEYS: set[str] = set()
 """Every key a client of this process has used: the log filter (_logging.py) scrubs them all."""
 
 
+def config_dir() -> Path:
+    """The CLI's config folder: $XDG_CONFIG_HOME/vastai, or ~/.config/vastai when that variable
+    is unset, empty or relative (as the ``xdg`` package the CLI uses decides)."""
+    xdg = os.environ.get("XDG_CONFIG_HOME", "")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path(os.path.expanduser("~")) / ".config"
+    return base / "vastai"
+
+
 def key_locations() -> list[Path]:
-    """Key files in the CLI's order: $XDG_CONFIG_HOME/vastai/vast_api_key, then ~/.vast_api_key."""
-    home = Path(os.path.expanduser("~"))
-    xdg = os.environ.get("XDG_CONFIG_HOME") or str(home / ".config")
-    return [Path(xdg) / "vastai" / "vast_api_key", home / ".vast_api_key"]
+    """Key files in the CLI's order: <config_dir>/vast_api_key, then ~/.vast_api_key."""
+    return [config_dir() / "vast_api_key", Path(os.path.expanduser("~")) / ".vast_api_key"]
+
+
+def tfa_key_location() -> Path:
+    """Where ``vastai tfa login`` saves its two-factor session key (never read here)."""
+    return config_dir() / "vast_tfa_key"
 
 
 def discover_api_key(explicit: str | None) -> tuple[str | None, list[str]]:
-    """Return (key or None, the places looked in): explicit, VAST_API_KEY, then the key files."""
+    """Return (key or None, the places looked in): explicit, VAST_API_KEY, then the key files.
+
+    When no key is found and the CLI's two-factor session key file exists, the last place
+    listed says it was not read and how to use it.
+    """
     looked = ["api_key= argument", "VAST_API_KEY environment variable"]
     if explicit:
         return remember(explicit.strip()), looked[:1]
@@ -38,6 +59,12 @@ def discover_api_key(explicit: str | None) -> tuple[str | None, list[str]]:
         if text:
             _warn_if_shared(path)
             return remember(text), looked
+    tfa = tfa_key_location()
+    if tfa.is_file():
+        looked.append(
+            f"{tfa} (the vastai CLI's two-factor session key: found, not read; "
+            "pass it as api_key= to use it)"
+        )
     return None, looked
 
 

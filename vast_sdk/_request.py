@@ -154,7 +154,7 @@ def _search_base(search: tuple[str, Any], given: dict[str, Any]) -> dict[str, An
 
     kind, text = search
     if text is None:
-        if isinstance(given.get("order"), str):
+        if given.get("order") is not None:  # checked with or without a query
             given["order"] = q.parse_order(given["order"], kind=kind)  # type: ignore[arg-type]
         return None
     options = {k: given.pop(k) for k in ("order", "type", "limit") if k in given}

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+import textwrap
 import threading
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,7 +204,11 @@ class Venv:
         return self.bin / "python"
 
     def env(self) -> dict[str, str]:
-        return clean_env(self.bin)
+        """clean_env, with byte-code caches written (into the venv and the outside folder):
+        each of the venv's Python processes after the first starts without compiling again."""
+        env = clean_env(self.bin)
+        del env["PYTHONDONTWRITEBYTECODE"]
+        return env
 
     def run(
         self, *args: str, cwd: Path, timeout: float = 60, input: str | None = None
@@ -234,6 +241,11 @@ class Venv:
         return _check(cmd, f"pip {args[0]}", timeout, cwd=self.root, env=clean_env())
 
 
+NO_COMPILE = ("--no-compile",)
+"""pip compiles nothing ahead: the venv's processes write the byte code of what they import
+(Venv.env), a fraction of what is installed."""
+
+
 def _new_venv(where: Path, python: str, kind: str) -> Venv:
     if _inside(where, ROOT):
         raise ValueError(f"{where} is inside the checkout {ROOT}")
@@ -253,7 +265,7 @@ def install(
     ``artifact[extras]`` (a wheel or an sdist) and ``also`` installed under constraints-dev.txt."""
     venv = _new_venv(where, python, kind)
     requirement = f"{artifact}[{extras}]" if extras else str(artifact)
-    venv.pip("install", "-q", "-c", str(CONSTRAINTS), requirement, *also)
+    venv.pip("install", "-q", *NO_COMPILE, "-c", str(CONSTRAINTS), requirement, *also)
     return venv
 
 
@@ -269,10 +281,193 @@ def install_lowest(
     pin, then ``wheel`` with --no-deps; ``pip check`` proves the wheel accepts them all."""
     venv = _new_venv(where, python, "lowest")
     exact = [f"{name}=={version}" for name, version in minimums(extras).items()]
-    venv.pip("install", "-q", *exact, *[pinned(name) for name in also])
-    venv.pip("install", "-q", "--no-deps", str(wheel))
+    venv.pip("install", "-q", *NO_COMPILE, *exact, *[pinned(name) for name in also])
+    venv.pip("install", "-q", *NO_COMPILE, "--no-deps", str(wheel))
     venv.pip("check")
     return venv
+
+
+CLIENT_TESTS = {
+    # The whole client suite at the lowest versions; at the newest (the checkout's own suite
+    # already runs them there), the deadline on this interpreter and the hook in the sdist.
+    "lowest": ["."],
+    "wheel": ["test_deadline_hook.py", "test_timeouts.py"],
+    "sdist": ["test_deadline_hook.py"],
+}
+"""The files of tests/client each KIND of venv runs, installed (see run_client_tests)."""
+
+_INSTALLED_HERE = """
+import sys
+
+import vast_sdk
+
+
+def test_the_installed_package_is_the_one_tested():
+    assert vast_sdk.__file__.startswith(sys.prefix), vast_sdk.__file__
+"""
+
+
+def run_client_tests(
+    venv: Venv, outside: Path, selection: list[str]
+) -> subprocess.CompletedProcess[str]:
+    """tests/client, copied to ``outside`` (outside the checkout), run by ``venv``'s pytest on
+    the installed package: ``selection`` (files or ".") and a test that the package under test
+    is the installed one. Not checked: look at returncode and stdout."""
+    tests = outside / "client"
+    shutil.copytree(ROOT / "tests" / "client", tests, ignore=shutil.ignore_patterns("__pycache__"))
+    (tests / "test_installed_here.py").write_text(_INSTALLED_HERE)
+    selected = [str(tests / name) for name in selection]
+    selected.append(str(tests / "test_installed_here.py"))
+    return venv.run(
+        "-m", "pytest", "-q", "-p", "no:cacheprovider", *selected, cwd=outside, timeout=300
+    )
+
+
+KEY = "k" * 64
+
+WHERE = """
+import json, os, sys
+import vast_sdk
+from vast_sdk.testing import spec_path
+print(json.dumps({
+    "vast_sdk": vast_sdk.__file__,
+    "spec": str(spec_path()),
+    "prefix": sys.prefix,
+    "path": sys.path,
+    "env": sorted(k for k in os.environ if k.startswith(("VAST_", "PYTHONPATH"))),
+}))
+"""
+
+SEARCH = """
+import json
+from vast_sdk import Vast
+from vast_sdk.testing import FakeVast
+fake = FakeVast()
+vast = fake.client()
+assert isinstance(vast, Vast)
+offers = vast.search_offers(limit=1)
+print(json.dumps({"offers": len(offers.offers), "gpu": offers.offers[0].gpu_name,
+                  "operations": len(fake.spec.operations), "errors": fake.errors}))
+"""
+
+CALL = """
+import sys
+from vast_sdk import Vast
+with Vast(api_key=sys.argv[2], base_url=sys.argv[1]) as vast:
+    print(vast.show_user().email, len(vast.search_offers(limit=2).offers))
+"""
+
+USER_TEST = """
+import sys
+
+import vast_sdk
+from vast_sdk import Vast
+
+
+def test_search(fake_vast):
+    with Vast(api_key=fake_vast.api_key, base_url=fake_vast.url) as vast:
+        assert len(vast.search_offers(limit=1).offers) == 1
+    assert fake_vast.calls_to("search_offers")
+
+
+def test_the_installed_package_is_used(fake_vast):
+    assert vast_sdk.__file__.startswith(sys.prefix)
+"""
+
+VERSIONS = """
+import json, sys
+from importlib.metadata import version
+print(json.dumps({name: version(name) for name in sys.argv[1:]}))
+"""
+
+
+@dataclass(frozen=True)
+class Served:
+    """``python -m vast_sdk.testing --port 0`` in a venv: the first line it printed, and, when
+    that was its URL, a client's call to it and the server's exit status once terminated."""
+
+    url: str
+    call: subprocess.CompletedProcess[str] | None
+    returncode: int | None
+    stderr: str
+
+
+def _where(venv: Venv, outside: Path) -> subprocess.CompletedProcess[str]:
+    return venv.run("-c", WHERE, cwd=outside)
+
+
+def _search(venv: Venv, outside: Path) -> subprocess.CompletedProcess[str]:
+    return venv.run("-c", SEARCH, cwd=outside)
+
+
+def _serve(venv: Venv, outside: Path) -> Served:
+    server = venv.popen("-m", "vast_sdk.testing", "--port", "0", "--api-key", KEY, cwd=outside)
+    try:
+        url = first_line(server, timeout=60)
+        if not url.startswith("http://127.0.0.1:"):
+            server.kill()
+            server.wait(timeout=10)
+            assert server.stderr is not None
+            return Served(url, None, None, server.stderr.read())
+        call = venv.run("-c", CALL, url, KEY, cwd=outside)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return Served(url, call, server.returncode, "")
+
+
+def _project(venv: Venv, outside: Path) -> subprocess.CompletedProcess[str]:
+    project = outside / "project"
+    (project / "tests").mkdir(parents=True)
+    (project / "pyproject.toml").write_text('[tool.pytest.ini_options]\ntestpaths = ["tests"]\n')
+    (project / "tests" / "test_with_fake.py").write_text(textwrap.dedent(USER_TEST))
+    return venv.run("-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project, timeout=120)
+
+
+def _versions(venv: Venv, outside: Path) -> tuple[subprocess.CompletedProcess[str], str]:
+    done = venv.run("-c", VERSIONS, *expected_versions(venv.kind), cwd=outside)
+    return done, venv.pip("check")
+
+
+SMOKE: dict[str, Callable[[Venv, Path], Any]] = {
+    "where": _where,
+    "search": _search,
+    "serve": _serve,
+    "project": _project,
+    "versions": _versions,
+}
+"""What each venv runs, each in a working directory of its own outside the checkout, right
+after its install (test_installed.py looks at the results)."""
+
+
+@dataclass(frozen=True)
+class Made:
+    """A venv, what its SMOKE runs gave (or raised), and its client suite's run: made together,
+    in the background (conftest.py)."""
+
+    venv: Venv
+    smoke: dict[str, Any]
+    outside: Path
+    client_run: subprocess.CompletedProcess[str]
+
+    def result(self, name: str) -> Any:
+        """What SMOKE[name] returned; what it raised is raised again."""
+        found = self.smoke[name]
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+
+def run_smoke(venv: Venv, outside: Path) -> dict[str, Any]:
+    """Every SMOKE run on ``venv``, each in ``outside/<name>``: its result or its exception."""
+    results: dict[str, Any] = {}
+    for name, run in SMOKE.items():
+        (outside / name).mkdir(parents=True)
+        try:
+            results[name] = run(venv, outside / name)
+        except Exception as exc:  # kept for the test that looks at it
+            results[name] = exc
+    return results
 
 
 def first_line(proc: subprocess.Popen[str], timeout: float) -> str:

@@ -1,21 +1,23 @@
 """The package, installed with the 'testing' extra in fresh venvs, works without the checkout:
 FakeVast finds its spec in the package, the CLI serves it, the pytest plugin's fixture works, and
-the client tests pass against it. Each test that takes ``venv`` runs once per interpreter
+the client tests pass against it. Each test that takes ``made`` runs once per interpreter
 ($VAST_SDK_TEST_PYTHONS) and per KIND: from the wheel, from the sdist, and from the wheel on the
 lowest declared dependency versions (see installed.py).
 
-Takes about 1.5 min per interpreter (three venvs from pip's cache, the smoke tests, the client
-tests at the lowest versions). Run alone with ``pytest -m package``; skip with
+The venvs are made, and what runs in them (installed.SMOKE, the client suites) is run, in the
+background, three venvs at a time (see conftest.py): the wait is mostly pip's, on the package
+index, and the subprocesses'. Run alone with ``pytest -m package``; skip with
 ``-m "not package"``.
 """
 
 from __future__ import annotations
 
+import email.parser
 import io
 import json
-import shutil
+import re
 import tarfile
-import textwrap
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -27,65 +29,14 @@ from vast_sdk import OPERATIONS
 from .installed import (
     PIP_WITH_TAR_FILTER,
     ROOT,
-    Venv,
+    Made,
+    Served,
     build_wheel,
     expected_versions,
-    first_line,
     pip_version,
 )
 
 pytestmark = pytest.mark.package
-
-KEY = "k" * 64
-
-WHERE = """
-import json, os, sys
-import vast_sdk
-from vast_sdk.testing import spec_path
-print(json.dumps({
-    "vast_sdk": vast_sdk.__file__,
-    "spec": str(spec_path()),
-    "prefix": sys.prefix,
-    "path": sys.path,
-    "env": sorted(k for k in os.environ if k.startswith(("VAST_", "PYTHONPATH"))),
-}))
-"""
-
-SEARCH = """
-import json
-from vast_sdk import Vast
-from vast_sdk.testing import FakeVast
-fake = FakeVast()
-vast = fake.client()
-assert isinstance(vast, Vast)
-offers = vast.search_offers(limit=1)
-print(json.dumps({"offers": len(offers.offers), "gpu": offers.offers[0].gpu_name,
-                  "operations": len(fake.spec.operations), "errors": fake.errors}))
-"""
-
-CALL = """
-import sys
-from vast_sdk import Vast
-with Vast(api_key=sys.argv[2], base_url=sys.argv[1]) as vast:
-    print(vast.show_user().email, len(vast.search_offers(limit=2).offers))
-"""
-
-USER_TEST = """
-import sys
-
-import vast_sdk
-from vast_sdk import Vast
-
-
-def test_search(fake_vast):
-    with Vast(api_key=fake_vast.api_key, base_url=fake_vast.url) as vast:
-        assert len(vast.search_offers(limit=1).offers) == 1
-    assert fake_vast.calls_to("search_offers")
-
-
-def test_the_installed_package_is_used(fake_vast):
-    assert vast_sdk.__file__.startswith(sys.prefix)
-"""
 
 
 def inside(path: str | Path, parent: Path) -> bool:
@@ -101,14 +52,52 @@ def test_the_wheel_ships_the_fake_spec_and_no_checkout_files(wheel: Path) -> Non
     assert "description" not in spec["info"]  # facts only
 
 
+def test_the_pypi_description_is_the_readme_with_no_link_that_needs_the_repository(
+    wheel: Path,
+) -> None:
+    """PyPI shows the README with no file of the repository beside it and no heading anchors:
+    the built description keeps every heading, code block and web link, and turns each link to
+    a section into its text and each link to a file into the file's path."""
+    text = zipfile.ZipFile(wheel).read(f"{wheel_info(wheel)}/METADATA").decode()
+    meta = email.parser.Parser().parsestr(text)
+    description = meta.get_payload()
+    assert isinstance(description, str)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert meta["Description-Content-Type"] == "text/markdown"
+
+    def links(markdown: str) -> list[tuple[str, str]]:
+        return re.findall(r"\[([^\]]+)\]\(([^)\s]+)\)", markdown)
+
+    relative = [(label, target) for label, target in links(readme) if "://" not in target]
+    assert len(relative) > 10  # the README does link its files and sections
+    assert [t for _, t in links(description) if not t.startswith("https://")] == []
+    assert [link for link in links(readme) if "://" in link[1]] == links(description)
+    for _, target in relative:
+        if not target.startswith("#"):
+            assert f"`{target}`" in description, target
+    headings = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+    assert headings.findall(description) == headings.findall(readme)
+    fences = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+    assert fences.findall(description) == fences.findall(readme)
+
+
+def test_the_project_urls_are_the_declared_ones(wheel: Path) -> None:
+    text = zipfile.ZipFile(wheel).read(f"{wheel_info(wheel)}/METADATA").decode()
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["urls"]
+    found = email.parser.Parser().parsestr(text).get_all("Project-URL")
+    assert found == [f"{name}, {url}" for name, url in declared.items()]
+    assert all(url.startswith("https://") for url in declared.values())
+
+
 def wheel_info(wheel: Path) -> str:
     name, version = wheel.name.split("-")[:2]
     return f"{name}-{version}.dist-info"
 
 
-def test_the_venv_cannot_see_the_checkout(venv: Venv, outside: Path) -> None:
-    assert not inside(outside, ROOT)
-    done = venv.run("-c", WHERE, cwd=outside)
+def test_the_venv_cannot_see_the_checkout(made: Made) -> None:
+    venv = made.venv
+    assert not inside(made.outside, ROOT)
+    done = made.result("where")
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert inside(seen["vast_sdk"], venv.root), seen["vast_sdk"]
@@ -118,38 +107,26 @@ def test_the_venv_cannot_see_the_checkout(venv: Venv, outside: Path) -> None:
     assert seen["env"] == []
 
 
-def test_fake_vast_in_process(venv: Venv, outside: Path) -> None:
-    done = venv.run("-c", SEARCH, cwd=outside)
+def test_fake_vast_in_process(made: Made) -> None:
+    done = made.result("search")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["offers"] == 1 and result["gpu"]
     assert result["operations"] == len(OPERATIONS) and result["errors"] == []  # the checkout's
 
 
-def test_the_cli_serves_on_loopback(venv: Venv, outside: Path) -> None:
-    server = venv.popen("-m", "vast_sdk.testing", "--port", "0", "--api-key", KEY, cwd=outside)
-    try:
-        url = first_line(server, timeout=60)
-        if not url.startswith("http://127.0.0.1:"):
-            server.kill()
-            server.wait(timeout=10)
-            assert server.stderr is not None
-            pytest.fail(f"the CLI printed {url!r}, not its URL:\n{server.stderr.read()}")
-        done = venv.run("-c", CALL, url, KEY, cwd=outside)
-        assert done.returncode == 0, done.stderr
-        assert done.stdout.split() == ["you@example.com", "2"]
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    assert server.returncode == 0
+def test_the_cli_serves_on_loopback(made: Made) -> None:
+    served: Served = made.result("serve")
+    if not served.url.startswith("http://127.0.0.1:"):
+        pytest.fail(f"the CLI printed {served.url!r}, not its URL:\n{served.stderr}")
+    assert served.call is not None
+    assert served.call.returncode == 0, served.call.stderr
+    assert served.call.stdout.split() == ["you@example.com", "2"]
+    assert served.returncode == 0
 
 
-def test_a_user_project_gets_the_fixture(venv: Venv, outside: Path) -> None:
-    project = outside / "project"
-    (project / "tests").mkdir(parents=True)
-    (project / "pyproject.toml").write_text('[tool.pytest.ini_options]\ntestpaths = ["tests"]\n')
-    (project / "tests" / "test_with_fake.py").write_text(textwrap.dedent(USER_TEST))
-    done = venv.run("-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project, timeout=120)
+def test_a_user_project_gets_the_fixture(made: Made) -> None:
+    done = made.result("project")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
 
@@ -199,55 +176,22 @@ def test_the_installing_pip_refuses_an_sdist_that_links_out(sdist: Path, tmp_pat
         build_wheel(tmp_path / "out", root=linked)
 
 
-VERSIONS = """
-import json, sys
-from importlib.metadata import version
-print(json.dumps({name: version(name) for name in sys.argv[1:]}))
-"""
-
-
-def test_the_dependencies_are_at_the_intended_versions(venv: Venv, outside: Path) -> None:
+def test_the_dependencies_are_at_the_intended_versions(made: Made) -> None:
     """wheel and sdist: constraints-dev.txt's pins (the newest tested); lowest: each declared
-    minimum exactly. pip check: every installed requirement is satisfied."""
-    expected = expected_versions(venv.kind)
-    done = venv.run("-c", VERSIONS, *expected, cwd=outside)
+    minimum exactly. pip check: every installed requirement is satisfied (it raises if not)."""
+    expected = expected_versions(made.venv.kind)
+    done, _ = made.result("versions")
     assert done.returncode == 0, done.stderr
     installed = json.loads(done.stdout)
     assert {n: Version(v) for n, v in installed.items()} == {
         n: Version(v) for n, v in expected.items()
-    }, (venv.kind, installed)
-    venv.pip("check")
+    }, (made.venv.kind, installed)
 
 
-CLIENT_TESTS = {
-    # The whole client suite at the lowest versions; at the newest (the checkout's own suite
-    # already runs them there), the deadline on this interpreter and the hook in the sdist.
-    "lowest": ["."],
-    "wheel": ["test_deadline_hook.py", "test_timeouts.py"],
-    "sdist": ["test_deadline_hook.py"],
-}
-
-INSTALLED_HERE = """
-import sys
-
-import vast_sdk
-
-
-def test_the_installed_package_is_the_one_tested():
-    assert vast_sdk.__file__.startswith(sys.prefix), vast_sdk.__file__
-"""
-
-
-def test_the_client_tests_pass_installed(venv: Venv, outside: Path) -> None:
+def test_the_client_tests_pass_installed(made: Made) -> None:
     """tests/client, copied outside the checkout, against the installed package: the sync
-    deadline hook attaches and trickled headers time out, at the lowest and newest versions."""
-    tests = outside / "client"
-    shutil.copytree(ROOT / "tests" / "client", tests, ignore=shutil.ignore_patterns("__pycache__"))
-    (tests / "test_installed_here.py").write_text(INSTALLED_HERE)
-    selected = [str(tests / name) for name in CLIENT_TESTS[venv.kind]]
-    selected.append(str(tests / "test_installed_here.py"))
-    done = venv.run(
-        "-m", "pytest", "-q", "-p", "no:cacheprovider", *selected, cwd=outside, timeout=300
-    )
+    deadline hook attaches and trickled headers time out, at the lowest and newest versions
+    (CLIENT_TESTS says which files each KIND runs; the run is made with the venv)."""
+    done = made.client_run
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr
     assert " passed" in done.stdout.splitlines()[-1] and "failed" not in done.stdout

@@ -190,3 +190,50 @@ def test_volume_defaults_follow_the_cli_not_the_sdk(
     assert cli.sent is not None
     assert canon(volumes_body(text)) == canon(cli.sent.payload)
     assert volumes_body(text).get("disk_space") == ours
+
+
+@pytest.mark.parametrize(
+    ("text", "filters"),
+    [
+        (
+            "gpu_name in [a,b], num_gpus=2",
+            {"gpu_name": {"in": ["a", "b"]}, "num_gpus": {"eq": "2"}},
+        ),
+        (
+            "geolocation in [US,CA],, num_gpus>=1",
+            {"geolocation": {"in": ["US", "CA"]}, "num_gpus": {"gte": "1"}},
+        ),
+        ("gpu_name=A, num_gpus=2,", {"gpu_name": {"eq": "A"}, "num_gpus": {"eq": "2"}}),
+    ],
+)
+def test_a_comma_after_a_value_official_refuses_we_read_a_separator(
+    official: Official, text: str, filters: dict[str, Any]
+) -> None:
+    if "]" in text:
+        assert _official_error(official, text) == "ValueError"  # "Unconsumed text"
+    assert parse_query(text).to_filters() == filters
+
+
+def test_a_comma_then_no_space_after_a_list_is_refused() -> None:
+    with pytest.raises(QueryError, match="expected a space after the value at 'num_gpus=2'"):
+        parse_query("gpu_name in [a,b],num_gpus=2")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "op", "value"),
+    [
+        ("gpu_name notin any", "gpu_name", "notin", ["any"]),
+        ("gpu_name in any", "gpu_name", "in", ["any"]),
+        ("geolocation notin *", "geolocation", "notin", ["*"]),
+        ("cpu_arch nin ?", "cpu_arch", "notin", ["?"]),
+    ],
+)
+def test_in_or_notin_any_is_the_text_any_not_a_wildcard(
+    official: Official, text: str, field: str, op: str, value: list[str]
+) -> None:
+    """``any`` drops a default only with '='; after in/notin it is a value, as in the CLI."""
+    assert official.parse(text, "offers")[field] == {op: value}
+    query = parse_query(text)
+    assert query.to_filters() == {field: {op: value}}
+    assert query.dropped == frozenset()
+    assert parse_query(str(query)) == query

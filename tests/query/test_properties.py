@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from vast_sdk.query import (
     ALIASES,
     DATE_FIELDS,
+    FIELD_TYPES,
     FIELDS,
     KINDS,
     MULTIPLIERS,
@@ -64,17 +65,31 @@ def scalar_values(kind: QueryKind, field: str) -> st.SearchStrategy[Any]:
         )
     if field == "driver_version":
         return st.one_of(st.from_regex(r"\d{1,3}\.\d{1,3}\.\d{1,3}", fullmatch=True), texts)
+    typed = FIELD_TYPES[kind].get(field)
+    if typed in TYPED_VALUES:
+        return st.one_of(TYPED_VALUES[typed], st.none())
     return st.one_of(texts, numbers, st.booleans(), st.none())
 
 
+TYPED_VALUES: dict[str, st.SearchStrategy[Any]] = {
+    "int": st.integers(-(10**12), 10**12),
+    "float": numbers,
+    "bool": st.booleans(),
+}
+"""What the builder takes for a field the CLI's help types as int, float or bool."""
+
+
 def list_values(kind: QueryKind, field: str) -> st.SearchStrategy[list[Any]]:
+    typed = FIELD_TYPES[kind].get(field)
     if field in MULTIPLIERS[kind]:
         items: st.SearchStrategy[Any] = numbers
     elif field in DATE_FIELDS[kind]:
         items = st.one_of(st.dates(), st.integers(0, 4 * 10**9))
     elif field == "driver_version":
         items = st.from_regex(r"\d{1,3}\.\d{1,3}\.\d{1,3}", fullmatch=True)
-    else:
+    elif typed in ("int", "float"):
+        items = TYPED_VALUES[typed]
+    else:  # a bool field takes no list: the builder refuses it (test_messages.py)
         items = st.one_of(texts, numbers)
     return st.lists(items, min_size=1, max_size=4)
 
@@ -146,7 +161,18 @@ def scalar_texts(kind: QueryKind, field: str) -> st.SearchStrategy[str]:
         return st.one_of(epochs, mdy, st.sampled_from(["null", "None"]))
     if field == "driver_version":
         return st.one_of(drivers, st.from_regex(r"\d{1,9}", fullmatch=True))
+    typed = FIELD_TYPES[kind].get(ALIASES[kind].get(field, field))
+    if typed in TYPED_TEXTS:
+        return st.one_of(TYPED_TEXTS[typed], st.just("null"))
     return st.one_of(bare_words, st.sampled_from(["true", "True", "false", "False", "null"]))
+
+
+TYPED_TEXTS: dict[str, st.SearchStrategy[str]] = {
+    "int": st.from_regex(r"-?\d{1,6}", fullmatch=True),
+    "float": plain_numbers,
+    "bool": st.sampled_from(["true", "True", "false", "False"]),
+}
+"""Values as written for a field the CLI's help types as int, float or bool."""
 
 
 def special(kind: QueryKind, field: str) -> bool:
@@ -160,7 +186,9 @@ def list_text(draw: st.DrawFn, kind: QueryKind, field: str, quoted: bool) -> str
     if special(kind, field):  # only ours reads these (the official parser crashes)
         values = draw(st.lists(scalar_texts(kind, field), min_size=1, max_size=3))
         return "[" + ",".join([v for v in values if v not in ("null", "None")] or ["1"]) + "]"
-    words = draw(st.lists(bare_words, min_size=1, max_size=4))
+    typed = FIELD_TYPES[kind].get(ALIASES[kind].get(field, field))
+    items = TYPED_TEXTS[typed] if typed in ("int", "float") else bare_words
+    words = draw(st.lists(items, min_size=1, max_size=4))
     if quoted and draw(st.booleans()):
         words = [f'"{w.replace("_", " ")}"' if draw(st.booleans()) else w for w in words]
     form = draw(st.sampled_from(["list", "spaced", "bare"]))
@@ -189,11 +217,18 @@ def query_texts(draw: st.DrawFn, kind: QueryKind, fields: list[str], extended: b
             continue
         if op in ("in", "notin") and special(kind, name) and not extended:
             continue
+        if op in ("in", "notin") and FIELD_TYPES[kind].get(target) == "bool":
+            continue  # refused: test_messages.py
         used[target].add(op)
         spelled = draw(st.sampled_from(SYMBOLS.get(op, []) + WORDS[op]))
         if op in ("in", "notin"):
             value = draw(list_text(kind, name, extended))
-        elif extended and draw(st.integers(0, 4)) == 0 and name not in MULTIPLIERS[kind]:
+        elif (
+            extended
+            and draw(st.integers(0, 4)) == 0
+            and name not in MULTIPLIERS[kind]
+            and FIELD_TYPES[kind].get(target) not in ("bool", "int", "float")
+        ):
             value = f'"{draw(bare_words)}"'
             if name in DATE_FIELDS[kind] or name == "driver_version":
                 value = draw(scalar_texts(kind, name))

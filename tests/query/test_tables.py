@@ -12,6 +12,7 @@ from vast_sdk.query import (
     ALIASES,
     DATE_FIELDS,
     DEFAULTS,
+    FIELD_TYPES,
     FIELDS,
     GEO_REGIONS,
     KINDS,
@@ -97,3 +98,34 @@ def test_defaults_are_what_an_empty_cli_search_sends(official: Official) -> None
         assert canon(payload) == canon({k: dict(v) for k, v in DEFAULTS[kind].items()})
         assert canon(build()) == canon(got.sent.payload)
     assert all(not DEFAULTS[k] for k in ("templates", "benchmarks", "invoices"))
+
+
+_HELP_ROW = re.compile(r"^\s*([a-z_]+):?\s+(int|float|bool|string|json),?(?:\s|$)", re.IGNORECASE)
+
+
+def _help_types(source: str, usage: str) -> dict[str, str]:
+    """{field: type} from the "Available fields" table of the command whose usage is ``usage``."""
+    start = source.index(f'usage="{usage} ')
+    table = source[source.index("Available fields:", start) : source.index('"""),', start)]
+    rows = (_HELP_ROW.match(line) for line in table.splitlines())
+    return {m[1]: m[2].lower() for m in rows if m}
+
+
+def test_field_types_are_the_ones_the_clis_help_documents() -> None:
+    from vastai.cli.commands import offers as cli_offers
+    from vastai.cli.commands import storage as cli_storage
+
+    offers, storage = inspect.getsource(cli_offers), inspect.getsource(cli_storage)
+    helps: dict[QueryKind, dict[str, str]] = {
+        "offers": _help_types(offers, "vastai search offers"),
+        "benchmarks": _help_types(offers, "vastai search benchmarks"),
+        "templates": _help_types(offers, "vastai search templates"),
+        "invoices": _help_types(offers, "vastai search invoices"),
+        "volumes": _help_types(storage, "vastai search volumes"),
+        "network_volumes": _help_types(storage, "vastai search network volumes"),
+    }
+    for kind, documented in helps.items():
+        assert len(documented) > 5, kind
+        by_api_name = {ALIASES[kind].get(name, name): typed for name, typed in documented.items()}
+        assert dict(FIELD_TYPES[kind]) == by_api_name, kind
+        assert set(FIELD_TYPES[kind]) <= FIELDS[kind], kind

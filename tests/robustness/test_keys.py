@@ -8,14 +8,18 @@ import json
 import logging
 import os
 import pickle
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
-from vast_sdk import AsyncVast, Vast, VastError
+from vast_sdk import AsyncVast, Vast, VastError, _auth
+from vast_sdk._auth import REDACTED
 from vast_sdk._errors import SNIPPET
 
 from .conftest import KEY
@@ -213,3 +217,188 @@ def test_the_suite_wide_check_sees_a_leak(
     assert "pickle" in key_leaks(leaky)
     assert key_leaks(APIConnectionError("fine", method="GET", url="u")) == []
     vast_errors.clear()  # the leaky one was made on purpose
+
+
+# ------------------------------------------------------------- short-key boundaries
+
+# (key, what api_key_hint and repr show, whether the key is registered and scrubbed).
+# Under 4 characters a key is too short to scrub (it would replace every such run of text);
+# the hint shows the last 4 characters only from 12 on, so at least 8 stay hidden.
+BOUNDARIES = [
+    pytest.param("Q#z", "'...'", False, id="3"),
+    pytest.param("Q#z/", "'...'", True, id="4"),
+    pytest.param("Q#z/5678901", "'...'", True, id="11"),
+    pytest.param("Q#z/56789012", "'...9012'", True, id="12"),
+    pytest.param("Q#z/567890123", "'...0123'", True, id="13"),
+]
+
+
+@pytest.fixture
+def own_registry(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """A fresh set of known keys, so short test keys are not scrubbed from later tests' logs."""
+    registry: set[str] = set()
+    monkeypatch.setattr(_auth, "_KNOWN_KEYS", registry)
+    return registry
+
+
+@pytest.mark.parametrize(("key", "hint", "hidden"), BOUNDARIES)
+def test_what_the_hint_the_repr_and_the_logs_show_at_each_key_length(
+    key: str,
+    hint: str,
+    hidden: bool,
+    server: HostileServer,
+    own_registry: set[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with Vast(api_key=key, base_url=server.url, max_retries=0) as client:
+        assert client.api_key_hint == hint
+        assert repr(client) == f"Vast(base_url={server.url!r}, api_key={hint})"
+        assert not [n for n in range(2, len(key) + 1) if key[:n] in repr(client)]  # no head
+        assert own_registry == ({key} if hidden else set())
+
+        encoded = quote(key, safe="")
+        logging.getLogger("vast_sdk").info("plain %s, in a URL %s", key, encoded)
+        logging.getLogger("httpx").debug("header %s", key)
+        shown = [r.getMessage() for r in caplog.records[-2:]]
+        if hidden:
+            assert shown == [f"plain {REDACTED}, in a URL {REDACTED}", f"header {REDACTED}"]
+        else:
+            assert shown == [f"plain {key}, in a URL {encoded}", f"header {key}"]
+
+        server.default = _echo(401, where="msg")
+        with pytest.raises(VastError) as info:
+            client.show_user()
+        assert (key in str(info.value)) is not hidden
+        assert (REDACTED in str(info.value)) is hidden
+
+
+@pytest.mark.parametrize(("key", "hint", "hidden"), BOUNDARIES)
+def test_the_helpers_at_each_key_length(key: str, hint: str, hidden: bool) -> None:
+    assert _auth.redact(key) == hint
+    forms = (key, quote(key, safe="")) if hidden else ()
+    assert _auth.key_forms(key) == forms
+    text = f"a {key} b {quote(key, safe='')} c"
+    scrubbed = f"a {REDACTED} b {REDACTED} c" if hidden else text
+    assert _auth.scrub(text, key) == scrubbed
+
+
+def test_a_client_with_no_key(
+    server: HostileServer, own_registry: set[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with Vast(base_url=server.url) as client:
+        assert client.api_key_hint == "None"
+        assert repr(client) == f"Vast(base_url={server.url!r}, api_key=None)"
+        logging.getLogger("vast_sdk").info("nothing to hide in %s", "this")
+    assert own_registry == set()
+    assert caplog.records[-1].getMessage() == "nothing to hide in this"
+    assert _auth.redact(None) == _auth.redact("") == "None"
+    assert _auth.key_forms(None) == _auth.key_forms("") == ()
+    assert _auth.scrub("text", None) == "text"
+
+
+def test_a_key_is_registered_once_stripped(own_registry: set[str]) -> None:
+    with Vast(api_key="  Q#z/5678  \n") as client:
+        assert client.api_key_hint == "'...'"
+    assert own_registry == {"Q#z/5678"}
+
+
+# ------------------------------------------- key discovery beside the official CLI's
+
+# The official CLI's own key resolution (vastai 1.9.1, cli/main.py:202-208), run as the CLI
+# runs: a fresh process whose HOME and XDG_CONFIG_HOME are the scenario's. It prints the key
+# the CLI would send; discover_api_key runs here in the same environment.
+THEIRS = """
+import sys
+import vastai.cli.main as main
+import vastai.cli.selfupdate as selfupdate
+selfupdate.notify_update = lambda args: None
+def report(args):
+    print(repr(args.api_key))
+    raise SystemExit(0)
+main.run_command = report
+sys.argv = ["vastai", "show", "user"]
+main.main()
+"""
+
+# name: (XDG_CONFIG_HOME relative to HOME or None, files relative to HOME, VAST_API_KEY,
+#        the key the CLI sends, the key we send)
+SCENARIOS: dict[str, tuple[str | None, dict[str, str], str | None, str | None, str | None]] = {
+    "tfa, api key file and legacy file": (
+        "xdg",
+        {
+            "xdg/vastai/vast_tfa_key": "tfa",
+            "xdg/vastai/vast_api_key": "api",
+            ".vast_api_key": "old",
+        },
+        None,
+        "tfa",
+        "api",
+    ),
+    "tfa and legacy file, default config dir": (
+        None,
+        {".config/vastai/vast_tfa_key": "tfa", ".vast_api_key": "old"},
+        None,
+        "tfa",
+        "old",
+    ),
+    "legacy file only": (None, {".vast_api_key": "old"}, None, "old", "old"),
+    "relative XDG_CONFIG_HOME": (
+        "",  # made relative below
+        {"rel/vastai/vast_api_key": "rel", ".config/vastai/vast_api_key": "api"},
+        None,
+        "api",
+        "api",
+    ),
+    "environment beats every file": (
+        None,
+        {".config/vastai/vast_tfa_key": "tfa", ".config/vastai/vast_api_key": "api"},
+        "env",
+        "env",
+        "env",
+    ),
+}  # fmt: skip
+
+
+def test_we_find_the_key_the_official_cli_finds_except_its_session_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_registry: set[str]
+) -> None:
+    """The two differ only where a vast_tfa_key file exists (see the README)."""
+    runs, envs = [], []
+    for number, (xdg, files, env_key, _, _) in enumerate(SCENARIOS.values()):
+        home = tmp_path / f"home{number}"
+        for name, text in files.items():
+            (home / name).parent.mkdir(parents=True, exist_ok=True)
+            (home / name).write_text(text + "\n")
+            os.chmod(home / name, 0o600)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("VAST_", "XDG_"))}
+        env.update(HOME=str(home), VASTAI_NO_UPDATE_CHECK="1", PYTHONDONTWRITEBYTECODE="1")
+        if xdg is not None:
+            env["XDG_CONFIG_HOME"] = str(home / xdg) if xdg else "rel"
+        if env_key is not None:
+            env["VAST_API_KEY"] = env_key
+        envs.append((home, env))
+        runs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", THEIRS],
+                cwd=home,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
+    ours = []
+    for home, env in envs:  # in this process, in the same environment
+        monkeypatch.chdir(home)
+        for name in ("HOME", "XDG_CONFIG_HOME", "VAST_API_KEY"):
+            monkeypatch.delenv(name, raising=False)
+            if name in env:
+                monkeypatch.setenv(name, env[name])
+        ours.append(_auth.discover_api_key(None)[0])
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0] * len(runs), outputs
+    theirs = [out.strip().splitlines()[-1] for out, _ in outputs]
+    for number, (name, (_, _, _, cli, sdk)) in enumerate(SCENARIOS.items()):
+        assert (theirs[number], ours[number]) == (repr(cli), sdk), name

@@ -11,13 +11,23 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, NoReturn, cast
 
 from .._errors import InvalidRequestError
-from ._tables import ALIASES, DATE_FIELDS, DEFAULTS, FIELDS, KINDS, MULTIPLIERS, Op, QueryKind
+from ._tables import (
+    ALIASES,
+    DATE_FIELDS,
+    DEFAULTS,
+    FIELD_TYPES,
+    FIELDS,
+    KINDS,
+    MULTIPLIERS,
+    Op,
+    QueryKind,
+)
 
 __all__ = ["Condition", "Field", "Q", "Query", "QueryBuilder", "QueryError", "Scalar", "Value"]
 
@@ -40,7 +50,9 @@ class QueryError(InvalidRequestError):
     """A query the grammar cannot accept: bad syntax, an unknown field, or an unusable value.
 
     ``text`` is the query text (None for a builder value or a bad argument), ``field`` the
-    field concerned if any, and ``position`` the offset in ``text`` where reading stopped.
+    field concerned if any, ``position`` the offset in ``text`` where reading stopped, and
+    ``expected`` what the field takes when its value was of the wrong type (``"int"``,
+    ``"float"``, ``"bool"``, ``"date"`` or ``"X.Y.Z"``).
     """
 
     def __init__(
@@ -50,11 +62,13 @@ class QueryError(InvalidRequestError):
         text: str | None = None,
         field: str | None = None,
         position: int | None = None,
+        expected: str | None = None,
     ) -> None:
         super().__init__(message)
         self.text = text
         self.field = field
         self.position = position
+        self.expected = expected
 
 
 def fail(
@@ -64,14 +78,18 @@ def fail(
     *,
     field: str | None = None,
     position: int | None = None,
+    expected: str | None = None,
+    hint: str = "",
 ) -> NoReturn:
-    """Raise QueryError with a message that quotes the query and the failing spot."""
+    """Raise QueryError with a message that quotes the query and the failing spot, then
+    ``hint`` (how to fix it), if any."""
     where = f"{kind} query {text!r}: " if text is not None else f"{kind} query: "
     if position is not None and text is not None:
         rest = text[position:]
         rest = rest if len(rest) <= _SNIPPET else rest[:_SNIPPET] + "..."
         problem += f" at {rest!r} (position {position})" if rest else " at the end"
-    raise QueryError(where + problem, text=text, field=field, position=position)
+    message = where + problem + hint
+    raise QueryError(message, text=text, field=field, position=position, expected=expected)
 
 
 def check_kind(kind: object) -> QueryKind:
@@ -85,30 +103,56 @@ def check_kind(kind: object) -> QueryKind:
 def resolve_field(kind: QueryKind, name: str, text: str | None) -> str:
     """The API name of field ``name`` (aliases resolved); QueryError naming it if unknown."""
     if name not in FIELDS[kind]:
-        close = difflib.get_close_matches(name, sorted(FIELDS[kind]), n=3)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        fail(kind, text, f"unknown field {name!r}{hint}", field=name)
+        fail(kind, text, f"unknown field {name!r}{did_you_mean(name, FIELDS[kind])}", field=name)
     return ALIASES[kind].get(name, name)
 
 
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """``; did you mean 'a' or 'b'?`` with the names in ``known`` closest to ``name``; ''."""
+    close = difflib.get_close_matches(name, sorted(known), n=3)
+    return f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+
+
 def check_value(kind: QueryKind, field: str, value: Value, text: str | None) -> None:
-    """QueryError unless ``value`` suits the field: numbers for GB/day fields, dates for date
-    fields, X.Y.Z for a dotted driver_version."""
+    """QueryError naming the field and the type it takes unless ``value`` suits it: numbers
+    for GB/day fields, dates for date fields, X.Y.Z for a dotted driver_version, and the type
+    the CLI's help gives an int, float or bool field (null suits any of these but GB/day)."""
     items = value if isinstance(value, tuple) else (value,)
+    typed = FIELD_TYPES[kind].get(field)
+    if typed == "bool" and isinstance(value, tuple):
+        problem = f"{field} takes true or false (bool), not a list: write {field}=true or =false"
+        fail(kind, text, problem, field=field, expected="bool")
     for item in items:
         if field in MULTIPLIERS[kind]:
             if not (isinstance(item, str) and _finite_number(item, MULTIPLIERS[kind][field])):
-                fail(kind, text, f"{field} takes a number, got {item!r}", field=field)
+                problem = f"{field} takes a number (float), got {item!r}"
+                fail(kind, text, problem, field=field, expected="float")
         elif field in DATE_FIELDS[kind]:
             ok = item is None or (isinstance(item, str) and _epoch(item) is not None)
             if not ok:
                 problem = f"{field} takes a date (MM/DD/YYYY) or epoch seconds, got {item!r}"
-                fail(kind, text, problem, field=field)
+                fail(kind, text, problem, field=field, expected="date")
         elif field == "driver_version" and isinstance(item, str) and "." in item:
             dotted = _DRIVER.fullmatch(item)
             if not dotted:
                 problem = f"driver_version takes X.Y.Z (e.g. 535.86.05), got {item!r}"
-                fail(kind, text, problem, field=field)
+                fail(kind, text, problem, field=field, expected="X.Y.Z")
+        elif typed in _TYPE_CHECKS and item is not None and not _TYPE_CHECKS[typed](item):
+            problem = f"{field} takes {_TYPE_WORDS[typed]} ({typed}), got {item!r}"
+            fail(kind, text, problem, field=field, expected=typed)
+
+
+def _whole(item: Scalar) -> bool:
+    """A number written as text whose value is whole (``2``, ``-3``, ``2.0``, ``1e3``)."""
+    return isinstance(item, str) and _finite_number(item) and float(item).is_integer()
+
+
+_TYPE_CHECKS: dict[str, Callable[[Scalar], bool]] = {
+    "int": _whole,
+    "float": lambda item: isinstance(item, str) and _finite_number(item),
+    "bool": lambda item: isinstance(item, bool),
+}
+_TYPE_WORDS = {"int": "a whole number", "float": "a number", "bool": "true or false"}
 
 
 def _finite_number(text: str, scale: float = 1.0) -> bool:

@@ -24,6 +24,7 @@ from ._core import (
     add_condition,
     check_kind,
     check_value,
+    did_you_mean,
     fail,
     resolve_field,
 )
@@ -94,7 +95,8 @@ def _clauses(kind: QueryKind, text: str) -> list[_Clause]:
         name, sym, word = m["field"], m["sym"], m["word"]
         if sym is None and word is None:
             problem = f"expected an operator (= != < <= > >= in notin) after {name!r}"
-            fail(kind, text, problem, field=name, position=m.end(1))
+            hint = _spaced_value_hint(text, out[-1] if out else None, pos)
+            fail(kind, text, problem, field=name, position=m.end(1), hint=hint)
         op_text = re.sub(r"\s+", " ", (sym or word).strip())
         if op_text not in _OPS:
             problem = f"unknown operator {op_text!r} after {name!r}"
@@ -133,6 +135,34 @@ def _clauses(kind: QueryKind, text: str) -> list[_Clause]:
             end += 1
         pos = end
     return out
+
+
+def _spaced_value_hint(text: str, previous: _Clause | None, pos: int) -> str:
+    """When the words at ``pos`` go on with the previous clause's bare value (``gpu_name=RTX
+    4090``): how to write that value, ``did you mean gpu_name=RTX_4090? ...``; else ''."""
+    if previous is None or previous.raw.form != "bare":
+        return ""
+    token = previous.raw.items[0][1]
+    head = text[previous.start : pos].rstrip()
+    if not token or token in _WILDCARDS or token in _BOOLS or not head.endswith(token):
+        return ""
+    words: list[str] = []
+    for word in _BARE.finditer(text, pos):
+        m = _CLAUSE.match(text, word.start())
+        if (m and (m["sym"] or m["word"])) or not _PLAIN_WORD.fullmatch(word[0]):
+            break
+        words.append(word[0])
+    if not words:
+        return ""
+    written = head[: len(head) - len(token)]
+    spaced = " ".join([token.replace("_", " "), *words]).rstrip(",")
+    joined = written + spaced.replace(" ", "_")
+    quoted = "" if "," in spaced else f' (or quote the value: {written}"{spaced}")'
+    return f"; did you mean {joined}? Write each space in a value as _{quoted}"
+
+
+_PLAIN_WORD = re.compile(r"[\w.,+\-/:@#()]+")
+"""A word that can be part of a value written with spaces (GPU, CPU and image names...)."""
 
 
 def _item(quoted: bool, text: str) -> str:
@@ -217,7 +247,11 @@ def parse_query(text: str, *, kind: QueryKind = "offers") -> Query:
       ``driver_version=0.0.0`` is sent as 0 (the CLI calls it a blank value);
     - the same field and operator twice with different values raises, and so does ``f=any``
       after a condition on ``f`` (the CLI silently keeps the last);
-    - tabs and newlines separate conditions like spaces (the CLI makes them part of a value).
+    - tabs and newlines separate conditions like spaces (the CLI makes them part of a value),
+      and so do commas after a value (``gpu_name in [A,B], num_gpus=2``; the CLI refuses it);
+    - a value of the wrong type for a field the CLI's help types as int, float or bool raises
+      (``num_gpus>=two``; the CLI sends it and the server refuses it), and a value written with
+      spaces (``gpu_name=RTX 4090``) raises with the ``_`` spelling to use.
     """
     if not isinstance(text, str):
         raise QueryError(f"{kind} query must be a string, got {type(text).__name__}")
@@ -297,6 +331,7 @@ def parse_order(
             name, direction = pair[0], pair[1]
         field = ORDER_ALIASES.get(name, name)
         if kind == "offers" and field not in FIELDS["offers"]:
-            raise QueryError(f"order: unknown offers field {name!r}", field=name)
+            hint = did_you_mean(name, FIELDS["offers"])
+            raise QueryError(f"order: unknown offers field {name!r}{hint}", field=name)
         out.append([field, direction])
     return out

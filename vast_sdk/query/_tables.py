@@ -16,11 +16,13 @@ __all__ = [
     "DATE_FIELDS",
     "DEFAULTS",
     "FIELDS",
+    "FIELD_TYPES",
     "GEO_REGIONS",
     "KINDS",
     "MULTIPLIERS",
     "OPS",
     "ORDER_ALIASES",
+    "FieldType",
     "Op",
     "QueryKind",
 ]
@@ -230,3 +232,70 @@ GEO_REGIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 """Region code -> country codes, for ``georegion=true geolocation=EU`` (offers only)."""
+
+FieldType = Literal["int", "float", "bool", "string", "json"]
+"""A field's type as ``vastai search ... --help`` documents it."""
+
+
+def _typed(**by_type: str) -> Mapping[str, FieldType]:
+    """``{field: type}`` from ``type="field field ..."`` (the help lists, grouped by type)."""
+    table: dict[str, FieldType] = {}
+    for kind_of, names in by_type.items():
+        for name in names.split():
+            table[name] = kind_of  # type: ignore[assignment]
+    return MappingProxyType(table)
+
+
+# The "Available fields" tables of the CLI's help, by the API's name (the help's aliases
+# cuda_vers, dlperf_usd, dph and flops_usd resolved): vastai/cli/commands/offers.py:72-124
+# (search offers), :244-261 (benchmarks), :345-364 (templates) and :416-445 (invoices);
+# vastai/cli/commands/storage.py:356-383 (search volumes) and :466-477 (network volumes).
+# Fields a help table leaves out are not type-checked.
+FIELD_TYPES: Mapping[QueryKind, Mapping[str, FieldType]] = MappingProxyType(
+    {
+        "offers": _typed(
+            int="compute_cap cpu_cores direct_port_count id machine_id num_gpus",
+            float="bw_nvlink cpu_ghz cpu_cores_effective cpu_ram cuda_max_good disk_bw "
+            "disk_space dlperf dlperf_per_dphtotal dph_total duration flops_per_dphtotal "
+            "gpu_max_power gpu_max_temp gpu_mem_bw gpu_ram gpu_total_ram gpu_frac inet_down "
+            "inet_down_cost inet_up inet_up_cost min_bid pci_gen pcie_bw reliability "
+            "storage_cost total_flops",
+            bool="datacenter external gpu_display_active has_avx rentable static_ip verified "
+            "vms_enabled",
+            string="cpu_arch driver_version geolocation gpu_arch gpu_name ubuntu_version",
+        ),
+        "volumes": _typed(
+            int="id machine_id",
+            float="cuda_vers disk_bw disk_space duration inet_down inet_up pci_gen pcie_bw "
+            "reliability storage_cost total_flops",
+            bool="datacenter has_avx static_ip verified",
+            string="cpu_arch driver_version geolocation gpu_arch gpu_name ubuntu_version",
+        ),
+        "network_volumes": _typed(
+            int="id",
+            float="duration inet_down inet_up reliability storage_cost",
+            bool="verified",
+            string="geolocation",
+        ),
+        "templates": _typed(
+            int="count_created creator_id id",
+            float="created_at recent_create_date recommended_disk_space",
+            bool="jup_direct recommended ssh_direct use_ssh",
+            string="default_tag docker_login_repo hash_id image name tag",
+        ),
+        "benchmarks": _typed(
+            int="contract_id id machine_id num_gpus template_id",
+            float="dph_base last_update value",
+            string="gpu_name image launch_args template_hash type",
+        ),
+        "invoices": _typed(
+            int="amount_cents cut_amount id original_amount user_id",
+            float="balance_after balance_before cut_percent paid_on payment_expected when",
+            bool="failed is_check is_credit is_delayed refunded",
+            string="event_id paypal_email service transfer_group",
+            json="error extra stripe_charge stripe_payout stripe_refund",
+        ),
+    }
+)
+"""Field types per kind as the CLI's help documents them: the parser and the builder refuse
+a value of the wrong type for an int, float or bool field before anything is sent."""
