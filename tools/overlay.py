@@ -817,7 +817,8 @@ def _below(node: Node, segment: str) -> Node:
 
 
 def _writer(trace: Provenance, node: Node) -> str:
-    """The rule that wrote the node (the deepest one that wrote it or a node above it)."""
+    """The rule that wrote the node: the last one (in the order they ran) that wrote it or a
+    node above it (a later write above replaces an earlier one below)."""
     writers = [
         t
         for t in trace.touches
@@ -828,8 +829,7 @@ def _writer(trace: Provenance, node: Node) -> str:
     ]
     if not writers:
         return "the upstream document has it (no overlay rule wrote it)"
-    deepest = max(writers, key=lambda t: len(t.node.pointer))
-    return f"written by {deepest.rule}"
+    return f"written by {writers[-1].rule}"
 
 
 # ---------------------------------------------------------------- the whole overlay

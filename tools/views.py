@@ -467,6 +467,19 @@ def keyword_for(pinned: str) -> str:
     return name
 
 
+def _checked_name(prop: Any) -> str:
+    """``keyword_name(prop)``, checked to be what ``keyword_for`` makes of its wire name: a
+    keyword the overlay keeps after an upstream rename is named by ``keyword_for``, so the two
+    must agree (a generator upgrade that names differently fails here, naming the field)."""
+    name = keyword_name(prop)
+    if keyword_for(text(prop.name)) != name:
+        raise ToolError(
+            f"views: {text(prop.name)!r} is named {name!r} by the generator but "
+            f"{keyword_for(text(prop.name))!r} by tools/views.py keyword_for: make them agree"
+        )
+    return name
+
+
 def field_view(prop: Property, typer: Typer, role: Role, pinned: str | None = None) -> FieldView:
     """One model field; ``pinned``: the name the field's keyword keeps (upstream renamed the
     wire name it was pinned from)."""
@@ -476,7 +489,7 @@ def field_view(prop: Property, typer: Typer, role: Role, pinned: str | None = No
         t = dataclasses.replace(t, annotation=t.annotation + " | None", nullable=True)
     return FieldView(
         json_key=text(prop.name),
-        name=keyword_for(pinned) if pinned else keyword_name(prop),
+        name=keyword_for(pinned) if pinned else _checked_name(prop),
         type=t,
         required=required,
         doc=one_paragraph(getattr(prop, "description", "")),
@@ -565,7 +578,7 @@ def operation_view(
         for p in props:
             t = typer.of(p)
             pinned = raw_params.get(text(p.name), {}).get("x-vast-keyword")
-            name = keyword_for(str(pinned)) if pinned else keyword_name(p)
+            name = keyword_for(str(pinned)) if pinned else _checked_name(p)
             if name in RESERVED:
                 raise ToolError(f"views: {info.name}: parameter {name!r} is reserved by the SDK")
             params.append(
