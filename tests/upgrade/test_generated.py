@@ -58,6 +58,10 @@ def test_a_kept_keyword_is_sent_under_the_new_name(generated: Generated) -> None
     assert "tail: Lines from the end, as text" in methods  # the overlay's docs follow the keyword
     body = generated.files["models/show_logs_body.py"]
     assert '("tail", "tail_lines"),' in body  # ShowLogsBody(tail=...) sends tail_lines too
+    # the commissioned call, exactly as its page documents it
+    detach = generated.files["api/detach_ssh_key.py"]
+    assert 'f"/api/v0/instances/{_r.quote_path(id)}/ssh/{_r.quote_path(ssh_key_id)}/"' in detach
+    assert "``DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/``" in detach
 
 
 def test_a_const_becomes_a_literal_in_a_request_and_its_type_in_a_response(

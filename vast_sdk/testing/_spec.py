@@ -284,12 +284,15 @@ class Spec:
 
     def undocumented_fields(self, op: OpSpec, body: dict[str, Any]) -> list[str]:
         """The top-level fields of ``body`` the operation's JSON body schema does not name
-        (none when the schema takes any: it declares ``additionalProperties``)."""
+        (none when it names no field, a free-form object, or declares
+        ``additionalProperties``: it takes any)."""
         content = (self._raw(op).get("requestBody") or {}).get("content") or {}
         schema = (content.get("application/json") or {}).get("schema") or {}
         while isinstance(schema, dict) and "$ref" in schema:
             schema = self.document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        if not isinstance(schema, dict) or schema.get("additionalProperties", False) is not False:
+        if not isinstance(schema, dict) or "properties" not in schema:
+            return []
+        if schema.get("additionalProperties", False) is not False:
             return []
         return sorted(set(body) - set(_body_properties(self.document, self._raw(op))))
 
