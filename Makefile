@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install lock changelog upgrade demo demo-local test test-only test-package lint typecheck generate check-generated bench clean python-ok
+.PHONY: install lock changelog upgrade overlay-lock demo demo-local test test-only test-package lint typecheck generate check-generated bench clean python-ok
 .DEFAULT_GOAL := install
 
 # Byte-code caches (__pycache__, which git ignores) let every Python process after the first
@@ -128,11 +128,17 @@ changelog: $(STAMP) ## API changes from openapi.json to NEXT_SPEC, by pinned ope
 # A new revision of an upstream document (docs/regenerating.md, "Upgrading a source"): keeps
 # the previous revision in .sources/ (by sha256; git-ignored), prints the review, then moves
 # the source's reference to FILE, regenerates and writes the CHANGELOG.md entry. REVIEW=1 only
-# reviews. FILE stays where it is: upstream documents never enter the repository.
-upgrade: $(STAMP) ## take a new revision of a source: make upgrade SOURCE=seed|next|preview FILE=path [REVIEW=1]
+# reviews; LOCK=1 (after the review) records the new revisions in openapi.overlay.lock. FILE
+# stays where it is: upstream documents never enter the repository.
+upgrade: $(STAMP) ## take a new revision of a source: make upgrade SOURCE=seed|next|preview FILE=path [REVIEW=1] [LOCK=1]
 	@if [ -z "$(SOURCE)" ] || [ -z "$(FILE)" ]; then \
-	  echo "usage: make upgrade SOURCE=seed|next|preview FILE=path [REVIEW=1]" >&2; exit 2; fi
-	$(BIN)/python -m tools upgrade "$(SOURCE)" "$(FILE)" $(if $(REVIEW),--review-only)
+	  echo "usage: make upgrade SOURCE=seed|next|preview FILE=path [REVIEW=1] [LOCK=1]" >&2; exit 2; fi
+	$(BIN)/python -m tools upgrade "$(SOURCE)" "$(FILE)" $(if $(REVIEW),--review-only) $(if $(LOCK),--lock)
+
+# What the overlay relies on upstream (docs/regenerating.md, "The lock"): rewrite
+# openapi.overlay.lock from the sources as they are, after reviewing what changed; prints it.
+overlay-lock: $(STAMP) ## record what the overlay's rules and keywords rely on (openapi.overlay.lock)
+	$(BIN)/python -m tools overlay lock
 
 bench: $(STAMP) ## ratios against baselines measured in the same run (not part of make test)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)  # BENCH_ARGS=--quick: a smoke run

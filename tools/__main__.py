@@ -4,8 +4,9 @@ python -m tools generate [--spec FILE] [--out DIR] [--lenient]
 python -m tools check                  # fail if vast_sdk/_generated drifted from spec + overlay
 python -m tools changelog [OLD] [NEW]  # Markdown API changes, by pinned name
 python -m tools snippets [--out DIR]   # the README's Python snippets, for mypy
-python -m tools upgrade SOURCE FILE [SOURCE FILE ...] [--review-only]
+python -m tools upgrade SOURCE FILE [SOURCE FILE ...] [--review-only] [--lock]
                                        # take new revisions: review, regenerate, changelog
+python -m tools overlay lock           # record what the overlay relies on (openapi.overlay.lock)
 """
 
 from __future__ import annotations
@@ -80,6 +81,37 @@ def _snippets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _overlay(args: argparse.Namespace) -> int:
+    """``overlay lock``: record, in the lock beside the overlay, what the rules replace or
+    create upstream, each source's overlay-owned schemas and every keyword; print what
+    changed. Refused while the overlay has other problems (they would be recorded too)."""
+    from .generate import patched_spec
+    from .lock import Lock, Observed, changes, lock_path, read, write
+
+    overlay = Path(args.overlay)
+    seen = Observed()
+    _patched, notes, _sources = patched_spec(
+        None, overlay, lenient=True, check_lock=False, observe=seen
+    )
+    if notes:
+        raise ToolError(
+            "the overlay has problems; fix them before recording the lock:\n  " + "\n  ".join(notes)
+        )
+    path = lock_path(overlay)
+    try:
+        old = read(path)
+    except OverlayError as exc:  # replaced whole: say so, compare with nothing
+        print(f"overlay lock: replacing an unreadable {path.name} ({exc})", file=sys.stderr)
+        old = None
+    new = Lock.of(seen)
+    write(path, new)
+    found = changes(old, new)
+    print(f"overlay lock: wrote {path.name} ({len(found)} change(s); review them with git diff)")
+    for line in found:
+        print(f"  - {line}")
+    return 0
+
+
 def _upgrade(args: argparse.Namespace) -> int:
     from .upgrade import run
 
@@ -89,7 +121,11 @@ def _upgrade(args: argparse.Namespace) -> int:
     pairs = [(items[i], Path(items[i + 1])) for i in range(0, len(items), 2)]
     store = Path(args.store) if args.store else None
     code, text = run(
-        pairs, overlay_path=Path(args.overlay), store=store, review_only=args.review_only
+        pairs,
+        overlay_path=Path(args.overlay),
+        store=store,
+        review_only=args.review_only,
+        relock=args.lock,
     )
     sys.stdout.write(text)
     return code
@@ -121,9 +157,19 @@ def main(argv: list[str] | None = None) -> int:
         "pairs", nargs="+", metavar="SOURCE FILE", help="a source's name and its new revision"
     )
     up.add_argument("--review-only", action="store_true", help="print the review, change nothing")
+    up.add_argument(
+        "--lock",
+        action="store_true",
+        help="after you reviewed them: record the new revisions' expectations and keywords "
+        "in openapi.overlay.lock (what 'overlay lock' does) instead of stopping on them",
+    )
     up.add_argument("--overlay", default=str(OVERLAY))
     up.add_argument("--store", help="where previous revisions are kept (default: .sources/)")
     up.set_defaults(run=_upgrade)
+    ov = sub.add_parser("overlay", help="the overlay's lock (openapi.overlay.lock)")
+    ov.add_argument("action", choices=["lock"], help="lock: record what the overlay relies on")
+    ov.add_argument("--overlay", default=str(OVERLAY))
+    ov.set_defaults(run=_overlay)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

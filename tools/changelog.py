@@ -13,16 +13,21 @@ response field's type widened or changed, ``required`` added, and a keyword rena
 and an added keyword of one operation, paired) are **breaking**; new operations, keywords,
 fields and enum values, a keyword's type widened and ``required`` dropped from a keyword are
 **additive**; the rest (statuses, a response field's type narrowed, routes that only dropped
-or gained a trailing slash) is **neutral**.
+or gained a trailing slash, a keyword upstream renamed that the overlay keeps) is **neutral**.
 
 Operations are compared by their key: the pinned name in a patched build, ``METHOD /shape``
-(parameter names and trailing slash ignored) in an upstream document.
+(parameter names and trailing slash ignored) in an upstream document. In a patched build a
+keyword is keyed by the name users type: one the overlay keeps after an upstream rename
+(``x-vast-keyword``/``x-vast-keywords`` markers) keeps its key, and its new wire name is a
+neutral change.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -41,7 +46,9 @@ RULES = (
     "additive: a new operation, keyword, response field or enum value; a keyword's type "
     "widened; required dropped from a keyword",
     "neutral: documented statuses; a response field's type narrowed; a route that only "
-    "dropped or gained its trailing slash; which source an operation comes from; prose",
+    "dropped or gained its trailing slash; a keyword upstream renamed that the overlay keeps "
+    "(the SDK sends the new name; the keyword stays); which source an operation comes from; "
+    "prose",
 )
 
 _MAX_DEPTH = 8
@@ -86,6 +93,9 @@ class Field:
     """The name shown (a path parameter's name: it is keyed by position upstream)."""
     subject: str = ""
     """``Component.field.path`` when the field sits in a component schema, else ''."""
+    wire: str = ""
+    """A keyword's name on the wire, when it is not its pinned name (the overlay's
+    ``keywords`` keep a keyword upstream renamed): the changelog says it is sent so now."""
 
 
 @dataclass
@@ -316,10 +326,13 @@ def operation_facts(
             at_schema = at.below("content", found[0], "schema") if found else at
         else:
             at_schema = at.below("schema")
+        keyword = name
+        if pinned and isinstance(schema, dict) and schema.get("x-vast-keyword"):
+            keyword = str(schema["x-vast-keyword"])  # the keyword users keep
         if where == "path" and not pinned and name in order:
             slot = f"path #{order.index(name)}"
         else:
-            slot = f"{where}:{name}"
+            slot = f"{where}:{keyword}"
         sub: dict[str, Field] = {}
         reader.walk(schema, "", at_schema, at, bool(param.get("required")), sub)
         for rel, fld in sub.items():
@@ -334,6 +347,7 @@ def operation_facts(
                 fld.parent,
                 name if not rel else "",
                 fld.subject,
+                name if not rel and keyword != name else "",
             )
     body = op.get("requestBody")
     found = _json_media(body)
@@ -343,7 +357,16 @@ def operation_facts(
         reader.walk(
             found[1], "", at, here.below("requestBody"), bool((body or {}).get("required")), sub
         )
+        resolved, _at, _seen = reader.resolve(found[1], at, frozenset())
+        kept = (
+            (resolved.get("x-vast-keywords") or {}) if pinned and isinstance(resolved, dict) else {}
+        )
         for rel, fld in sub.items():
+            top = re.split(r"[.\[{]", rel, maxsplit=1)[0]
+            if top in kept:  # a keyword users keep, sent under upstream's new name
+                rel = str(kept[top]) + rel[len(top) :]
+                if rel == kept[top]:
+                    fld = dataclasses.replace(fld, wire=top)
             facts.keywords["body" + (f":{rel}" if rel else "")] = fld
     for code, response in sorted(op.get("responses", {}).items()):
         if str(code).startswith("2"):
@@ -388,6 +411,8 @@ class Change:
     """``Component.field`` when the field sits in a component schema."""
     slot: str = ""
     """The keyword's key (``path #0``, ``query:limit``, ``body:tail``), '' otherwise."""
+    to: str = ""
+    """A renamed keyword's new name."""
 
     def text(self) -> str:
         """One line, user-facing."""
@@ -458,12 +483,14 @@ def _field_changes(
     the caller makes) or response fields (a change the caller reads)."""
     out: list[Change] = []
 
-    def emit(label: Label, key: str, f: Field, change: str, detail: str, at: Address) -> None:
+    def emit(
+        label: Label, key: str, f: Field, change: str, detail: str, at: Address, to: str = ""
+    ) -> None:
         name = _display(key, f) or ("" if what == "returns" else "(body)")
         kind = what if not request or _level(key) or key == "body" else "body field"
         if kind == "body field" and not key.startswith("body"):
             kind = "keyword field"  # inside a parameter's object
-        out.append(Change(label, op, route, kind, name, change, detail, at, f.subject, key))
+        out.append(Change(label, op, route, kind, name, change, detail, at, f.subject, key, to))
 
     pairs = _renames(old, new) if request else {}
     for k, n in sorted(pairs.items()):
@@ -471,7 +498,7 @@ def _field_changes(
         detail = f"renamed to `{_display(n, b)}`"
         if a.types != b.types:
             detail += f" (and retyped {_types_text(a.types)} -> {_types_text(b.types)})"
-        emit("breaking", k, a, "renamed", detail, b.at)
+        emit("breaking", k, a, "renamed", detail, b.at, _display(n, b))
     removed = sorted(old.keys() - new.keys())
     for k in removed:
         if k not in pairs and not _below(k, [*pairs, *removed]):
@@ -488,7 +515,18 @@ def _field_changes(
     for k in sorted(old.keys() & new.keys()):
         a, b = old[k], new[k]
         if k.startswith("path #") and a.label != b.label:
-            emit("breaking", k, a, "renamed", f"renamed to `{b.label}`", b.at)
+            emit("breaking", k, a, "renamed", f"renamed to `{b.label}`", b.at, b.label)
+        if (
+            request
+            and (a.wire or b.wire)
+            and (a.wire or _display(k, a)) != (b.wire or _display(k, b))
+        ):
+            was, now = a.wire or _display(k, a), b.wire or _display(k, b)
+            detail = (
+                f"is sent as `{now}` now (upstream renamed `{was}`; the overlay keeps the "
+                "keyword, so calls stay as they are)"
+            )
+            emit("neutral", k, b, "wire", detail, b.at)
         if a.types != b.types:
             label, detail = _retyped(a.types, b.types, request)
             emit(label, k, b, "type", detail, b.at)

@@ -25,8 +25,10 @@ from typing import Any
 from vast_sdk._spec import facts_only, iter_operations
 
 from . import GENERATOR_CONFIG, OVERLAY, ROOT, SPEC, ToolError, check_generator
+from .lock import Observed, check, lock_path, observe_sources
+from .lock import read as read_lock
 from .naming import module_names, sdk_names
-from .overlay import apply_overlay
+from .overlay import OverlayError, apply_overlay
 from .overlay_records import Overlay, load_overlay, overlay_lines, read_overlay
 from .provenance import Provenance
 from .render import (
@@ -204,22 +206,41 @@ def patched_spec(
     allow_unpinned: bool = False,
     prose: bool = True,
     trace: Provenance | None = None,
+    observe: Observed | None = None,
+    check_lock: bool = True,
 ) -> tuple[dict[str, Any], list[str], list[Source]]:
     """The merged, overlay-patched document (``spec_path`` replaces the primary source).
 
     prose: keep the upstream documents' descriptions, summaries and examples. Without them
     (what the generated code is made from) every text left is the overlay's own.
     trace: collects which overlay rule touched which node (tools/provenance.py).
+    observe: collects what the overlay relies on upstream (tools/lock.py).
+    check_lock: compare that with the lock beside the overlay (openapi.overlay.lock): a
+    difference fails, or is a note when ``lenient``.
     """
     text = overlay_path.read_bytes()
     overlay = load_overlay(text)
     records = read_overlay(overlay, overlay_lines(text))
     sources = sources_from(overlay, spec_path)
-    merged = merge([(s, s.load()) for s in sources], overlay_components(overlay))
+    docs = [(s, s.load()) for s in sources]
+    merged = merge(docs, overlay_components(overlay))
     strip = None if prose else functools.partial(facts_only, keep_titles=True)
+    seen = observe if observe is not None else Observed()
     patched, notes = apply_overlay(
-        merged, records, lenient, allow_unpinned=allow_unpinned, strip=strip, trace=trace
+        merged,
+        records,
+        lenient,
+        allow_unpinned=allow_unpinned,
+        strip=strip,
+        trace=trace,
+        observe=seen,
     )
+    observe_sources(seen, records.schemas, [(s.name, doc) for s, doc in docs])
+    if check_lock:
+        problems = check(read_lock(lock_path(overlay_path)), seen)
+        if problems and not lenient:
+            raise OverlayError("\n".join(problems))
+        notes += problems
     return patched, notes, sources
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from vast_sdk._spec import SERVERLESS_HOST, iter_operations, parse_key, shape
 
+from .lock import ABSENT, Observed, Pinned, is_prose, shape_of
 from .overlay_records import (
     Fix,
     OperationRecord,
@@ -553,12 +554,20 @@ class _Slots:
 
     def __init__(self, spec: dict[str, Any], record: OperationRecord, op: dict[str, Any]) -> None:
         self.name = record.name
+        self.record = record
         self.params = {
             str(p.get("name")): p for p in op.get("parameters", []) if isinstance(p, dict)
         }
         schema, self.component = _body_schema(spec, op)
+        self.body = schema
         props = schema.get("properties")
         self.fields: dict[str, Any] = props if isinstance(props, dict) else {}
+
+    def body_node(self, *below: str) -> Node:
+        if self.component is not None:
+            return Node(None, self.component, below)
+        body = ("requestBody", "content", "application/json", "schema")
+        return Node(self.name, None, (*body, *below))
 
     def param_node(self, name: str, *below: str) -> Node:
         return Node(self.name, None, ("parameters", f"name={name}", *below))
@@ -570,7 +579,9 @@ class _Slots:
         return Node(self.name, None, (*body, "properties", name, *below))
 
     def schema_of(self, name: str, body_only: bool = False) -> tuple[dict[str, Any], Node] | None:
-        """The schema a marker goes on: a parameter's (first) or a body field's."""
+        """The schema a marker goes on: a parameter's (first) or a body field's; ``name`` as
+        sent, or a pinned keyword upstream renamed (the record's ``keywords``)."""
+        name = self.record.wire(name)
         param = None if body_only else self.params.get(name)
         if param is not None and isinstance(param.get("schema"), dict):
             return param["schema"], self.param_node(name, "schema")
@@ -603,7 +614,7 @@ def apply_behaviour(
         tracer.touch(sdk.rule, "mark", Node(node.operation, node.schema, (*node.pointer, key)))
 
     for name in sdk.json:
-        if name not in slots.params:
+        if record.wire(name) not in slots.params:
             problems.append(f"{where}: {record.name} has no parameter {name!r} to send as JSON")
             continue
         mark(name, "x-json", True)
@@ -643,15 +654,182 @@ def apply_docs(
         if key == "_":
             op["description"] = text
             tracer.touch(rule, "describe", Node(record.name, None, ("description",)))
-        elif key in slots.params:
-            slots.params[key]["description"] = text
-            tracer.touch(rule, "describe", slots.param_node(key, "description"))
-        elif isinstance(slots.fields.get(key), dict):
-            slots.fields[key]["description"] = text
-            tracer.touch(rule, "describe", slots.field_node(key, "description"))
+        elif (wire := record.wire(key)) in slots.params:
+            slots.params[wire]["description"] = text
+            tracer.touch(rule, "describe", slots.param_node(wire, "description"))
+        elif isinstance(slots.fields.get(wire), dict):
+            slots.fields[wire]["description"] = text
+            tracer.touch(rule, "describe", slots.field_node(wire, "description"))
         else:
             problems.append(f"{rule.where}: {record.name} has no parameter or body field {key!r}")
     return problems
+
+
+# ---------------------------------------------------------------- keywords
+
+
+def apply_keywords(
+    spec: dict[str, Any], record: OperationRecord, op: dict[str, Any], tracer: _Tracer
+) -> list[str]:
+    """The record's ``keywords``: a pinned keyword upstream renamed keeps its name and is sent
+    under the new one. Marks the parameter's schema (``x-vast-keyword``) or the body schema
+    (``x-vast-keywords``: wire name -> pinned name), which tools/views.py and the changelog
+    read; problems name a mapping whose wire name is missing or whose old name still exists."""
+    slots = _Slots(spec, record, op)
+    problems: list[str] = []
+    for pin in record.keywords.values():
+        where = f"{pin.rule.where}: {record.name}"
+        query = {n for n, p in slots.params.items() if p.get("in") == "query"}
+        if pin.keyword in query or pin.keyword in slots.fields:
+            problems.append(
+                f"{where} still has {pin.keyword!r} upstream: the mapping to {pin.wire!r} is "
+                "not needed (delete it)"
+            )
+        elif pin.wire in query and isinstance(slots.params[pin.wire].get("schema"), dict):
+            slots.params[pin.wire]["schema"]["x-vast-keyword"] = pin.keyword
+            tracer.touch(pin.rule, "pin", slots.param_node(pin.wire, "schema", "x-vast-keyword"))
+        elif isinstance(slots.fields.get(pin.wire), dict):
+            slots.body.setdefault("x-vast-keywords", {})[pin.wire] = pin.keyword
+            tracer.touch(pin.rule, "pin", slots.body_node("x-vast-keywords", pin.wire))
+        else:
+            problems.append(f"{where} has no query parameter or body field {pin.wire!r}")
+    return problems
+
+
+def pinned_keywords(spec: dict[str, Any], record: OperationRecord, op: dict[str, Any]) -> Pinned:
+    """The operation's query and body keywords now: pinned name -> wire name."""
+    slots = _Slots(spec, record, op)
+    pinned = Pinned(record.name)
+    query = {
+        str((p.get("schema") or {}).get("x-vast-keyword") or n): n
+        for n, p in slots.params.items()
+        if p.get("in") == "query"
+    }
+    renamed = slots.body.get("x-vast-keywords") or {}
+    body = {str(renamed.get(n, n)): n for n in slots.fields}
+    pinned.keywords = {"query": query, "body": body}
+    pinned.renames = {k: p.rule for k, p in record.keywords.items()}
+    return pinned
+
+
+# ---------------------------------------------------------------- expectations
+
+
+def _node_at(base: Any, pointer: str) -> Any:
+    """The node at ``pointer`` below ``base``, or ABSENT (nothing is created)."""
+    node = base
+    for seg in (s for s in pointer.split("/") if s):
+        if node is ABSENT:
+            return ABSENT
+        try:
+            node = _step(node, seg)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return ABSENT
+    return node
+
+
+def _merge_leaves(dst: Any, src: Mapping[str, Any], at: Path = ()) -> list[Path]:
+    """The paths a ``deep_merge`` of ``src`` into ``dst`` writes (without writing)."""
+    found: list[Path] = []
+    for k, v in src.items():
+        if isinstance(v, dict) and isinstance(dst, dict) and isinstance(dst.get(k), dict):
+            found += _merge_leaves(dst[k], v, (*at, str(k)))
+        else:
+            found.append((*at, str(k)))
+    return found
+
+
+def _targets(base: Any, fix: Fix) -> list[str]:
+    """The nodes one fix replaces or creates, as pointers below ``base`` (prose left out:
+    the package ships none, and the expectations are about shape)."""
+    at = fix.at.strip("/")
+    found = [at]
+    if fix.action == "merge" and isinstance(fix.value, dict):
+        target = _node_at(base, at)
+        if isinstance(target, dict):
+            found = [
+                "/".join([*([at] if at else []), *(_escape(s) for s in leaf)])
+                for leaf in _merge_leaves(target, fix.value)
+            ]
+    return [p for p in found if not is_prose(p)]
+
+
+def observe_expectations(
+    spec: dict[str, Any],
+    records: Overlay,
+    matched: Mapping[str, dict[str, Any]],
+    seen: Observed,
+) -> None:
+    """What the documents have at every node a rule replaces or creates, before any rule runs
+    (the pinned document: SDK keywords in the paths; prose does not count)."""
+    components = spec.get("components", {}).get("schemas", {})
+    for schema in records.schemas:
+        owner = f"#/components/schemas/{schema.name}"
+        seen.owners.add(owner)
+        seen.applied.add(owner)
+        base = components.get(schema.name, ABSENT)
+        for fix in schema.fixes:
+            for pointer in _targets(base, fix):
+                seen.expect(owner, pointer, shape_of(_node_at(base, pointer)), fix.rule)
+    for record in records.operations:
+        seen.owners.add(record.key)
+        op = matched.get(record.key)
+        if op is None or op.get("x-vast-source") == "overlay":
+            continue  # no operation, or the overlay's own definition: nothing upstream
+        seen.applied.add(record.key)
+        for fix in record.fixes:
+            for pointer in _targets(op, fix):
+                seen.expect(record.key, pointer, shape_of(_node_at(op, pointer)), fix.rule)
+
+
+# ---------------------------------------------------------------- references
+
+
+def _dangling_refs(spec: dict[str, Any], trace: Provenance) -> list[str]:
+    """Every component ``$ref`` that resolves to nothing, naming the rule that wrote it (or
+    the document, when no rule did)."""
+    components = spec.get("components", {}).get("schemas", {})
+    found: list[str] = []
+
+    def walk(node: Any, owner: Node) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = _unescape(ref[len("#/components/schemas/") :])
+                if name not in components:
+                    found.append(f"{owner}: $ref {ref} names no component: {_writer(trace, owner)}")
+            for key, value in node.items():
+                if key not in ("example", "examples", "default", "enum", "const"):
+                    walk(value, _below(owner, _canonical(node, key, value)))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, _below(owner, _canonical(node, str(i), value)))
+
+    for _method, _path, op in iter_operations(spec):
+        walk(op, Node(str(op.get("operationId")), None, ()))
+    for name, schema in components.items():
+        walk(schema, Node(None, name, ()))
+    return found
+
+
+def _below(node: Node, segment: str) -> Node:
+    return Node(node.operation, node.schema, (*node.pointer, segment))
+
+
+def _writer(trace: Provenance, node: Node) -> str:
+    """The rule that wrote the node: the last one (in the order they ran) that wrote it or a
+    node above it (a later write above replaces an earlier one below)."""
+    writers = [
+        t
+        for t in trace.touches
+        if t.node.operation == node.operation
+        and t.node.schema == node.schema
+        and node.pointer[: len(t.node.pointer)] == t.node.pointer
+        and t.action in ("define", "set", "merge", "hoist")
+    ]
+    if not writers:
+        return "the upstream document has it (no overlay rule wrote it)"
+    return f"written by {writers[-1].rule}"
 
 
 # ---------------------------------------------------------------- the whole overlay
@@ -665,6 +843,7 @@ def apply_overlay(
     allow_unpinned: bool = False,
     strip: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     trace: Provenance | None = None,
+    observe: Observed | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Return (patched copy of spec, notes about stale rules). Raises OverlayError.
 
@@ -674,10 +853,16 @@ def apply_overlay(
     the same names in every revision. ``allow_unpinned`` (the changelog) reports operations
     without a record instead of failing. ``strip`` runs right after pinning (whose errors
     quote upstream summaries) and before the fixes, so the texts the rules write are the only
-    ones left. ``trace`` collects which rule touched which node.
+    ones left. ``trace`` collects which rule touched which node. ``observe`` collects what the
+    rules rely on upstream (the nodes they replace, the keywords), which
+    ``tools.lock.check`` compares with openapi.overlay.lock.
+
+    A component ``$ref`` that resolves to nothing after the rules ran is an error naming the
+    rule that wrote it.
     """
     records = overlay if isinstance(overlay, Overlay) else read_overlay(overlay)
     spec = copy.deepcopy(spec)
+    trace = trace if trace is not None else Provenance()  # names the writer of a bad $ref
     tracer = _Tracer(spec, trace)
     notes: list[str] = []
     problems = define_operations(spec, records, tracer)
@@ -695,6 +880,8 @@ def apply_overlay(
             if record is not None:
                 matched[record.key] = op
     components = spec.setdefault("components", {}).setdefault("schemas", {})
+    if observe is not None:
+        observe_expectations(spec, records, matched, observe)
     for schema in records.schemas:
         # a schema's pointers start at components/schemas, so its first fix may create it
         prefixed = tuple(
@@ -721,22 +908,32 @@ def apply_overlay(
         _run_fixes(matched[record.key], record.fixes, op_node, tracer, lenient, notes)
     for record in records.operations:
         if record.key in matched:
+            stale += apply_keywords(spec, record, matched[record.key], tracer)
+    for record in records.operations:
+        if record.key in matched:
             stale += apply_behaviour(spec, record, matched[record.key], tracer)
     for record in records.operations:
         if record.key in matched:
             stale += apply_docs(spec, record, matched[record.key], tracer)
+    if observe is not None:
+        for record in records.operations:
+            if record.key in matched:
+                observe.operations[record.key] = pinned_keywords(spec, record, matched[record.key])
     if stale and not lenient:
         raise OverlayError("\n".join(stale))
     notes += stale
+    dangling = _dangling_refs(spec, trace)
+    if dangling:  # the transforms and the generator would fail on it, less clearly
+        raise OverlayError("\n".join(dangling))
     for transform in records.transforms:
         if transform.name not in TRANSFORMS:
             raise OverlayError(f"{transform.rule.where}: no such transform in tools/overlay.py")
         for path in TRANSFORMS[transform.name](spec):
             tracer.at_root(transform.rule, "transform", path)
-    dangling = _dangling_required(spec)
-    if dangling and not lenient:
-        raise OverlayError("\n".join(dangling))
-    return spec, notes + dangling
+    missing = _dangling_required(spec)
+    if missing and not lenient:
+        raise OverlayError("\n".join(missing))
+    return spec, notes + missing
 
 
 def _dangling_required(spec: dict[str, Any]) -> list[str]:

@@ -29,7 +29,8 @@ QueryKind = Literal["offers", "volumes", "network_volumes"]
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _MARKERS = ("json", "send", "dates", "echo", "paginate", "query", "absent")
 _RECORD_KEYS = (
-    "name", "idempotent", "why", "host", "sdk", "docs", "models", "evidence", "define", "fixes"
+    "name", "idempotent", "why", "host", "sdk", "docs", "models", "keywords", "evidence",
+    "define", "fixes",
 )  # fmt: skip
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FIX_KEYS = ("why", "at", "optional", *get_args(Action))
@@ -170,6 +171,18 @@ class ModelPin:
 
 
 @dataclass(frozen=True)
+class KeywordPin:
+    """A keyword users keep although upstream renamed the wire name it was pinned from:
+    ``keywords: {tail: {wire: tail_lines, why}}`` sends the ``tail`` keyword as ``tail_lines``."""
+
+    keyword: str
+    """The pinned name: the wire name the keyword was made from (openapi.overlay.lock)."""
+    wire: str
+    """The name upstream uses now, which the SDK sends."""
+    rule: Rule
+
+
+@dataclass(frozen=True)
 class OperationRecord:
     """Everything the overlay says about one operation, keyed by the route the SDK sends."""
 
@@ -189,6 +202,8 @@ class OperationRecord:
     """Our own words: ``_`` for the operation, else a parameter or body field as sent."""
     models: Mapping[str, ModelPin] = field(default_factory=dict)
     """The naming rule's name of one of its models -> the name the SDK exports instead."""
+    keywords: Mapping[str, KeywordPin] = field(default_factory=dict)
+    """Pinned keyword -> the new wire name upstream renamed it to."""
     evidence: str = ""
     """For ``define``: what shows production serves the operation (the official client's code)."""
     define: Mapping[str, Any] | None = None
@@ -199,6 +214,12 @@ class OperationRecord:
     @property
     def shape(self) -> tuple[str, str]:
         return shape(self.method, self.path)
+
+    def wire(self, name: str) -> str:
+        """The wire name of a parameter or body field the record names: a pinned keyword
+        upstream renamed (``keywords``) is sent under its new name; any other name is one."""
+        pin = self.keywords.get(name)
+        return pin.wire if pin is not None else name
 
     def rule(self, part: str, why: str | None = None) -> Rule:
         """A Rule for one part of this record (``pin``, ``define``, ``docs`` ...)."""
@@ -437,6 +458,27 @@ class _Reader:
             why = self.text(entry.get("why"), f"{where}.models.{rule_name}", here, "'why'")
             rule = Rule(f"{where}.models.{rule_name}", why, self.lines.get(here))
             models[str(rule_name)] = ModelPin(pinned, rule)
+        keywords = {}
+        for pinned, entry in self.mapping(
+            item.get("keywords", {}), f"{where}.keywords", (*path, "keywords")
+        ).items():
+            here = (*path, "keywords", str(pinned))
+            at = f"{where}.keywords.{pinned}"
+            entry = self.mapping(entry, at, here)
+            self.keys(entry, ("wire", "why"), at, here)
+            wire = entry.get("wire")
+            if not (isinstance(wire, str) and wire and wire != pinned):
+                self.problem(at, here, "'wire' names the field upstream renamed it to")
+                continue
+            why = self.text(entry.get("why"), at, here, "'why'")
+            keywords[str(pinned)] = KeywordPin(
+                str(pinned), wire, Rule(at, why, self.lines.get(here))
+            )
+        wires = [k.wire for k in keywords.values()]
+        if len(set(wires)) != len(wires):
+            self.problem(
+                f"{where}.keywords", (*path, "keywords"), "two keywords map to one wire name"
+            )
         sdk = None
         if "sdk" in item:
             sdk = self.behaviour(item["sdk"], f"{where}.sdk", (*path, "sdk"))
@@ -454,6 +496,7 @@ class _Reader:
             sdk=sdk,
             docs={str(k): str(v) for k, v in docs.items()},
             models=models,
+            keywords=keywords,
             evidence=evidence,
             define=define,
             fixes=fixes,

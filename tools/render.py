@@ -79,6 +79,8 @@ class Imports:
     helpers: list[str] = field(default_factory=list)
     """vast_sdk._models functions and errors its readers call."""
     datetime: bool = False
+    literal: bool = False
+    """typing.Literal (a request ``const``)."""
     mapping: bool = False
     sequence: bool = False
     unset: bool = False
@@ -112,6 +114,7 @@ def operation_imports(op: OperationView, modules: dict[str, str]) -> Imports:
         models=sorted((modules[n], n) for n in names),
         helpers=sorted(helpers),
         datetime=dates,
+        literal=any(t.typing_literal for t in types),
         mapping=any(k.mapping for k in keywords),
         sequence=any(k.sequence for k in keywords),
         unset=any(k.default == "unset" for k in keywords),
@@ -126,6 +129,7 @@ def model_imports(model: ModelView, modules: dict[str, str]) -> Imports:
         models=[(modules[n], n) for n in names],
         helpers=sorted(set().union(*(t.reader.helpers for t in types)) if types else set()),
         datetime=any(t.dates for t in types),
+        literal=any(t.typing_literal for t in types),
     )
 
 
@@ -151,6 +155,9 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
             names.add(op.paginate.item_type)
     dates = any(k.dates for op in ops for k in op.keywords)
     dates = dates or any(op.returns.dates for op in ops if op.returns)
+    keyword_types = [t for op in ops for t in (*(p.type for p in op.params),
+                                                 *(f.type for f in op.body_fields))]  # fmt: skip
+    literal = any(t.typing_literal for t in keyword_types)
     flavours = [
         {
             "cls": "SyncOperations",
@@ -176,6 +183,7 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
         docs={op.name: method_doc(op) for op in ops},
         type_imports=sorted((modules[n], n) for n in names),
         needs_datetime=dates,
+        needs_literal=literal,
     )
 
 
@@ -186,6 +194,7 @@ def render_model(env: Environment, model: ModelView, modules: dict[str, str]) ->
         imports=imports.models,
         helpers=imports.helpers,
         needs_datetime=imports.datetime,
+        needs_literal=imports.literal,
     )
 
 

@@ -8,8 +8,13 @@ fraction of a second. Both sides are built from their sources with the CURRENT o
 - every change in each upgraded source, as published (by operation shape), with its fate:
   **reaches** the SDK, **shadowed** (the SDK takes that operation from an earlier source: an
   operation takes its shape from the first source that has it), **overridden** by an overlay
-  rule (named, ``tools/attribution.py``), or **blocked** (an operation without a pinned name);
-- the problems that would stop a strict generation (stale rules, unpinned operations).
+  rule (named, ``tools/attribution.py``), **absorbed** (a keyword upstream renamed that the
+  overlay keeps: users type the same, the SDK sends the new name) or **blocked** (an
+  operation without a pinned name);
+- the problems that would stop a strict generation (stale rules, unpinned operations), and
+  apart, what differs from openapi.overlay.lock (``tools/lock.py``: a node a rule replaces or
+  creates changed upstream, an overlay-owned schema changed in a source, a keyword is gone or
+  new), which ``make upgrade ... LOCK=1`` records once reviewed.
 """
 
 from __future__ import annotations
@@ -36,12 +41,13 @@ from .changelog import (
     sdk_lines,
     slash_only,
 )
+from .lock import Lock, Observed, check, observe_sources
 from .overlay import OverlayError, apply_overlay
-from .overlay_records import Lines, read_overlay
+from .overlay_records import Lines, Overlay, read_overlay
 from .provenance import Provenance
 from .sources import Merged, Source, merge_sources, overlay_components
 
-Fate = Literal["reaches", "shadowed", "overridden", "blocked"]
+Fate = Literal["reaches", "shadowed", "overridden", "absorbed", "blocked"]
 Docs = list[tuple[Source, dict[str, Any]]]
 
 
@@ -65,6 +71,11 @@ class Build:
     """The SDK's operations, by pinned name."""
     upstream: dict[str, dict[str, OpFacts]] = field(default_factory=dict)
     """Per source: its operations as published, by shape (filled on demand)."""
+    records: Overlay | None = None
+    observed: Observed = field(default_factory=Observed)
+    """What the overlay relies on in these sources (tools/lock.py)."""
+    lock_problems: list[str] = field(default_factory=list)
+    """How these sources differ from openapi.overlay.lock (stops a strict generation too)."""
 
     @functools.cached_property
     def names(self) -> dict[tuple[str, str], str]:
@@ -81,19 +92,30 @@ class Build:
         return self.upstream[name]
 
 
-def make_build(overlay: Mapping[str, Any], sources: Docs, lines: Lines | None = None) -> Build:
+def make_build(
+    overlay: Mapping[str, Any],
+    sources: Docs,
+    lines: Lines | None = None,
+    *,
+    lock: Lock | None,
+) -> Build:
     """Merge ``sources`` and apply the overlay leniently, recording which rule touched what
-    (``lines``: the overlay's, from ``overlay_lines``, so each rule names its line)."""
+    (``lines``: the overlay's, from ``overlay_lines``, so each rule names its line) and what
+    it relies on, compared with ``lock`` (None: there is none)."""
     merged = merge_sources(sources, overlay_components(overlay))
     trace = Provenance()
+    seen = Observed()
     try:
         records = read_overlay(overlay, lines)
         patched, notes = apply_overlay(
-            merged.doc, records, lenient=True, allow_unpinned=True, trace=trace
+            merged.doc, records, lenient=True, allow_unpinned=True, trace=trace, observe=seen
         )
     except OverlayError as exc:
         return Build(sources, merged, None, str(exc).splitlines())
-    return Build(sources, merged, patched, notes, trace, document_facts(patched, pinned=True))
+    observe_sources(seen, records.schemas, [(s.name, d) for s, d in sources])
+    build = Build(sources, merged, patched, notes, trace, document_facts(patched, pinned=True))
+    build.records, build.observed, build.lock_problems = records, seen, check(lock, seen)
+    return build
 
 
 # ---------------------------------------------------------------- findings
@@ -134,6 +156,9 @@ class Review:
     """What stops generation: fix these, then run the same command again."""
     old: Build
     new: Build
+    lock_problems: list[str] = field(default_factory=list)
+    """The part of ``problems`` that differs from openapi.overlay.lock: once reviewed,
+    recording the new revisions in the lock (``--lock``) settles them."""
 
 
 def _sdk_address(c: Change, name: str | None, build: Build, source: str) -> Address | None:
@@ -165,6 +190,22 @@ def _reached(c: Change, sdk: Sequence[Change], name: str) -> bool:
         and s.change == c.change
         and (s.name == c.name or c.slot.startswith("path #"))
         for s in sdk
+    )
+
+
+def _absorbed(c: Change, build: Build, name: str) -> str | None:
+    """Why an upstream keyword rename does not reach users: the overlay keeps the keyword
+    (its record's ``keywords``) and the SDK sends the new name; None when it does not."""
+    facts, record = build.facts.get(name), build.records.by_name(name) if build.records else None
+    if facts is None or record is None or c.change != "renamed" or not c.to:
+        return None
+    location = c.slot.partition(":")[0]
+    kept = facts.keywords.get(f"{location}:{c.name}")
+    pin = record.keywords.get(c.name)
+    if kept is None or pin is None or kept.wire != c.to:
+        return None
+    return (
+        f"absorbed by the keyword pin: users keep `{c.name}`, the SDK sends `{c.to}` ({pin.rule})"
     )
 
 
@@ -204,6 +245,9 @@ def fate(source: str, c: Change, old: Build, new: Build, sdk: Sequence[Change]) 
     provider = after or before
     if provider != source:
         return "shadowed", f"shadowed: the SDK takes `{name}` from '{provider}'"
+    absorbed = _absorbed(c, new, name) if name is not None else None
+    if absorbed is not None:
+        return "absorbed", absorbed
     if name is not None and _reached(c, sdk, name):
         return "reaches", f"reaches the SDK: `{name}`"
     return "overridden", _overridden(new, _sdk_address(c, name, new, source), c, name)
@@ -215,14 +259,16 @@ def review(
     new_sources: Docs,
     digests: Mapping[str, tuple[str, str]],
     *,
+    lock: Lock | None,
     old: Build | None = None,
     lines: Lines | None = None,
 ) -> Review:
     """Review two sets of the same sources. ``digests``: the upgraded sources, name -> (old,
-    new) sha256. ``old``: an already made build of ``old_sources`` (with this overlay).
-    ``lines``: the overlay's lines (``overlay_lines``), so each rule names its line."""
-    old = old or make_build(overlay, old_sources, lines)
-    new = make_build(overlay, new_sources, lines)
+    new) sha256. ``lock``: openapi.overlay.lock (None: there is none). ``old``: an already
+    made build of ``old_sources`` (with this overlay). ``lines``: the overlay's lines
+    (``overlay_lines``), so each rule names its line."""
+    old = old or make_build(overlay, old_sources, lines, lock=lock)
+    new = make_build(overlay, new_sources, lines, lock=lock)
     built = old.patched is not None and new.patched is not None
     sdk = diff(old.facts, new.facts) if built else []
     upgraded = []
@@ -234,10 +280,10 @@ def review(
             found = fate(name, c, old, new, sdk) if built else _UNBUILT
             u.findings.append(Finding(name, c, *found))
         upgraded.append(u)
-    problems = list(new.problems)
+    problems = list(new.problems) + new.lock_problems
     if old.patched is None:  # the overlay does not apply to the revisions before either
         problems += [f"(the previous revisions) {p}" for p in old.problems]
-    return Review(upgraded, sdk, problems, old, new)
+    return Review(upgraded, sdk, problems, old, new, list(new.lock_problems))
 
 
 _UNBUILT: tuple[Fate, str] = (
@@ -321,6 +367,13 @@ def render_review(r: Review, kept_at: Mapping[str, Path] | None = None) -> str:
     if r.problems:
         lines += ["", f"## Problems that stop generation ({len(r.problems)})", ""]
         lines += [f"- {p}" for p in r.problems]
+    if r.lock_problems:
+        lines += [
+            "",
+            f"{len(r.lock_problems)} of them differ from openapi.overlay.lock (what the overlay "
+            "was written against): check each rule named still holds, then take the upgrade "
+            "with LOCK=1 (--lock), which records the new revisions there.",
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -6,6 +6,9 @@
    named by its sha256, git-ignored, outside the package and the sdist.
 2. The review (``tools/review.py``) is printed. If something would stop generation (an
    operation without a pinned name, a stale rule), nothing else changes: fix it, run again.
+   What differs from openapi.overlay.lock (a node a rule replaces changed upstream, a keyword
+   is new or gone) stops it too, unless ``--lock`` (``LOCK=1``) says the maintainer reviewed
+   it: then the new revisions are recorded in the lock with the regeneration.
 3. The source's reference moves to the new file: the ``openapi.json`` link for the seed, the
    overlay's ``sources`` path for the others. The file itself stays where it is: upstream
    documents never enter the repository.
@@ -24,6 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import ROOT, ToolError
+from .lock import Lock, lock_path
+from .lock import read as read_lock
+from .lock import write as write_lock
 from .overlay import OverlayError
 from .overlay_records import load_overlay, overlay_lines
 from .review import Docs, changelog_entry, render_review, review
@@ -203,7 +209,8 @@ def write_entry(changelog: Path, entry: str) -> None:
 
 _BLOCKED = (
     "\nNothing was changed: fix the problems above (pin a new operation, retarget or delete a "
-    "stale rule), then run the same command again.\n"
+    "stale rule, map a renamed keyword), then run the same command again (with LOCK=1 for "
+    "what differs from openapi.overlay.lock, once you reviewed it).\n"
 )
 
 
@@ -214,9 +221,12 @@ def run(
     overlay_path: Path | None = None,
     store: Path | None = None,
     review_only: bool = False,
+    relock: bool = False,
 ) -> tuple[int, str]:
     """The whole command; returns (exit code, what to print). Sources whose file changed in
-    place since the code was generated are reviewed (and upgraded) with the named ones."""
+    place since the code was generated are reviewed (and upgraded) with the named ones.
+    ``relock``: what differs from openapi.overlay.lock was reviewed: record the new
+    revisions there instead of stopping on it."""
     overlay_path = overlay_path or root / "openapi.overlay.yaml"
     store = store or store_dir(root)
     text = overlay_path.read_bytes()
@@ -252,9 +262,13 @@ def run(
             keep(after, store)
             kept_at[source.name] = before
             digests[source.name] = (old_sha, new_sha)
-    r = review(overlay, old_docs, new_docs, digests, lines=overlay_lines(text))
+    locked = lock_path(overlay_path)
+    r = review(
+        overlay, old_docs, new_docs, digests, lock=read_lock(locked), lines=overlay_lines(text)
+    )
     report = render_review(r, kept_at)
-    if r.problems:
+    blocking = [p for p in r.problems if not (relock and p in r.lock_problems)]
+    if blocking:
         return 1, report + _BLOCKED
     if review_only:
         return 0, report + "\nReview only: nothing was changed.\n"
@@ -263,13 +277,20 @@ def run(
     if Path(os.path.abspath(root)) != ROOT:
         raise ToolError(f"regenerate from {root} itself (python -m tools there)")
     moved = [m for name, file in wanted.items() if (m := repoint(root, overlay_path, name, file))]
+    lock_before = locked.read_bytes() if locked.exists() else None
     try:
+        if relock:
+            write_lock(locked, Lock.of(r.new.observed))
         from .generate import build, write
 
         write(build(None, overlay_path), root / "vast_sdk" / "_generated", root / "docs")
     except (ToolError, OverlayError):
         for m in moved:
             m.undo()
+        if relock and lock_before is not None:
+            locked.write_bytes(lock_before)
+        elif relock:
+            locked.unlink(missing_ok=True)
         raise
     entry = changelog_entry(r)
     write_entry(root / "CHANGELOG.md", entry)
@@ -278,6 +299,8 @@ def run(
             record = {"source": name, "from": a, "to": b, "file": str(wanted.get(name, ""))}
             log.write(json.dumps(record) + "\n")
     done = [f"- reference: {m.what}" for m in moved]
+    if relock:
+        done.append(f"- {locked.name}: the new revisions recorded (review its diff)")
     done += ["- regenerated vast_sdk/_generated and docs/api.md", "- CHANGELOG.md: this entry"]
     return 0, (
         f"{report}\n## Changelog entry\n\n{entry}\n## Done\n\n" + "\n".join(done) + "\n\n"

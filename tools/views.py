@@ -9,6 +9,7 @@ generator's own output. Response models type the fields the API always sends (th
 from __future__ import annotations
 
 import dataclasses
+import json
 import keyword
 import textwrap
 from collections.abc import Mapping
@@ -24,6 +25,7 @@ from openapi_python_client.parser.properties import (
     Property,
 )
 from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
@@ -31,6 +33,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import PythonIdentifier
 
 from vast_sdk._spec import OperationInfo, operation_info
 
@@ -147,6 +150,8 @@ class Type:
     """The annotation names collections.abc.Mapping (a request-side map)."""
     dates: bool = False
     """The annotation names the datetime module."""
+    typing_literal: bool = False
+    """The annotation names typing.Literal (a request ``const``)."""
 
 
 def _joined(types: list[Type], annotation: str, reader: Reader, **flags: Any) -> Type:
@@ -157,8 +162,13 @@ def _joined(types: list[Type], annotation: str, reader: Reader, **flags: Any) ->
         models=set().union(*(t.models for t in types)) if types else set(),
         mapping=any(t.mapping for t in types),
         dates=any(t.dates for t in types),
+        typing_literal=any(t.typing_literal for t in types),
         **flags,
     )
+
+
+_CONST_TYPES = {bool: "bool", int: "int", float: "float", str: "str"}
+"""The Python type of a ``const`` value, by the JSON type it has."""
 
 
 @dataclass
@@ -354,6 +364,8 @@ class Typer:
             return Type("None", nullable=True)
         if isinstance(prop, DateTimeProperty):
             return Type("datetime.datetime", Reader("datetime"), dates=True)
+        if isinstance(prop, ConstProperty):
+            return self._const(prop)
         if isinstance(prop, LiteralEnumProperty):
             if self.role == "response":  # open on the way in: a new value must not break parsing
                 return Type("str")
@@ -376,6 +388,19 @@ class Typer:
         if isinstance(prop, UnionProperty):
             return self._union(prop)
         raise ToolError(f"views: no Python type for {type(prop).__name__} {text(prop.name)!r}")
+
+    def _const(self, prop: ConstProperty) -> Type:
+        """A ``const``: a Literal of its one value in a request (the caller may send only
+        it); in a response its JSON type (read as sent: a new value must not break parsing,
+        as with the response enums the overlay opens)."""
+        value = prop.value.raw_value
+        base = _CONST_TYPES.get(type(value))
+        if base is None:
+            raise ToolError(f"views: const {text(prop.name)!r}: {value!r} is not a JSON scalar")
+        if self.role == "response" or base == "float":  # Literal takes no float
+            return Type(base)
+        shown = json.dumps(value, ensure_ascii=False) if base == "str" else repr(value)
+        return Type(f"Literal[{shown}]", literal=True, typing_literal=True)
 
     def _list(self, inner: Any, item: Type) -> Reader:
         """How a list is read: a null element, or one of the wrong JSON kind, is a ShapeError (a
@@ -428,14 +453,43 @@ def keyword_name(prop: Any) -> str:
     return name
 
 
-def field_view(prop: Property, typer: Typer, role: Role) -> FieldView:
+FIELD_PREFIX = "field_"
+"""The generator's prefix for a name that is no identifier (its config's ``field_prefix``)."""
+
+
+def keyword_for(pinned: str) -> str:
+    """The Python name the generator gives a field or parameter sent as ``pinned``, with
+    ``keyword_name``'s exception: the name of a keyword upstream renamed (the overlay's
+    ``x-vast-keyword`` markers) is made from the name it was pinned from."""
+    name = str(PythonIdentifier(pinned, FIELD_PREFIX))
+    if name == f"{pinned}_" and pinned.isidentifier() and not keyword.iskeyword(pinned):
+        return pinned
+    return name
+
+
+def _checked_name(prop: Any) -> str:
+    """``keyword_name(prop)``, checked to be what ``keyword_for`` makes of its wire name: a
+    keyword the overlay keeps after an upstream rename is named by ``keyword_for``, so the two
+    must agree (a generator upgrade that names differently fails here, naming the field)."""
+    name = keyword_name(prop)
+    if keyword_for(text(prop.name)) != name:
+        raise ToolError(
+            f"views: {text(prop.name)!r} is named {name!r} by the generator but "
+            f"{keyword_for(text(prop.name))!r} by tools/views.py keyword_for: make them agree"
+        )
+    return name
+
+
+def field_view(prop: Property, typer: Typer, role: Role, pinned: str | None = None) -> FieldView:
+    """One model field; ``pinned``: the name the field's keyword keeps (upstream renamed the
+    wire name it was pinned from)."""
     t = typer.of(prop)
     required = bool(prop.required)
     if role == "response" and not required and not t.nullable:
         t = dataclasses.replace(t, annotation=t.annotation + " | None", nullable=True)
     return FieldView(
         json_key=text(prop.name),
-        name=keyword_name(prop),
+        name=keyword_for(pinned) if pinned else _checked_name(prop),
         type=t,
         required=required,
         doc=one_paragraph(getattr(prop, "description", "")),
@@ -447,7 +501,9 @@ def model_view(model: ModelProperty, names: Names) -> ModelView:
     typer = Typer(role, names)
     owner = names.of(model)
     props = list(model.required_properties or []) + list(model.optional_properties or [])
-    fields = [field_view(p, typer, role) for p in props]
+    # a request field whose keyword keeps the name it was pinned from (the overlay's keywords)
+    renamed = (model.data.model_extra or {}).get("x-vast-keywords") or {}
+    fields = [field_view(p, typer, role, renamed.get(text(p.name))) for p in props]
     if role == "response":  # positional construction: fields without a default come first
         fields.sort(key=lambda f: not f.required)
     keys = [f.name for f in fields]
@@ -521,7 +577,8 @@ def operation_view(
     ):
         for p in props:
             t = typer.of(p)
-            name = keyword_name(p)
+            pinned = raw_params.get(text(p.name), {}).get("x-vast-keyword")
+            name = keyword_for(str(pinned)) if pinned else _checked_name(p)
             if name in RESERVED:
                 raise ToolError(f"views: {info.name}: parameter {name!r} is reserved by the SDK")
             params.append(

@@ -50,9 +50,7 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     except ValueError:
         try:
             parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        if parsed is None:
+        except (TypeError, ValueError, IndexError):  # 3.10+: never None, raises instead
             return None
         seconds = parsed.timestamp() - (time.time() if now is None else now)
     if seconds != seconds:  # NaN

@@ -75,7 +75,8 @@ def test_null_offers_and_null_scalars_parse(client: Vast, server: MockServer) ->
     result = client.search_offers()
     assert isinstance(result, SearchOffersResponse)
     assert isinstance(result.offers, list)
-    assert result.offers[0].id is None
+    row_id: object = result.offers[0].id  # typed int (always sent); null is kept as sent
+    assert row_id is None
     assert result.offers[0].gpu_name is None
 
 

@@ -71,8 +71,9 @@ def test_check_command_fails_on_drift(tmp_path: Path) -> None:
     checkout = tmp_path / "checkout"
     for name in ("tools", "templates", "vast_sdk"):
         shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("openapi.overlay.yaml", "openapi-python-client.yaml", "pyproject.toml"):
+    for name in ("openapi.overlay.yaml", "openapi.overlay.lock", "openapi-python-client.yaml"):
         shutil.copy(ROOT / name, checkout / name)
+    shutil.copy(ROOT / "pyproject.toml", checkout / "pyproject.toml")
     (checkout / "openapi.json").symlink_to(SPEC.resolve())
     (tmp_path / "shared").symlink_to(SPEC.resolve().parent.parent)  # the other sources
     stray = checkout / "vast_sdk" / "_generated" / "api" / "hand_written.py"

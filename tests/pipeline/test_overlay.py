@@ -146,6 +146,29 @@ def test_a_changed_upstream_document_is_caught_or_pinned(
         assert "anyOf" not in route["application/json"]["schema"]
 
 
+def test_a_dangling_ref_names_the_rule_that_wrote_it(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    """A fix pointing at a component that does not exist fails after the fixes ran, naming
+    the fix (not a KeyError from a later step), in lenient mode too."""
+    bad = copy.deepcopy(overlay)
+    fix = {
+        "why": "a test's reference to a component no document has",
+        "at": "properties/ports",
+        "set": {"type": "array", "items": {"$ref": "#/components/schemas/Nope"}},
+    }
+    bad["schemas"]["Instance"].append(fix)
+    where = len(bad["schemas"]["Instance"]) - 1
+    message = (
+        r"#/components/schemas/Instance > properties/ports/items: \$ref "
+        r"#/components/schemas/Nope names no component: written by "
+        rf"schemas\.Instance\[{where}\] \(a test's reference"
+    )
+    for lenient in (False, True):
+        with pytest.raises(OverlayError, match=message):
+            apply_overlay(with_sources(spec), bad, lenient=lenient)
+
+
 def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[str, Any]) -> None:
     edited = copy.deepcopy(spec)
     edited["paths"]["/api/v0/gpu_names/unique/"] = {
@@ -194,6 +217,7 @@ def test_every_rule_says_why(overlay: dict[str, Any]) -> None:
     rules += [r.sdk.rule for r in records.operations if r.sdk is not None]
     rules += [r.rule("define", r.evidence) for r in records.operations if r.define is not None]
     rules += [pin.rule for pin in records.model_pins().values()]
+    rules += [pin.rule for r in records.operations for pin in r.keywords.values()]
     assert len(rules) > 100
     for rule in rules:
         assert len(rule.why) > 20 and "\n" not in rule.why.strip(), str(rule)

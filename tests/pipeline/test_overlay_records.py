@@ -16,6 +16,7 @@ from tools.provenance import Provenance
 from .pipeline_helpers import OVERLAY, with_sources
 
 INVOICES = "GET /api/v0/users/{user_id}/invoices"
+LOGS = "PUT /api/v0/instances/request_logs/{id}/"
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +79,14 @@ def test_one_record_per_operation_holds_everything_about_it() -> None:
             lambda o: o["operations"]["GET /api/v0/auth/apikeys/{id}/"].pop("evidence"),
             r"'evidence' \(what shows production serves it\) must be a non-empty text",
         ),
+        (
+            lambda o: o["operations"][LOGS].update(keywords={"tail": {"wire": "tail"}}),
+            r"\.keywords\.tail: 'wire' names the field upstream renamed it to",
+        ),
+        (
+            lambda o: o["operations"][LOGS].update(keywords={"tail": {"wire": "lines"}}),
+            r"\.keywords\.tail: 'why' must be a non-empty text",
+        ),
     ],
 )
 def test_a_bad_record_is_refused_naming_the_entry_and_its_line(edit: Any, message: str) -> None:
@@ -99,6 +108,29 @@ def test_sdk_behaviour_must_name_real_keywords(
         r"body field 'ownr'",
     ):
         apply_overlay(with_sources(spec), bad)
+
+
+def test_a_kept_keyword_must_name_what_upstream_has(
+    spec: dict[str, Any], overlay: dict[str, Any]
+) -> None:
+    """A record's ``keywords`` maps a keyword to a wire name upstream has, and only once the
+    old one is gone."""
+    bad = copy.deepcopy(overlay)
+    why = "a test's mapping, for a rename that did not happen"
+    bad["operations"][LOGS]["keywords"] = {"tail": {"wire": "tail_lines", "why": why}}
+    with pytest.raises(OverlayError, match=r"keywords\.tail: show_logs still has 'tail' upstream"):
+        apply_overlay(with_sources(spec), bad)
+    renamed = copy.deepcopy(spec)
+    body = renamed["paths"]["/api/v0/instances/request_logs/{id}"]["put"]["requestBody"]
+    props = body["content"]["application/json"]["schema"]["properties"]
+    props["lines"] = props.pop("tail")
+    with pytest.raises(OverlayError, match=r"keywords\.tail: show_logs has no query parameter or"):
+        apply_overlay(with_sources(renamed), bad)
+    bad["operations"][LOGS]["keywords"] = {"tail": {"wire": "lines", "why": why}}
+    patched, notes = apply_overlay(with_sources(renamed), bad)
+    assert notes == []
+    schema = patched["paths"][LOGS.split(" ")[1]]["put"]["requestBody"]["content"]
+    assert schema["application/json"]["schema"]["x-vast-keywords"] == {"lines": "tail"}
 
 
 def test_sdk_behaviour_becomes_the_markers_the_generator_reads(patched: dict[str, Any]) -> None:
@@ -173,5 +205,6 @@ def test_every_rule_touches_the_document(traced: tuple[dict[str, Any], Provenanc
     expected |= {t.rule.where for t in records.transforms}
     expected |= {f"operations[{r.key!r}].docs" for r in records.operations if r.docs}
     expected |= {f"operations[{r.key!r}].define" for r in records.operations if r.define}
+    expected |= {p.rule.where for r in records.operations for p in r.keywords.values()}
     touched = {rule.where for rule in trace.rules()}
     assert sorted(expected - touched) == []

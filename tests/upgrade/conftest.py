@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from tools import OVERLAY
+from tools.lock import Lock, lock_path
+from tools.lock import read as read_lock
 from tools.overlay import load_overlay
 from tools.review import Build, Review, changelog_entry, make_build, render_review, review
 from tools.sources import Source, sources_from
@@ -29,6 +31,11 @@ class Drill:
     review: Review
     text: str
     entry: str
+
+    @property
+    def problems(self) -> str:
+        """Every problem that stops generation, one a line."""
+        return "\n".join(self.review.problems)
 
     def findings(self, source: str) -> list[str]:
         """Each finding of ``source`` as one line: LABEL fate: change; reason."""
@@ -53,8 +60,16 @@ def documents(overlay: dict[str, Any]) -> Docs:
 
 
 @pytest.fixture(scope="session")
-def before(overlay: dict[str, Any], documents: Docs) -> Build:
-    return make_build(overlay, documents)
+def lock() -> Lock:
+    """openapi.overlay.lock: what the overlay relies on in the documents as they are now."""
+    found = read_lock(lock_path(OVERLAY))
+    assert found is not None
+    return found
+
+
+@pytest.fixture(scope="session")
+def before(overlay: dict[str, Any], documents: Docs, lock: Lock) -> Build:
+    return make_build(overlay, documents, lock=lock)
 
 
 def assert_seed_call(build: Build) -> None:
@@ -69,20 +84,28 @@ def assert_seed_call(build: Build) -> None:
 
 
 @pytest.fixture
-def drill(overlay: dict[str, Any], documents: Docs, before: Build) -> Callable[..., Drill]:
+def drill(
+    overlay: dict[str, Any], documents: Docs, before: Build, lock: Lock
+) -> Callable[..., Drill]:
     """Review ``edits`` (source name -> an edit of a copy of its document); ``overlay_edit``
     changes a copy of the overlay first (what a maintainer does after a review). Every drill
     checks the seed call, but one whose overlay cannot be applied (there is no build)."""
 
     def run(
-        edits: dict[str, Edit], overlay_edit: Edit | None = None, check_seed_call: bool = True
+        edits: dict[str, Edit],
+        overlay_edit: Edit | None = None,
+        check_seed_call: bool = True,
+        relocked: Lock | None = None,
     ) -> Drill:
+        """``relocked``: review with this lock instead (what the maintainer recorded)."""
         chosen = overlay
         old = before
-        if overlay_edit is not None:
+        recorded = relocked or lock
+        if overlay_edit is not None or relocked is not None:
             chosen = copy.deepcopy(overlay)
-            overlay_edit(chosen)
-            old = make_build(chosen, documents)
+            if overlay_edit is not None:
+                overlay_edit(chosen)
+            old = make_build(chosen, documents, lock=recorded)
         new_docs: Docs = []
         digests = {}
         for source, doc in documents:
@@ -91,7 +114,7 @@ def drill(overlay: dict[str, Any], documents: Docs, before: Build) -> Callable[.
                 edits[source.name](doc)
                 digests[source.name] = ("0" * 64, "1" * 64)
             new_docs.append((source, doc))
-        r = review(chosen, documents, new_docs, digests, old=old)
+        r = review(chosen, documents, new_docs, digests, lock=recorded, old=old)
         if check_seed_call:  # else the review says the overlay cannot be applied
             assert_seed_call(r.new)
         return Drill(r, render_review(r), changelog_entry(r))

@@ -1,9 +1,11 @@
 """Upgrade drills: an edit of a copy of one upstream document, reviewed as `make upgrade` does.
 
-Each drill checks the review's label and fate for the change, the changelog entry, and (in
-the ``drill`` fixture) that the seed call is still DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/
+Each drill checks the review's label and fate for the change, the changelog entry, what
+stops generation (openapi.overlay.lock's expectations and keyword pins included), and (in the
+``drill`` fixture) that the seed call is still DELETE /api/v0/instances/{id}/ssh/{ssh_key_id}/
 with its keywords. Drills in the non-primary sources must never be silent: the change is
-either in what users get or under "Not followed" with the source that shadows it.
+either in what users get, under "Not followed" with the source that shadows it, or a problem
+naming the overlay rule it concerns.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Any
 import pytest
 
 from tools.changelog import RULES
+from tools.lock import Lock
+from vast_sdk._spec import iter_operations
 
 from .conftest import Drill, Edit
 
@@ -86,6 +90,29 @@ def _pin(key: str, name: str) -> Edit:
         overlay["operations"][key] = {"name": name, "idempotent": True}
 
     return edit
+
+
+LOGS = "PUT /api/v0/instances/request_logs/{id}/"
+
+
+def _keep(key: str, keyword: str, wire: str) -> Edit:
+    """What the review asks for a renamed keyword: the record keeps it, sent as ``wire``."""
+
+    def edit(overlay: dict[str, Any]) -> None:
+        why = f"upstream renamed {keyword} to {wire}; users keep {keyword}"
+        overlay["operations"][key]["keywords"] = {keyword: {"wire": wire, "why": why}}
+
+    return edit
+
+
+def _kept(d: Drill, operation: str, keyword: str, wire: str) -> None:
+    """The SDK's keyword is still ``keyword``, sent as ``wire``; nothing else of it changed."""
+    facts = d.review.new.facts[operation].keywords
+    field = next(f for k, f in facts.items() if k.partition(":")[2] == keyword)
+    assert field.wire == wire
+    assert not any(k.endswith(f":{wire}") for k in facts)
+    assert [c.change for c in d.review.sdk if c.operation == operation] == ["wire"]
+    assert d.review.problems == []
 
 
 def _one(d: Drill, source: str) -> str:
@@ -160,16 +187,38 @@ def test_an_operation_added_where_an_earlier_source_has_it_is_shadowed(drill: Ru
 # ---------------------------------------------------------------- a body keyword renamed
 
 
-def test_a_keyword_renamed_in_the_seed_is_breaking_and_reaches_users(drill: Run) -> None:
-    d = drill({"seed": _rename("/api/v0/instances/request_logs/{id}", "put", "tail", "tail_lines")})
+def test_a_keyword_renamed_in_the_seed_stops_generation_until_the_keyword_is_kept(
+    drill: Run,
+) -> None:
+    rename = {"seed": _rename("/api/v0/instances/request_logs/{id}", "put", "tail", "tail_lines")}
+    d = drill(rename)
     assert _one(d, "seed") == (
         "BREAKING reaches: `PUT /api/v0/instances/request_logs/{}`: keyword `tail` renamed to "
         "`tail_lines`; reaches the SDK: `show_logs`"
     )
     assert "**Breaking**\n\n- `show_logs`: keyword `tail` renamed to `tail_lines`" in d.entry
-    # the overlay documents the old keyword: generation stops until that is settled
-    [problem] = d.review.problems
-    assert problem.endswith("show_logs has no parameter or body field 'tail'")
+    # generation stops: the keyword pinned in the lock is gone, and the overlay documents it
+    assert (
+        "keyword `tail` of show_logs (body, pinned in openapi.overlay.lock) is gone" in d.problems
+    )
+    assert f"by adding to operations[{LOGS!r}] `keywords: {{tail: {{wire: tail_lines" in d.problems
+    assert "show_logs has no parameter or body field 'tail'" in d.problems
+    assert "keyword(s) `tail_lines` of show_logs (body) are not pinned" in d.problems
+
+    kept = drill(rename, _keep(LOGS, "tail", "tail_lines"))
+    _kept(kept, "show_logs", "tail", "tail_lines")
+    assert _one(kept, "seed") == (
+        "BREAKING absorbed: `PUT /api/v0/instances/request_logs/{}`: keyword `tail` renamed to "
+        "`tail_lines`; absorbed by the keyword pin: users keep `tail`, the SDK sends "
+        f"`tail_lines` (operations[{LOGS!r}].keywords.tail (upstream renamed tail to "
+        "tail_lines; users keep tail))"
+    )
+    line = (
+        "`show_logs`: keyword `tail` is sent as `tail_lines` now (upstream renamed `tail`; the "
+        "overlay keeps the keyword, so calls stay as they are)"
+    )
+    assert f"- NEUTRAL: {line}" in kept.text
+    assert f"**Changed**\n\n- {line}" in kept.entry and "**Breaking**" not in kept.entry
 
 
 def test_a_keyword_renamed_in_next_where_the_seed_rules_is_not_silent(drill: Run) -> None:
@@ -182,9 +231,15 @@ def test_a_keyword_renamed_in_next_where_the_seed_rules_is_not_silent(drill: Run
 
 
 def test_a_keyword_renamed_in_next_where_next_rules_reaches_users(drill: Run) -> None:
-    d = drill({"next": _rename("/api/v0/endptjobs/{id}", "put", "min_load", "min_workers")})
+    rename = {"next": _rename("/api/v0/endptjobs/{id}", "put", "min_load", "min_workers")}
+    d = drill(rename)
     assert _one(d, "next").startswith("BREAKING reaches:")
     assert "- `update_endpoint`: keyword `min_load` renamed to `min_workers`" in d.entry
+    assert "keyword `min_load` of update_endpoint (body, pinned in" in d.problems
+    kept = drill(rename, _keep("PUT /api/v0/endptjobs/{id}/", "min_load", "min_workers"))
+    _kept(kept, "update_endpoint", "min_load", "min_workers")
+    assert _one(kept, "next").startswith("BREAKING absorbed:")
+    assert "- `update_endpoint`: keyword `min_load` is sent as `min_workers` now" in kept.entry
 
 
 def test_a_keyword_renamed_in_the_preview(drill: Run) -> None:
@@ -193,9 +248,14 @@ def test_a_keyword_renamed_in_the_preview(drill: Run) -> None:
     assert "- `preview`, breaking: PUT /api/v0/endptjobs/{id}: keyword `min_load`" in (
         shadowed.entry
     )
-    reaches = drill({"preview": _rename("/api/v0/team", "put", "team_name", "name")})
+    rename = {"preview": _rename("/api/v0/team", "put", "team_name", "name")}
+    reaches = drill(rename)
     assert _one(reaches, "preview").startswith("BREAKING reaches:")
     assert "- `update_team`: keyword `team_name` renamed to `name`" in reaches.entry
+    assert "keyword `team_name` of update_team (body, pinned in" in reaches.problems
+    kept = drill(rename, _keep("PUT /api/v0/team", "team_name", "name"))
+    _kept(kept, "update_team", "team_name", "name")
+    assert "- `update_team`: keyword `team_name` is sent as `name` now" in kept.entry
 
 
 # ---------------------------------------------------------------- a response field retyped
@@ -218,8 +278,23 @@ def test_a_response_field_retyped_reaches_every_operation_returning_the_model(dr
     )
     assert f"- BREAKING: {line}" in d.text
     assert f"**Breaking**\n\n- {line}" in d.entry
+    # Instance is overlay-owned: its change in any source stops generation until recorded
+    changed = (
+        "schemas.Instance (overlay-owned) differs from the documents: Instance in 'seed' "
+        'changed (properties/ssh_port/type: "integer" -> "string")'
+    )
+    assert [p for p in d.review.problems if p.startswith("schemas.Instance")] == [
+        next(p for p in d.review.problems if p.startswith(changed))
+    ]
+    assert "schemas.Instance[1] (Instance.ports is an int list" in d.problems
+    # once reviewed, the maintainer records it (make upgrade ... LOCK=1): nothing stops then
+    assert drill({"seed": edit}, relocked=Lock.of(d.review.new.observed)).review.problems == []
+
     shadowed = drill({"next": edit})
     assert _one(shadowed, "next").endswith("shadowed: the SDK takes `show_instance` from 'seed'")
+    # next's Instance never reaches the SDK, and the review still says it changed
+    assert "Instance in 'next' changed (properties/ssh_port/type" in shadowed.problems
+    assert shadowed.review.sdk == []
 
 
 def test_a_field_the_overlay_recreates_is_named_with_its_rule(drill: Run) -> None:
@@ -231,6 +306,12 @@ def test_a_field_the_overlay_recreates_is_named_with_its_rule(drill: Run) -> Non
     assert line.startswith("BREAKING overridden:") and "response field `instances.ports`" in line
     assert "overridden by the overlay: schemas.Instance[1] (Instance.ports is an int list" in line
     assert "**Not followed**" in d.entry and "`Instance.ports`" in d.entry
+    # the rule would quietly recreate the field: generation stops and names it
+    assert (
+        "expectation changed: upstream dropped #/components/schemas/Instance > "
+        "properties/ports, which the overlay replaces (and so recreates)"
+    ) in d.problems
+    assert "rule(s): schemas.Instance[1] (Instance.ports is an int list" in d.problems
 
 
 def test_offer_rows_retyped_upstream_are_hidden_by_the_overlays_offer(drill: Run) -> None:
@@ -245,6 +326,31 @@ def test_offer_rows_retyped_upstream_are_hidden_by_the_overlays_offer(drill: Run
     assert (
         "operations['POST /api/v0/bundles/'].fixes[3] (each search-offers row is an Offer" in line
     )
+    assert (
+        "expectation changed: upstream changed POST /api/v0/bundles/ > responses/200/content/"
+        "application~1json/schema/properties/offers/items, which the overlay replaces "
+        '(additionalProperties: true -> absent; type: "object" -> "string"); rule(s): '
+        "operations['POST /api/v0/bundles/'].fixes[3]"
+    ) in d.problems
+
+
+def test_a_source_starting_to_define_an_overlay_owned_schema_is_reported(drill: Run) -> None:
+    """next starts publishing an Offer of its own: the overlay's Offer would hide it."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        offer = {"type": "object", "properties": {"id": {"type": "string"}}}
+        doc.setdefault("components", {}).setdefault("schemas", {})["Offer"] = offer
+
+    d = drill({"next": edit})
+    assert d.review.sdk == []
+    assert (
+        "schemas.Offer (overlay-owned) differs from the documents: 'next' now defines Offer"
+    ) in d.problems
+    assert (
+        "expectation changed: upstream now defines #/components/schemas/Offer, which the "
+        "overlay creates"
+    ) in d.problems
+    assert "rule(s): schemas.Offer[0] (search offers returns untyped rows" in d.problems
 
 
 # ---------------------------------------------------------------- an operation removed
@@ -312,9 +418,14 @@ def test_enum_changes_the_overlay_absorbs_name_the_rule(drill: Run) -> None:
         schema = op["responses"]["200"]["content"]["application/json"]["schema"]
         schema["properties"]["status"]["enum"].append("queued")
 
-    pinned = _one(drill({"seed": request}), "seed")
+    narrowed = drill({"seed": request})
+    pinned = _one(narrowed, "seed")
     assert pinned.startswith("BREAKING overridden:")
     assert "operations['POST /api/v0/bundles/'].fixes[5] (the next revision's type enum" in pinned
+    assert (
+        "expectation changed: upstream changed POST /api/v0/bundles/ > requestBody/content/"
+        "application~1json/schema/properties/type/enum, which the overlay replaces"
+    ) in narrowed.problems
     opened = _one(drill({"seed": response}), "seed")
     assert opened.startswith("ADDITIVE overridden:")
     assert "transforms.open-response-enums (closed enums in responses" in opened
@@ -338,6 +449,10 @@ def test_a_required_field_added(drill: Run) -> None:
     assert len(lines) == 2 and all(line.startswith("BREAKING overridden:") for line in lines)
     assert all("schemas.Instance[4] (an instance row always has its id" in x for x in lines)
     assert "`Instance.gpu_name`" in overridden.entry
+    assert (
+        "expectation changed: upstream now defines #/components/schemas/Instance > required, "
+        'which the overlay creates (absent -> ["id", "gpu_name"]); rule(s): schemas.Instance[4]'
+    ) in overridden.problems
 
 
 # ---------------------------------------------------------------- routes and keywords pinned
@@ -348,10 +463,13 @@ def test_trailing_slashes_dropped_change_no_route(drill: Run) -> None:
         doc["paths"] = {(p.rstrip("/") or "/"): item for p, item in doc["paths"].items()}
 
     d = drill({"seed": edit})
-    assert "- NEUTRAL: 81 routes dropped or gained their trailing slash" in d.text
+    seed = d.review.old.sources[0][1]
+    slashed = sum(1 for _m, path, _op in iter_operations(seed) if path.endswith("/"))
+    assert slashed > 1
+    assert f"- NEUTRAL: {slashed} routes dropped or gained their trailing slash" in d.text
     assert "each operations entry pins the route the SDK sends" in d.text
-    assert [c.label for c in d.review.sdk] == ["neutral"] * 81
-    assert "Upstream dropped or added the trailing slash of 81 route(s)" in d.entry
+    assert [c.label for c in d.review.sdk] == ["neutral"] * slashed
+    assert f"Upstream dropped or added the trailing slash of {slashed} route(s)" in d.entry
     assert d.review.problems == []
 
 

@@ -113,3 +113,28 @@ def test_a_renamed_path_keyword_upstream_is_a_breaking_rename() -> None:
         ("breaking", "renamed", "id", "renamed to `key`"),
         ("neutral", "route", "", "PUT /x/{id}/ -> PUT /x/{key}"),
     ]
+
+
+def test_a_keyword_the_overlay_keeps_after_an_upstream_rename_is_neutral() -> None:
+    """The overlay's x-vast-keywords marker (a record's ``keywords``): users type ``name``,
+    the SDK sends ``label``; the same rename without it is breaking."""
+    old = _doc(BODY, RESPONSE)
+    renamed = copy.deepcopy(BODY)
+    renamed["properties"]["label"] = renamed["properties"].pop("name")
+    renamed["required"] = ["label"]
+    kept = {**copy.deepcopy(renamed), "x-vast-keywords": {"label": "name"}}
+    for body, expected in (
+        (kept, [("neutral", "wire", "name")]),
+        (renamed, [("breaking", "renamed", "name")]),
+    ):
+        changes = diff(
+            document_facts(old, pinned=True), document_facts(_doc(body, RESPONSE), pinned=True)
+        )
+        assert [(c.label, c.change, c.name) for c in changes] == expected
+    [change] = diff(
+        document_facts(old, pinned=True), document_facts(_doc(kept, RESPONSE), pinned=True)
+    )
+    assert change.text() == (
+        "`op`: keyword `name` is sent as `label` now (upstream renamed `name`; the overlay "
+        "keeps the keyword, so calls stay as they are)"
+    )

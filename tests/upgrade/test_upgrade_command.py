@@ -1,10 +1,12 @@
 """`python -m tools upgrade` (make upgrade) end to end, in a copy of the checkout.
 
 One drill regenerates (the review itself is drilled in process in test_drills.py): the seed
-with a retyped model field and a newly required keyword, through the openapi.json link. The
-others run the command in process up to its review (next converted to YAML, through the
-overlay's ``sources`` path; preview changed in place). Upstream documents are never copied
-into the checkout, and ../shared is never written.
+with a retyped model field and a newly required keyword, through the openapi.json link; the
+retyped field is in the overlay-owned Instance, so the upgrade is taken with --lock (LOCK=1),
+and mypy (the project's configuration: warn_unreachable) then catches the SSH helper that
+checks ssh_port for an int. The others run the command in process up to its review (next
+converted to YAML, through the overlay's ``sources`` path; preview changed in place).
+Upstream documents are never copied into the checkout, and ../shared is never written.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ def _checkout(tmp_path: Path, whole: bool = True) -> Path:
         (checkout / "vast_sdk" / "_generated").mkdir(parents=True)
         stamp = ROOT / "vast_sdk" / "_generated" / "STAMP.json"
         shutil.copy(stamp, checkout / "vast_sdk" / "_generated" / "STAMP.json")
-    shutil.copy(ROOT / "openapi.overlay.yaml", checkout / "openapi.overlay.yaml")
+    for name in ("openapi.overlay.yaml", "openapi.overlay.lock"):
+        shutil.copy(ROOT / name, checkout / name)
     specs = tmp_path / "shared" / "specs"
     specs.mkdir(parents=True)
     for name in ("vast-openapi.json", "vast-openapi-next.json", "vast-openapi-preview.json"):
@@ -80,16 +83,20 @@ def test_upgrading_the_seed_regenerates_and_writes_the_changelog(tmp_path: Path)
     incoming.mkdir()
     changelog_before = (checkout / "CHANGELOG.md").read_text(encoding="utf-8")
 
-    # a rename the overlay's docs still name: reviewed, nothing changed, exit 1
+    # a rename the overlay's docs still name, and the overlay-owned Instance retyped:
+    # reviewed, nothing changed, exit 1
     blocked = _seed()
     logs = blocked["paths"]["/api/v0/instances/request_logs/{id}"]["put"]
     props = logs["requestBody"]["content"]["application/json"]["schema"]["properties"]
     props["tail_lines"] = props.pop("tail")
+    blocked["components"]["schemas"]["Instance"]["properties"]["ssh_port"] = {"type": "string"}
     (incoming / "blocked.json").write_text(json.dumps(blocked), encoding="utf-8")
     code, text = run([("seed", incoming / "blocked.json")], root=checkout)
     assert code == 1, text
     assert "- BREAKING: `show_logs`: keyword `tail` renamed to `tail_lines`" in text
     assert "docs: show_logs has no parameter or body field 'tail'" in text
+    assert "Instance in 'seed' changed (properties/ssh_port/type" in text
+    assert "take the upgrade with LOCK=1 (--lock)" in text
     assert "Nothing was changed" in text
     assert os.readlink(checkout / "openapi.json") == "../shared/specs/vast-openapi.json"
     assert (checkout / "CHANGELOG.md").read_text(encoding="utf-8") == changelog_before
@@ -101,9 +108,15 @@ def test_upgrading_the_seed_regenerates_and_writes_the_changelog(tmp_path: Path)
     body["content"]["application/json"]["schema"]["required"] = ["filter"]
     new = incoming / "vast-openapi.json"
     new.write_text(json.dumps(edited, indent=1), encoding="utf-8")
-    run2 = _tools(checkout, "upgrade", "seed", str(new))
+    # reviewed: taken with --lock, which records the retyped Instance in the lock
+    lock_before = (checkout / "openapi.overlay.lock").read_text(encoding="utf-8")
+    run2 = _tools(checkout, "upgrade", "seed", str(new), "--lock")
     assert run2.returncode == 0, run2.stderr + run2.stdout
     assert "- BREAKING: `show_logs`: keyword `filter` now required" in run2.stdout
+    assert "- openapi.overlay.lock: the new revisions recorded (review its diff)" in run2.stdout
+    lock_after = (checkout / "openapi.overlay.lock").read_text(encoding="utf-8")
+    changed = set(lock_after.splitlines()) - set(lock_before.splitlines())
+    assert [line.strip() for line in changed] == ["ssh_port: {type: string}"]  # seed's Instance
 
     # the previous revision is kept, content-addressed, outside the package
     old_sha = _sha(SPECS / "vast-openapi.json")
@@ -132,6 +145,21 @@ def test_upgrading_the_seed_regenerates_and_writes_the_changelog(tmp_path: Path)
     # a second run has nothing to do
     code, text = run([("seed", new)], root=checkout)
     assert code == 0 and "nothing to do" in text, text
+
+    # the SSH helper reads ssh_port as an int: with it retyped, mypy (the project's settings,
+    # warn_unreachable) says its check can never pass, instead of the helper failing quietly
+    (checkout / "vast_sdk" / "py.typed").touch()
+    typecheck = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", "vast_sdk/_workflows/_ssh.py"],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(checkout)},
+    )
+    assert typecheck.returncode == 1, typecheck.stdout + typecheck.stderr
+    unreachable = [line for line in typecheck.stdout.splitlines() if "[unreachable]" in line]
+    assert unreachable and all("vast_sdk/_workflows/_ssh.py" in line for line in unreachable)
 
 
 def test_a_source_converted_to_yaml_and_one_changed_in_place(tmp_path: Path) -> None:
@@ -169,9 +197,11 @@ def test_a_source_converted_to_yaml_and_one_changed_in_place(tmp_path: Path) -> 
     preview.unlink()
     preview.write_text(json.dumps(edited), encoding="utf-8")
     code, text = run([("preview", preview)], root=checkout, review_only=True)
-    assert code == 0, text
+    assert code == 1, text
     assert "- ADDITIVE: `update_team`: keyword `name` added (string)" in text
-    assert "Review only: nothing was changed." in text
+    # every keyword is pinned: a new one is recorded once reviewed (LOCK=1)
+    assert "keyword(s) `name` of update_team (body) are not pinned" in text
+    assert "Nothing was changed" in text
 
 
 def test_a_missing_previous_revision_and_a_file_inside_the_checkout_are_refused(

@@ -81,10 +81,12 @@ class Attempts:
                 f"exclude_machines must be a collection of machine ids, got {exclude_machines!r}"
             )
         machines = set()
-        for machine in exclude_machines:
-            if integer(machine) is None or isinstance(machine, str):
+        given: Collection[object] = exclude_machines  # typed ints; checked as whatever came
+        for machine in given:
+            value = integer(machine)
+            if value is None or isinstance(machine, str):
                 raise InvalidRequestError(f"exclude_machines: {machine!r} is not a machine id")
-            machines.add(int(machine))
+            machines.add(value)
         return cls(attempts, exclude_machines=machines)
 
     @property

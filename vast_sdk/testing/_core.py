@@ -6,7 +6,7 @@ import contextlib
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -87,18 +87,26 @@ class FakeVast:
         start_time: float = DEFAULT_START,
         spec_file: Path | None = None,
         strict: bool = True,
+        closed_bodies: bool | Collection[str] = False,
     ) -> None:
         """``boot_seconds``: fake seconds from create (or recycle) to running.
         ``auto_advance``: fake seconds each request moves the clock (0: only ``clock.advance``).
         ``spec_file``: the spec document to serve (default: ``$VAST_SDK_SPEC`` if set, else the
         one shipped in the package, ``vast_sdk/_generated/fake_spec.json``).
         ``strict``: answer 500 ``fake_spec_violation`` if a response would break the spec.
+        ``closed_bodies``: answer 400 ``invalid_request`` to a JSON body with a top-level field
+        its operation's schema does not name (True: every operation; or these operation
+        names), where the documents leave bodies open; so a test of code that sends fields by
+        name fails when upstream renames one (production ignores an unknown field silently).
         """
         self.spec: Spec = load_spec(spec_file)
         self.clock = FakeClock(start_time, auto_advance)
         self.state: State = seed_state(seed, self.clock, api_key, boot_seconds)
         self.api_key: str = self.state.api_key
         self.strict = strict
+        self.closed_bodies = (
+            closed_bodies if isinstance(closed_bodies, bool) else set(closed_bodies)
+        )
         self.faults = Faults()
         self.calls: list[Served] = []
         self.errors: list[str] = []
@@ -442,6 +450,15 @@ class FakeVast:
                 body = json.loads(raw_body)
             except ValueError:
                 return fail(400, "invalid_request", "Invalid json body")
+        closed = self.closed_bodies is True or (
+            not isinstance(self.closed_bodies, bool) and name in self.closed_bodies
+        )
+        unknown = (
+            self.spec.undocumented_fields(op, body) if closed and isinstance(body, dict) else []
+        )
+        if unknown:
+            msg = f"{name}: body field(s) {unknown} are not documented (closed_bodies)"
+            return fail(400, "invalid_request", msg)
         checked = self.spec.check_request(op, request.path, query, request.headers, raw_body)
         if checked.error:
             return fail(400, "invalid_request", checked.error)

@@ -282,6 +282,20 @@ class Spec:
             return moved, b""
         return moved, json.dumps(data).encode()
 
+    def undocumented_fields(self, op: OpSpec, body: dict[str, Any]) -> list[str]:
+        """The top-level fields of ``body`` the operation's JSON body schema does not name
+        (none when it names no field, a free-form object, or declares
+        ``additionalProperties``: it takes any)."""
+        content = (self._raw(op).get("requestBody") or {}).get("content") or {}
+        schema = (content.get("application/json") or {}).get("schema") or {}
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = self.document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        if not isinstance(schema, dict) or "properties" not in schema:
+            return []
+        if schema.get("additionalProperties", False) is not False:
+            return []
+        return sorted(set(body) - set(_body_properties(self.document, self._raw(op))))
+
     def response_fields(self, op: OpSpec, status: int) -> set[str]:
         """The property names of the JSON body the operation documents for ``status``."""
         response = (self._raw(op).get("responses") or {}).get(str(status)) or {}
