@@ -137,7 +137,7 @@ def test_a_value_with_spaces_gets_the_underscore_spelling(
     written: str,
     suggested: str,
     quoted: str | None,
-    meant: str | tuple[str, ...],
+    meant: str | tuple[str, ...] | None,
 ) -> None:
     with pytest.raises(QueryError) as caught:
         parse_query(text, kind=kind)
