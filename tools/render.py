@@ -176,6 +176,7 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
         docs={op.name: method_doc(op) for op in ops},
         type_imports=sorted((modules[n], n) for n in names),
         needs_datetime=dates,
+        renamed=sorted((old, op.name) for op in ops for old in op.formerly),
     )
 
 

@@ -273,6 +273,8 @@ class OperationView:
     """x-vast-echo on body properties: JSON key -> the path keyword whose value it repeats."""
     dates: dict[str, str] = field(default_factory=dict)
     """x-vast-date on body properties: JSON key -> epoch | epoch-days."""
+    formerly: tuple[str, ...] = ()
+    """The overlay's ``formerly``: old names, each a deprecated method calling this one."""
 
     @property
     def name(self) -> str:

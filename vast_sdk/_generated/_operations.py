@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._cli_commands import warn_renamed
 from .._operation import Operation, RequestOptions
 from .._pagination import AsyncPage, SyncPage
 from .._raw import RawAsync, RawSync
@@ -138,6 +139,7 @@ if TYPE_CHECKING:
     from .models.execute_response import ExecuteResponse
     from .models.fetch_contracts_body import FetchContractsBody
     from .models.fetch_contracts_response import FetchContractsResponse
+    from .models.fetch_image_tags_body import FetchImageTagsBody
     from .models.fetch_image_tags_response import FetchImageTagsResponse
     from .models.get_bundle_bid_price_body import GetBundleBidPriceBody
     from .models.get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
@@ -183,8 +185,6 @@ if TYPE_CHECKING:
     from .models.list_user_templates_response import ListUserTemplatesResponse
     from .models.list_volume_body import ListVolumeBody
     from .models.list_volume_response import ListVolumeResponse
-    from .models.list_volumes_response import ListVolumesResponse
-    from .models.list_volumes_type import ListVolumesType
     from .models.manage_instance_body import ManageInstanceBody
     from .models.manage_instance_body_state import ManageInstanceBodyState
     from .models.manage_instances_body import ManageInstancesBody
@@ -306,6 +306,8 @@ if TYPE_CHECKING:
     from .models.show_team_role_response import ShowTeamRoleResponse
     from .models.show_team_roles_item import ShowTeamRolesItem
     from .models.show_user_response import ShowUserResponse
+    from .models.show_volumes_response import ShowVolumesResponse
+    from .models.show_volumes_type import ShowVolumesType
     from .models.show_workergroups_response import ShowWorkergroupsResponse
     from .models.simple_boolean_success_response import SimpleBooleanSuccessResponse
     from .models.ssh_key import SshKey
@@ -387,6 +389,7 @@ if TYPE_CHECKING:
     from .models.update_workergroup_response import UpdateWorkergroupResponse
     from .models.update_workers_body import UpdateWorkersBody
     from .models.update_workers_response import UpdateWorkersResponse
+    from .models.validate_registry_auth_body import ValidateRegistryAuthBody
     from .models.validate_registry_auth_response import ValidateRegistryAuthResponse
 
 OPERATIONS: dict[str, Operation] = {
@@ -1350,16 +1353,6 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
-    "list_volumes": Operation(
-        name="list_volumes",
-        method="GET",
-        path="/api/v0/volumes",
-        summary="list volumes",
-        idempotent=True,
-        auth="required",
-        host="api",
-        success_codes=(200,),
-    ),
     "manage_instance": Operation(
         name="manage_instance",
         method="PUT",
@@ -2160,6 +2153,16 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_volumes": Operation(
+        name="show_volumes",
+        method="GET",
+        path="/api/v0/volumes",
+        summary="show volumes",
+        idempotent=True,
+        auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_workergroups": Operation(
         name="show_workergroups",
         method="GET",
@@ -2552,6 +2555,11 @@ OPERATIONS: dict[str, Operation] = {
     ),
 }
 """Every operation, by its pinned name."""
+
+RENAMED_OPERATIONS: dict[str, str] = {
+    "list_volumes": "show_volumes",
+}
+"""Old operation names (each still a method that warns, for one release) -> the names now."""
 
 
 class SyncOperations:
@@ -3085,7 +3093,7 @@ class SyncOperations:
         id: int,
         body: ChangeBidBody | Mapping[str, Any] | None = None,
         client_id: str | Unset = UNSET,
-        price: float | Unset = UNSET,
+        price: float | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -3102,7 +3110,7 @@ class SyncOperations:
             id: Instance (contract) id.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
             client_id: The renting account; the SDK sends "me" unless given.
-            price: New bid per machine in $/hour.
+            price: New bid per machine in $/hour; left out (sent as null, as vastai does), the server picks a winning bid.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5387,6 +5395,22 @@ class SyncOperations:
         image: str | Unset = UNSET,
         desc: str | Unset = UNSET,
         recommended_disk_space: float | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        jup_direct: bool | Unset = UNSET,
+        ssh_direct: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        extra_filters: Mapping[str, Any] | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5406,6 +5430,22 @@ class SyncOperations:
             image: New Docker image.
             desc: New description.
             recommended_disk_space: New suggested disk size in GB.
+            tag: Image tag.
+            href: A link shown with the template.
+            repo: Link to the image's source repository.
+            env: Docker options string, as for create template.
+            onstart: Commands each of the template's containers runs at startup.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            ssh_direct: Direct (not proxied) SSH connections.
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            use_ssh: SSH access, direct or proxied.
+            jupyter_dir: Directory Jupyter starts in.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            readme: Readme text shown with the template.
+            readme_visible: Show the readme to other users.
+            private: Keep the template to yourself; false makes it public (sent true unless given).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5425,6 +5465,22 @@ class SyncOperations:
                 image=image,
                 desc=desc,
                 recommended_disk_space=recommended_disk_space,
+                tag=tag,
+                href=href,
+                repo=repo,
+                env=env,
+                onstart=onstart,
+                jup_direct=jup_direct,
+                ssh_direct=ssh_direct,
+                use_jupyter_lab=use_jupyter_lab,
+                runtype=runtype,
+                use_ssh=use_ssh,
+                jupyter_dir=jupyter_dir,
+                docker_login_repo=docker_login_repo,
+                extra_filters=extra_filters,
+                readme=readme,
+                readme_visible=readme_visible,
+                private=private,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -5513,6 +5569,11 @@ class SyncOperations:
     def fetch_image_tags(
         self,
         *,
+        body: FetchImageTagsBody | Mapping[str, Any] | None = None,
+        image: str | Unset = UNSET,
+        server: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -5528,6 +5589,11 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (FetchImageTagsBody or a mapping); keywords below override its fields.
+            image: The image, e.g. "pytorch/pytorch" or "nvidia/pytorch".
+            server: Registry host, e.g. "docker.io" or "nvcr.io".
+            username: Registry user name, for a private repository.
+            token: Registry password or access token, for a private repository.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -5540,7 +5606,7 @@ class SyncOperations:
 
         return self._requester.call(
             OPERATIONS["fetch_image_tags"],
-            _m.request(),
+            _m.request(body=body, image=image, server=server, username=username, token=token),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -6878,43 +6944,6 @@ class SyncOperations:
                 price_disk=price_disk,
                 end_date=end_date,
             ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-
-    def list_volumes(
-        self,
-        *,
-        owner: str | Unset = UNSET,
-        type: ListVolumesType | Unset = UNSET,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ListVolumesResponse:
-        """list volumes.
-
-        ``GET /api/v0/volumes``
-
-        Your volumes: local, network or both.
-
-        Args:
-            owner: vastai always sends "me".
-            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-            extra_query: More query parameters for this call (they win over the above).
-            extra_body: More top-level JSON body fields (they win over the above).
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
-        from .api import list_volumes as _m
-
-        return self._requester.call(
-            OPERATIONS["list_volumes"],
-            _m.request(owner=owner, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -9472,7 +9501,7 @@ class SyncOperations:
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
         order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -9502,7 +9531,7 @@ class SyncOperations:
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
         order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -10358,6 +10387,66 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
+    def show_volumes(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        type: ShowVolumesType | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowVolumesResponse:
+        """show volumes.
+
+        ``GET /api/v0/volumes``
+
+        Your volumes: local, network or both.
+
+        Args:
+            owner: vastai always sends "me".
+            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_volumes as _m
+
+        return self._requester.call(
+            OPERATIONS["show_volumes"],
+            _m.request(owner=owner, type=type),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def list_volumes(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        type: ShowVolumesType | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowVolumesResponse:
+        """Deprecated: the old name of show_volumes (same arguments and result); it warns and goes in the next release."""
+        warn_renamed("list_volumes", "show_volumes")
+        return self.show_volumes(
+            owner=owner,
+            type=type,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     def show_workergroups(
         self,
         *,
@@ -10520,7 +10609,6 @@ class SyncOperations:
         *,
         instance_id: int,
         body: TakeSnapshotBody | Mapping[str, Any] | None = None,
-        id: int | Unset = UNSET,
         container_registry: str | Unset = UNSET,
         pause: TakeSnapshotBodyPause | Unset = UNSET,
         personal_repo: str | Unset = UNSET,
@@ -10543,9 +10631,8 @@ class SyncOperations:
         Args:
             instance_id: Instance (contract) id of the running container.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: The instance id again (vastai repeats the path's instance_id here).
-            container_registry: Registry host to push to (the server's default is docker.io).
-            pause: "true" pauses the container while committing (safer; the default), "false" keeps it running.
+            container_registry: Registry host to push to; the SDK sends docker.io unless given, as vastai does.
+            pause: "true" pauses the container while committing (safer; the SDK sends it unless given, as vastai does), "false" keeps it running.
             personal_repo: Repository to push the snapshot image to.
             docker_login_user: User name for the registry.
             docker_login_pass: Password or access token for the registry.
@@ -10564,7 +10651,6 @@ class SyncOperations:
             _m.request(
                 instance_id=instance_id,
                 body=body,
-                id=id,
                 container_registry=container_registry,
                 pause=pause,
                 personal_repo=personal_repo,
@@ -12232,6 +12318,10 @@ class SyncOperations:
     def validate_registry_auth(
         self,
         *,
+        body: ValidateRegistryAuthBody | Mapping[str, Any] | None = None,
+        server: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12247,6 +12337,10 @@ class SyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (ValidateRegistryAuthBody or a mapping); keywords below override its fields.
+            server: Registry host, e.g. "docker.io".
+            username: Registry user name.
+            token: Registry password or access token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -12259,7 +12353,7 @@ class SyncOperations:
 
         return self._requester.call(
             OPERATIONS["validate_registry_auth"],
-            _m.request(),
+            _m.request(body=body, server=server, username=username, token=token),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -12796,7 +12890,7 @@ class AsyncOperations:
         id: int,
         body: ChangeBidBody | Mapping[str, Any] | None = None,
         client_id: str | Unset = UNSET,
-        price: float | Unset = UNSET,
+        price: float | None | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -12813,7 +12907,7 @@ class AsyncOperations:
             id: Instance (contract) id.
             body: The whole request body (ChangeBidBody or a mapping); keywords below override its fields.
             client_id: The renting account; the SDK sends "me" unless given.
-            price: New bid per machine in $/hour.
+            price: New bid per machine in $/hour; left out (sent as null, as vastai does), the server picks a winning bid.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15098,6 +15192,22 @@ class AsyncOperations:
         image: str | Unset = UNSET,
         desc: str | Unset = UNSET,
         recommended_disk_space: float | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        href: str | Unset = UNSET,
+        repo: str | Unset = UNSET,
+        env: str | Unset = UNSET,
+        onstart: str | Unset = UNSET,
+        jup_direct: bool | Unset = UNSET,
+        ssh_direct: bool | Unset = UNSET,
+        use_jupyter_lab: bool | Unset = UNSET,
+        runtype: str | Unset = UNSET,
+        use_ssh: bool | Unset = UNSET,
+        jupyter_dir: str | Unset = UNSET,
+        docker_login_repo: str | Unset = UNSET,
+        extra_filters: Mapping[str, Any] | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        readme_visible: bool | Unset = UNSET,
+        private: bool | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15117,6 +15227,22 @@ class AsyncOperations:
             image: New Docker image.
             desc: New description.
             recommended_disk_space: New suggested disk size in GB.
+            tag: Image tag.
+            href: A link shown with the template.
+            repo: Link to the image's source repository.
+            env: Docker options string, as for create template.
+            onstart: Commands each of the template's containers runs at startup.
+            jup_direct: Direct (not proxied) Jupyter connections.
+            ssh_direct: Direct (not proxied) SSH connections.
+            use_jupyter_lab: Start JupyterLab (jupyter run type).
+            runtype: "ssh", "jupyter" or "args" (run the image's entrypoint as it is).
+            use_ssh: SSH access, direct or proxied.
+            jupyter_dir: Directory Jupyter starts in.
+            docker_login_repo: Registry of a private image, e.g. "docker.io".
+            extra_filters: Offer filters the template's machines must match, as {field: {op: value}}.
+            readme: Readme text shown with the template.
+            readme_visible: Show the readme to other users.
+            private: Keep the template to yourself; false makes it public (sent true unless given).
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15136,6 +15262,22 @@ class AsyncOperations:
                 image=image,
                 desc=desc,
                 recommended_disk_space=recommended_disk_space,
+                tag=tag,
+                href=href,
+                repo=repo,
+                env=env,
+                onstart=onstart,
+                jup_direct=jup_direct,
+                ssh_direct=ssh_direct,
+                use_jupyter_lab=use_jupyter_lab,
+                runtype=runtype,
+                use_ssh=use_ssh,
+                jupyter_dir=jupyter_dir,
+                docker_login_repo=docker_login_repo,
+                extra_filters=extra_filters,
+                readme=readme,
+                readme_visible=readme_visible,
+                private=private,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -15224,6 +15366,11 @@ class AsyncOperations:
     async def fetch_image_tags(
         self,
         *,
+        body: FetchImageTagsBody | Mapping[str, Any] | None = None,
+        image: str | Unset = UNSET,
+        server: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -15239,6 +15386,11 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (FetchImageTagsBody or a mapping); keywords below override its fields.
+            image: The image, e.g. "pytorch/pytorch" or "nvidia/pytorch".
+            server: Registry host, e.g. "docker.io" or "nvcr.io".
+            username: Registry user name, for a private repository.
+            token: Registry password or access token, for a private repository.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -15251,7 +15403,7 @@ class AsyncOperations:
 
         return await self._requester.call(
             OPERATIONS["fetch_image_tags"],
-            _m.request(),
+            _m.request(body=body, image=image, server=server, username=username, token=token),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -16589,43 +16741,6 @@ class AsyncOperations:
                 price_disk=price_disk,
                 end_date=end_date,
             ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
-
-    async def list_volumes(
-        self,
-        *,
-        owner: str | Unset = UNSET,
-        type: ListVolumesType | Unset = UNSET,
-        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> ListVolumesResponse:
-        """list volumes.
-
-        ``GET /api/v0/volumes``
-
-        Your volumes: local, network or both.
-
-        Args:
-            owner: vastai always sends "me".
-            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
-            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
-            max_retries: Retries for this call; default: the client's.
-            extra_headers: More HTTP headers for this call.
-            extra_query: More query parameters for this call (they win over the above).
-            extra_body: More top-level JSON body fields (they win over the above).
-
-        Auth: an API key is required. Retries: retried after any retryable failure.
-        """
-        from .api import list_volumes as _m
-
-        return await self._requester.call(
-            OPERATIONS["list_volumes"],
-            _m.request(owner=owner, type=type),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -19183,7 +19298,7 @@ class AsyncOperations:
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
         order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -19213,7 +19328,7 @@ class AsyncOperations:
         limit: int | Unset = UNSET,
         after_token: str | Unset = UNSET,
         order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-        select_cols: str | Unset = UNSET,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -20069,6 +20184,66 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
+    async def show_volumes(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        type: ShowVolumesType | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowVolumesResponse:
+        """show volumes.
+
+        ``GET /api/v0/volumes``
+
+        Your volumes: local, network or both.
+
+        Args:
+            owner: vastai always sends "me".
+            type: Which volumes: local_volume, network_volume or all_volume (vastai's default).
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Auth: an API key is required. Retries: retried after any retryable failure.
+        """
+        from .api import show_volumes as _m
+
+        return await self._requester.call(
+            OPERATIONS["show_volumes"],
+            _m.request(owner=owner, type=type),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def list_volumes(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        type: ShowVolumesType | Unset = UNSET,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowVolumesResponse:
+        """Deprecated: the old name of show_volumes (same arguments and result); it warns and goes in the next release."""
+        warn_renamed("list_volumes", "show_volumes")
+        return await self.show_volumes(
+            owner=owner,
+            type=type,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     async def show_workergroups(
         self,
         *,
@@ -20231,7 +20406,6 @@ class AsyncOperations:
         *,
         instance_id: int,
         body: TakeSnapshotBody | Mapping[str, Any] | None = None,
-        id: int | Unset = UNSET,
         container_registry: str | Unset = UNSET,
         pause: TakeSnapshotBodyPause | Unset = UNSET,
         personal_repo: str | Unset = UNSET,
@@ -20254,9 +20428,8 @@ class AsyncOperations:
         Args:
             instance_id: Instance (contract) id of the running container.
             body: The whole request body (TakeSnapshotBody or a mapping); keywords below override its fields.
-            id: The instance id again (vastai repeats the path's instance_id here).
-            container_registry: Registry host to push to (the server's default is docker.io).
-            pause: "true" pauses the container while committing (safer; the default), "false" keeps it running.
+            container_registry: Registry host to push to; the SDK sends docker.io unless given, as vastai does.
+            pause: "true" pauses the container while committing (safer; the SDK sends it unless given, as vastai does), "false" keeps it running.
             personal_repo: Repository to push the snapshot image to.
             docker_login_user: User name for the registry.
             docker_login_pass: Password or access token for the registry.
@@ -20275,7 +20448,6 @@ class AsyncOperations:
             _m.request(
                 instance_id=instance_id,
                 body=body,
-                id=id,
                 container_registry=container_registry,
                 pause=pause,
                 personal_repo=personal_repo,
@@ -21943,6 +22115,10 @@ class AsyncOperations:
     async def validate_registry_auth(
         self,
         *,
+        body: ValidateRegistryAuthBody | Mapping[str, Any] | None = None,
+        server: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        token: str | Unset = UNSET,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21958,6 +22134,10 @@ class AsyncOperations:
         Described only by Vast's backend-generated preview document.
 
         Args:
+            body: The whole request body (ValidateRegistryAuthBody or a mapping); keywords below override its fields.
+            server: Registry host, e.g. "docker.io".
+            username: Registry user name.
+            token: Registry password or access token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -21970,7 +22150,7 @@ class AsyncOperations:
 
         return await self._requester.call(
             OPERATIONS["validate_registry_auth"],
-            _m.request(),
+            _m.request(body=body, server=server, username=username, token=token),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -22082,7 +22262,6 @@ class SyncRawOperations:
     list_team_roles = RawSync(SyncOperations.list_team_roles)
     list_user_templates = RawSync(SyncOperations.list_user_templates)
     list_volume = RawSync(SyncOperations.list_volume)
-    list_volumes = RawSync(SyncOperations.list_volumes)
     manage_instance = RawSync(SyncOperations.manage_instance)
     manage_instances = RawSync(SyncOperations.manage_instances)
     prepay_instance = RawSync(SyncOperations.prepay_instance)
@@ -22163,6 +22342,8 @@ class SyncRawOperations:
     show_team_role = RawSync(SyncOperations.show_team_role)
     show_team_roles = RawSync(SyncOperations.show_team_roles)
     show_user = RawSync(SyncOperations.show_user)
+    show_volumes = RawSync(SyncOperations.show_volumes)
+    list_volumes = RawSync(SyncOperations.list_volumes)
     show_workergroups = RawSync(SyncOperations.show_workergroups)
     start_deployment = RawSync(SyncOperations.start_deployment)
     start_rsync_copy = RawSync(SyncOperations.start_rsync_copy)
@@ -22306,7 +22487,6 @@ class AsyncRawOperations:
     list_team_roles = RawAsync(AsyncOperations.list_team_roles)
     list_user_templates = RawAsync(AsyncOperations.list_user_templates)
     list_volume = RawAsync(AsyncOperations.list_volume)
-    list_volumes = RawAsync(AsyncOperations.list_volumes)
     manage_instance = RawAsync(AsyncOperations.manage_instance)
     manage_instances = RawAsync(AsyncOperations.manage_instances)
     prepay_instance = RawAsync(AsyncOperations.prepay_instance)
@@ -22389,6 +22569,8 @@ class AsyncRawOperations:
     show_team_role = RawAsync(AsyncOperations.show_team_role)
     show_team_roles = RawAsync(AsyncOperations.show_team_roles)
     show_user = RawAsync(AsyncOperations.show_user)
+    show_volumes = RawAsync(AsyncOperations.show_volumes)
+    list_volumes = RawAsync(AsyncOperations.list_volumes)
     show_workergroups = RawAsync(AsyncOperations.show_workergroups)
     start_deployment = RawAsync(AsyncOperations.start_deployment)
     start_rsync_copy = RawAsync(AsyncOperations.start_rsync_copy)

@@ -20,7 +20,7 @@ def request(
     id: int,
     body: ChangeBidBody | Mapping[str, Any] | None = None,
     client_id: str | Unset = UNSET,
-    price: float | Unset = UNSET,
+    price: float | None | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for change_bid (path values checked and escaped, UNSET left out)."""
     _r.check_path("change_bid", id=id)
@@ -31,9 +31,9 @@ def request(
             "change_bid",
             body,
             {"client_id": client_id, "price": price},
-            required=("client_id", "price"),
+            required=("client_id",),
             optional=False,
-            send={"client_id": "me"},
+            send={"client_id": "me", "price": None},
         ),
     )
 

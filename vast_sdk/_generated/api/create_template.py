@@ -75,6 +75,7 @@ def request(
             },
             required=("name", "image"),
             optional=False,
+            send={"private": True},
         ),
     )
 

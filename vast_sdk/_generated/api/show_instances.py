@@ -19,7 +19,7 @@ def request(
     limit: int | Unset = UNSET,
     after_token: str | Unset = UNSET,
     order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    select_cols: str | Unset = UNSET,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
     select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
 ) -> _r.Request:
     """The HTTP request for show_instances (path values checked and escaped, UNSET left out)."""
@@ -30,7 +30,7 @@ def request(
                 "limit": limit,
                 "after_token": after_token,
                 "order_by": _r.json_param(order_by),
-                "select_cols": select_cols,
+                "select_cols": _r.json_param(select_cols),
                 "select_filters": _r.json_param(select_filters),
             }
         ),

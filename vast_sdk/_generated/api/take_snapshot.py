@@ -20,7 +20,6 @@ def request(
     *,
     instance_id: int,
     body: TakeSnapshotBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
     container_registry: str | Unset = UNSET,
     pause: TakeSnapshotBodyPause | Unset = UNSET,
     personal_repo: str | Unset = UNSET,
@@ -36,15 +35,16 @@ def request(
             "take_snapshot",
             body,
             {
-                "id": id,
                 "container_registry": container_registry,
                 "pause": pause,
                 "personal_repo": personal_repo,
                 "docker_login_user": docker_login_user,
                 "docker_login_pass": docker_login_pass,
+                "id": instance_id,
             },
             required=("id", "container_registry", "pause"),
             optional=False,
+            send={"container_registry": "docker.io", "pause": "true"},
         ),
     )
 

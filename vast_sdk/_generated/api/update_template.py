@@ -76,6 +76,16 @@ def request(
             },
             required=(),
             optional=True,
+            send={
+                "jup_direct": False,
+                "ssh_direct": False,
+                "use_jupyter_lab": False,
+                "runtype": "args",
+                "use_ssh": False,
+                "extra_filters": {},
+                "readme_visible": True,
+                "private": True,
+            },
         ),
     )
 

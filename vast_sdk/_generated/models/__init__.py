@@ -138,6 +138,7 @@ if TYPE_CHECKING:
     from .fetch_contracts_body import FetchContractsBody
     from .fetch_contracts_item import FetchContractsItem
     from .fetch_contracts_response import FetchContractsResponse
+    from .fetch_image_tags_body import FetchImageTagsBody
     from .fetch_image_tags_response import FetchImageTagsResponse
     from .get_bundle_bid_price_body import GetBundleBidPriceBody
     from .get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
@@ -191,8 +192,6 @@ if TYPE_CHECKING:
     from .list_volume_response import ListVolumeResponse
     from .list_volume_results_item import ListVolumeResultsItem
     from .list_volume_results_item_new_contracts_item import ListVolumeResultsItemNewContractsItem
-    from .list_volumes_response import ListVolumesResponse
-    from .list_volumes_type import ListVolumesType
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
     from .manage_instances_body import ManageInstancesBody
@@ -345,6 +344,8 @@ if TYPE_CHECKING:
     from .show_team_role_response import ShowTeamRoleResponse
     from .show_team_roles_item import ShowTeamRolesItem
     from .show_user_response import ShowUserResponse
+    from .show_volumes_response import ShowVolumesResponse
+    from .show_volumes_type import ShowVolumesType
     from .show_workergroups_response import ShowWorkergroupsResponse
     from .show_workergroups_results_item import ShowWorkergroupsResultsItem
     from .simple_boolean_success_response import SimpleBooleanSuccessResponse
@@ -426,6 +427,7 @@ if TYPE_CHECKING:
     from .update_workergroup_response import UpdateWorkergroupResponse
     from .update_workers_body import UpdateWorkersBody
     from .update_workers_response import UpdateWorkersResponse
+    from .validate_registry_auth_body import ValidateRegistryAuthBody
     from .validate_registry_auth_response import ValidateRegistryAuthResponse
     from .volume import Volume
     from .volume_offer import VolumeOffer
@@ -560,6 +562,7 @@ _MODULES: dict[str, str] = {
     "FetchContractsBody": "fetch_contracts_body",
     "FetchContractsItem": "fetch_contracts_item",
     "FetchContractsResponse": "fetch_contracts_response",
+    "FetchImageTagsBody": "fetch_image_tags_body",
     "FetchImageTagsResponse": "fetch_image_tags_response",
     "GetBundleBidPriceBody": "get_bundle_bid_price_body",
     "GetDeploymentDownloadUrlResponse": "get_deployment_download_url_response",
@@ -613,8 +616,6 @@ _MODULES: dict[str, str] = {
     "ListVolumeResponse": "list_volume_response",
     "ListVolumeResultsItem": "list_volume_results_item",
     "ListVolumeResultsItemNewContractsItem": "list_volume_results_item_new_contracts_item",
-    "ListVolumesResponse": "list_volumes_response",
-    "ListVolumesType": "list_volumes_type",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
     "ManageInstancesBody": "manage_instances_body",
@@ -767,6 +768,8 @@ _MODULES: dict[str, str] = {
     "ShowTeamRoleResponse": "show_team_role_response",
     "ShowTeamRolesItem": "show_team_roles_item",
     "ShowUserResponse": "show_user_response",
+    "ShowVolumesResponse": "show_volumes_response",
+    "ShowVolumesType": "show_volumes_type",
     "ShowWorkergroupsResponse": "show_workergroups_response",
     "ShowWorkergroupsResultsItem": "show_workergroups_results_item",
     "SimpleBooleanSuccessResponse": "simple_boolean_success_response",
@@ -848,6 +851,7 @@ _MODULES: dict[str, str] = {
     "UpdateWorkergroupResponse": "update_workergroup_response",
     "UpdateWorkersBody": "update_workers_body",
     "UpdateWorkersResponse": "update_workers_response",
+    "ValidateRegistryAuthBody": "validate_registry_auth_body",
     "ValidateRegistryAuthResponse": "validate_registry_auth_response",
     "Volume": "volume",
     "VolumeOffer": "volume_offer",
@@ -1004,6 +1008,7 @@ __all__ = [
     "FetchContractsBody",
     "FetchContractsItem",
     "FetchContractsResponse",
+    "FetchImageTagsBody",
     "FetchImageTagsResponse",
     "GetBundleBidPriceBody",
     "GetDeploymentDownloadUrlResponse",
@@ -1057,8 +1062,6 @@ __all__ = [
     "ListVolumeResponse",
     "ListVolumeResultsItem",
     "ListVolumeResultsItemNewContractsItem",
-    "ListVolumesResponse",
-    "ListVolumesType",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
     "ManageInstancesBody",
@@ -1211,6 +1214,8 @@ __all__ = [
     "ShowTeamRoleResponse",
     "ShowTeamRolesItem",
     "ShowUserResponse",
+    "ShowVolumesResponse",
+    "ShowVolumesType",
     "ShowWorkergroupsResponse",
     "ShowWorkergroupsResultsItem",
     "SimpleBooleanSuccessResponse",
@@ -1292,6 +1297,7 @@ __all__ = [
     "UpdateWorkergroupResponse",
     "UpdateWorkersBody",
     "UpdateWorkersResponse",
+    "ValidateRegistryAuthBody",
     "ValidateRegistryAuthResponse",
     "Volume",
     "VolumeOffer",

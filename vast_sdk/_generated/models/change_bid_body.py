@@ -20,8 +20,8 @@ class ChangeBidBody(RequestModel):
 
     client_id: str
     """The renting account; the SDK sends "me" unless given."""
-    price: float
-    """New bid per machine in $/hour."""
+    price: float | None | Unset = UNSET
+    """New bid per machine in $/hour; left out (sent as null, as vastai does), the server picks a winning bid."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

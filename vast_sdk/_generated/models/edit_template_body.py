@@ -28,6 +28,38 @@ class EditTemplateBody(RequestModel):
     """New description."""
     recommended_disk_space: float | Unset = UNSET
     """New suggested disk size in GB."""
+    tag: str | Unset = UNSET
+    """Image tag."""
+    href: str | Unset = UNSET
+    """A link shown with the template."""
+    repo: str | Unset = UNSET
+    """Link to the image's source repository."""
+    env: str | Unset = UNSET
+    """Docker options string, as for create template."""
+    onstart: str | Unset = UNSET
+    """Commands each of the template's containers runs at startup."""
+    jup_direct: bool | Unset = UNSET
+    """Direct (not proxied) Jupyter connections."""
+    ssh_direct: bool | Unset = UNSET
+    """Direct (not proxied) SSH connections."""
+    use_jupyter_lab: bool | Unset = UNSET
+    """Start JupyterLab (jupyter run type)."""
+    runtype: str | Unset = UNSET
+    """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
+    use_ssh: bool | Unset = UNSET
+    """SSH access, direct or proxied."""
+    jupyter_dir: str | Unset = UNSET
+    """Directory Jupyter starts in."""
+    docker_login_repo: str | Unset = UNSET
+    """Registry of a private image, e.g. "docker.io"."""
+    extra_filters: Mapping[str, Any] | Unset = UNSET
+    """Offer filters the template's machines must match, as {field: {op: value}}."""
+    readme: str | Unset = UNSET
+    """Readme text shown with the template."""
+    readme_visible: bool | Unset = UNSET
+    """Show the readme to other users."""
+    private: bool | Unset = UNSET
+    """Keep the template to yourself; false makes it public (sent true unless given)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -37,4 +69,20 @@ class EditTemplateBody(RequestModel):
         ("image", "image"),
         ("desc", "desc"),
         ("recommended_disk_space", "recommended_disk_space"),
+        ("tag", "tag"),
+        ("href", "href"),
+        ("repo", "repo"),
+        ("env", "env"),
+        ("onstart", "onstart"),
+        ("jup_direct", "jup_direct"),
+        ("ssh_direct", "ssh_direct"),
+        ("use_jupyter_lab", "use_jupyter_lab"),
+        ("runtype", "runtype"),
+        ("use_ssh", "use_ssh"),
+        ("jupyter_dir", "jupyter_dir"),
+        ("docker_login_repo", "docker_login_repo"),
+        ("extra_filters", "extra_filters"),
+        ("readme", "readme"),
+        ("readme_visible", "readme_visible"),
+        ("private", "private"),
     )

@@ -22,9 +22,9 @@ class TakeSnapshotBody(RequestModel):
     id: int
     """The instance id again (vastai repeats the path's instance_id here)."""
     container_registry: str
-    """Registry host to push to (the server's default is docker.io)."""
+    """Registry host to push to; the SDK sends docker.io unless given, as vastai does."""
     pause: TakeSnapshotBodyPause
-    """"true" pauses the container while committing (safer; the default), "false" keeps it running."""
+    """"true" pauses the container while committing (safer; the SDK sends it unless given, as vastai does), "false" keeps it running."""
     personal_repo: str | Unset = UNSET
     """Repository to push the snapshot image to."""
     docker_login_user: str | Unset = UNSET
