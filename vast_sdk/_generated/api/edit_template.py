@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.edit_template_body import EditTemplateBody
 from ..models.edit_template_response import EditTemplateResponse
 
@@ -18,29 +18,29 @@ from ..models.edit_template_response import EditTemplateResponse
 def request(
     *,
     body: EditTemplateBody | Mapping[str, Any] | None = None,
-    hash_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    desc: str | Unset = UNSET,
-    recommended_disk_space: float | Unset = UNSET,
-    tag: str | Unset = UNSET,
-    href: str | Unset = UNSET,
-    repo: str | Unset = UNSET,
-    env: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    jup_direct: bool | Unset = UNSET,
-    ssh_direct: bool | Unset = UNSET,
-    use_jupyter_lab: bool | Unset = UNSET,
-    runtype: str | Unset = UNSET,
-    use_ssh: bool | Unset = UNSET,
-    jupyter_dir: str | Unset = UNSET,
-    docker_login_repo: str | Unset = UNSET,
-    extra_filters: Mapping[str, Any] | Unset = UNSET,
-    readme: str | Unset = UNSET,
-    readme_visible: bool | Unset = UNSET,
-    private: bool | Unset = UNSET,
+    hash_id: str | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    desc: str | NotGiven = NOT_GIVEN,
+    recommended_disk_space: float | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
+    href: str | NotGiven = NOT_GIVEN,
+    repo: str | NotGiven = NOT_GIVEN,
+    env: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    jup_direct: bool | NotGiven = NOT_GIVEN,
+    ssh_direct: bool | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    use_ssh: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    readme: str | NotGiven = NOT_GIVEN,
+    readme_visible: bool | NotGiven = NOT_GIVEN,
+    private: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for edit_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for edit_template (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/template",
         None,

@@ -13,7 +13,7 @@ from ..models.search_templates_v1_response import SearchTemplatesV1Response
 
 
 def request() -> _r.Request:
-    """The HTTP request for search_templates_v1 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_templates_v1 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/template",
         None,

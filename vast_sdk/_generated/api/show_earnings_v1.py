@@ -13,7 +13,7 @@ from ..models.show_earnings_v1_response import ShowEarningsV1Response
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_earnings_v1 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_earnings_v1 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/user/earnings",
         None,

@@ -13,7 +13,7 @@ from ..models.show_machines_v1_response import ShowMachinesV1Response
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_machines_v1 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_machines_v1 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/machines",
         None,

@@ -9,17 +9,17 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_volumes_response import ShowVolumesResponse
 from ..models.show_volumes_type import ShowVolumesType
 
 
 def request(
     *,
-    owner: str | Unset = UNSET,
-    type: ShowVolumesType | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
+    type: ShowVolumesType | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_volumes (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_volumes (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/volumes",
         _r.query({"owner": owner, "type": type}, send={"owner": "me"}),

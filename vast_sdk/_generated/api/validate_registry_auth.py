@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.validate_registry_auth_body import ValidateRegistryAuthBody
 from ..models.validate_registry_auth_response import ValidateRegistryAuthResponse
 
@@ -18,11 +18,11 @@ from ..models.validate_registry_auth_response import ValidateRegistryAuthRespons
 def request(
     *,
     body: ValidateRegistryAuthBody | Mapping[str, Any] | None = None,
-    server: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    token: str | Unset = UNSET,
+    server: str | NotGiven = NOT_GIVEN,
+    username: str | NotGiven = NOT_GIVEN,
+    token: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for validate_registry_auth (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for validate_registry_auth (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/templates/validate-auth",
         None,

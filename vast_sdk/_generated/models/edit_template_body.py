@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,45 +20,45 @@ class EditTemplateBody(RequestModel):
 
     hash_id: str
     """Hash id of the template to change."""
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """New template name."""
-    image: str | Unset = UNSET
+    image: str | NotGiven = NOT_GIVEN
     """New Docker image."""
-    desc: str | Unset = UNSET
+    desc: str | NotGiven = NOT_GIVEN
     """New description."""
-    recommended_disk_space: float | Unset = UNSET
+    recommended_disk_space: float | NotGiven = NOT_GIVEN
     """New suggested disk size in GB."""
-    tag: str | Unset = UNSET
+    tag: str | NotGiven = NOT_GIVEN
     """Image tag."""
-    href: str | Unset = UNSET
+    href: str | NotGiven = NOT_GIVEN
     """A link shown with the template."""
-    repo: str | Unset = UNSET
+    repo: str | NotGiven = NOT_GIVEN
     """Link to the image's source repository."""
-    env: str | Unset = UNSET
+    env: str | NotGiven = NOT_GIVEN
     """Docker options string, as for create template."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Commands each of the template's containers runs at startup."""
-    jup_direct: bool | Unset = UNSET
+    jup_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) Jupyter connections."""
-    ssh_direct: bool | Unset = UNSET
+    ssh_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) SSH connections."""
-    use_jupyter_lab: bool | Unset = UNSET
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
     """Start JupyterLab (jupyter run type)."""
-    runtype: str | Unset = UNSET
+    runtype: str | NotGiven = NOT_GIVEN
     """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
-    use_ssh: bool | Unset = UNSET
+    use_ssh: bool | NotGiven = NOT_GIVEN
     """SSH access, direct or proxied."""
-    jupyter_dir: str | Unset = UNSET
+    jupyter_dir: str | NotGiven = NOT_GIVEN
     """Directory Jupyter starts in."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of a private image, e.g. "docker.io"."""
-    extra_filters: Mapping[str, Any] | Unset = UNSET
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Offer filters the template's machines must match, as {field: {op: value}}."""
-    readme: str | Unset = UNSET
+    readme: str | NotGiven = NOT_GIVEN
     """Readme text shown with the template."""
-    readme_visible: bool | Unset = UNSET
+    readme_visible: bool | NotGiven = NOT_GIVEN
     """Show the readme to other users."""
-    private: bool | Unset = UNSET
+    private: bool | NotGiven = NOT_GIVEN
     """Keep the template to yourself; false makes it public (sent true unless given)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

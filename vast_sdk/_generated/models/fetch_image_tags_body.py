@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,11 +20,11 @@ class FetchImageTagsBody(RequestModel):
 
     image: str
     """The image, e.g. "pytorch/pytorch" or "nvidia/pytorch"."""
-    server: str | Unset = UNSET
+    server: str | NotGiven = NOT_GIVEN
     """Registry host, e.g. "docker.io" or "nvcr.io"."""
-    username: str | Unset = UNSET
+    username: str | NotGiven = NOT_GIVEN
     """Registry user name, for a private repository."""
-    token: str | Unset = UNSET
+    token: str | NotGiven = NOT_GIVEN
     """Registry password or access token, for a private repository."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_objects
 
 
-@define()
+@define(repr=False)
 class SearchTemplatesV1Response(ResponseModel):
     """The answer of search_templates_v1."""
 

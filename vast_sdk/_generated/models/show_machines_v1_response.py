@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_objects
 
 
-@define()
+@define(repr=False)
 class ShowMachinesV1Response(ResponseModel):
     """The answer of show_machines_v1."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .volume import Volume
 
 
-@define()
+@define(repr=False)
 class ShowVolumesResponse(ResponseModel):
     """The answer of show_volumes."""
 

@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class ValidateRegistryAuthBody(RequestModel):
     """The request body of validate_registry_auth."""
 
-    server: str | Unset = UNSET
+    server: str | NotGiven = NOT_GIVEN
     """Registry host, e.g. "docker.io"."""
-    username: str | Unset = UNSET
+    username: str | NotGiven = NOT_GIVEN
     """Registry user name."""
-    token: str | Unset = UNSET
+    token: str | NotGiven = NOT_GIVEN
     """Registry password or access token."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
