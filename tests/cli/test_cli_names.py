@@ -48,8 +48,13 @@ VERBS = frozenset({"get", "put", "post", "delete", "patch"})
 
 @pytest.fixture(scope="module")
 def commands(cli_home: Path) -> dict[str, Callable[..., Any] | None]:
-    """Every command of the installed CLI's parser -> the function it runs."""
-    _Setup.ensure(cli_home, ["RTX 4090"])
+    """Every command of the installed CLI's parser -> the function it runs (the parser is set
+    up once per process, as conftest.py's ``served`` sets it up: with the fake's GPU names)."""
+    from vast_sdk.testing import FakeVast
+    from vast_sdk.testing.__main__ import _parser
+
+    fake = FakeVast(seed=_parser().parse_args([]).seed)
+    _Setup.ensure(cli_home, sorted({o["gpu_name"] for o in fake.state.offers.values()}))
     parser = _Setup.parser.parser
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     return {name: p.get_default("func") for name, p in sub.choices.items()}
@@ -175,7 +180,9 @@ def test_commands_without_a_method_make_no_call_of_their_own(commands: dict[str,
             assert found == set(), command
 
 
-def test_a_method_named_after_a_command_does_what_the_command_does(cli_home: Path) -> None:
+def test_a_method_named_after_a_command_does_what_the_command_does(
+    commands: dict[str, Any],
+) -> None:
     """Where a name contradicted the CLI's meaning, the method has the CLI's: ``show volumes``
     lists your volumes (``show_volumes``, was ``list_volumes``), ``list volume`` rents disk
     space out (``list_volume``). The one name kept: ``show_invoices`` is ``show invoices-v1``,

@@ -84,6 +84,12 @@ async def send(api: Api, name: str, body: Any, **path: Any) -> Any:
     return await result if inspect.isawaitable(result) else result
 
 
+async def next_page(page: Any) -> Any:
+    """The next page of a SyncPage or an AsyncPage."""
+    following = page.next_page()
+    return await following if inspect.isawaitable(following) else following
+
+
 Scenario = Callable[[Api, FakeVast], Awaitable[None]]
 SCENARIOS: dict[str, tuple[tuple[str, ...], Scenario]] = {}
 
@@ -244,11 +250,13 @@ async def copies(api: Api, fake: FakeVast) -> None:
 @scenario("search_benchmarks")
 async def benchmarks(api: Api, fake: FakeVast) -> None:
     found = await api.search_benchmarks(query="score>100")
-    rows = found.benchmarks or []  # an object, as vastai reads it (docs/wire.md W33)
-    assert rows and all(r.score > 100 for r in rows)
+    rows = found.page.benchmarks or []  # an object, as vastai reads it (docs/wire.md W33)
+    assert rows == found.items and all(r.score > 100 for r in rows)
     assert {r.model for r in rows} <= {o["gpu_name"] for o in fake.state.offers.values()}
     limited = await api.search_benchmarks(select_filters={"score": {"gt": 100}}, limit=1)
-    assert len(limited.benchmarks or []) == 1 and limited.next_token is None
+    assert len(limited.items) == 1 and limited.next_cursor is not None  # paged (W41)
+    second = await next_page(limited)
+    assert second.items[0].id > limited.items[0].id
 
 
 @scenario("create_template", "search_templates")
@@ -766,9 +774,9 @@ async def scheduled_jobs(api: Api, fake: FakeVast) -> None:
 @scenario("search_templates_v1", "edit_template", "update_template", "delete_template")
 async def template_edits(api: Api, fake: FakeVast) -> None:
     made = (await api.create_template(name="mine", image="ubuntu:22.04", runtype="ssh")).template
-    listed = await api.search_templates_v1()
-    assert made.id in {t["id"] for t in listed.templates}
-    assert listed.templates_found == len(listed.templates) == 5
+    listed = (await api.search_templates_v1()).page
+    assert made.id in {t.id for t in listed.templates or []}
+    assert listed.templates_found == len(listed.templates or []) == 5
     edited = await api.edit_template(hash_id=made.hash_id, desc="described")
     assert (edited.success, edited.template.id) == (True, made.id)
     assert edited.template.hash_id != made.hash_id  # the hash follows the content
@@ -781,7 +789,7 @@ async def template_edits(api: Api, fake: FakeVast) -> None:
     assert copy.template["id"] != public["id"] and public["name"] != "my copy"
     assert (await api.search_templates(query="my copy")).templates_found == 1
     assert (await api.delete_template(template_id=made.id)).success is True
-    assert made.id not in {t["id"] for t in (await api.search_templates_v1()).templates}
+    assert made.id not in {t.id for t in (await api.search_templates_v1()).items}
 
 
 # ---------------------------------------------------------------- team members' roles
@@ -882,9 +890,31 @@ async def machines_v1(api: Api, fake: FakeVast) -> None:
     (one,) = await api.show_machine(id=52001)
     assert (one["id"], one["hostname"]) == ("52001", "fake-host-1")
     assert await api.show_machine(id=1) == []  # not the account's
-    listed = await api.show_machines_v1()
+    listed = (await api.show_machines_v1()).page
     assert (listed.success, listed.total_machines, listed.next_token) == (True, 2, None)
-    assert [m["id"] for m in listed.machines] == ["52001", "52002"]
+    assert [m.id for m in listed.machines or []] == ["52001", "52002"]
+    first = await api.show_machines_v1(limit=1)
+    assert [m.hostname for m in first.items] == ["fake-host-1"] and first.next_cursor
+    assert [m.hostname for m in (await next_page(first)).items] == ["fake-host-2"]
+
+
+@scenario("show_earnings_v1")
+async def earnings_v1(api: Api, fake: FakeVast) -> None:
+    first = await api.show_earnings_v1(limit=1)
+    assert first.page.total_rows == 2 and len(first.items) == 1 and first.next_cursor
+    rows = first.items + (await next_page(first)).items
+    assert {r.machine_id for r in rows} == set(fake.state.machines)
+    total = first.page.total or {}
+    assert total["gpu_earn"] == pytest.approx(sum(r.gpu_earn or 0 for r in rows))
+
+
+@scenario("show_gpu_names", "show_gpu_types")
+async def gpu_catalogue(api: Api, fake: FakeVast) -> None:
+    market = {o["gpu_name"] for o in fake.state.offers.values()}
+    assert set((await api.show_gpu_names()).gpu_names or []) == market
+    types = (await api.show_gpu_types()).gpu_types or []
+    assert {t.canonical_name for t in types} == market
+    assert all(isinstance(t.gpu_ram_mb, int) and t.gpu_ram_mb > 0 for t in types)
 
 
 @scenario("update_team", "get_team_balances", "transfer_team_ownership")

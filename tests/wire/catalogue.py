@@ -12,6 +12,7 @@ template, accept price increase) are compared on their last request.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -1348,10 +1349,57 @@ def _cases() -> list[Case]:
 _CACHE: list[Case] = []
 
 
+def _cli_util(function: str) -> Callable[[Any], Any]:
+    """The official CLI's own GPU catalogue readers (``cli/util.py``), which GET a production
+    URL of their own (``server_url_default``) without a key: aimed at the client's URL (the
+    recorder) with their day-long cache in a temporary directory."""
+    import importlib
+    import tempfile
+    from unittest import mock
+
+    def call(client: Any) -> Any:
+        with tempfile.TemporaryDirectory(prefix="vastai-cache-") as tmp:
+            saved = os.environ.get("HOME")
+            os.environ["HOME"] = tmp  # the CLI's folders are made under HOME when it loads
+            try:
+                util = importlib.import_module("vastai.cli.util")
+            finally:
+                if saved is None:
+                    os.environ.pop("HOME", None)
+                else:
+                    os.environ["HOME"] = saved
+            with (
+                mock.patch.object(util, "server_url_default", client.server_url),
+                mock.patch.object(util, "CACHE_FILE", f"{tmp}/gpu_names.json"),
+                mock.patch.object(util, "GPU_TYPES_CACHE_FILE", f"{tmp}/gpu_types.json"),
+            ):
+                return getattr(util, function)()
+
+    return call
+
+
+def _cli_cases() -> list[Case]:
+    """The routes the CLI reads itself, outside ``vastai/api`` (its GPU catalogue)."""
+    return [
+        Case(
+            "show_gpu_names",
+            "cli/util.py:_get_gpu_names",
+            _cli_util("_get_gpu_names"),
+            lambda v: v.show_gpu_names(),
+        ),
+        Case(
+            "show_gpu_types",
+            "cli/util.py:_get_gpu_types",
+            _cli_util("_get_gpu_types"),
+            lambda v: v.show_gpu_types(),
+        ),
+    ]
+
+
 def cases() -> list[Case]:
     """Every case (the official modules are imported on first use)."""
     if not _CACHE:
-        _CACHE.extend(_cases() + _serverless_cases())
+        _CACHE.extend(_cases() + _serverless_cases() + _cli_cases())
     return _CACHE
 
 

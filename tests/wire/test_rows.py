@@ -781,7 +781,7 @@ def test_writes_carry_an_empty_json_object(recorded: Pairs, key: str) -> None:
 def test_search_benchmarks_reads_vastais_object(rec: Recorder) -> None:
     call = rec.sdk(lambda v: v.search_benchmarks())
     assert call.error is None, call.error
-    assert call.result.benchmarks == []
+    assert call.result.page.benchmarks == [] and call.result.next_cursor is None  # W41: paged
 
 
 @row("W34")
@@ -938,3 +938,77 @@ def test_the_shipped_spec_declares_the_empty_body_of_every_write() -> None:
         check(b"{}")
         with pytest.raises(Exception, match=r"(?i)body"):
             check(b"[]")
+
+
+PAGED = {
+    "search_benchmarks": ("/api/v0/benchmarks", "id"),
+    "search_templates_v1": ("/api/v1/template", "id"),
+    "show_earnings_v1": ("/api/v1/user/earnings", "machine_id"),
+    "show_machines_v1": ("/api/v1/machines", "id"),
+}
+
+
+@row("W41")
+@pytest.mark.parametrize("op", sorted(PAGED))
+def test_every_listing_that_pages_is_paged(op: str) -> None:
+    """Against FakeVast on loopback: the first call fetches one page; iterating sends each
+    page's next_token back as after_token (the same limit each time) until the last page."""
+    import httpx
+
+    from vast_sdk import SyncPage
+    from vast_sdk.testing import FakeVast
+
+    path, key = PAGED[op]
+    fake = FakeVast()
+    urls: list[httpx.URL] = []
+    with (
+        fake.serve() as url,
+        httpx.Client(event_hooks={"request": [lambda r: urls.append(r.url)]}) as http,
+    ):
+        vast = Vast(api_key=fake.api_key, base_url=url, http_client=http)
+        first = getattr(vast, op)(limit=1)
+        assert isinstance(first, SyncPage) and len(first.items) == 1 and len(urls) == 1
+        everything = [getattr(item, key) for item in first]
+    assert len(everything) == len(set(everything)) >= 2
+    assert [u.path for u in urls] == [path] * len(urls) and len(urls) == len(everything)
+    tokens = [u.params.get("after_token") for u in urls]
+    assert tokens[0] is None and all(tokens[1:])
+    assert {u.params.get("limit") for u in urls} == {"1"}
+    assert not fake.errors
+
+
+@row("W41")
+def test_async_listings_page_too() -> None:
+    import asyncio
+
+    from vast_sdk import AsyncPage, AsyncVast
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast()
+
+    async def main() -> list[int | str | None]:
+        with fake.serve() as url:
+            async with AsyncVast(api_key=fake.api_key, base_url=url) as vast:
+                first = await vast.show_machines_v1(limit=1)
+                assert isinstance(first, AsyncPage) and first.next_cursor
+                return [machine.id async for machine in first]
+
+    assert len(asyncio.run(main())) == 2
+
+
+@row("W1")
+@pytest.mark.parametrize("op", ["show_gpu_names", "show_gpu_types"])
+def test_the_gpu_catalogue_is_read_as_the_cli_reads_it(recorded: Pairs, op: str) -> None:
+    """The CLI's own catalogue reads (cli/util.py, outside vastai/api): the same GET, with no
+    key, and the SDK reads what the CLI reads from the answer."""
+    official, sdk = recorded[op]
+    o, s = official.only, sent(sdk)
+    assert (o.method, o.path, o.raw_query, o.body) == (s.method, s.path, s.raw_query, s.body)
+    assert not o.authorized and not s.authorized
+    if op == "show_gpu_names":
+        assert official.result == ["RTX_4090", "H100_SXM"]  # the CLI's -g choices
+        assert sdk.result.gpu_names == ["RTX 4090", "H100 SXM"]
+    else:
+        assert official.result == [{"canonical_name": "RTX 4090", "gpu_ram_mb": 24564}]
+        assert [t.canonical_name for t in sdk.result.gpu_types] == ["RTX 4090"]
+        assert sdk.result.gpu_types[0].gpu_ram_mb == 24564

@@ -133,6 +133,7 @@ if TYPE_CHECKING:
     from .models.destroy_instances_response import DestroyInstancesResponse
     from .models.destroy_team_response import DestroyTeamResponse
     from .models.detach_ssh_key_response import DetachSshKeyResponse
+    from .models.earnings_row import EarningsRow
     from .models.edit_template_body import EditTemplateBody
     from .models.edit_template_response import EditTemplateResponse
     from .models.execute_body import ExecuteBody
@@ -185,6 +186,7 @@ if TYPE_CHECKING:
     from .models.list_user_templates_response import ListUserTemplatesResponse
     from .models.list_volume_body import ListVolumeBody
     from .models.list_volume_response import ListVolumeResponse
+    from .models.machine_row import MachineRow
     from .models.manage_instance_body import ManageInstanceBody
     from .models.manage_instance_body_state import ManageInstanceBodyState
     from .models.manage_instances_body import ManageInstancesBody
@@ -234,6 +236,7 @@ if TYPE_CHECKING:
         ScheduleMaintBodyMaintenanceCategory,
     )
     from .models.schedule_maint_response import ScheduleMaintResponse
+    from .models.search_benchmarks_item import SearchBenchmarksItem
     from .models.search_benchmarks_response import SearchBenchmarksResponse
     from .models.search_invoices_item import SearchInvoicesItem
     from .models.search_network_volumes_body import SearchNetworkVolumesBody
@@ -277,9 +280,11 @@ if TYPE_CHECKING:
     from .models.show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
     from .models.show_gpu_metrics_response import ShowGpuMetricsResponse
     from .models.show_gpu_metrics_verified import ShowGpuMetricsVerified
+    from .models.show_gpu_names_response import ShowGpuNamesResponse
     from .models.show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
     from .models.show_gpu_trends_response import ShowGpuTrendsResponse
     from .models.show_gpu_trends_verified import ShowGpuTrendsVerified
+    from .models.show_gpu_types_response import ShowGpuTypesResponse
     from .models.show_instance_backup_files_response import ShowInstanceBackupFilesResponse
     from .models.show_instance_backups_response import ShowInstanceBackupsResponse
     from .models.show_instance_filters_response import ShowInstanceFiltersResponse
@@ -319,6 +324,7 @@ if TYPE_CHECKING:
     from .models.take_snapshot_body import TakeSnapshotBody
     from .models.take_snapshot_body_pause import TakeSnapshotBodyPause
     from .models.take_snapshot_response import TakeSnapshotResponse
+    from .models.template import Template
     from .models.test_notification_webhook_response import TestNotificationWebhookResponse
     from .models.tfa_activate_body import TfaActivateBody
     from .models.tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
@@ -1873,6 +1879,16 @@ OPERATIONS: dict[str, Operation] = {
         host="api",
         success_codes=(200,),
     ),
+    "show_gpu_names": Operation(
+        name="show_gpu_names",
+        method="GET",
+        path="/api/v0/gpu_names/unique/",
+        summary="show gpu names",
+        idempotent=True,
+        auth="none",
+        host="api",
+        success_codes=(200,),
+    ),
     "show_gpu_trends": Operation(
         name="show_gpu_trends",
         method="GET",
@@ -1880,6 +1896,16 @@ OPERATIONS: dict[str, Operation] = {
         summary="show gpu trends",
         idempotent=True,
         auth="required",
+        host="api",
+        success_codes=(200,),
+    ),
+    "show_gpu_types": Operation(
+        name="show_gpu_types",
+        method="GET",
+        path="/api/v0/gpu_types/",
+        summary="show gpu types",
+        idempotent=True,
+        auth="none",
         host="api",
         success_codes=(200,),
     ),
@@ -9253,7 +9279,7 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def search_benchmarks(
+    def _search_benchmarks_page(
         self,
         *,
         query: str | NotGiven = NOT_GIVEN,
@@ -9268,7 +9294,39 @@ class SyncOperations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SearchBenchmarksResponse:
-        """Benchmark results (a value per GPU model, image and template); one page: pass next_token as after_token.
+        """One page of search_benchmarks (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import search_benchmarks as _m
+
+        return self._requester.call(
+            OPERATIONS["search_benchmarks"],
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def search_benchmarks(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[SearchBenchmarksItem, SearchBenchmarksResponse]:
+        """Benchmark results (a value per GPU model, image and template); iterating the result follows next_token through every page.
 
         ``GET /api/v0/benchmarks``; the official CLI's ``vastai search benchmarks``.
 
@@ -9286,7 +9344,7 @@ class SyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            SearchBenchmarksResponse: the answer, typed (a field the API did not send is None).
+            SyncPage[SearchBenchmarksItem, SearchBenchmarksResponse]: the first page, fetched now; iterating it yields every SearchBenchmarksItem of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -9299,24 +9357,27 @@ class SyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import search_benchmarks as _m
 
-        return self._requester.call(
-            OPERATIONS["search_benchmarks"],
-            _m.request(
+        def page(cursor: str | NotGiven) -> SearchBenchmarksResponse:
+            return self._search_benchmarks_page(
                 query=query,
                 select_filters=select_filters,
                 select_cols=select_cols,
                 order_by=order_by,
                 limit=limit,
-                after_token=after_token,
-            ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return SyncPage(page, after_token, items="benchmarks", next_field="next_token")
 
     def search_invoices(
         self,
@@ -9800,22 +9861,47 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def search_templates_v1(
+    def _search_templates_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SearchTemplatesV1Response:
-        """Templates visible to you, one page at a time; next_token in the answer asks for the next page.
+        """One page of search_templates_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import search_templates_v1 as _m
+
+        return self._requester.call(
+            OPERATIONS["search_templates_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def search_templates_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[Template, SearchTemplatesV1Response]:
+        """Templates visible to you; iterating the result follows next_token through every page.
 
         ``GET /api/v1/template``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9823,7 +9909,7 @@ class SyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            SearchTemplatesV1Response: the answer, typed (a field the API did not send is None).
+            SyncPage[Template, SearchTemplatesV1Response]: the first page, fetched now; iterating it yields every Template of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -9834,17 +9920,23 @@ class SyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import search_templates_v1 as _m
 
-        return self._requester.call(
-            OPERATIONS["search_templates_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        def page(cursor: str | NotGiven) -> SearchTemplatesV1Response:
+            return self._search_templates_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return SyncPage(page, after_token, items="templates", next_field="next_token")
 
     def search_volumes(
         self,
@@ -10794,22 +10886,47 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def show_earnings_v1(
+    def _show_earnings_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ShowEarningsV1Response:
-        """Host earnings rows by day or by machine, a page at a time, with the total for the period.
+        """One page of show_earnings_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_earnings_v1 as _m
+
+        return self._requester.call(
+            OPERATIONS["show_earnings_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def show_earnings_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[EarningsRow, ShowEarningsV1Response]:
+        """Host earnings rows by day or by machine, with the total for the period; iterating the result follows next_token through every page.
 
         ``GET /api/v1/user/earnings``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -10817,7 +10934,7 @@ class SyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            ShowEarningsV1Response: the answer, typed (a field the API did not send is None).
+            SyncPage[EarningsRow, ShowEarningsV1Response]: the first page, fetched now; iterating it yields every EarningsRow of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -10828,17 +10945,23 @@ class SyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_earnings_v1 as _m
 
-        return self._requester.call(
-            OPERATIONS["show_earnings_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        def page(cursor: str | NotGiven) -> ShowEarningsV1Response:
+            return self._show_earnings_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return SyncPage(page, after_token, items="rows", next_field="next_token")
 
     def show_endpoints(
         self,
@@ -11033,6 +11156,50 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
+    def show_gpu_names(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowGpuNamesResponse:
+        """The GPU model names offers can have, e.g. "RTX 4090" (no key needed); the query language writes them with _ for spaces.
+
+        ``GET /api/v0/gpu_names/unique/``.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Returns:
+            ShowGpuNamesResponse: the answer, typed (a field the API did not send is None).
+
+        Raises:
+            BadRequestError: the API answers 400 (a documented status).
+            InvalidRequestError: the arguments cannot make a valid request (a path value, a missing required field); nothing was sent.
+            APIStatusError: any other error status (its subclass for the status).
+            OperationFailedError: a 2xx answer saying ``success: false``.
+            ResponseParseError: the answer is not the documented shape.
+            APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+
+        Auth: no key is sent. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_names as _m
+
+        return self._requester.call(
+            OPERATIONS["show_gpu_names"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
     def show_gpu_trends(
         self,
         *,
@@ -11097,6 +11264,50 @@ class SyncOperations:
                 end=end,
                 step=step,
             ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def show_gpu_types(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowGpuTypesResponse:
+        """The GPU catalogue: each GPU type's canonical name and memory per card (no key needed).
+
+        ``GET /api/v0/gpu_types/``.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Returns:
+            ShowGpuTypesResponse: the answer, typed (a field the API did not send is None).
+
+        Raises:
+            BadRequestError: the API answers 400 (a documented status).
+            InvalidRequestError: the arguments cannot make a valid request (a path value, a missing required field); nothing was sent.
+            APIStatusError: any other error status (its subclass for the status).
+            OperationFailedError: a 2xx answer saying ``success: false``.
+            ResponseParseError: the answer is not the documented shape.
+            APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+
+        Auth: no key is sent. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_types as _m
+
+        return self._requester.call(
+            OPERATIONS["show_gpu_types"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -11900,22 +12111,47 @@ class SyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    def show_machines_v1(
+    def _show_machines_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ShowMachinesV1Response:
-        """Host side: your machines on the v1 route, with totals and a next_token (no keyword for later pages).
+        """One page of show_machines_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_machines_v1 as _m
+
+        return self._requester.call(
+            OPERATIONS["show_machines_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    def show_machines_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> SyncPage[MachineRow, ShowMachinesV1Response]:
+        """Host side: your machines on the v1 route, with totals; iterating the result follows next_token through every page.
 
         ``GET /api/v1/machines``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -11923,7 +12159,7 @@ class SyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            ShowMachinesV1Response: the answer, typed (a field the API did not send is None).
+            SyncPage[MachineRow, ShowMachinesV1Response]: the first page, fetched now; iterating it yields every MachineRow of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -11934,17 +12170,23 @@ class SyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_machines_v1 as _m
 
-        return self._requester.call(
-            OPERATIONS["show_machines_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        def page(cursor: str | NotGiven) -> ShowMachinesV1Response:
+            return self._show_machines_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return SyncPage(page, after_token, items="machines", next_field="next_token")
 
     def show_maints(
         self,
@@ -21668,7 +21910,7 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def search_benchmarks(
+    async def _search_benchmarks_page(
         self,
         *,
         query: str | NotGiven = NOT_GIVEN,
@@ -21683,7 +21925,39 @@ class AsyncOperations:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SearchBenchmarksResponse:
-        """Benchmark results (a value per GPU model, image and template); one page: pass next_token as after_token.
+        """One page of search_benchmarks (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import search_benchmarks as _m
+
+        return await self._requester.call(
+            OPERATIONS["search_benchmarks"],
+            _m.request(
+                query=query,
+                select_filters=select_filters,
+                select_cols=select_cols,
+                order_by=order_by,
+                limit=limit,
+                after_token=after_token,
+            ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def search_benchmarks(
+        self,
+        *,
+        query: str | NotGiven = NOT_GIVEN,
+        select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        order_by: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPage[SearchBenchmarksItem, SearchBenchmarksResponse]:
+        """Benchmark results (a value per GPU model, image and template); iterating the result follows next_token through every page.
 
         ``GET /api/v0/benchmarks``; the official CLI's ``vastai search benchmarks``.
 
@@ -21701,7 +21975,7 @@ class AsyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            SearchBenchmarksResponse: the answer, typed (a field the API did not send is None).
+            AsyncPage[SearchBenchmarksItem, SearchBenchmarksResponse]: the first page, fetched now; iterating it yields every SearchBenchmarksItem of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -21714,24 +21988,27 @@ class AsyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import search_benchmarks as _m
 
-        return await self._requester.call(
-            OPERATIONS["search_benchmarks"],
-            _m.request(
+        async def page(cursor: str | NotGiven) -> SearchBenchmarksResponse:
+            return await self._search_benchmarks_page(
                 query=query,
                 select_filters=select_filters,
                 select_cols=select_cols,
                 order_by=order_by,
                 limit=limit,
-                after_token=after_token,
-            ),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await AsyncPage.first(page, after_token, items="benchmarks", next_field="next_token")
 
     async def search_invoices(
         self,
@@ -22215,22 +22492,47 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def search_templates_v1(
+    async def _search_templates_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> SearchTemplatesV1Response:
-        """Templates visible to you, one page at a time; next_token in the answer asks for the next page.
+        """One page of search_templates_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import search_templates_v1 as _m
+
+        return await self._requester.call(
+            OPERATIONS["search_templates_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def search_templates_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPage[Template, SearchTemplatesV1Response]:
+        """Templates visible to you; iterating the result follows next_token through every page.
 
         ``GET /api/v1/template``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -22238,7 +22540,7 @@ class AsyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            SearchTemplatesV1Response: the answer, typed (a field the API did not send is None).
+            AsyncPage[Template, SearchTemplatesV1Response]: the first page, fetched now; iterating it yields every Template of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -22249,17 +22551,23 @@ class AsyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import search_templates_v1 as _m
 
-        return await self._requester.call(
-            OPERATIONS["search_templates_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        async def page(cursor: str | NotGiven) -> SearchTemplatesV1Response:
+            return await self._search_templates_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await AsyncPage.first(page, after_token, items="templates", next_field="next_token")
 
     async def search_volumes(
         self,
@@ -23209,22 +23517,47 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def show_earnings_v1(
+    async def _show_earnings_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ShowEarningsV1Response:
-        """Host earnings rows by day or by machine, a page at a time, with the total for the period.
+        """One page of show_earnings_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_earnings_v1 as _m
+
+        return await self._requester.call(
+            OPERATIONS["show_earnings_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def show_earnings_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPage[EarningsRow, ShowEarningsV1Response]:
+        """Host earnings rows by day or by machine, with the total for the period; iterating the result follows next_token through every page.
 
         ``GET /api/v1/user/earnings``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -23232,7 +23565,7 @@ class AsyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            ShowEarningsV1Response: the answer, typed (a field the API did not send is None).
+            AsyncPage[EarningsRow, ShowEarningsV1Response]: the first page, fetched now; iterating it yields every EarningsRow of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -23243,17 +23576,23 @@ class AsyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_earnings_v1 as _m
 
-        return await self._requester.call(
-            OPERATIONS["show_earnings_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        async def page(cursor: str | NotGiven) -> ShowEarningsV1Response:
+            return await self._show_earnings_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await AsyncPage.first(page, after_token, items="rows", next_field="next_token")
 
     async def show_endpoints(
         self,
@@ -23448,6 +23787,50 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
+    async def show_gpu_names(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowGpuNamesResponse:
+        """The GPU model names offers can have, e.g. "RTX 4090" (no key needed); the query language writes them with _ for spaces.
+
+        ``GET /api/v0/gpu_names/unique/``.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Returns:
+            ShowGpuNamesResponse: the answer, typed (a field the API did not send is None).
+
+        Raises:
+            BadRequestError: the API answers 400 (a documented status).
+            InvalidRequestError: the arguments cannot make a valid request (a path value, a missing required field); nothing was sent.
+            APIStatusError: any other error status (its subclass for the status).
+            OperationFailedError: a 2xx answer saying ``success: false``.
+            ResponseParseError: the answer is not the documented shape.
+            APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+
+        Auth: no key is sent. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_names as _m
+
+        return await self._requester.call(
+            OPERATIONS["show_gpu_names"],
+            _m.request(),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
     async def show_gpu_trends(
         self,
         *,
@@ -23512,6 +23895,50 @@ class AsyncOperations:
                 end=end,
                 step=step,
             ),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def show_gpu_types(
+        self,
+        *,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> ShowGpuTypesResponse:
+        """The GPU catalogue: each GPU type's canonical name and memory per card (no key needed).
+
+        ``GET /api/v0/gpu_types/``.
+
+        Undocumented upstream: vast-sdk defines this operation from what production serves (the official vastai package calls it).
+
+        Args:
+            timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
+            max_retries: Retries for this call; default: the client's.
+            extra_headers: More HTTP headers for this call.
+            extra_query: More query parameters for this call (they win over the above).
+            extra_body: More top-level JSON body fields (they win over the above).
+
+        Returns:
+            ShowGpuTypesResponse: the answer, typed (a field the API did not send is None).
+
+        Raises:
+            BadRequestError: the API answers 400 (a documented status).
+            InvalidRequestError: the arguments cannot make a valid request (a path value, a missing required field); nothing was sent.
+            APIStatusError: any other error status (its subclass for the status).
+            OperationFailedError: a 2xx answer saying ``success: false``.
+            ResponseParseError: the answer is not the documented shape.
+            APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+
+        Auth: no key is sent. Retries: retried after any retryable failure.
+        """
+        from .api import show_gpu_types as _m
+
+        return await self._requester.call(
+            OPERATIONS["show_gpu_types"],
+            _m.request(),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -24315,22 +24742,47 @@ class AsyncOperations:
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
 
-    async def show_machines_v1(
+    async def _show_machines_v1_page(
         self,
         *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> ShowMachinesV1Response:
-        """Host side: your machines on the v1 route, with totals and a next_token (no keyword for later pages).
+        """One page of show_machines_v1 (the method pages for you; ``with_raw_response`` uses this)."""
+        from .api import show_machines_v1 as _m
+
+        return await self._requester.call(
+            OPERATIONS["show_machines_v1"],
+            _m.request(limit=limit, after_token=after_token),
+            _m.parse,
+            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
+        )
+
+    async def show_machines_v1(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after_token: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> AsyncPage[MachineRow, ShowMachinesV1Response]:
+        """Host side: your machines on the v1 route, with totals; iterating the result follows next_token through every page.
 
         ``GET /api/v1/machines``.
 
         Described only by Vast's backend-generated preview document.
 
         Args:
+            limit: Rows per page.
+            after_token: Page token from the previous page's next_token.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -24338,7 +24790,7 @@ class AsyncOperations:
             extra_body: More top-level JSON body fields (they win over the above).
 
         Returns:
-            ShowMachinesV1Response: the answer, typed (a field the API did not send is None).
+            AsyncPage[MachineRow, ShowMachinesV1Response]: the first page, fetched now; iterating it yields every MachineRow of every page (``.page`` is this page as sent, ``.items`` its items).
 
         Raises:
             BadRequestError: the API answers 400 (a documented status).
@@ -24349,17 +24801,23 @@ class AsyncOperations:
             OperationFailedError: a 2xx answer saying ``success: false``.
             ResponseParseError: the answer is not the documented shape.
             APIConnectionError: no answer (APITimeoutError: the timeout ran out).
+            PaginationError: a next-page cursor came back while iterating.
 
         Auth: an API key is required. Retries: retried after any retryable failure.
         """
-        from .api import show_machines_v1 as _m
 
-        return await self._requester.call(
-            OPERATIONS["show_machines_v1"],
-            _m.request(),
-            _m.parse,
-            RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
-        )
+        async def page(cursor: str | NotGiven) -> ShowMachinesV1Response:
+            return await self._show_machines_v1_page(
+                limit=limit,
+                after_token=cursor,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return await AsyncPage.first(page, after_token, items="machines", next_field="next_token")
 
     async def show_maints(
         self,
@@ -27520,14 +27978,14 @@ class SyncRawOperations:
     save_template_to_user = RawSync(SyncOperations.save_template_to_user)
     save_templates = RawSync(SyncOperations.save_templates)
     schedule_maint = RawSync(SyncOperations.schedule_maint)
-    search_benchmarks = RawSync(SyncOperations.search_benchmarks)
+    search_benchmarks = RawSync(SyncOperations._search_benchmarks_page)
     search_invoices = RawSync(SyncOperations.search_invoices)
     search_network_volumes = RawSync(SyncOperations.search_network_volumes)
     search_offers = RawSync(SyncOperations.search_offers)
     search_offers_get = RawSync(SyncOperations.search_offers_get)
     search_offers_new = RawSync(SyncOperations.search_offers_new)
     search_templates = RawSync(SyncOperations.search_templates)
-    search_templates_v1 = RawSync(SyncOperations.search_templates_v1)
+    search_templates_v1 = RawSync(SyncOperations._search_templates_v1_page)
     search_volumes = RawSync(SyncOperations.search_volumes)
     send_deployment_heartbeat = RawSync(SyncOperations.send_deployment_heartbeat)
     set_defjob = RawSync(SyncOperations.set_defjob)
@@ -27545,12 +28003,14 @@ class SyncRawOperations:
     show_deployments = RawSync(SyncOperations.show_deployments)
     show_deposit = RawSync(SyncOperations.show_deposit)
     show_earnings = RawSync(SyncOperations.show_earnings)
-    show_earnings_v1 = RawSync(SyncOperations.show_earnings_v1)
+    show_earnings_v1 = RawSync(SyncOperations._show_earnings_v1_page)
     show_endpoints = RawSync(SyncOperations.show_endpoints)
     show_env_vars = RawSync(SyncOperations.show_env_vars)
     show_gpu_locations = RawSync(SyncOperations.show_gpu_locations)
     show_gpu_metrics = RawSync(SyncOperations.show_gpu_metrics)
+    show_gpu_names = RawSync(SyncOperations.show_gpu_names)
     show_gpu_trends = RawSync(SyncOperations.show_gpu_trends)
+    show_gpu_types = RawSync(SyncOperations.show_gpu_types)
     show_instance = RawSync(SyncOperations.show_instance)
     show_instance_backup_files = RawSync(SyncOperations.show_instance_backup_files)
     show_instance_backups = RawSync(SyncOperations.show_instance_backups)
@@ -27565,7 +28025,7 @@ class SyncRawOperations:
     show_logs = RawSync(SyncOperations.show_logs)
     show_machine = RawSync(SyncOperations.show_machine)
     show_machines = RawSync(SyncOperations.show_machines)
-    show_machines_v1 = RawSync(SyncOperations.show_machines_v1)
+    show_machines_v1 = RawSync(SyncOperations._show_machines_v1_page)
     show_maints = RawSync(SyncOperations.show_maints)
     show_network_disks = RawSync(SyncOperations.show_network_disks)
     show_overlays = RawSync(SyncOperations.show_overlays)
@@ -27747,14 +28207,14 @@ class AsyncRawOperations:
     save_template_to_user = RawAsync(AsyncOperations.save_template_to_user)
     save_templates = RawAsync(AsyncOperations.save_templates)
     schedule_maint = RawAsync(AsyncOperations.schedule_maint)
-    search_benchmarks = RawAsync(AsyncOperations.search_benchmarks)
+    search_benchmarks = RawAsync(AsyncOperations._search_benchmarks_page)
     search_invoices = RawAsync(AsyncOperations.search_invoices)
     search_network_volumes = RawAsync(AsyncOperations.search_network_volumes)
     search_offers = RawAsync(AsyncOperations.search_offers)
     search_offers_get = RawAsync(AsyncOperations.search_offers_get)
     search_offers_new = RawAsync(AsyncOperations.search_offers_new)
     search_templates = RawAsync(AsyncOperations.search_templates)
-    search_templates_v1 = RawAsync(AsyncOperations.search_templates_v1)
+    search_templates_v1 = RawAsync(AsyncOperations._search_templates_v1_page)
     search_volumes = RawAsync(AsyncOperations.search_volumes)
     send_deployment_heartbeat = RawAsync(AsyncOperations.send_deployment_heartbeat)
     set_defjob = RawAsync(AsyncOperations.set_defjob)
@@ -27772,12 +28232,14 @@ class AsyncRawOperations:
     show_deployments = RawAsync(AsyncOperations.show_deployments)
     show_deposit = RawAsync(AsyncOperations.show_deposit)
     show_earnings = RawAsync(AsyncOperations.show_earnings)
-    show_earnings_v1 = RawAsync(AsyncOperations.show_earnings_v1)
+    show_earnings_v1 = RawAsync(AsyncOperations._show_earnings_v1_page)
     show_endpoints = RawAsync(AsyncOperations.show_endpoints)
     show_env_vars = RawAsync(AsyncOperations.show_env_vars)
     show_gpu_locations = RawAsync(AsyncOperations.show_gpu_locations)
     show_gpu_metrics = RawAsync(AsyncOperations.show_gpu_metrics)
+    show_gpu_names = RawAsync(AsyncOperations.show_gpu_names)
     show_gpu_trends = RawAsync(AsyncOperations.show_gpu_trends)
+    show_gpu_types = RawAsync(AsyncOperations.show_gpu_types)
     show_instance = RawAsync(AsyncOperations.show_instance)
     show_instance_backup_files = RawAsync(AsyncOperations.show_instance_backup_files)
     show_instance_backups = RawAsync(AsyncOperations.show_instance_backups)
@@ -27792,7 +28254,7 @@ class AsyncRawOperations:
     show_logs = RawAsync(AsyncOperations.show_logs)
     show_machine = RawAsync(AsyncOperations.show_machine)
     show_machines = RawAsync(AsyncOperations.show_machines)
-    show_machines_v1 = RawAsync(AsyncOperations.show_machines_v1)
+    show_machines_v1 = RawAsync(AsyncOperations._show_machines_v1_page)
     show_maints = RawAsync(AsyncOperations.show_maints)
     show_network_disks = RawAsync(AsyncOperations.show_network_disks)
     show_overlays = RawAsync(AsyncOperations.show_overlays)

@@ -128,6 +128,7 @@ if TYPE_CHECKING:
     from .destroy_instances_response import DestroyInstancesResponse
     from .destroy_team_response import DestroyTeamResponse
     from .detach_ssh_key_response import DetachSshKeyResponse
+    from .earnings_row import EarningsRow
     from .edit_template_body import EditTemplateBody
     from .edit_template_response import EditTemplateResponse
     from .edited_template import EditedTemplate
@@ -170,6 +171,7 @@ if TYPE_CHECKING:
     from .gpu_trends_pricing import GpuTrendsPricing
     from .gpu_trends_stats import GpuTrendsStats
     from .gpu_trends_supply_demand import GpuTrendsSupplyDemand
+    from .gpu_type import GpuType
     from .instance_model import Instance
     from .instance_ports_value_item import InstancePortsValueItem
     from .invite_team_member_response import InviteTeamMemberResponse
@@ -192,6 +194,7 @@ if TYPE_CHECKING:
     from .list_volume_response import ListVolumeResponse
     from .list_volume_results_item import ListVolumeResultsItem
     from .list_volume_results_item_new_contracts_item import ListVolumeResultsItemNewContractsItem
+    from .machine_row import MachineRow
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
     from .manage_instances_body import ManageInstancesBody
@@ -305,9 +308,11 @@ if TYPE_CHECKING:
     from .show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
     from .show_gpu_metrics_response import ShowGpuMetricsResponse
     from .show_gpu_metrics_verified import ShowGpuMetricsVerified
+    from .show_gpu_names_response import ShowGpuNamesResponse
     from .show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
     from .show_gpu_trends_response import ShowGpuTrendsResponse
     from .show_gpu_trends_verified import ShowGpuTrendsVerified
+    from .show_gpu_types_response import ShowGpuTypesResponse
     from .show_instance_backup_files_item import ShowInstanceBackupFilesItem
     from .show_instance_backup_files_response import ShowInstanceBackupFilesResponse
     from .show_instance_backups_item import ShowInstanceBackupsItem
@@ -552,6 +557,7 @@ _MODULES: dict[str, str] = {
     "DestroyInstancesResponse": "destroy_instances_response",
     "DestroyTeamResponse": "destroy_team_response",
     "DetachSshKeyResponse": "detach_ssh_key_response",
+    "EarningsRow": "earnings_row",
     "EditTemplateBody": "edit_template_body",
     "EditTemplateResponse": "edit_template_response",
     "EditedTemplate": "edited_template",
@@ -594,6 +600,7 @@ _MODULES: dict[str, str] = {
     "GpuTrendsPricing": "gpu_trends_pricing",
     "GpuTrendsStats": "gpu_trends_stats",
     "GpuTrendsSupplyDemand": "gpu_trends_supply_demand",
+    "GpuType": "gpu_type",
     "Instance": "instance_model",
     "InstancePortsValueItem": "instance_ports_value_item",
     "InviteTeamMemberResponse": "invite_team_member_response",
@@ -616,6 +623,7 @@ _MODULES: dict[str, str] = {
     "ListVolumeResponse": "list_volume_response",
     "ListVolumeResultsItem": "list_volume_results_item",
     "ListVolumeResultsItemNewContractsItem": "list_volume_results_item_new_contracts_item",
+    "MachineRow": "machine_row",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
     "ManageInstancesBody": "manage_instances_body",
@@ -729,9 +737,11 @@ _MODULES: dict[str, str] = {
     "ShowGpuMetricsHostingType": "show_gpu_metrics_hosting_type",
     "ShowGpuMetricsResponse": "show_gpu_metrics_response",
     "ShowGpuMetricsVerified": "show_gpu_metrics_verified",
+    "ShowGpuNamesResponse": "show_gpu_names_response",
     "ShowGpuTrendsHostingType": "show_gpu_trends_hosting_type",
     "ShowGpuTrendsResponse": "show_gpu_trends_response",
     "ShowGpuTrendsVerified": "show_gpu_trends_verified",
+    "ShowGpuTypesResponse": "show_gpu_types_response",
     "ShowInstanceBackupFilesItem": "show_instance_backup_files_item",
     "ShowInstanceBackupFilesResponse": "show_instance_backup_files_response",
     "ShowInstanceBackupsItem": "show_instance_backups_item",
@@ -998,6 +1008,7 @@ __all__ = [
     "DestroyInstancesResponse",
     "DestroyTeamResponse",
     "DetachSshKeyResponse",
+    "EarningsRow",
     "EditTemplateBody",
     "EditTemplateResponse",
     "EditedTemplate",
@@ -1040,6 +1051,7 @@ __all__ = [
     "GpuTrendsPricing",
     "GpuTrendsStats",
     "GpuTrendsSupplyDemand",
+    "GpuType",
     "Instance",
     "InstancePortsValueItem",
     "InviteTeamMemberResponse",
@@ -1062,6 +1074,7 @@ __all__ = [
     "ListVolumeResponse",
     "ListVolumeResultsItem",
     "ListVolumeResultsItemNewContractsItem",
+    "MachineRow",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
     "ManageInstancesBody",
@@ -1175,9 +1188,11 @@ __all__ = [
     "ShowGpuMetricsHostingType",
     "ShowGpuMetricsResponse",
     "ShowGpuMetricsVerified",
+    "ShowGpuNamesResponse",
     "ShowGpuTrendsHostingType",
     "ShowGpuTrendsResponse",
     "ShowGpuTrendsVerified",
+    "ShowGpuTypesResponse",
     "ShowInstanceBackupFilesItem",
     "ShowInstanceBackupFilesResponse",
     "ShowInstanceBackupsItem",
