@@ -394,15 +394,37 @@ def _api_entry(op: OperationView, upstream_summary: str) -> dict[str, Any]:
 def render_api_doc(
     env: Environment, ops: list[OperationView], doc: dict[str, Any], summaries: dict[str, str]
 ) -> str:
-    """docs/api.md: every method grouped by area (the operation's first tag).
+    """docs/api.md: every method grouped by area (the operation's first tag), then the
+    helpers, every error class, the official CLI's commands and the renamed methods.
 
     ``summaries``: each operation's one-line summary from the documents. docs/api.md is the
     repo's reference page, not shipped in the package, so it may quote the documents' titles;
-    their descriptions stay out (tests/pipeline/test_facts_only.py).
+    their descriptions stay out (tests/pipeline/test_facts_only.py). The helpers and the
+    errors are documented from their own docstrings, as ``vast_sdk`` exposes them (tools/
+    api_doc.py), so a new helper or error appears on the next generation.
     """
+    from vast_sdk._cli_commands import CLI_COMMANDS, CLI_NOTES, CLI_VERSION
+
+    from .api_doc import error_rows, helper_entries
+
     areas: dict[str, list[dict[str, Any]]] = {}
     for op in ops:
         raw = doc["paths"][op.info.path][op.info.method.lower()]
         area = str((raw.get("tags") or ["Other"])[0])
         areas.setdefault(area, []).append(_api_entry(op, summaries.get(op.name, "")))
-    return env.get_template("api.md.jinja").render(areas=sorted(areas.items()), total=len(ops))
+    names = {op.name for op in ops}
+    renamed = sorted((old, op.name) for op in ops for old in op.formerly)
+    old_names = {old for old, _new in renamed}
+    cli = [
+        {"command": command, "name": name, "note": CLI_NOTES.get(command, "")}
+        for command, name in sorted(CLI_COMMANDS.items())
+    ]
+    return env.get_template("api.md.jinja").render(
+        areas=sorted(areas.items()),
+        total=len(ops),
+        helpers=helper_entries(names | old_names),
+        errors=error_rows(),
+        cli=cli,
+        cli_version=CLI_VERSION,
+        renamed=renamed,
+    )
