@@ -148,9 +148,9 @@ def test_a_changed_upstream_document_is_caught_or_pinned(
 
 def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[str, Any]) -> None:
     edited = copy.deepcopy(spec)
-    edited["paths"]["/api/v0/gpu_vendors/unique/"] = {
+    edited["paths"]["/api/v0/gpu_makes/unique/"] = {
         "get": {
-            "summary": "show gpu vendors",
+            "summary": "show gpu makes",
             "responses": {
                 "200": {
                     "description": "ok",
@@ -163,9 +163,9 @@ def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[st
     src.write_text(json.dumps(edited))
     run = run_generate(tmp_path / "out", spec=src)  # the real pipeline, not just the applier
     assert run.returncode == 1
-    assert "GET /api/v0/gpu_vendors/unique/ ('show gpu vendors') has no pinned name" in run.stderr
+    assert "GET /api/v0/gpu_makes/unique/ ('show gpu makes') has no pinned name" in run.stderr
     assert (
-        "GET /api/v0/gpu_vendors/unique/: {name: show_gpu_vendors, idempotent: <true|false>}"
+        "GET /api/v0/gpu_makes/unique/: {name: show_gpu_makes, idempotent: <true|false>}"
         in run.stderr
     )
     assert not (tmp_path / "out").exists()  # nothing half-generated is left behind
