@@ -227,7 +227,8 @@ CLI_NOTES: Final[Mapping[str, str]] = MappingProxyType(
 """A remark for some rows of the table: where the SDK differs or offers more."""
 
 
-_PACKAGE = str(Path(__file__).resolve().parent)
+_PACKAGE = tuple({str(Path(__file__).parent), str(Path(__file__).resolve().parent)})
+"""The package's folder, as imported and resolved: frames there are the SDK's own."""
 
 
 def warn_renamed(old: str, new: str) -> None:
