@@ -179,6 +179,52 @@ def model_names(
 # ---------------------------------------------------------------- the whole package
 
 
+def renamed_operation_models(ops: list[Any], modules: dict[str, str]) -> list[tuple[str, str]]:
+    """(old, new) for the models of every renamed operation (the overlay's ``formerly``):
+    ``ListVolumesResponse`` stays importable, deprecated, as ``ShowVolumesResponse``."""
+    from .naming import pascal
+
+    prefixes = [pascal(op.name) for op in ops]
+
+    def owner(name: str) -> str:
+        return max((p for p in prefixes if name.startswith(p)), key=len, default="")
+
+    found = []
+    for op in ops:
+        prefix = pascal(op.name)
+        for old_op in op.formerly:
+            for name in sorted(modules):
+                if owner(name) == prefix:
+                    old = pascal(old_op) + name[len(prefix) :]
+                    if old in modules:
+                        raise ToolError(
+                            f"{op.name}: the old model name {old} of {name} is taken by another "
+                            "model"
+                        )
+                    found.append((old, name))
+    return found
+
+
+WRITE_BODY: dict[str, Any] = {
+    "required": False,
+    "content": {"application/json": {"schema": {"type": "object"}}},
+}
+"""The body a POST, PUT or PATCH that documents none is declared with in fake_spec.json."""
+
+
+def declare_write_bodies(patched: dict[str, Any]) -> dict[str, Any]:
+    """``patched`` with every POST, PUT and PATCH that documents no request body declaring an
+    optional JSON object: the SDK sends ``{}`` on such a write, as the official vastai does
+    (docs/wire.md W32), so a validator built from the spec the package ships (FakeVast's
+    fake_spec.json) must accept it (W34). The generated methods do not change: the body stays
+    undeclared there, so they take no ``body`` keyword for it."""
+    doc = copy.deepcopy(patched)
+    for method, _path, op in iter_operations(doc):
+        if method in ("post", "put", "patch") and "requestBody" not in op:
+            op["requestBody"] = copy.deepcopy(WRITE_BODY)
+    return doc
+
+
 def stamp(sources: list[Source], overlay_bytes: bytes, generator: str, operations: int) -> str:
     """What the code was made from: every source's sha256, the overlay's, the generator."""
     return (
@@ -256,6 +302,9 @@ def build(
     names = model_names(data, patched, records, notes if lenient else None)
     models, aliases = build_models(data, names)
     ops = build_operations(data, patched, models, names)
+    for op in ops:
+        record = records.by_name(op.name)
+        op.formerly = tuple(sorted(record.formerly)) if record is not None else ()
     describe_models(data, ops, models, aliases, names)
     modules = {m.class_name: m.module for m in models} | {a.name: a.module for a in aliases}
     env = environment()
@@ -276,13 +325,15 @@ def build(
         names=sorted(modules.items())
     )
     renamed = sorted(
-        (old, new) for old, new in names.classes.items() if old != new and new in modules
+        {(old, new) for old, new in names.classes.items() if old != new and new in modules}
+        | set(renamed_operation_models(ops, modules))
     )
     out.files["models/_renamed.py"] = header + env.get_template("renamed.py.jinja").render(
         renamed=renamed
     )
     out.files["fake_spec.json"] = (
-        json.dumps(facts_only(patched), sort_keys=True, separators=(",", ":")) + "\n"
+        json.dumps(facts_only(declare_write_bodies(patched)), sort_keys=True, separators=(",", ":"))
+        + "\n"
     )
     out.files["STAMP.json"] = stamp(sources, overlay_path.read_bytes(), generator, len(ops))
     with_prose, _notes, _sources = patched_spec(spec_path, overlay_path, lenient=lenient)

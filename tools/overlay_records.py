@@ -29,8 +29,8 @@ QueryKind = Literal["offers", "volumes", "network_volumes"]
 _NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _MARKERS = ("json", "send", "dates", "echo", "paginate", "query", "absent")
 _RECORD_KEYS = (
-    "name", "idempotent", "why", "host", "sdk", "docs", "models", "keywords", "evidence",
-    "define", "fixes",
+    "name", "formerly", "idempotent", "why", "host", "sdk", "docs", "models", "keywords",
+    "evidence", "define", "fixes",
 )  # fmt: skip
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _FIX_KEYS = ("why", "at", "optional", *get_args(Action))
@@ -210,6 +210,9 @@ class OperationRecord:
     """The operation object, for an operation production serves that no document describes."""
     fixes: tuple[Fix, ...] = ()
     line: int | None = None
+    formerly: Mapping[str, str] = field(default_factory=dict)
+    """Names the operation had before (old name -> why it was renamed): each stays a method
+    for one release that warns (DeprecationWarning) and calls this one."""
 
     @property
     def shape(self) -> tuple[str, str]:
@@ -421,6 +424,17 @@ class _Reader:
                 f"the operation's name {name!r} collides with {clash} (vast_sdk/_reserved.py): "
                 "pin another name",
             )  # fmt: skip
+        formerly: dict[str, str] = {}
+        for old, reason in self.mapping(
+            item.get("formerly", {}), f"{where}.formerly", (*path, "formerly")
+        ).items():
+            here = (*path, "formerly", str(old))
+            if not (isinstance(old, str) and _NAME.match(old)):
+                self.problem(where, here, f"former name {old!r} is not snake_case")
+                continue
+            if (clash := collision(old)) is not None:
+                self.problem(where, here, f"the former name {old!r} collides with {clash}")
+            formerly[old] = self.text(reason, f"{where}.formerly.{old}", here, "'why'")
         idempotent = item.get("idempotent")
         if not isinstance(idempotent, bool):
             self.problem(
@@ -490,6 +504,7 @@ class _Reader:
             method=method,
             path=route,
             name=name,
+            formerly=formerly,
             idempotent=idempotent is True,
             why=str(why or ""),
             host=host,
@@ -531,6 +546,13 @@ def read_overlay(data: Mapping[str, Any], lines: Lines | None = None) -> Overlay
                 f"name {record.name!r} is used by both {names[record.name]!r} and {record.key!r}",
             )  # fmt: skip
         names[record.name] = record.key
+        for old in record.formerly:
+            if old in names:
+                reader.problem(
+                    where, ("operations", record.key, "formerly", old),
+                    f"former name {old!r} is also the name of {names[old]!r}",
+                )  # fmt: skip
+            names[old] = record.key
         operations.append(record)
     schemas = []
     for name, fixes in reader.mapping(data.get("schemas", {}), "schemas", ()).items():

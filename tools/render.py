@@ -181,9 +181,11 @@ def render_operations(env: Environment, ops: list[OperationView], modules: dict[
         call_args={op.name: str(CODE.call_args(op)) for op in ops},
         page_args={op.name: str(CODE.page_args(op)) for op in ops if op.paginate},
         docs={op.name: method_doc(op) for op in ops},
+        async_docs={op.name: method_doc(op, "AsyncPage") for op in ops if op.paginate},
         type_imports=sorted((modules[n], n) for n in names),
         needs_datetime=dates,
         needs_literal=literal,
+        renamed=sorted((old, op.name) for op in ops for old in op.formerly),
     )
 
 
@@ -226,16 +228,87 @@ def _param_facts(op: OperationView, p: ParamView) -> str:
     return f"Query parameter ``{p.json_key}``."
 
 
-def method_doc(op: OperationView) -> str:
-    """What an IDE shows: summary, route, description, every keyword, auth and retry safety."""
+def summary_line(op: OperationView) -> str:
+    """The docstring's first line: the overlay's own words for the operation (``docs._``), else
+    its summary or name as a sentence; capitalised, ending with a full stop."""
+    text = op.description.strip().split("\n")[0].strip() if op.description else ""
+    text = text or (op.info.summary or op.name).replace("_", " ").strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _returns(op: OperationView, page: str = "SyncPage") -> str:
+    """The Returns section's line."""
+    if op.paginate is not None and op.returns is not None:
+        return (
+            f"{page}[{op.paginate.item_type}, {op.returns.annotation}]: the first page, fetched "
+            f"now; iterating it yields every {op.paginate.item_type} of every page (``.page`` "
+            "is this page as sent, ``.items`` its items)."
+        )
+    if op.returns is None:
+        return "None: the API documents no body for the answer."
+    annotation = op.returns.annotation
+    if annotation in SCALARS:
+        return f"{annotation}: the answer, as sent."
+    return f"{annotation}: the answer, typed (a field the API did not send is None)."
+
+
+def _raises(op: OperationView) -> list[tuple[str, str]]:
+    """The Raises section: the documented error statuses by class, then what any call raises."""
+    from vast_sdk._errors import status_error_class
+
+    by_class: dict[str, list[str]] = {}
+    for code in op.info.statuses:
+        if code >= 400:
+            by_class.setdefault(status_error_class(code, None).__name__, []).append(str(code))
+    found = [
+        (name, f"the API answers {', '.join(codes)} (a documented status).")
+        for name, codes in by_class.items()
+    ]
+    if op.absent is not None:
+        found.append(
+            ("NotFoundError", f"the API answered ``{op.absent[0]}: null`` (no such resource).")
+        )
+    if op.info.auth == "required":
+        found.append(("MissingAPIKeyError", "no API key is configured; nothing was sent."))
+    found += [
+        (
+            "InvalidRequestError",
+            "the arguments cannot make a valid request (a path value, a missing required "
+            "field); nothing was sent.",
+        ),
+        ("APIStatusError", "any other error status (its subclass for the status)."),
+        ("OperationFailedError", "a 2xx answer saying ``success: false``."),
+        ("ResponseParseError", "the answer is not the documented shape."),
+        ("APIConnectionError", "no answer (APITimeoutError: the timeout ran out)."),
+    ]
+    if op.paginate is not None:
+        found.append(("PaginationError", "a next-page cursor came back while iterating."))
+    return found
+
+
+def cli_commands(name: str) -> list[str]:
+    """The official CLI's commands a method does (vast_sdk.CLI_COMMANDS)."""
+    from vast_sdk._cli_commands import CLI_COMMANDS
+
+    return [c for c, n in CLI_COMMANDS.items() if n == name]
+
+
+def method_doc(op: OperationView, page: str = "SyncPage") -> str:
+    """What help() and an IDE show: a one-line summary, the route, every keyword (Args), the
+    result (Returns), the errors (Raises), auth and retry safety."""
     info = op.info
-    lines = [(info.summary or op.name).strip().rstrip(".") + ".", ""]
+    lines = [summary_line(op), ""]
     route = f"``{info.method} {info.path}``"
     if info.host == "serverless":
         route += " on the serverless host (run.vast.ai)"
-    lines.append(route)
-    if op.description and op.description.strip() != info.summary:
-        lines += ["", op.description]
+    commands = cli_commands(op.name)
+    if commands:
+        route += "; the official CLI's " + ", ".join(f"``vastai {c}``" for c in commands)
+    lines.append(route + ".")
+    rest = "\n".join(op.description.strip().split("\n")[1:]).strip() if op.description else ""
+    if rest:
+        lines += ["", rest]
     if op.source in _DOC_SOURCES:
         lines += ["", _DOC_SOURCES[op.source]]
     args = [(p.name, p.doc or _param_facts(op, p)) for p in op.params]
@@ -269,6 +342,9 @@ def method_doc(op: OperationView) -> str:
     lines += ["", "Args:"]
     for name, doc in args:
         lines.append(f"    {name}: {doc}")
+    lines += ["", "Returns:", f"    {_returns(op, page)}"]
+    lines += ["", "Raises:"]
+    lines += [f"    {name}: {doc}" for name, doc in _raises(op)]
     safety = (
         "retried after any retryable failure"
         if info.idempotent
@@ -327,15 +403,37 @@ def _api_entry(op: OperationView, upstream_summary: str) -> dict[str, Any]:
 def render_api_doc(
     env: Environment, ops: list[OperationView], doc: dict[str, Any], summaries: dict[str, str]
 ) -> str:
-    """docs/api.md: every method grouped by area (the operation's first tag).
+    """docs/api.md: every method grouped by area (the operation's first tag), then the
+    helpers, every error class, the official CLI's commands and the renamed methods.
 
     ``summaries``: each operation's one-line summary from the documents. docs/api.md is the
     repo's reference page, not shipped in the package, so it may quote the documents' titles;
-    their descriptions stay out (tests/pipeline/test_facts_only.py).
+    their descriptions stay out (tests/pipeline/test_facts_only.py). The helpers and the
+    errors are documented from their own docstrings, as ``vast_sdk`` exposes them (tools/
+    api_doc.py), so a new helper or error appears on the next generation.
     """
+    from vast_sdk._cli_commands import CLI_COMMANDS, CLI_NOTES, CLI_VERSION
+
+    from .api_doc import error_rows, helper_entries
+
     areas: dict[str, list[dict[str, Any]]] = {}
     for op in ops:
         raw = doc["paths"][op.info.path][op.info.method.lower()]
         area = str((raw.get("tags") or ["Other"])[0])
         areas.setdefault(area, []).append(_api_entry(op, summaries.get(op.name, "")))
-    return env.get_template("api.md.jinja").render(areas=sorted(areas.items()), total=len(ops))
+    names = {op.name for op in ops}
+    renamed = sorted((old, op.name) for op in ops for old in op.formerly)
+    old_names = {old for old, _new in renamed}
+    cli = [
+        {"command": command, "name": name, "note": CLI_NOTES.get(command, "")}
+        for command, name in sorted(CLI_COMMANDS.items())
+    ]
+    return env.get_template("api.md.jinja").render(
+        areas=sorted(areas.items()),
+        total=len(ops),
+        helpers=helper_entries(names | old_names),
+        errors=error_rows(),
+        cli=cli,
+        cli_version=CLI_VERSION,
+        renamed=renamed,
+    )

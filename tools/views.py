@@ -3,7 +3,7 @@
 openapi-python-client parses the patched spec; the templates render these views, never the
 generator's own output. Response models type the fields the API always sends (the schema's
 ``required``) narrowly and the rest as ``T | None``; request models keep "not given"
-(``UNSET``) apart from ``None``.
+(``NOT_GIVEN``) apart from ``None``.
 """
 
 from __future__ import annotations
@@ -242,9 +242,9 @@ class Keyword:
 
     name: str
     annotation: str
-    """Without the ``| Unset`` of an optional keyword."""
+    """Without the ``| NotGiven`` of an optional keyword."""
     default: Literal["required", "unset", "none", "value"]
-    """required: no default; unset: UNSET (not sent); none: None; value: ``value``."""
+    """required: no default; unset: NOT_GIVEN (not sent); none: None; value: ``value``."""
     kind: Literal["param", "search", "body", "field"]
     """A path or query parameter, the query-language text, the whole body, a body field."""
     value: Any = None
@@ -283,6 +283,8 @@ class OperationView:
     """x-vast-echo on body properties: JSON key -> the path keyword whose value it repeats."""
     dates: dict[str, str] = field(default_factory=dict)
     """x-vast-date on body properties: JSON key -> epoch | epoch-days."""
+    formerly: tuple[str, ...] = ()
+    """The overlay's ``formerly``: old names, each a deprecated method calling this one."""
 
     @property
     def name(self) -> str:

@@ -9,6 +9,7 @@ Models live in ``vast_sdk.models`` and load on first use.
 
 from __future__ import annotations
 
+from ._cli_commands import CLI_COMMANDS
 from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
 from ._errors import (
     APIConnectionError,
@@ -68,6 +69,7 @@ from ._workflows import (
 )
 
 __all__ = [
+    "CLI_COMMANDS",
     "DEFAULT_BASE_URL",
     "DEFAULT_SERVERLESS_URL",
     "DEFAULT_TIMEOUT",

@@ -234,15 +234,16 @@ def as_datetime(value: Any, where: str) -> Any:
     raise ShapeError(where, "a date-time", value)
 
 
-def to_json(value: Any) -> Any:
-    """A request value as JSON-ready data: models via ``to_dict``, datetimes as ISO 8601."""
+def to_json(value: Any, include_none: bool = False) -> Any:
+    """A value as JSON-ready data: models via ``to_dict`` (``include_none`` passed on to every
+    model inside), datetimes as ISO 8601."""
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
-        return to_dict()
+        return to_dict(include_none=True) if include_none else to_dict()
     if isinstance(value, Mapping):
-        return {k: to_json(v) for k, v in value.items()}
+        return {k: to_json(v, include_none) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
+        return [to_json(v, include_none) for v in value]
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     return value
@@ -274,22 +275,40 @@ EMPTY: Mapping[str, Any] = _Empty()
 
 
 class ResponseModel:
-    """Base of the response models: ``to_dict`` from the generated field table."""
+    """Base of the response models: ``to_dict`` and ``repr`` from the generated field table."""
 
     __slots__ = ()
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]]
     """(attribute, JSON key) for every field the spec documents."""
     additional_properties: Mapping[str, Any]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-ready data; fields that are None are left out."""
-        out = {
-            key: to_json(value)
-            for attr, key in self._FIELDS
-            if (value := getattr(self, attr)) is not None
-        }
-        out.update(to_json(self.additional_properties))
+    def to_dict(self, *, include_none: bool = False) -> dict[str, Any]:
+        """The model as JSON-ready data: the documented fields by their JSON keys, then the
+        fields the API sent that the spec does not document (``additional_properties``).
+
+        Fields that are None (the API sent null, or nothing) are left out; with
+        ``include_none=True`` every documented key is there, None included, in every model
+        inside too: what code written for the official client's dicts expects
+        (``instance["label"]``).
+        """
+        if include_none:
+            out = {key: to_json(getattr(self, attr), True) for attr, key in self._FIELDS}
+        else:
+            out = {
+                key: to_json(value)
+                for attr, key in self._FIELDS
+                if (value := getattr(self, attr)) is not None
+            }
+        out.update(to_json(self.additional_properties, include_none))
         return out
+
+    def __repr__(self) -> str:
+        """Every documented field, then the fields the spec does not document, when the API
+        sent any (``additional_properties={'username': 'me'}``): nothing it sent is hidden."""
+        parts = [f"{attr}={getattr(self, attr)!r}" for attr, _key in self._FIELDS]
+        if self.additional_properties:
+            parts.append(f"additional_properties={dict(self.additional_properties)!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
 class RequestModel:
@@ -298,8 +317,9 @@ class RequestModel:
     __slots__ = ()
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON body: fields left UNSET are not sent; None is sent as null."""
+    def to_dict(self, *, include_none: bool = True) -> dict[str, Any]:
+        """The JSON body: fields left NOT_GIVEN are not sent; None is sent as null (always:
+        ``include_none`` is there so a request model reads like a response model)."""
         out = {
             key: to_json(value)
             for attr, key in self._FIELDS

@@ -47,13 +47,24 @@ def check_path(operation: str, **values: Any) -> None:
 
 
 def json_param(value: Any) -> Any:
-    """A query parameter the API reads as JSON: a mapping or a list is sent as its JSON text."""
+    """A query parameter the API reads as JSON: a mapping or a list is sent as its JSON text.
+
+    A ``datetime`` or ``date`` inside it (``{"when": {"gte": datetime(...)}}``) is sent as whole
+    Unix seconds, as vastai sends its date filters (docs/wire.md W34); a naive one is UTC.
+    """
     if isinstance(value, (Mapping, list, tuple)):
         try:
-            return json.dumps(value, separators=(",", ":"), sort_keys=True)
+            return json.dumps(value, separators=(",", ":"), sort_keys=True, default=_json_value)
         except (TypeError, ValueError) as exc:
             raise InvalidRequestError(f"query value is not JSON-serialisable: {exc}") from None
     return value
+
+
+def _json_value(value: Any) -> Any:
+    """What json.dumps writes for a value it has no form for: a date as whole Unix seconds."""
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return int(epoch(value))
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def quote_path(value: Any) -> str:

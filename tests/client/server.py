@@ -106,7 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(action.body)))
             self.end_headers()
-            self.wfile.write(action.body)
+            if self.command != "HEAD":  # a HEAD answer has no body (RFC 9110 9.3.2): one sent
+                self.wfile.write(action.body)  # would be read as the next answer's status line
         else:
             action(self, request)
 

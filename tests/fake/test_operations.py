@@ -84,6 +84,12 @@ async def send(api: Api, name: str, body: Any, **path: Any) -> Any:
     return await result if inspect.isawaitable(result) else result
 
 
+async def next_page(page: Any) -> Any:
+    """The next page of a SyncPage or an AsyncPage."""
+    following = page.next_page()
+    return await following if inspect.isawaitable(following) else following
+
+
 Scenario = Callable[[Api, FakeVast], Awaitable[None]]
 SCENARIOS: dict[str, tuple[tuple[str, ...], Scenario]] = {}
 
@@ -244,11 +250,13 @@ async def copies(api: Api, fake: FakeVast) -> None:
 @scenario("search_benchmarks")
 async def benchmarks(api: Api, fake: FakeVast) -> None:
     found = await api.search_benchmarks(query="score>100")
-    rows = found.benchmarks or []  # an object, as vastai reads it (docs/wire.md W33)
-    assert rows and all(r.score > 100 for r in rows)
+    rows = found.page.benchmarks or []  # an object, as vastai reads it (docs/wire.md W33)
+    assert rows == found.items and all(r.score > 100 for r in rows)
     assert {r.model for r in rows} <= {o["gpu_name"] for o in fake.state.offers.values()}
     limited = await api.search_benchmarks(select_filters={"score": {"gt": 100}}, limit=1)
-    assert len(limited.benchmarks or []) == 1 and limited.next_token is None
+    assert len(limited.items) == 1 and limited.next_cursor is not None  # paged (W41)
+    second = await next_page(limited)
+    assert second.items[0].id > limited.items[0].id
 
 
 @scenario("create_template", "search_templates")
@@ -410,16 +418,16 @@ async def team_members(api: Api, fake: FakeVast) -> None:
 # ---------------------------------------------------------------- volumes
 
 
-@scenario("search_volumes", "rent_volume", "list_volumes", "delete_volume", "unlist_volume")
+@scenario("search_volumes", "rent_volume", "show_volumes", "delete_volume", "unlist_volume")
 async def volumes(api: Api, fake: FakeVast) -> None:
     offers = (await api.search_volumes(disk_space={"gte": 100}, limit=50)).offers
     assert offers and all(o.disk_space >= 100 for o in offers)
     rented = await api.rent_volume(id=offers[0].id, size=20)
     assert rented.success is True and rented.volume_name.startswith("V.")
-    volumes = (await api.list_volumes()).volumes
+    volumes = (await api.show_volumes()).volumes
     assert [v.disk_space for v in volumes] == [20.0]
     assert (await api.delete_volume(id=volumes[0].id)).success is True
-    assert (await api.list_volumes()).volumes == []
+    assert (await api.show_volumes()).volumes == []
     own = next(v for v in fake.state.volume_offers.values() if v["_owner"])
     assert (await api.unlist_volume(id=own["id"])).success is True
 
@@ -430,7 +438,7 @@ async def network_volumes(api: Api, fake: FakeVast) -> None:
     assert {o.geolocation for o in found.offers} == {"Texas, US", "Quebec, CA"}
     made = await api.create_network_volume(id=found.offers[0].ask_contract_id, size=100, name="nv")
     assert (made["success"], made["volume_name"], made["volume_size"]) == (True, "nv", 100)
-    assert [v.disk_space for v in (await api.list_volumes()).volumes] == [100.0]
+    assert [v.disk_space for v in (await api.show_volumes()).volumes] == [100.0]
 
 
 @scenario("add_network_disk", "list_network_volume", "unlist_network_volume")
@@ -658,7 +666,7 @@ async def network_volume_seed_routes(api: Api, fake: FakeVast) -> None:
     assert (rented.success, rented.volume_name, rented.volume_size) == (True, "nv", 100)
     rest = await api.create_network_volume(id=offer["ask_contract_id"], size=400)  # plural route
     assert rest["success"] is True
-    assert [v.disk_space for v in (await api.list_volumes()).volumes] == [100.0, 400.0]
+    assert [v.disk_space for v in (await api.show_volumes()).volumes] == [100.0, 400.0]
     (group,) = (await api.show_network_disks()).data
     assert (group.cluster_id, group.machine_ids, group.mounts) == (
         0,
@@ -766,9 +774,9 @@ async def scheduled_jobs(api: Api, fake: FakeVast) -> None:
 @scenario("search_templates_v1", "edit_template", "update_template", "delete_template")
 async def template_edits(api: Api, fake: FakeVast) -> None:
     made = (await api.create_template(name="mine", image="ubuntu:22.04", runtype="ssh")).template
-    listed = await api.search_templates_v1()
-    assert made.id in {t["id"] for t in listed.templates}
-    assert listed.templates_found == len(listed.templates) == 5
+    listed = (await api.search_templates_v1()).page
+    assert made.id in {t.id for t in listed.templates or []}
+    assert listed.templates_found == len(listed.templates or []) == 5
     edited = await api.edit_template(hash_id=made.hash_id, desc="described")
     assert (edited.success, edited.template.id) == (True, made.id)
     assert edited.template.hash_id != made.hash_id  # the hash follows the content
@@ -781,7 +789,7 @@ async def template_edits(api: Api, fake: FakeVast) -> None:
     assert copy.template["id"] != public["id"] and public["name"] != "my copy"
     assert (await api.search_templates(query="my copy")).templates_found == 1
     assert (await api.delete_template(template_id=made.id)).success is True
-    assert made.id not in {t["id"] for t in (await api.search_templates_v1()).templates}
+    assert made.id not in {t.id for t in (await api.search_templates_v1()).items}
 
 
 # ---------------------------------------------------------------- team members' roles
@@ -882,9 +890,31 @@ async def machines_v1(api: Api, fake: FakeVast) -> None:
     (one,) = await api.show_machine(id=52001)
     assert (one["id"], one["hostname"]) == ("52001", "fake-host-1")
     assert await api.show_machine(id=1) == []  # not the account's
-    listed = await api.show_machines_v1()
+    listed = (await api.show_machines_v1()).page
     assert (listed.success, listed.total_machines, listed.next_token) == (True, 2, None)
-    assert [m["id"] for m in listed.machines] == ["52001", "52002"]
+    assert [m.id for m in listed.machines or []] == ["52001", "52002"]
+    first = await api.show_machines_v1(limit=1)
+    assert [m.hostname for m in first.items] == ["fake-host-1"] and first.next_cursor
+    assert [m.hostname for m in (await next_page(first)).items] == ["fake-host-2"]
+
+
+@scenario("show_earnings_v1")
+async def earnings_v1(api: Api, fake: FakeVast) -> None:
+    first = await api.show_earnings_v1(limit=1)
+    assert first.page.total_rows == 2 and len(first.items) == 1 and first.next_cursor
+    rows = first.items + (await next_page(first)).items
+    assert {r.machine_id for r in rows} == set(fake.state.machines)
+    total = first.page.total or {}
+    assert total["gpu_earn"] == pytest.approx(sum(r.gpu_earn or 0 for r in rows))
+
+
+@scenario("show_gpu_names", "show_gpu_types")
+async def gpu_catalogue(api: Api, fake: FakeVast) -> None:
+    market = {o["gpu_name"] for o in fake.state.offers.values()}
+    assert set((await api.show_gpu_names()).gpu_names or []) == market
+    types = (await api.show_gpu_types()).gpu_types or []
+    assert {t.canonical_name for t in types} == market
+    assert all(isinstance(t.gpu_ram_mb, int) and t.gpu_ram_mb > 0 for t in types)
 
 
 @scenario("update_team", "get_team_balances", "transfer_team_ownership")
@@ -979,7 +1009,9 @@ def minimal_arguments(fake: FakeVast, name: str) -> dict[str, Any]:
         if param["in"] == "path" or (param["in"] == "query" and param.get("required")):
             kwargs[param["name"]] = _value(doc, param.get("schema", {}))
     media = ((raw.get("requestBody") or {}).get("content") or {}).get("application/json")
-    if media is not None:
+    # a write that documents no body is declared with an optional {} in the shipped spec
+    # (docs/wire.md W40); its method has no body keyword and sends {} itself
+    if media is not None and "body" in inspect.signature(getattr(Vast, name)).parameters:
         kwargs["body"] = minimal(doc, media.get("schema", {}))
     return kwargs
 

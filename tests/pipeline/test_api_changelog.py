@@ -91,11 +91,11 @@ def test_statuses_return_types_and_nested_fields_are_reported(
 
 def test_an_unpinned_operation_is_named_not_fatal(tmp_path: Path) -> None:
     edited = json.loads(SPEC.read_text())
-    edited["paths"]["/api/v0/gpu_names/unique/"] = {
-        "get": {"summary": "show gpu names", "responses": {"200": {"description": "ok"}}}
+    edited["paths"]["/api/v0/gpu_makes/unique/"] = {  # a route no record describes
+        "get": {"summary": "show gpu makes", "responses": {"200": {"description": "ok"}}}
     }
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps(edited))
     text = _changelog(str(SPEC), str(newer))
-    assert "- `unpinned_show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in text
-    assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in text
+    assert "- `unpinned_show_gpu_makes` (GET /api/v0/gpu_makes/unique/): new operation" in text
+    assert "GET /api/v0/gpu_makes/unique/ ('show gpu makes') has no pinned name" in text

@@ -171,9 +171,9 @@ def test_a_dangling_ref_names_the_rule_that_wrote_it(
 
 def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[str, Any]) -> None:
     edited = copy.deepcopy(spec)
-    edited["paths"]["/api/v0/gpu_names/unique/"] = {
+    edited["paths"]["/api/v0/gpu_makes/unique/"] = {
         "get": {
-            "summary": "show gpu names",
+            "summary": "show gpu makes",
             "responses": {
                 "200": {
                     "description": "ok",
@@ -186,9 +186,9 @@ def test_unpinned_operation_fails_with_what_to_add(tmp_path: Path, spec: dict[st
     src.write_text(json.dumps(edited))
     run = run_generate(tmp_path / "out", spec=src)  # the real pipeline, not just the applier
     assert run.returncode == 1
-    assert "GET /api/v0/gpu_names/unique/ ('show gpu names') has no pinned name" in run.stderr
+    assert "GET /api/v0/gpu_makes/unique/ ('show gpu makes') has no pinned name" in run.stderr
     assert (
-        "GET /api/v0/gpu_names/unique/: {name: show_gpu_names, idempotent: <true|false>}"
+        "GET /api/v0/gpu_makes/unique/: {name: show_gpu_makes, idempotent: <true|false>}"
         in run.stderr
     )
     assert not (tmp_path / "out").exists()  # nothing half-generated is left behind

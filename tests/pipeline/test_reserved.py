@@ -12,6 +12,7 @@ import yaml
 
 from tools.overlay import OverlayError, read_overlay
 from vast_sdk import OPERATIONS, AsyncVast, Vast
+from vast_sdk._generated._operations import RENAMED_OPERATIONS
 from vast_sdk._reserved import CLIENT_ATTRIBUTES, HELPERS, collision
 
 from .pipeline_helpers import run_generate
@@ -31,7 +32,8 @@ def test_the_reserved_list_covers_every_public_attribute_that_is_not_an_operatio
         sync = _public(Vast) | _public(vast)
     client = AsyncVast(api_key="k" * 16)
     face = sync | _public(AsyncVast) | _public(client)
-    missing = sorted(face - set(OPERATIONS) - reserved)
+    renamed = set(RENAMED_OPERATIONS)  # old names (the overlay's formerly): checked there
+    missing = sorted(face - set(OPERATIONS) - renamed - reserved)
     assert missing == [], f"add to vast_sdk/_reserved.py: {missing}"
     assert {"launch", "logs", "wait_for_instance", "close", "with_options"} <= reserved
     assert [n for n in OPERATIONS if collision(n)] == []  # the overlay passes its own guard

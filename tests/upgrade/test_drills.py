@@ -125,18 +125,18 @@ def _one(d: Drill, source: str) -> str:
 
 
 def test_an_operation_added_to_the_seed_needs_a_name_then_reaches_the_sdk(drill: Run) -> None:
-    unpinned = drill({"seed": _add("/api/v0/gpu_names/unique/")})
-    assert _one(unpinned, "seed").startswith("ADDITIVE blocked: `GET /api/v0/gpu_names/unique`")
+    unpinned = drill({"seed": _add("/api/v0/gpu_makes/unique/")})
+    assert _one(unpinned, "seed").startswith("ADDITIVE blocked: `GET /api/v0/gpu_makes/unique`")
     assert "has no pinned name: add a record to 'operations'" in "\n".join(unpinned.review.problems)
     assert "## Problems that stop generation (1)" in unpinned.text
 
     pinned = drill(
-        {"seed": _add("/api/v0/gpu_names/unique/")},
-        _pin("GET /api/v0/gpu_names/unique/", "show_gpu_names"),
+        {"seed": _add("/api/v0/gpu_makes/unique/")},
+        _pin("GET /api/v0/gpu_makes/unique/", "show_gpu_makes"),
     )
-    assert _one(pinned, "seed").endswith("reaches the SDK: new method `show_gpu_names`")
+    assert _one(pinned, "seed").endswith("reaches the SDK: new method `show_gpu_makes`")
     assert pinned.review.problems == []
-    assert "**Added**\n\n- `show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in (
+    assert "**Added**\n\n- `show_gpu_makes` (GET /api/v0/gpu_makes/unique/): new operation" in (
         pinned.entry
     )
 
@@ -144,12 +144,12 @@ def test_an_operation_added_to_the_seed_needs_a_name_then_reaches_the_sdk(drill:
 @pytest.mark.parametrize("source", ["next", "preview"])
 def test_an_operation_added_to_a_supplement_reaches_the_sdk(drill: Run, source: str) -> None:
     d = drill(
-        {source: _add("/api/v0/gpu_names/unique")},
-        _pin("GET /api/v0/gpu_names/unique/", "show_gpu_names"),
+        {source: _add("/api/v0/gpu_makes/unique")},
+        _pin("GET /api/v0/gpu_makes/unique/", "show_gpu_makes"),
     )
     assert _one(d, source).startswith("ADDITIVE reaches:")
-    assert "- ADDITIVE: `show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in d.text
-    assert "`show_gpu_names` (GET /api/v0/gpu_names/unique/): new operation" in d.entry
+    assert "- ADDITIVE: `show_gpu_makes` (GET /api/v0/gpu_makes/unique/): new operation" in d.text
+    assert "`show_gpu_makes` (GET /api/v0/gpu_makes/unique/): new operation" in d.entry
 
 
 def test_an_operation_the_overlay_defines_appearing_upstream_blocks(drill: Run) -> None:
@@ -497,9 +497,9 @@ def test_a_path_keyword_renamed_upstream_keeps_the_users_keyword(drill: Run) -> 
 def test_the_review_states_its_rules_and_breaking_comes_first(drill: Run) -> None:
     def edit(doc: dict[str, Any]) -> None:
         _rename("/api/v0/team", "put", "team_name", "name")(doc)
-        doc["paths"]["/api/v0/gpu_names/unique"] = copy.deepcopy(NEW_OPERATION)
+        doc["paths"]["/api/v0/gpu_makes/unique"] = copy.deepcopy(NEW_OPERATION)
 
-    d = drill({"preview": edit}, _pin("GET /api/v0/gpu_names/unique/", "show_gpu_names"))
+    d = drill({"preview": edit}, _pin("GET /api/v0/gpu_makes/unique/", "show_gpu_makes"))
     for rule in RULES:
         assert rule in d.text
     assert d.entry.index("**Breaking**") < d.entry.index("**Added**")

@@ -12,6 +12,7 @@ template, accept price increase) are compared on their last request.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -183,6 +184,13 @@ def _cases() -> list[Case]:
             ),
         ),
         Case(
+            "show_instances",
+            "api/instances.py:show_instances_v1",
+            lambda c: inst.show_instances_v1(c, {"select_cols": ["id", "label"], "limit": 5}),
+            lambda v: v.show_instances(select_cols=["id", "label"], limit=5),
+            label="select_cols",
+        ),
+        Case(
             "show_instance_filters",
             "api/instances.py:show_instance_filters",
             lambda c: inst.show_instance_filters(c),
@@ -292,6 +300,13 @@ def _cases() -> list[Case]:
             lambda v: v.change_bid(id=1234, price=0.3),
         ),
         Case(
+            "change_bid",
+            "api/instances.py:change_bid",
+            lambda c: inst.change_bid(c, 1234),
+            lambda v: v.change_bid(id=1234),
+            label="no price",
+        ),
+        Case(
             "execute",
             "api/instances.py:execute",
             lambda c: inst.execute(c, 1234, "ls -l"),
@@ -316,12 +331,7 @@ def _cases() -> list[Case]:
             "api/instances.py:take_snapshot",
             lambda c: inst.take_snapshot(c, 1234, repo="me/snap", docker_login_user="u"),
             lambda v: v.take_snapshot(
-                instance_id=1234,
-                id=1234,
-                container_registry="docker.io",
-                personal_repo="me/snap",
-                docker_login_user="u",
-                pause="true",
+                instance_id=1234, personal_repo="me/snap", docker_login_user="u"
             ),
         ),
         Case(
@@ -462,10 +472,10 @@ def _cases() -> list[Case]:
             lambda v: v.clone_volume(),
         ),
         Case(
-            "list_volumes",
+            "show_volumes",
             "api/storage.py:show_volumes",
             lambda c: st.show_volumes(c, type="network"),
-            lambda v: v.list_volumes(),
+            lambda v: v.show_volumes(),
         ),
         Case(
             "show_instance_backups",
@@ -760,6 +770,19 @@ def _cases() -> list[Case]:
             ),
         ),
         Case(
+            "show_invoices",
+            "api/billing.py:show_invoices_v1",
+            lambda c: bill.show_invoices_v1(
+                c, {"start_date": 1893456000, "end_date": 1893542400, "limit": 20}
+            ),
+            lambda v: v.show_invoices(
+                select_filters={"when": {"gte": SDATE_DT, "lte": SDATE_DT + dt.timedelta(days=1)}},
+                latest_first=False,
+                limit=20,
+            ),
+            label="datetime",
+        ),
+        Case(
             "show_charges",
             "api/billing.py:show_invoices_v1",
             lambda c: bill.show_invoices_v1(
@@ -1036,9 +1059,7 @@ def _cases() -> list[Case]:
             "update_template",
             "api/offers.py:update_template",
             lambda c: offers.update_template(c, "abc", name="t2", image="img"),
-            lambda v: v.update_template(
-                hash_id="abc", template={"id": 9, "hash_id": "abc", "name": "t2", "image": "img"}
-            ),
+            lambda v: v.update_template(hash_id="abc", id=9, name="t2", image="img"),
         ),
         Case(
             "delete_template",
@@ -1328,10 +1349,57 @@ def _cases() -> list[Case]:
 _CACHE: list[Case] = []
 
 
+def _cli_util(function: str) -> Callable[[Any], Any]:
+    """The official CLI's own GPU catalogue readers (``cli/util.py``), which GET a production
+    URL of their own (``server_url_default``) without a key: aimed at the client's URL (the
+    recorder) with their day-long cache in a temporary directory."""
+    import importlib
+    import tempfile
+    from unittest import mock
+
+    def call(client: Any) -> Any:
+        with tempfile.TemporaryDirectory(prefix="vastai-cache-") as tmp:
+            saved = os.environ.get("HOME")
+            os.environ["HOME"] = tmp  # the CLI's folders are made under HOME when it loads
+            try:
+                util = importlib.import_module("vastai.cli.util")
+            finally:
+                if saved is None:
+                    os.environ.pop("HOME", None)
+                else:
+                    os.environ["HOME"] = saved
+            with (
+                mock.patch.object(util, "server_url_default", client.server_url),
+                mock.patch.object(util, "CACHE_FILE", f"{tmp}/gpu_names.json"),
+                mock.patch.object(util, "GPU_TYPES_CACHE_FILE", f"{tmp}/gpu_types.json"),
+            ):
+                return getattr(util, function)()
+
+    return call
+
+
+def _cli_cases() -> list[Case]:
+    """The routes the CLI reads itself, outside ``vastai/api`` (its GPU catalogue)."""
+    return [
+        Case(
+            "show_gpu_names",
+            "cli/util.py:_get_gpu_names",
+            _cli_util("_get_gpu_names"),
+            lambda v: v.show_gpu_names(),
+        ),
+        Case(
+            "show_gpu_types",
+            "cli/util.py:_get_gpu_types",
+            _cli_util("_get_gpu_types"),
+            lambda v: v.show_gpu_types(),
+        ),
+    ]
+
+
 def cases() -> list[Case]:
     """Every case (the official modules are imported on first use)."""
     if not _CACHE:
-        _CACHE.extend(_cases() + _serverless_cases())
+        _CACHE.extend(_cases() + _serverless_cases() + _cli_cases())
     return _CACHE
 
 

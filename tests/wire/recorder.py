@@ -202,6 +202,12 @@ _REPLIES: list[tuple[str, str, Any]] = [
     ("GET", r"/api/v0/clusters/$", {"clusters": {}}),
     ("GET", r"/api/v0/overlay/$", []),
     ("GET", r"/api/v0/network_disk/$", {"data": []}),
+    ("GET", r"/api/v0/gpu_names/unique/$", {"gpu_names": ["RTX 4090", "H100 SXM"]}),
+    (
+        "GET",
+        r"/api/v0/gpu_types/$",
+        {"gpu_types": [{"canonical_name": "RTX 4090", "gpu_ram_mb": 24564}]},
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from vast_sdk import InvalidRequestError, Vast
 from .catalogue import SDATE, SDATE_DT, SSH, cases
 from .compare import drop_nulls
 from .recorder import KEY, Call, Recorded, Recorder
-from .rows import row
+from .rows import row, rows
 
 pytest.importorskip("vastai", reason="the official vastai package (a dev dependency) is needed")
 
@@ -209,7 +209,7 @@ def test_only_the_fields_given_are_sent(recorded: Pairs) -> None:
         for r in sdk.requests
         if r.body and drop_nulls(r.json) != r.json
     }
-    assert nulls == {}
+    assert nulls == {"change_bid[no price]": {"client_id": "me", "price": None}}  # W36's null
     assert official_of(recorded, "create_instance").json["label"] is None  # vastai's nulls
 
 
@@ -306,7 +306,7 @@ def test_show_machines_sends_owner_me(rec: Recorder, recorded: Pairs) -> None:
         ("show_ipaddrs", lambda v: v.show_ipaddrs()),
         ("show_invoices_v0", lambda v: v.show_invoices_v0()),
         ("show_earnings", lambda v: v.show_earnings()),
-        ("list_volumes", lambda v: v.list_volumes()),
+        ("show_volumes", lambda v: v.show_volumes()),
         ("show_maints", lambda v: v.show_maints()),
     ],
 )
@@ -323,11 +323,11 @@ def test_reads_send_owner_me(
 @pytest.mark.parametrize(
     ("key", "call"),
     [
-        ("list_volumes", lambda v: v.list_volumes(type="network_volume")),
+        ("show_volumes", lambda v: v.show_volumes(type="network_volume")),
         ("show_maints", lambda v: v.show_maints(machine_ids=[42, 43])),
     ],
 )
-def test_list_volumes_type_and_show_maints_machine_ids(
+def test_show_volumes_type_and_show_maints_machine_ids(
     rec: Recorder, recorded: Pairs, key: str, call: Callable[[Vast], Any]
 ) -> None:
     o = official_of(recorded, key)
@@ -781,4 +781,234 @@ def test_writes_carry_an_empty_json_object(recorded: Pairs, key: str) -> None:
 def test_search_benchmarks_reads_vastais_object(rec: Recorder) -> None:
     call = rec.sdk(lambda v: v.search_benchmarks())
     assert call.error is None, call.error
-    assert call.result.benchmarks == []
+    assert call.result.page.benchmarks == [] and call.result.next_cursor is None  # W41: paged
+
+
+@row("W34")
+def test_templates_are_private_unless_the_caller_says_otherwise(
+    rec: Recorder, recorded: Pairs
+) -> None:
+    o = official_of(recorded, "create_template")
+    assert o.json["private"] is True  # the evidence: vastai's default
+    s = sent(rec.sdk(lambda v: v.create_template(name="t", image="img")))
+    assert s.body == b'{"private":true,"name":"t","image":"img"}'
+    public = sent(rec.sdk(lambda v: v.create_template(name="t", image="img", private=False)))
+    assert public.json == {"private": False, "name": "t", "image": "img"}
+
+
+VASTAI_TEMPLATE_DEFAULTS = {
+    "jup_direct": False,
+    "ssh_direct": False,
+    "use_jupyter_lab": False,
+    "runtype": "args",
+    "use_ssh": False,
+    "extra_filters": {},
+    "readme_visible": True,
+    "private": True,
+}
+"""What vastai 1.9.1's update_template sends for every flag its caller leaves out."""
+
+
+@row("W34")
+def test_an_update_is_the_whole_template_as_vastai_sends_it(rec: Recorder, recorded: Pairs) -> None:
+    o = official_of(recorded, "update_template")
+    assert drop_nulls(o.json) == {
+        **VASTAI_TEMPLATE_DEFAULTS,
+        "id": 9,
+        "hash_id": "abc",
+        "name": "t2",
+        "image": "img",
+    }
+    s = sent(rec.sdk(lambda v: v.update_template(hash_id="abc", id=9, name="t2", image="img")))
+    assert s.json == drop_nulls(o.json)
+    public = sent(rec.sdk(lambda v: v.update_template(hash_id="abc", private=False)))
+    assert public.json == {**VASTAI_TEMPLATE_DEFAULTS, "private": False, "hash_id": "abc"}
+
+
+@row("W34")
+def test_edit_template_sends_the_whole_template_too(rec: Recorder) -> None:
+    s = sent(rec.sdk(lambda v: v.edit_template(hash_id="abc", name="n", ssh_direct=True)))
+    assert (s.method, s.path) == ("PUT", "/api/v0/template")
+    assert s.json == {**VASTAI_TEMPLATE_DEFAULTS, "hash_id": "abc", "name": "n", "ssh_direct": True}
+
+
+@row("W35")
+def test_take_snapshot_fills_what_vastai_fills(rec: Recorder, recorded: Pairs) -> None:
+    o = official_of(recorded, "take_snapshot")
+    s = sent(recorded["take_snapshot"][1])  # take_snapshot(instance_id=1234, personal_repo=...)
+    assert s.json == drop_nulls(o.json)
+    assert s.json == {
+        "id": 1234,
+        "container_registry": "docker.io",
+        "pause": "true",
+        "personal_repo": "me/snap",
+        "docker_login_user": "u",
+    }
+    assert "id" not in inspect.signature(Vast.take_snapshot).parameters
+    other = sent(
+        rec.sdk(
+            lambda v: v.take_snapshot(
+                instance_id=5, personal_repo="r", container_registry="ghcr.io", pause="false"
+            )
+        )
+    )
+    assert other.json == {
+        "id": 5,
+        "container_registry": "ghcr.io",
+        "pause": "false",
+        "personal_repo": "r",
+    }
+
+
+@row("W36")
+def test_change_bid_without_a_price_sends_null(recorded: Pairs) -> None:
+    o, s = official_of(recorded, "change_bid[no price]"), sent(recorded["change_bid[no price]"][1])
+    assert o.body == b'{"client_id": "me", "price": null}'  # the evidence, as vastai writes it
+    assert s.json == o.json == {"client_id": "me", "price": None}
+    assert "None" in annotation("change_bid", "price")
+
+
+@row("W37")
+def test_select_cols_is_sent_as_json_text(recorded: Pairs) -> None:
+    o, s = recorded["show_instances[select_cols]"]
+    assert o.last.query["select_cols"] == ['["id", "label"]']  # one value, JSON text
+    assert s.last.query["select_cols"] == ['["id","label"]']
+    assert s.last.query_json == o.last.query_json
+
+
+@row("W38")
+def test_the_registry_operations_take_their_parameters(rec: Recorder) -> None:
+    login = {"username": "u", "token": "t"}
+    tags = sent(
+        rec.sdk(lambda v: v.fetch_image_tags(image="nvidia/pytorch", server="nvcr.io", **login))
+    )
+    assert (tags.method, tags.path) == ("POST", "/api/v1/templates/fetch-tags")
+    assert tags.json == {"image": "nvidia/pytorch", "server": "nvcr.io", **login}
+    auth = sent(rec.sdk(lambda v: v.validate_registry_auth(server="docker.io", **login)))
+    assert auth.json == {"server": "docker.io", "username": "u", "token": "t"}
+    refused = rec.sdk(lambda v: v.fetch_image_tags(server="nvcr.io"))
+    assert isinstance(refused.error, InvalidRequestError) and not refused.requests
+
+
+@row("W39")
+def test_a_datetime_in_select_filters_is_sent_as_epoch_seconds(recorded: Pairs) -> None:
+    o, s = official_of(recorded, "show_invoices"), sent(recorded["show_invoices[datetime]"][1])
+    assert s.query_json == o.query_json
+    assert '"gte":1893456000,' in s.query["select_filters"][0]
+
+
+@row("W40")
+def test_the_shipped_spec_declares_the_empty_body_of_every_write() -> None:
+    """A validator built from fake_spec.json (openapi-core's, as FakeVast's) accepts the {} the
+    SDK sends on each POST or PUT that documents no body, and still refuses a body that is not
+    a JSON object."""
+    import json
+    from importlib import resources
+
+    from openapi_core import OpenAPI
+    from openapi_core.contrib.requests import RequestsOpenAPIRequest
+    from openapi_core.validation.request.validators import V31RequestBodyValidator
+    from requests import Request
+
+    from vast_sdk._spec import iter_operations
+
+    text = resources.files("vast_sdk._generated").joinpath("fake_spec.json").read_text()
+    doc = json.loads(text)
+    writes = {  # the writes whose methods take no body: they send {}
+        op["operationId"]: (m, p)
+        for m, p, op in iter_operations(doc)
+        if m in ("post", "put", "patch")
+        and "body" not in inspect.signature(getattr(Vast, op["operationId"])).parameters
+    }
+    assert sorted(writes) == sorted(rows()["W40"].operations)
+    for method, path in writes.values():
+        declared = doc["paths"][path][method]["requestBody"]
+        assert declared["content"]["application/json"]["schema"] == {"type": "object"}
+    spec = OpenAPI.from_dict(doc).spec
+    for name, (method, path) in writes.items():
+        assert vast_sdk.OPERATIONS[name].method == method.upper()
+        url = "https://console.vast.ai" + re.sub(r"\{[^}]*\}", "5", path)
+
+        def check(body: bytes, url: str = url, method: str = method) -> None:
+            request = Request(
+                method.upper(), url, data=body, headers={"Content-Type": "application/json"}
+            )
+            V31RequestBodyValidator(spec).validate(RequestsOpenAPIRequest(request.prepare()))
+
+        check(b"{}")
+        with pytest.raises(Exception, match=r"(?i)body"):
+            check(b"[]")
+
+
+PAGED = {
+    "search_benchmarks": ("/api/v0/benchmarks", "id"),
+    "search_templates_v1": ("/api/v1/template", "id"),
+    "show_earnings_v1": ("/api/v1/user/earnings", "machine_id"),
+    "show_machines_v1": ("/api/v1/machines", "id"),
+}
+
+
+@row("W41")
+@pytest.mark.parametrize("op", sorted(PAGED))
+def test_every_listing_that_pages_is_paged(op: str) -> None:
+    """Against FakeVast on loopback: the first call fetches one page; iterating sends each
+    page's next_token back as after_token (the same limit each time) until the last page."""
+    import httpx
+
+    from vast_sdk import SyncPage
+    from vast_sdk.testing import FakeVast
+
+    path, key = PAGED[op]
+    fake = FakeVast()
+    urls: list[httpx.URL] = []
+    with (
+        fake.serve() as url,
+        httpx.Client(event_hooks={"request": [lambda r: urls.append(r.url)]}) as http,
+    ):
+        vast = Vast(api_key=fake.api_key, base_url=url, http_client=http)
+        first = getattr(vast, op)(limit=1)
+        assert isinstance(first, SyncPage) and len(first.items) == 1 and len(urls) == 1
+        everything = [getattr(item, key) for item in first]
+    assert len(everything) == len(set(everything)) >= 2
+    assert [u.path for u in urls] == [path] * len(urls) and len(urls) == len(everything)
+    tokens = [u.params.get("after_token") for u in urls]
+    assert tokens[0] is None and all(tokens[1:])
+    assert {u.params.get("limit") for u in urls} == {"1"}
+    assert not fake.errors
+
+
+@row("W41")
+def test_async_listings_page_too() -> None:
+    import asyncio
+
+    from vast_sdk import AsyncPage, AsyncVast
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast()
+
+    async def main() -> list[int | str | None]:
+        with fake.serve() as url:
+            async with AsyncVast(api_key=fake.api_key, base_url=url) as vast:
+                first = await vast.show_machines_v1(limit=1)
+                assert isinstance(first, AsyncPage) and first.next_cursor
+                return [machine.id async for machine in first]
+
+    assert len(asyncio.run(main())) == 2
+
+
+@row("W1")
+@pytest.mark.parametrize("op", ["show_gpu_names", "show_gpu_types"])
+def test_the_gpu_catalogue_is_read_as_the_cli_reads_it(recorded: Pairs, op: str) -> None:
+    """The CLI's own catalogue reads (cli/util.py, outside vastai/api): the same GET, with no
+    key, and the SDK reads what the CLI reads from the answer."""
+    official, sdk = recorded[op]
+    o, s = official.only, sent(sdk)
+    assert (o.method, o.path, o.raw_query, o.body) == (s.method, s.path, s.raw_query, s.body)
+    assert not o.authorized and not s.authorized
+    if op == "show_gpu_names":
+        assert official.result == ["RTX_4090", "H100_SXM"]  # the CLI's -g choices
+        assert sdk.result.gpu_names == ["RTX 4090", "H100 SXM"]
+    else:
+        assert official.result == [{"canonical_name": "RTX 4090", "gpu_ram_mb": 24564}]
+        assert [t.canonical_name for t in sdk.result.gpu_types] == ["RTX 4090"]
+        assert sdk.result.gpu_types[0].gpu_ram_mb == 24564

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_map
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.accept_bundle_offer_body import AcceptBundleOfferBody
 
 
@@ -18,11 +18,11 @@ def request(
     *,
     id: int,
     body: AcceptBundleOfferBody | Mapping[str, Any] | None = None,
-    price: float | Unset = UNSET,
-    max_start: float | Unset = UNSET,
-    min_duration: float | Unset = UNSET,
+    price: float | NotGiven = NOT_GIVEN,
+    max_start: float | NotGiven = NOT_GIVEN,
+    min_duration: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for accept_bundle_offer (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for accept_bundle_offer (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("accept_bundle_offer", id=id)
     return _r.Request(
         f"/api/v0/bundles/{_r.quote_path(id)}",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.accept_price_increase_body import AcceptPriceIncreaseBody
 from ..models.accept_price_increase_response import AcceptPriceIncreaseResponse
 
@@ -18,9 +18,9 @@ from ..models.accept_price_increase_response import AcceptPriceIncreaseResponse
 def request(
     *,
     body: AcceptPriceIncreaseBody | Mapping[str, Any] | None = None,
-    pending_price_increase_id: int | Unset = UNSET,
+    pending_price_increase_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for accept_price_increase (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for accept_price_increase (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/accept-price-increase/",
         None,

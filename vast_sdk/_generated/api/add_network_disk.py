@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.add_network_disk_body import AddNetworkDiskBody
 from ..models.add_network_disk_response import AddNetworkDiskResponse
 
@@ -18,11 +18,11 @@ from ..models.add_network_disk_response import AddNetworkDiskResponse
 def request(
     *,
     body: AddNetworkDiskBody | Mapping[str, Any] | None = None,
-    machines: list[int] | Unset = UNSET,
-    mount_point: str | Unset = UNSET,
-    disk_id: int | Unset = UNSET,
+    machines: list[int] | NotGiven = NOT_GIVEN,
+    mount_point: str | NotGiven = NOT_GIVEN,
+    disk_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for add_network_disk (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for add_network_disk (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_disk/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.add_team_member_role_body import AddTeamMemberRoleBody
 from ..models.add_team_member_role_response import AddTeamMemberRoleResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     id: int,
     body: AddTeamMemberRoleBody | Mapping[str, Any] | None = None,
-    role: str | Unset = UNSET,
+    role: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for add_team_member_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for add_team_member_role (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("add_team_member_role", id=id)
     return _r.Request(
         f"/api/v0/team/members/{_r.quote_path(id)}/roles",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.attach_ssh_key_body import AttachSshKeyBody
 from ..models.attach_ssh_key_response import AttachSshKeyResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     id: int,
     body: AttachSshKeyBody | Mapping[str, Any] | None = None,
-    ssh_key: str | Unset = UNSET,
+    ssh_key: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for attach_ssh_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for attach_ssh_key (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("attach_ssh_key", id=id)
     return _r.Request(
         f"/api/v0/instances/{_r.quote_path(id)}/ssh/",

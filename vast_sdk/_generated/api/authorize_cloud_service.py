@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.authorize_cloud_service_body import AuthorizeCloudServiceBody
 from ..models.authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
 from ..models.authorize_cloud_service_response import AuthorizeCloudServiceResponse
@@ -19,17 +19,17 @@ from ..models.authorize_cloud_service_response import AuthorizeCloudServiceRespo
 def request(
     *,
     body: AuthorizeCloudServiceBody | Mapping[str, Any] | None = None,
-    code: str | Unset = UNSET,
-    provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET,
-    user_given_name: str | Unset = UNSET,
-    secret_access_key: str | Unset = UNSET,
-    access_key: str | Unset = UNSET,
-    namespace: str | Unset = UNSET,
-    application_key: str | Unset = UNSET,
-    key_id: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    code: str | NotGiven = NOT_GIVEN,
+    provider: AuthorizeCloudServiceBodyProvider | NotGiven = NOT_GIVEN,
+    user_given_name: str | NotGiven = NOT_GIVEN,
+    secret_access_key: str | NotGiven = NOT_GIVEN,
+    access_key: str | NotGiven = NOT_GIVEN,
+    namespace: str | NotGiven = NOT_GIVEN,
+    application_key: str | NotGiven = NOT_GIVEN,
+    key_id: str | NotGiven = NOT_GIVEN,
+    state: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for authorize_cloud_service (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for authorize_cloud_service (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/cloud",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.batch_delete_maintenances_body import BatchDeleteMaintenancesBody
 from ..models.batch_delete_maintenances_response import BatchDeleteMaintenancesResponse
 
@@ -18,9 +18,9 @@ from ..models.batch_delete_maintenances_response import BatchDeleteMaintenancesR
 def request(
     *,
     body: BatchDeleteMaintenancesBody | Mapping[str, Any] | None = None,
-    maintenance_ids: list[Any] | Unset = UNSET,
+    maintenance_ids: list[Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for batch_delete_maintenances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for batch_delete_maintenances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances/batch",
         None,

@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.batch_schedule_maintenances_body import BatchScheduleMaintenancesBody
 from ..models.batch_schedule_maintenances_body_maintenance_category import (
     BatchScheduleMaintenancesBodyMaintenanceCategory,
@@ -22,12 +22,12 @@ from ..models.batch_schedule_maintenances_response import BatchScheduleMaintenan
 def request(
     *,
     body: BatchScheduleMaintenancesBody | Mapping[str, Any] | None = None,
-    machine_ids: list[Any] | Unset = UNSET,
-    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
-    duration: float | Unset = UNSET,
-    maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET,
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN,
+    sdate: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    duration: float | NotGiven = NOT_GIVEN,
+    maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for batch_schedule_maintenances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for batch_schedule_maintenances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances/batch",
         None,

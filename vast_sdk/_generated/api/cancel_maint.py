@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.cancel_maint_body import CancelMaintBody
 from ..models.cancel_maint_response import CancelMaintResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     machine_id: int,
     body: CancelMaintBody | Mapping[str, Any] | None = None,
-    client_id: str | Unset = UNSET,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for cancel_maint (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for cancel_maint (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("cancel_maint", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/cancel_maint/",

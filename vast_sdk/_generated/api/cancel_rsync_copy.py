@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.cancel_rsync_copy_body import CancelRsyncCopyBody
 from ..models.cancel_rsync_copy_response import CancelRsyncCopyResponse
 
@@ -18,9 +18,9 @@ from ..models.cancel_rsync_copy_response import CancelRsyncCopyResponse
 def request(
     *,
     body: CancelRsyncCopyBody | Mapping[str, Any] | None = None,
-    dst_id: str | Unset = UNSET,
+    dst_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for cancel_rsync_copy (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for cancel_rsync_copy (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/rsync",
         None,

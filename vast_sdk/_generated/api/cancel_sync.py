@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.cancel_sync_body import CancelSyncBody
 from ..models.cancel_sync_response import CancelSyncResponse
 
@@ -18,10 +18,10 @@ from ..models.cancel_sync_response import CancelSyncResponse
 def request(
     *,
     body: CancelSyncBody | Mapping[str, Any] | None = None,
-    dst_id: int | Unset = UNSET,
-    client_id: str | Unset = UNSET,
+    dst_id: int | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for cancel_sync (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for cancel_sync (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/rclone/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.change_bid_body import ChangeBidBody
 from ..models.change_bid_response import ChangeBidResponse
 
@@ -19,10 +19,10 @@ def request(
     *,
     id: int,
     body: ChangeBidBody | Mapping[str, Any] | None = None,
-    client_id: str | Unset = UNSET,
-    price: float | Unset = UNSET,
+    client_id: str | NotGiven = NOT_GIVEN,
+    price: float | None | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for change_bid (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for change_bid (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("change_bid", id=id)
     return _r.Request(
         f"/api/v0/instances/bid_price/{_r.quote_path(id)}/",
@@ -31,9 +31,9 @@ def request(
             "change_bid",
             body,
             {"client_id": client_id, "price": price},
-            required=("client_id", "price"),
+            required=("client_id",),
             optional=False,
-            send={"client_id": "me"},
+            send={"client_id": "me", "price": None},
         ),
     )
 

@@ -18,7 +18,7 @@ def request(
     machine_id: int,
     body: Mapping[str, Any] | None = None,
 ) -> _r.Request:
-    """The HTTP request for cleanup_machine (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for cleanup_machine (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("cleanup_machine", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/cleanup/",

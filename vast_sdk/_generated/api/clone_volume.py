@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.clone_volume_body import CloneVolumeBody
 from ..models.clone_volume_response import CloneVolumeResponse
 
@@ -18,12 +18,12 @@ from ..models.clone_volume_response import CloneVolumeResponse
 def request(
     *,
     body: CloneVolumeBody | Mapping[str, Any] | None = None,
-    src_id: int | Unset = UNSET,
-    dst_id: int | Unset = UNSET,
-    size: float | Unset = UNSET,
-    disable_compression: bool | Unset = UNSET,
+    src_id: int | NotGiven = NOT_GIVEN,
+    dst_id: int | NotGiven = NOT_GIVEN,
+    size: float | NotGiven = NOT_GIVEN,
+    disable_compression: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for clone_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for clone_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/volumes/copy/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.cloud_copy_body import CloudCopyBody
 from ..models.cloud_copy_response import CloudCopyResponse
 
@@ -18,15 +18,15 @@ from ..models.cloud_copy_response import CloudCopyResponse
 def request(
     *,
     body: CloudCopyBody | Mapping[str, Any] | None = None,
-    instance_id: str | Unset = UNSET,
-    src: str | Unset = UNSET,
-    dst: str | Unset = UNSET,
-    selected: str | Unset = UNSET,
-    transfer: str | Unset = UNSET,
-    flags: list[str] | Unset = UNSET,
-    api_key: str | Unset = UNSET,
+    instance_id: str | NotGiven = NOT_GIVEN,
+    src: str | NotGiven = NOT_GIVEN,
+    dst: str | NotGiven = NOT_GIVEN,
+    selected: str | NotGiven = NOT_GIVEN,
+    transfer: str | NotGiven = NOT_GIVEN,
+    flags: list[str] | NotGiven = NOT_GIVEN,
+    api_key: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for cloud_copy (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for cloud_copy (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/rclone/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_api_key_body import CreateApiKeyBody
 from ..models.create_api_key_response import CreateApiKeyResponse
 
@@ -18,11 +18,11 @@ from ..models.create_api_key_response import CreateApiKeyResponse
 def request(
     *,
     body: CreateApiKeyBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    permissions: Mapping[str, Any] | Unset = UNSET,
-    key_params: str | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    permissions: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    key_params: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_api_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_api_key (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/auth/apikeys/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_cluster_body import CreateClusterBody
 from ..models.create_cluster_response import CreateClusterResponse
 
@@ -18,10 +18,10 @@ from ..models.create_cluster_response import CreateClusterResponse
 def request(
     *,
     body: CreateClusterBody | Mapping[str, Any] | None = None,
-    subnet: str | Unset = UNSET,
-    manager_id: int | Unset = UNSET,
+    subnet: str | NotGiven = NOT_GIVEN,
+    manager_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_cluster (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_cluster (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/cluster/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_endpoint_body import CreateEndpointBody
 from ..models.create_endpoint_response import CreateEndpointResponse
 
@@ -18,20 +18,20 @@ from ..models.create_endpoint_response import CreateEndpointResponse
 def request(
     *,
     body: CreateEndpointBody | Mapping[str, Any] | None = None,
-    min_load: float | Unset = UNSET,
-    target_util: float | Unset = UNSET,
-    cold_mult: float | Unset = UNSET,
-    cold_workers: int | Unset = UNSET,
-    max_workers: int | Unset = UNSET,
-    endpoint_name: str | Unset = UNSET,
-    client_id: str | Unset = UNSET,
-    min_cold_load: float | Unset = UNSET,
-    max_queue_time: float | Unset = UNSET,
-    target_queue_time: float | Unset = UNSET,
-    inactivity_timeout: float | Unset = UNSET,
-    autoscaler_instance: str | Unset = UNSET,
+    min_load: float | NotGiven = NOT_GIVEN,
+    target_util: float | NotGiven = NOT_GIVEN,
+    cold_mult: float | NotGiven = NOT_GIVEN,
+    cold_workers: int | NotGiven = NOT_GIVEN,
+    max_workers: int | NotGiven = NOT_GIVEN,
+    endpoint_name: str | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
+    min_cold_load: float | NotGiven = NOT_GIVEN,
+    max_queue_time: float | NotGiven = NOT_GIVEN,
+    target_queue_time: float | NotGiven = NOT_GIVEN,
+    inactivity_timeout: float | NotGiven = NOT_GIVEN,
+    autoscaler_instance: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_endpoint (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_endpoint (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/endptjobs/",
         None,

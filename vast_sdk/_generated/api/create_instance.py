@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_instance_body import CreateInstanceBody
 from ..models.create_instance_body_target_state import CreateInstanceBodyTargetState
 from ..models.create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
@@ -21,32 +21,32 @@ def request(
     *,
     id: int,
     body: CreateInstanceBody | Mapping[str, Any] | None = None,
-    image: str | None | Unset = UNSET,
-    template_id: int | Unset = UNSET,
-    template_hash_id: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    disk: float | Unset = UNSET,
-    runtype: str | Unset = UNSET,
-    target_state: CreateInstanceBodyTargetState | Unset = UNSET,
-    price: float | Unset = UNSET,
-    env: Mapping[str, Any] | Unset = UNSET,
-    cancel_unavail: bool | Unset = UNSET,
-    vm: bool | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    args: list[str] | Unset = UNSET,
-    args_str: str | Unset = UNSET,
-    use_jupyter_lab: bool | Unset = UNSET,
-    jupyter_dir: str | Unset = UNSET,
-    python_utf8: bool | Unset = UNSET,
-    lang_utf8: bool | Unset = UNSET,
-    force: bool | Unset = UNSET,
-    user: str | Unset = UNSET,
-    image_login: str | Unset = UNSET,
-    volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any] | Unset = UNSET,
-    extra: str | Unset = UNSET,
-    client_id: str | Unset = UNSET,
+    image: str | None | NotGiven = NOT_GIVEN,
+    template_id: int | NotGiven = NOT_GIVEN,
+    template_hash_id: str | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    disk: float | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    target_state: CreateInstanceBodyTargetState | NotGiven = NOT_GIVEN,
+    price: float | NotGiven = NOT_GIVEN,
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    cancel_unavail: bool | NotGiven = NOT_GIVEN,
+    vm: bool | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    args: list[str] | NotGiven = NOT_GIVEN,
+    args_str: str | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    python_utf8: bool | NotGiven = NOT_GIVEN,
+    lang_utf8: bool | NotGiven = NOT_GIVEN,
+    force: bool | NotGiven = NOT_GIVEN,
+    user: str | NotGiven = NOT_GIVEN,
+    image_login: str | NotGiven = NOT_GIVEN,
+    volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    extra: str | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_instance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_instance (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("create_instance", id=id)
     return _r.Request(
         f"/api/v0/asks/{_r.quote_path(id)}/",

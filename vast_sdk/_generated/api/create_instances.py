@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_instances_body import CreateInstancesBody
 from ..models.create_instances_response import CreateInstancesResponse
 
@@ -18,18 +18,18 @@ from ..models.create_instances_response import CreateInstancesResponse
 def request(
     *,
     body: CreateInstancesBody | Mapping[str, Any] | None = None,
-    ids: list[int] | Unset = UNSET,
-    client_id: str | Unset = UNSET,
-    image: str | None | Unset = UNSET,
-    template_hash_id: str | Unset = UNSET,
-    disk: float | Unset = UNSET,
-    env: Mapping[str, Any] | Unset = UNSET,
-    runtype: str | Unset = UNSET,
-    label: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    price: float | Unset = UNSET,
+    ids: list[int] | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
+    image: str | None | NotGiven = NOT_GIVEN,
+    template_hash_id: str | NotGiven = NOT_GIVEN,
+    disk: float | NotGiven = NOT_GIVEN,
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    price: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_instances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_instances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/asks/bulk/",
         None,

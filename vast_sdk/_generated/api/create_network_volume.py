@@ -10,18 +10,18 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_map
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_network_volume_body import CreateNetworkVolumeBody
 
 
 def request(
     *,
     body: CreateNetworkVolumeBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
-    size: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
+    size: int | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_network_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_network_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_volumes/",
         None,

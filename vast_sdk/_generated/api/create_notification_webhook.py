@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_notification_webhook_response import CreateNotificationWebhookResponse
 from ..models.notification_webhook_create_request import NotificationWebhookCreateRequest
 
@@ -18,11 +18,11 @@ from ..models.notification_webhook_create_request import NotificationWebhookCrea
 def request(
     *,
     body: NotificationWebhookCreateRequest | Mapping[str, Any] | None = None,
-    webhook_url: str | Unset = UNSET,
-    event_types: list[str] | Unset = UNSET,
-    name: str | None | Unset = UNSET,
+    webhook_url: str | NotGiven = NOT_GIVEN,
+    event_types: list[str] | NotGiven = NOT_GIVEN,
+    name: str | None | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_notification_webhook (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_notification_webhook (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/webhooks",
         None,

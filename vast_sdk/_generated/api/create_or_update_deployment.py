@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_or_update_deployment_body import CreateOrUpdateDeploymentBody
 from ..models.create_or_update_deployment_response import CreateOrUpdateDeploymentResponse
 
@@ -18,32 +18,32 @@ from ..models.create_or_update_deployment_response import CreateOrUpdateDeployme
 def request(
     *,
     body: CreateOrUpdateDeploymentBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    tag: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    search_params: str | Unset = UNSET,
-    file_hash: str | Unset = UNSET,
-    file_size: int | Unset = UNSET,
-    env: str | Unset = UNSET,
-    storage: float | Unset = UNSET,
-    ttl: float | Unset = UNSET,
-    version_label: str | Unset = UNSET,
-    docker_login_user: str | Unset = UNSET,
-    docker_login_pass: str | Unset = UNSET,
-    docker_login_repo: str | Unset = UNSET,
-    cold_workers: int | Unset = UNSET,
-    max_workers: int | Unset = UNSET,
-    min_load: float | Unset = UNSET,
-    min_cold_load: float | Unset = UNSET,
-    target_util: float | Unset = UNSET,
-    cold_mult: float | Unset = UNSET,
-    max_queue_time: float | Unset = UNSET,
-    target_queue_time: float | Unset = UNSET,
-    inactivity_timeout: float | Unset = UNSET,
-    overrecruit_ratio: float | Unset = UNSET,
-    autoscaler_instance: str | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    search_params: str | NotGiven = NOT_GIVEN,
+    file_hash: str | NotGiven = NOT_GIVEN,
+    file_size: int | NotGiven = NOT_GIVEN,
+    env: str | NotGiven = NOT_GIVEN,
+    storage: float | NotGiven = NOT_GIVEN,
+    ttl: float | NotGiven = NOT_GIVEN,
+    version_label: str | NotGiven = NOT_GIVEN,
+    docker_login_user: str | NotGiven = NOT_GIVEN,
+    docker_login_pass: str | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
+    cold_workers: int | NotGiven = NOT_GIVEN,
+    max_workers: int | NotGiven = NOT_GIVEN,
+    min_load: float | NotGiven = NOT_GIVEN,
+    min_cold_load: float | NotGiven = NOT_GIVEN,
+    target_util: float | NotGiven = NOT_GIVEN,
+    cold_mult: float | NotGiven = NOT_GIVEN,
+    max_queue_time: float | NotGiven = NOT_GIVEN,
+    target_queue_time: float | NotGiven = NOT_GIVEN,
+    inactivity_timeout: float | NotGiven = NOT_GIVEN,
+    overrecruit_ratio: float | NotGiven = NOT_GIVEN,
+    autoscaler_instance: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_or_update_deployment (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_or_update_deployment (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/deployments/",
         None,

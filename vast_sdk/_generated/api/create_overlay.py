@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_overlay_body import CreateOverlayBody
 from ..models.create_overlay_response import CreateOverlayResponse
 
@@ -18,10 +18,10 @@ from ..models.create_overlay_response import CreateOverlayResponse
 def request(
     *,
     body: CreateOverlayBody | Mapping[str, Any] | None = None,
-    cluster_id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    cluster_id: int | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_overlay (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_overlay (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/overlay/",
         None,

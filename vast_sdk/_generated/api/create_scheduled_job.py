@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_scheduled_job_body import CreateScheduledJobBody
 from ..models.create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
 from ..models.create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
@@ -21,17 +21,17 @@ from ..models.create_scheduled_job_response import CreateScheduledJobResponse
 def request(
     *,
     body: CreateScheduledJobBody | Mapping[str, Any] | None = None,
-    start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
-    end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
-    api_endpoint: str | Unset = UNSET,
-    request_method: CreateScheduledJobBodyRequestMethod | Unset = UNSET,
-    request_body: Mapping[str, Any] | Unset = UNSET,
-    frequency: CreateScheduledJobBodyFrequency | Unset = UNSET,
-    instance_id: int | Unset = UNSET,
-    day_of_the_week: int | None | Unset = UNSET,
-    hour_of_the_day: int | None | Unset = UNSET,
+    start_time: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    end_time: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    api_endpoint: str | NotGiven = NOT_GIVEN,
+    request_method: CreateScheduledJobBodyRequestMethod | NotGiven = NOT_GIVEN,
+    request_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    frequency: CreateScheduledJobBodyFrequency | NotGiven = NOT_GIVEN,
+    instance_id: int | NotGiven = NOT_GIVEN,
+    day_of_the_week: int | None | NotGiven = NOT_GIVEN,
+    hour_of_the_day: int | None | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_scheduled_job (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_scheduled_job (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/schedule_job/",
         None,

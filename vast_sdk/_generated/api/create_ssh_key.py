@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_ssh_key_body import CreateSshKeyBody
 from ..models.create_ssh_key_response import CreateSshKeyResponse
 
@@ -18,9 +18,9 @@ from ..models.create_ssh_key_response import CreateSshKeyResponse
 def request(
     *,
     body: CreateSshKeyBody | Mapping[str, Any] | None = None,
-    ssh_key: str | Unset = UNSET,
+    ssh_key: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_ssh_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_ssh_key (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/ssh/",
         None,

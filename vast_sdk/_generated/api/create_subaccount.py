@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_subaccount_body import CreateSubaccountBody
 from ..models.create_subaccount_response import CreateSubaccountResponse
 
@@ -18,15 +18,15 @@ from ..models.create_subaccount_response import CreateSubaccountResponse
 def request(
     *,
     body: CreateSubaccountBody | Mapping[str, Any] | None = None,
-    email: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    password: str | Unset = UNSET,
-    host_only: bool | Unset = UNSET,
-    parent_id: str | Unset = UNSET,
-    ssh_key: str | Unset = UNSET,
-    captcha: str | Unset = UNSET,
+    email: str | NotGiven = NOT_GIVEN,
+    username: str | NotGiven = NOT_GIVEN,
+    password: str | NotGiven = NOT_GIVEN,
+    host_only: bool | NotGiven = NOT_GIVEN,
+    parent_id: str | NotGiven = NOT_GIVEN,
+    ssh_key: str | NotGiven = NOT_GIVEN,
+    captcha: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_subaccount (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_subaccount (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_team_body import CreateTeamBody
 from ..models.create_team_response import CreateTeamResponse
 
@@ -18,11 +18,11 @@ from ..models.create_team_response import CreateTeamResponse
 def request(
     *,
     body: CreateTeamBody | Mapping[str, Any] | None = None,
-    team_name: str | Unset = UNSET,
-    transfer_credit: float | Unset = UNSET,
-    permissions: Mapping[str, Any] | Unset = UNSET,
+    team_name: str | NotGiven = NOT_GIVEN,
+    transfer_credit: float | NotGiven = NOT_GIVEN,
+    permissions: Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_team (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_team (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/",
         None,

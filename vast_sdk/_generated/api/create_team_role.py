@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_team_role_body import CreateTeamRoleBody
 from ..models.create_team_role_body_permissions import CreateTeamRoleBodyPermissions
 from ..models.create_team_role_response import CreateTeamRoleResponse
@@ -19,10 +19,10 @@ from ..models.create_team_role_response import CreateTeamRoleResponse
 def request(
     *,
     body: CreateTeamRoleBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    permissions: CreateTeamRoleBodyPermissions | Mapping[str, Any] | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    permissions: CreateTeamRoleBodyPermissions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_team_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_team_role (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/roles/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_template_body import CreateTemplateBody
 from ..models.create_template_body_runtype import CreateTemplateBodyRuntype
 from ..models.create_template_response import CreateTemplateResponse
@@ -19,30 +19,30 @@ from ..models.create_template_response import CreateTemplateResponse
 def request(
     *,
     body: CreateTemplateBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    tag: str | Unset = UNSET,
-    env: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    runtype: CreateTemplateBodyRuntype | Unset = UNSET,
-    ssh_direct: bool | Unset = UNSET,
-    jup_direct: bool | Unset = UNSET,
-    jupyter_dir: str | Unset = UNSET,
-    use_jupyter_lab: bool | Unset = UNSET,
-    docker_login_repo: str | Unset = UNSET,
-    docker_login_user: str | Unset = UNSET,
-    docker_login_pass: str | Unset = UNSET,
-    extra_filters: Mapping[str, Any] | Unset = UNSET,
-    recommended_disk_space: float | Unset = UNSET,
-    href: str | Unset = UNSET,
-    repo: str | Unset = UNSET,
-    use_ssh: bool | Unset = UNSET,
-    readme: str | Unset = UNSET,
-    readme_visible: bool | Unset = UNSET,
-    desc: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
+    env: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    runtype: CreateTemplateBodyRuntype | NotGiven = NOT_GIVEN,
+    ssh_direct: bool | NotGiven = NOT_GIVEN,
+    jup_direct: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
+    docker_login_user: str | NotGiven = NOT_GIVEN,
+    docker_login_pass: str | NotGiven = NOT_GIVEN,
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    recommended_disk_space: float | NotGiven = NOT_GIVEN,
+    href: str | NotGiven = NOT_GIVEN,
+    repo: str | NotGiven = NOT_GIVEN,
+    use_ssh: bool | NotGiven = NOT_GIVEN,
+    readme: str | NotGiven = NOT_GIVEN,
+    readme_visible: bool | NotGiven = NOT_GIVEN,
+    desc: str | NotGiven = NOT_GIVEN,
+    private: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_template (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/template/",
         None,
@@ -75,6 +75,7 @@ def request(
             },
             required=("name", "image"),
             optional=False,
+            send={"private": True},
         ),
     )
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.create_workergroup_body import CreateWorkergroupBody
 from ..models.create_workergroup_response import CreateWorkergroupResponse
 
@@ -18,26 +18,26 @@ from ..models.create_workergroup_response import CreateWorkergroupResponse
 def request(
     *,
     body: CreateWorkergroupBody | Mapping[str, Any] | None = None,
-    endpoint_name: str | Unset = UNSET,
-    endpoint_id: int | Unset = UNSET,
-    template_hash: str | Unset = UNSET,
-    template_id: int | Unset = UNSET,
-    search_params: str | Unset = UNSET,
-    launch_args: str | Unset = UNSET,
-    min_load: float | Unset = UNSET,
-    target_util: float | Unset = UNSET,
-    cold_mult: float | Unset = UNSET,
-    cold_workers: int | Unset = UNSET,
-    max_workers: int | Unset = UNSET,
-    test_workers: int | Unset = UNSET,
-    gpu_ram: int | Unset = UNSET,
-    min_cold_load: float | Unset = UNSET,
-    autoscaler_instance: str | Unset = UNSET,
-    docker_login_user: str | Unset = UNSET,
-    docker_login_pass: str | Unset = UNSET,
-    docker_login_repo: str | Unset = UNSET,
+    endpoint_name: str | NotGiven = NOT_GIVEN,
+    endpoint_id: int | NotGiven = NOT_GIVEN,
+    template_hash: str | NotGiven = NOT_GIVEN,
+    template_id: int | NotGiven = NOT_GIVEN,
+    search_params: str | NotGiven = NOT_GIVEN,
+    launch_args: str | NotGiven = NOT_GIVEN,
+    min_load: float | NotGiven = NOT_GIVEN,
+    target_util: float | NotGiven = NOT_GIVEN,
+    cold_mult: float | NotGiven = NOT_GIVEN,
+    cold_workers: int | NotGiven = NOT_GIVEN,
+    max_workers: int | NotGiven = NOT_GIVEN,
+    test_workers: int | NotGiven = NOT_GIVEN,
+    gpu_ram: int | NotGiven = NOT_GIVEN,
+    min_cold_load: float | NotGiven = NOT_GIVEN,
+    autoscaler_instance: str | NotGiven = NOT_GIVEN,
+    docker_login_user: str | NotGiven = NOT_GIVEN,
+    docker_login_pass: str | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for create_workergroup (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for create_workergroup (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/workergroups/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.defrag_machines_body import DefragMachinesBody
 from ..models.defrag_machines_response import DefragMachinesResponse
 
@@ -18,9 +18,9 @@ from ..models.defrag_machines_response import DefragMachinesResponse
 def request(
     *,
     body: DefragMachinesBody | Mapping[str, Any] | None = None,
-    machine_ids: list[Any] | Unset = UNSET,
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for defrag_machines (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for defrag_machines (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/defrag_offers/",
         None,

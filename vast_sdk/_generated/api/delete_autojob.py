@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_autojob_body import DeleteAutojobBody
 from ..models.delete_autojob_response import DeleteAutojobResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     id: int,
     body: DeleteAutojobBody | Mapping[str, Any] | None = None,
-    client_id: str | Unset = UNSET,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_autojob (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_autojob (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("delete_autojob", id=id)
     return _r.Request(
         f"/api/v0/autojobs/{_r.quote_path(id)}/",

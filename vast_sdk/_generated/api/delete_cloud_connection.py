@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_cloud_connection_body import DeleteCloudConnectionBody
 from ..models.delete_cloud_connection_response import DeleteCloudConnectionResponse
 
@@ -18,9 +18,9 @@ from ..models.delete_cloud_connection_response import DeleteCloudConnectionRespo
 def request(
     *,
     body: DeleteCloudConnectionBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_cloud_connection (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_cloud_connection (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/cloud",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_cluster_body import DeleteClusterBody
 from ..models.delete_cluster_response import DeleteClusterResponse
 
@@ -18,9 +18,9 @@ from ..models.delete_cluster_response import DeleteClusterResponse
 def request(
     *,
     body: DeleteClusterBody | Mapping[str, Any] | None = None,
-    cluster_id: int | Unset = UNSET,
+    cluster_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_cluster (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_cluster (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/cluster/",
         None,

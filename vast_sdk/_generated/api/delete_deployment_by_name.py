@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_deployment_by_name_body import DeleteDeploymentByNameBody
 from ..models.delete_deployment_by_name_response import DeleteDeploymentByNameResponse
 
@@ -18,10 +18,10 @@ from ..models.delete_deployment_by_name_response import DeleteDeploymentByNameRe
 def request(
     *,
     body: DeleteDeploymentByNameBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    tag: str | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_deployment_by_name (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_deployment_by_name (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/deployments/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_machine_maintenance_body import DeleteMachineMaintenanceBody
 from ..models.delete_machine_maintenance_response import DeleteMachineMaintenanceResponse
 
@@ -18,9 +18,9 @@ from ..models.delete_machine_maintenance_response import DeleteMachineMaintenanc
 def request(
     *,
     body: DeleteMachineMaintenanceBody | Mapping[str, Any] | None = None,
-    maintenance_id: int | Unset = UNSET,
+    maintenance_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_machine_maintenance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_machine_maintenance (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_overlay_body import DeleteOverlayBody
 from ..models.delete_overlay_response import DeleteOverlayResponse
 
@@ -18,10 +18,10 @@ from ..models.delete_overlay_response import DeleteOverlayResponse
 def request(
     *,
     body: DeleteOverlayBody | Mapping[str, Any] | None = None,
-    overlay_id: int | Unset = UNSET,
-    overlay_name: str | Unset = UNSET,
+    overlay_id: int | NotGiven = NOT_GIVEN,
+    overlay_name: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_overlay (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_overlay (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/overlay/",
         None,

@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for delete_scheduled_job (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_scheduled_job (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("delete_scheduled_job", id=id)
     return _r.Request(
         f"/api/v0/commands/schedule_job/{_r.quote_path(id)}/",

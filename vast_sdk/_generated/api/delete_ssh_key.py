@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for delete_ssh_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_ssh_key (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("delete_ssh_key", id=id)
     return _r.Request(
         f"/api/v0/ssh/{_r.quote_path(id)}/",

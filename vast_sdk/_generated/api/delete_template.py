@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_template_body import DeleteTemplateBody
 from ..models.delete_template_response import DeleteTemplateResponse
 
@@ -18,10 +18,10 @@ from ..models.delete_template_response import DeleteTemplateResponse
 def request(
     *,
     body: DeleteTemplateBody | Mapping[str, Any] | None = None,
-    template_id: int | Unset = UNSET,
-    hash_id: str | Unset = UNSET,
+    template_id: int | NotGiven = NOT_GIVEN,
+    hash_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_template (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/template/",
         None,

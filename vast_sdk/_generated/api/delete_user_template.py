@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.delete_user_template_body import DeleteUserTemplateBody
 from ..models.delete_user_template_response import DeleteUserTemplateResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     user_id: int,
     body: DeleteUserTemplateBody | Mapping[str, Any] | None = None,
-    template_id: int | Unset = UNSET,
+    template_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for delete_user_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_user_template (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("delete_user_template", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/templates",

@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for delete_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/volumes/",
         _r.query({"id": id}),

@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for delete_workergroup (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for delete_workergroup (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("delete_workergroup", id=id)
     return _r.Request(
         f"/api/v0/workergroups/{_r.quote_path(id)}/",

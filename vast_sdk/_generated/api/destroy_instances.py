@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.destroy_instances_body import DestroyInstancesBody
 from ..models.destroy_instances_response import DestroyInstancesResponse
 
@@ -18,9 +18,9 @@ from ..models.destroy_instances_response import DestroyInstancesResponse
 def request(
     *,
     body: DestroyInstancesBody | Mapping[str, Any] | None = None,
-    instance_ids: list[int] | Unset = UNSET,
+    instance_ids: list[int] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for destroy_instances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for destroy_instances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/",
         None,

@@ -13,7 +13,7 @@ from ..models.destroy_team_response import DestroyTeamResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for destroy_team (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for destroy_team (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/",
         None,

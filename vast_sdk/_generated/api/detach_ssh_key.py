@@ -17,7 +17,7 @@ def request(
     id: int,
     ssh_key_id: int,
 ) -> _r.Request:
-    """The HTTP request for detach_ssh_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for detach_ssh_key (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("detach_ssh_key", id=id, ssh_key_id=ssh_key_id)
     return _r.Request(
         f"/api/v0/instances/{_r.quote_path(id)}/ssh/{_r.quote_path(ssh_key_id)}/",

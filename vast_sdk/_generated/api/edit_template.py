@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.edit_template_body import EditTemplateBody
 from ..models.edit_template_response import EditTemplateResponse
 
@@ -18,13 +18,29 @@ from ..models.edit_template_response import EditTemplateResponse
 def request(
     *,
     body: EditTemplateBody | Mapping[str, Any] | None = None,
-    hash_id: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    desc: str | Unset = UNSET,
-    recommended_disk_space: float | Unset = UNSET,
+    hash_id: str | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    desc: str | NotGiven = NOT_GIVEN,
+    recommended_disk_space: float | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
+    href: str | NotGiven = NOT_GIVEN,
+    repo: str | NotGiven = NOT_GIVEN,
+    env: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    jup_direct: bool | NotGiven = NOT_GIVEN,
+    ssh_direct: bool | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    use_ssh: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    readme: str | NotGiven = NOT_GIVEN,
+    readme_visible: bool | NotGiven = NOT_GIVEN,
+    private: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for edit_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for edit_template (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/template",
         None,
@@ -37,9 +53,35 @@ def request(
                 "image": image,
                 "desc": desc,
                 "recommended_disk_space": recommended_disk_space,
+                "tag": tag,
+                "href": href,
+                "repo": repo,
+                "env": env,
+                "onstart": onstart,
+                "jup_direct": jup_direct,
+                "ssh_direct": ssh_direct,
+                "use_jupyter_lab": use_jupyter_lab,
+                "runtype": runtype,
+                "use_ssh": use_ssh,
+                "jupyter_dir": jupyter_dir,
+                "docker_login_repo": docker_login_repo,
+                "extra_filters": extra_filters,
+                "readme": readme,
+                "readme_visible": readme_visible,
+                "private": private,
             },
             required=("hash_id",),
             optional=False,
+            send={
+                "jup_direct": False,
+                "ssh_direct": False,
+                "use_jupyter_lab": False,
+                "runtype": "args",
+                "use_ssh": False,
+                "extra_filters": {},
+                "readme_visible": True,
+                "private": True,
+            },
         ),
     )
 

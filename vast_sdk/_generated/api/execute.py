@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.execute_body import ExecuteBody
 from ..models.execute_response import ExecuteResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     id: int,
     body: ExecuteBody | Mapping[str, Any] | None = None,
-    command: str | Unset = UNSET,
+    command: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for execute (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for execute (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("execute", id=id)
     return _r.Request(
         f"/api/v0/instances/command/{_r.quote_path(id)}/",

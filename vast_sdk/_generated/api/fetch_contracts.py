@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.fetch_contracts_body import FetchContractsBody
 from ..models.fetch_contracts_response import FetchContractsResponse
 
@@ -18,10 +18,10 @@ from ..models.fetch_contracts_response import FetchContractsResponse
 def request(
     *,
     body: FetchContractsBody | Mapping[str, Any] | None = None,
-    label: str | Unset = UNSET,
-    contract_ids: list[int] | Unset = UNSET,
+    label: str | NotGiven = NOT_GIVEN,
+    contract_ids: list[int] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for fetch_contracts (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for fetch_contracts (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/contracts/fetch/",
         None,

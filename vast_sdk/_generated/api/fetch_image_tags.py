@@ -5,19 +5,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import NOT_GIVEN, NotGiven
+from ..models.fetch_image_tags_body import FetchImageTagsBody
 from ..models.fetch_image_tags_response import FetchImageTagsResponse
 
 
-def request() -> _r.Request:
-    """The HTTP request for fetch_image_tags (path values checked and escaped, UNSET left out)."""
+def request(
+    *,
+    body: FetchImageTagsBody | Mapping[str, Any] | None = None,
+    image: str | NotGiven = NOT_GIVEN,
+    server: str | NotGiven = NOT_GIVEN,
+    username: str | NotGiven = NOT_GIVEN,
+    token: str | NotGiven = NOT_GIVEN,
+) -> _r.Request:
+    """The HTTP request for fetch_image_tags (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/templates/fetch-tags",
         None,
-        None,
+        _r.body_json(
+            "fetch_image_tags",
+            body,
+            {"image": image, "server": server, "username": username, "token": token},
+            required=("image",),
+            optional=False,
+        ),
     )
 
 

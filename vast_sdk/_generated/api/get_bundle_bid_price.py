@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import expect
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.get_bundle_bid_price_body import GetBundleBidPriceBody
 
 
@@ -18,11 +18,11 @@ def request(
     *,
     id: int,
     body: GetBundleBidPriceBody | Mapping[str, Any] | None = None,
-    price: float | Unset = UNSET,
-    max_start: float | Unset = UNSET,
-    min_duration: float | Unset = UNSET,
+    price: float | NotGiven = NOT_GIVEN,
+    max_start: float | NotGiven = NOT_GIVEN,
+    min_duration: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for get_bundle_bid_price (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_bundle_bid_price (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("get_bundle_bid_price", id=id)
     return _r.Request(
         f"/api/v0/bundles_bid_price/{_r.quote_path(id)}",

@@ -13,7 +13,7 @@ from ..models.preview_success_response import PreviewSuccessResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_charges_chart (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_charges_chart (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/charges/chart",
         None,

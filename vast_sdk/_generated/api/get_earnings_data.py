@@ -13,7 +13,7 @@ from ..models.get_earnings_data_response import GetEarningsDataResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_earnings_data (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_earnings_data (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/user/earnings/data",
         None,

@@ -13,7 +13,7 @@ from ..models.get_earnings_summary_response import GetEarningsSummaryResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_earnings_summary (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_earnings_summary (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/user/earnings/summary",
         None,

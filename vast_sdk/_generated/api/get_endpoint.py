@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for get_endpoint (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_endpoint (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("get_endpoint", id=id)
     return _r.Request(
         f"/api/v0/endptjobs/{_r.quote_path(id)}/",

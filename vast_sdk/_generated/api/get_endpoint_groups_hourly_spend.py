@@ -13,7 +13,7 @@ from ..models.get_endpoint_groups_hourly_spend_response import GetEndpointGroups
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_endpoint_groups_hourly_spend (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_endpoint_groups_hourly_spend (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/serverless/endpoints/spend",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.get_endpoint_logs_body import GetEndpointLogsBody
 from ..models.get_endpoint_logs_response import GetEndpointLogsResponse
 
@@ -18,12 +18,12 @@ from ..models.get_endpoint_logs_response import GetEndpointLogsResponse
 def request(
     *,
     body: GetEndpointLogsBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
-    endpoint: str | Unset = UNSET,
-    api_key: str | Unset = UNSET,
-    tail: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
+    endpoint: str | NotGiven = NOT_GIVEN,
+    api_key: str | NotGiven = NOT_GIVEN,
+    tail: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for get_endpoint_logs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_endpoint_logs (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/get_endpoint_logs/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.get_endpoint_workers_body import GetEndpointWorkersBody
 from ..models.get_endpoint_workers_response import GetEndpointWorkersResponse
 
@@ -18,9 +18,9 @@ from ..models.get_endpoint_workers_response import GetEndpointWorkersResponse
 def request(
     *,
     body: GetEndpointWorkersBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for get_endpoint_workers (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_endpoint_workers (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/get_endpoint_workers/",
         None,

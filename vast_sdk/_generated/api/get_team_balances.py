@@ -13,7 +13,7 @@ from ..models.get_team_balances_response import GetTeamBalancesResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_team_balances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_team_balances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/balances",
         None,

@@ -17,7 +17,7 @@ def request(
     user_id: int,
     hash_id: str,
 ) -> _r.Request:
-    """The HTTP request for get_template_by_hash (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_template_by_hash (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("get_template_by_hash", user_id=user_id, hash_id=hash_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/templates/{_r.quote_path(hash_id)}",

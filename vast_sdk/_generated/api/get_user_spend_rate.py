@@ -13,7 +13,7 @@ from ..models.get_user_spend_rate_response import GetUserSpendRateResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for get_user_spend_rate (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_user_spend_rate (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/spend-rate",
         None,

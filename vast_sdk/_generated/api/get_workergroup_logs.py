@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.get_workergroup_logs_body import GetWorkergroupLogsBody
 from ..models.get_workergroup_logs_response import GetWorkergroupLogsResponse
 
@@ -18,10 +18,10 @@ from ..models.get_workergroup_logs_response import GetWorkergroupLogsResponse
 def request(
     *,
     body: GetWorkergroupLogsBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
-    tail: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
+    tail: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for get_workergroup_logs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for get_workergroup_logs (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/get_workergroup_logs/",
         None,

@@ -17,7 +17,7 @@ def request(
     email: str,
     role: str,
 ) -> _r.Request:
-    """The HTTP request for invite_team_member (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for invite_team_member (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/invite/",
         _r.query({"email": email, "role": role}),

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.join_cluster_body import JoinClusterBody
 from ..models.join_cluster_response import JoinClusterResponse
 
@@ -18,10 +18,10 @@ from ..models.join_cluster_response import JoinClusterResponse
 def request(
     *,
     body: JoinClusterBody | Mapping[str, Any] | None = None,
-    cluster_id: int | Unset = UNSET,
-    machine_ids: list[int] | Unset = UNSET,
+    cluster_id: int | NotGiven = NOT_GIVEN,
+    machine_ids: list[int] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for join_cluster (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for join_cluster (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/cluster/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.join_overlay_body import JoinOverlayBody
 from ..models.join_overlay_response import JoinOverlayResponse
 
@@ -18,10 +18,10 @@ from ..models.join_overlay_response import JoinOverlayResponse
 def request(
     *,
     body: JoinOverlayBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    instance_id: int | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    instance_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for join_overlay (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for join_overlay (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/overlay/",
         None,

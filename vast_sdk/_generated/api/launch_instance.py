@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.launch_instance_body import LaunchInstanceBody
 from ..models.launch_instance_response import LaunchInstanceResponse
 
@@ -18,24 +18,24 @@ from ..models.launch_instance_response import LaunchInstanceResponse
 def request(
     *,
     body: LaunchInstanceBody | Mapping[str, Any] | None = None,
-    q: Mapping[str, Any] | Unset = UNSET,
-    image: str | None | Unset = UNSET,
-    disk: float | Unset = UNSET,
-    env: Mapping[str, Any] | Unset = UNSET,
-    label: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    image_login: str | Unset = UNSET,
-    python_utf8: bool | Unset = UNSET,
-    lang_utf8: bool | Unset = UNSET,
-    use_jupyter_lab: bool | Unset = UNSET,
-    jupyter_dir: str | Unset = UNSET,
-    cancel_unavail: bool | Unset = UNSET,
-    template_hash_id: str | Unset = UNSET,
-    runtype: str | Unset = UNSET,
-    args: list[str] | Unset = UNSET,
+    q: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    image: str | None | NotGiven = NOT_GIVEN,
+    disk: float | NotGiven = NOT_GIVEN,
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    extra: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    image_login: str | NotGiven = NOT_GIVEN,
+    python_utf8: bool | NotGiven = NOT_GIVEN,
+    lang_utf8: bool | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    cancel_unavail: bool | NotGiven = NOT_GIVEN,
+    template_hash_id: str | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    args: list[str] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for launch_instance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for launch_instance (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/launch_instance/",
         None,

@@ -13,7 +13,7 @@ from ..models.list_cloud_connections_item import ListCloudConnectionsItem
 
 
 def request() -> _r.Request:
-    """The HTTP request for list_cloud_connections (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_cloud_connections (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/cloud",
         None,

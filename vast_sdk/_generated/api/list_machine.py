@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.list_machine_body import ListMachineBody
 from ..models.list_machine_response import ListMachineResponse
 
@@ -19,20 +19,20 @@ from ..models.list_machine_response import ListMachineResponse
 def request(
     *,
     body: ListMachineBody | Mapping[str, Any] | None = None,
-    machine: int | Unset = UNSET,
-    price_gpu: float | Unset = UNSET,
-    price_disk: float | Unset = UNSET,
-    price_inetu: float | Unset = UNSET,
-    price_inetd: float | Unset = UNSET,
-    price_min_bid: float | Unset = UNSET,
-    min_chunk: int | Unset = UNSET,
-    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
-    credit_discount_max: float | Unset = UNSET,
-    duration: str | Unset = UNSET,
-    vol_size: int | Unset = UNSET,
-    vol_price: float | Unset = UNSET,
+    machine: int | NotGiven = NOT_GIVEN,
+    price_gpu: float | NotGiven = NOT_GIVEN,
+    price_disk: float | NotGiven = NOT_GIVEN,
+    price_inetu: float | NotGiven = NOT_GIVEN,
+    price_inetd: float | NotGiven = NOT_GIVEN,
+    price_min_bid: float | NotGiven = NOT_GIVEN,
+    min_chunk: int | NotGiven = NOT_GIVEN,
+    end_date: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    credit_discount_max: float | NotGiven = NOT_GIVEN,
+    duration: str | NotGiven = NOT_GIVEN,
+    vol_size: int | NotGiven = NOT_GIVEN,
+    vol_price: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for list_machine (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_machine (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/create_asks/",
         None,

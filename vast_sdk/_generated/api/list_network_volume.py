@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.list_network_volume_body import ListNetworkVolumeBody
 from ..models.list_network_volume_response import ListNetworkVolumeResponse
 
@@ -19,12 +19,12 @@ from ..models.list_network_volume_response import ListNetworkVolumeResponse
 def request(
     *,
     body: ListNetworkVolumeBody | Mapping[str, Any] | None = None,
-    disk_id: int | Unset = UNSET,
-    price_disk: float | Unset = UNSET,
-    size: int | Unset = UNSET,
-    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
+    disk_id: int | NotGiven = NOT_GIVEN,
+    price_disk: float | NotGiven = NOT_GIVEN,
+    size: int | NotGiven = NOT_GIVEN,
+    end_date: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for list_network_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_network_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_volumes/",
         None,

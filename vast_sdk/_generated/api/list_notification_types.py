@@ -13,7 +13,7 @@ from ..models.list_notification_types_response import ListNotificationTypesRespo
 
 
 def request() -> _r.Request:
-    """The HTTP request for list_notification_types (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_notification_types (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/notification-types",
         None,

@@ -13,7 +13,7 @@ from ..models.list_notification_webhooks_response import ListNotificationWebhook
 
 
 def request() -> _r.Request:
-    """The HTTP request for list_notification_webhooks (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_notification_webhooks (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/webhooks",
         None,

@@ -16,7 +16,7 @@ def request(
     *,
     user_id: int,
 ) -> _r.Request:
-    """The HTTP request for list_user_templates (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_user_templates (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("list_user_templates", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/templates",

@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.list_volume_body import ListVolumeBody
 from ..models.list_volume_response import ListVolumeResponse
 
@@ -19,14 +19,14 @@ from ..models.list_volume_response import ListVolumeResponse
 def request(
     *,
     body: ListVolumeBody | Mapping[str, Any] | None = None,
-    hidden_listing: bool | Unset = UNSET,
-    machine: int | list[int] | Unset = UNSET,
-    machines: list[Any] | Unset = UNSET,
-    size: int | Unset = UNSET,
-    price_disk: float | Unset = UNSET,
-    end_date: float | datetime.datetime | datetime.date | Unset = UNSET,
+    hidden_listing: bool | NotGiven = NOT_GIVEN,
+    machine: int | list[int] | NotGiven = NOT_GIVEN,
+    machines: list[Any] | NotGiven = NOT_GIVEN,
+    size: int | NotGiven = NOT_GIVEN,
+    price_disk: float | NotGiven = NOT_GIVEN,
+    end_date: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for list_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for list_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/volumes/",
         None,

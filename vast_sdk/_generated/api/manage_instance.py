@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.manage_instance_body import ManageInstanceBody
 from ..models.manage_instance_body_state import ManageInstanceBodyState
 from ..models.simple_boolean_success_response import SimpleBooleanSuccessResponse
@@ -20,10 +20,10 @@ def request(
     *,
     id: int,
     body: ManageInstanceBody | Mapping[str, Any] | None = None,
-    state: ManageInstanceBodyState | Unset = UNSET,
-    label: str | Unset = UNSET,
+    state: ManageInstanceBodyState | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for manage_instance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for manage_instance (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("manage_instance", id=id)
     return _r.Request(
         f"/api/v0/instances/{_r.quote_path(id)}/",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.manage_instances_body import ManageInstancesBody
 from ..models.manage_instances_body_state import ManageInstancesBodyState
 from ..models.manage_instances_response import ManageInstancesResponse
@@ -19,10 +19,10 @@ from ..models.manage_instances_response import ManageInstancesResponse
 def request(
     *,
     body: ManageInstancesBody | Mapping[str, Any] | None = None,
-    ids: list[Any] | Unset = UNSET,
-    state: ManageInstancesBodyState | Unset = UNSET,
+    ids: list[Any] | NotGiven = NOT_GIVEN,
+    state: ManageInstancesBodyState | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for manage_instances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for manage_instances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.prepay_instance_body import PrepayInstanceBody
 from ..models.prepay_instance_response import PrepayInstanceResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     id: int,
     body: PrepayInstanceBody | Mapping[str, Any] | None = None,
-    amount: float | Unset = UNSET,
+    amount: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for prepay_instance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for prepay_instance (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("prepay_instance", id=id)
     return _r.Request(
         f"/api/v0/instances/prepay/{_r.quote_path(id)}/",

@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.query_machine_maintenances_body import QueryMachineMaintenancesBody
 from ..models.query_machine_maintenances_item import QueryMachineMaintenancesItem
 
@@ -19,10 +19,10 @@ from ..models.query_machine_maintenances_item import QueryMachineMaintenancesIte
 def request(
     *,
     body: QueryMachineMaintenancesBody | Mapping[str, Any] | None = None,
-    machine_ids: list[Any] | Unset = UNSET,
-    ctime: float | datetime.datetime | datetime.date | Unset = UNSET,
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN,
+    ctime: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for query_machine_maintenances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for query_machine_maintenances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.regenerate_subaccount_keys_body import RegenerateSubaccountKeysBody
 from ..models.regenerate_subaccount_keys_response import RegenerateSubaccountKeysResponse
 
@@ -18,10 +18,10 @@ from ..models.regenerate_subaccount_keys_response import RegenerateSubaccountKey
 def request(
     *,
     body: RegenerateSubaccountKeysBody | Mapping[str, Any] | None = None,
-    subaccount_user_id: int | Unset = UNSET,
-    regenerate_all: bool | Unset = UNSET,
+    subaccount_user_id: int | NotGiven = NOT_GIVEN,
+    regenerate_all: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for regenerate_subaccount_keys (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for regenerate_subaccount_keys (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/subaccounts/regenerate_keys",
         None,

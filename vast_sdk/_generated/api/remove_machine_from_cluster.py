@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.remove_machine_from_cluster_body import RemoveMachineFromClusterBody
 from ..models.remove_machine_from_cluster_response import RemoveMachineFromClusterResponse
 
@@ -18,11 +18,11 @@ from ..models.remove_machine_from_cluster_response import RemoveMachineFromClust
 def request(
     *,
     body: RemoveMachineFromClusterBody | Mapping[str, Any] | None = None,
-    cluster_id: int | Unset = UNSET,
-    machine_id: int | Unset = UNSET,
-    new_manager_id: int | Unset = UNSET,
+    cluster_id: int | NotGiven = NOT_GIVEN,
+    machine_id: int | NotGiven = NOT_GIVEN,
+    new_manager_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for remove_machine_from_cluster (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for remove_machine_from_cluster (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/cluster/remove_machine/",
         None,

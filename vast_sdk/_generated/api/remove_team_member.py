@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for remove_team_member (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for remove_team_member (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("remove_team_member", id=id)
     return _r.Request(
         f"/api/v0/team/members/{_r.quote_path(id)}/",

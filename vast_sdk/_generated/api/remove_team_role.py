@@ -16,7 +16,7 @@ def request(
     *,
     name: str,
 ) -> _r.Request:
-    """The HTTP request for remove_team_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for remove_team_role (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("remove_team_role", name=name)
     return _r.Request(
         f"/api/v0/team/roles/{_r.quote_path(name)}/",

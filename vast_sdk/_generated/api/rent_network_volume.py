@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.rent_network_volume_body import RentNetworkVolumeBody
 from ..models.rent_network_volume_response import RentNetworkVolumeResponse
 
@@ -18,11 +18,11 @@ from ..models.rent_network_volume_response import RentNetworkVolumeResponse
 def request(
     *,
     body: RentNetworkVolumeBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
-    size: int | Unset = UNSET,
-    name: str | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
+    size: int | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for rent_network_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for rent_network_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_volume/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.report_machine_problem_body import ReportMachineProblemBody
 from ..models.report_machine_problem_body_problem import ReportMachineProblemBodyProblem
 from ..models.report_machine_problem_response import ReportMachineProblemResponse
@@ -20,11 +20,11 @@ def request(
     *,
     machine_id: int,
     body: ReportMachineProblemBody | Mapping[str, Any] | None = None,
-    message: str | Unset = UNSET,
-    instance_id: int | Unset = UNSET,
-    problem: ReportMachineProblemBodyProblem | Unset = UNSET,
+    message: str | NotGiven = NOT_GIVEN,
+    instance_id: int | NotGiven = NOT_GIVEN,
+    problem: ReportMachineProblemBodyProblem | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for report_machine_problem (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for report_machine_problem (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("report_machine_problem", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/report",

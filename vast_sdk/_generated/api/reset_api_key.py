@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.reset_api_key_body import ResetApiKeyBody
 from ..models.reset_api_key_response import ResetApiKeyResponse
 
@@ -18,9 +18,9 @@ from ..models.reset_api_key_response import ResetApiKeyResponse
 def request(
     *,
     body: ResetApiKeyBody | Mapping[str, Any] | None = None,
-    client_id: str | Unset = UNSET,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for reset_api_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for reset_api_key (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/reset_apikey/",
         None,

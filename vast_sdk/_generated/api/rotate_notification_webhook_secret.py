@@ -18,7 +18,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for rotate_notification_webhook_secret (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for rotate_notification_webhook_secret (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("rotate_notification_webhook_secret", id=id)
     return _r.Request(
         f"/api/v0/webhooks/{_r.quote_path(id)}/rotate-secret",

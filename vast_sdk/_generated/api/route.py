@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_one_of
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.route_body import RouteBody
 from ..models.route_no_worker_available import RouteNoWorkerAvailable
 from ..models.route_worker_available import RouteWorkerAvailable
@@ -19,10 +19,10 @@ from ..models.route_worker_available import RouteWorkerAvailable
 def request(
     *,
     body: RouteBody | Mapping[str, Any] | None = None,
-    endpoint: str | Unset = UNSET,
-    cost: float | Unset = UNSET,
+    endpoint: str | NotGiven = NOT_GIVEN,
+    cost: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for route (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for route (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/route/",
         None,

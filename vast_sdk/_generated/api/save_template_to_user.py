@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.save_template_to_user_body import SaveTemplateToUserBody
 from ..models.save_template_to_user_response import SaveTemplateToUserResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     user_id: int,
     body: SaveTemplateToUserBody | Mapping[str, Any] | None = None,
-    template_id: int | Unset = UNSET,
+    template_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for save_template_to_user (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for save_template_to_user (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("save_template_to_user", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/template",

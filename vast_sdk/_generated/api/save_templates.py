@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.save_templates_body import SaveTemplatesBody
 from ..models.save_templates_response import SaveTemplatesResponse
 
@@ -19,11 +19,11 @@ def request(
     *,
     user_id: int,
     body: SaveTemplatesBody | Mapping[str, Any] | None = None,
-    templates: list[Any] | Unset = UNSET,
-    referral_template_id: int | Unset = UNSET,
-    is_an_edit: bool | Unset = UNSET,
+    templates: list[Any] | NotGiven = NOT_GIVEN,
+    referral_template_id: int | NotGiven = NOT_GIVEN,
+    is_an_edit: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for save_templates (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for save_templates (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("save_templates", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/templates",

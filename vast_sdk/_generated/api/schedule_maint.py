@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.schedule_maint_body import ScheduleMaintBody
 from ..models.schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
 from ..models.schedule_maint_response import ScheduleMaintResponse
@@ -21,13 +21,13 @@ def request(
     *,
     machine_id: int,
     body: ScheduleMaintBody | Mapping[str, Any] | None = None,
-    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
-    duration: float | Unset = UNSET,
-    maintenance_reason: str | Unset = UNSET,
-    maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET,
-    client_id: str | Unset = UNSET,
+    sdate: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    duration: float | NotGiven = NOT_GIVEN,
+    maintenance_reason: str | NotGiven = NOT_GIVEN,
+    maintenance_category: ScheduleMaintBodyMaintenanceCategory | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for schedule_maint (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for schedule_maint (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("schedule_maint", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/dnotify/",

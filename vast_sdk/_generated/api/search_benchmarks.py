@@ -10,20 +10,20 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.search_benchmarks_response import SearchBenchmarksResponse
 
 
 def request(
     *,
-    query: str | Unset = UNSET,
-    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after_token: str | Unset = UNSET,
+    query: str | NotGiven = NOT_GIVEN,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    order_by: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    limit: int | NotGiven = NOT_GIVEN,
+    after_token: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_benchmarks (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_benchmarks (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/benchmarks",
         _r.query(

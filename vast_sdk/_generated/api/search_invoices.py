@@ -10,17 +10,17 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.search_invoices_item import SearchInvoicesItem
 
 
 def request(
     *,
-    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    type: str | Unset = UNSET,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    type: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_invoices (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_invoices (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/invoices",
         _r.query(

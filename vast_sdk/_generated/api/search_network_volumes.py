@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ...query import Query
 from ..models.search_network_volumes_body import SearchNetworkVolumesBody
 from ..models.search_network_volumes_response import SearchNetworkVolumesResponse
@@ -20,21 +20,21 @@ def request(
     *,
     query: str | Query | None = None,
     body: SearchNetworkVolumesBody | Mapping[str, Any] | None = None,
-    verified: Mapping[str, Any] | Unset = UNSET,
-    order: str | list[list[str]] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    reliability2: Mapping[str, Any] | Unset = UNSET,
-    inet_down: Mapping[str, Any] | Unset = UNSET,
-    inet_up: Mapping[str, Any] | Unset = UNSET,
-    geolocation: Mapping[str, Any] | Unset = UNSET,
-    disk_bw: Mapping[str, Any] | Unset = UNSET,
-    duration: Mapping[str, Any] | Unset = UNSET,
-    storage_cost: Mapping[str, Any] | Unset = UNSET,
-    external: Mapping[str, Any] | Unset = UNSET,
-    disk_space: Mapping[str, Any] | Unset = UNSET,
-    allocated_storage: float | Unset = UNSET,
+    verified: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    order: str | list[list[str]] | NotGiven = NOT_GIVEN,
+    limit: int | NotGiven = NOT_GIVEN,
+    reliability2: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    inet_down: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    inet_up: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    geolocation: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    disk_bw: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    duration: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    storage_cost: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    external: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    allocated_storage: float | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_network_volumes (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_network_volumes (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_volumes/search/",
         None,

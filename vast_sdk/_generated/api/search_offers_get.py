@@ -9,16 +9,16 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.search_offers_get_response import SearchOffersGetResponse
 
 
 def request(
     *,
-    q: str | Unset = UNSET,
-    select_cols: str | Unset = UNSET,
+    q: str | NotGiven = NOT_GIVEN,
+    select_cols: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_offers_get (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_offers_get (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/bundles",
         _r.query({"q": q, "select_cols": select_cols}),

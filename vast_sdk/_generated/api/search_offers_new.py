@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.search_offers_new_body import SearchOffersNewBody
 from ..models.search_offers_new_body_q import SearchOffersNewBodyQ
 from ..models.search_offers_new_response import SearchOffersNewResponse
@@ -19,10 +19,10 @@ from ..models.search_offers_new_response import SearchOffersNewResponse
 def request(
     *,
     body: SearchOffersNewBody | Mapping[str, Any] | None = None,
-    select_cols: list[str] | Unset = UNSET,
-    q: SearchOffersNewBodyQ | Mapping[str, Any] | Unset = UNSET,
+    select_cols: list[str] | NotGiven = NOT_GIVEN,
+    q: SearchOffersNewBodyQ | Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_offers_new (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_offers_new (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/search/asks/",
         None,

@@ -10,18 +10,18 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.search_templates_response import SearchTemplatesResponse
 
 
 def request(
     *,
-    query: str | Unset = UNSET,
-    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    select_cols: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    order_by: str | Unset = UNSET,
+    query: str | NotGiven = NOT_GIVEN,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    order_by: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for search_templates (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for search_templates (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/template/",
         _r.query(

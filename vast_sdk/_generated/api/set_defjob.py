@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.set_defjob_body import SetDefjobBody
 from ..models.set_defjob_response import SetDefjobResponse
 
@@ -18,14 +18,14 @@ from ..models.set_defjob_response import SetDefjobResponse
 def request(
     *,
     body: SetDefjobBody | Mapping[str, Any] | None = None,
-    machine: int | Unset = UNSET,
-    price_gpu: float | Unset = UNSET,
-    price_inetu: float | Unset = UNSET,
-    price_inetd: float | Unset = UNSET,
-    image: str | Unset = UNSET,
-    args: list[str] | Unset = UNSET,
+    machine: int | NotGiven = NOT_GIVEN,
+    price_gpu: float | NotGiven = NOT_GIVEN,
+    price_inetu: float | NotGiven = NOT_GIVEN,
+    price_inetd: float | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    args: list[str] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for set_defjob (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for set_defjob (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/create_bids/",
         None,

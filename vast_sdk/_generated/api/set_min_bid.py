@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.set_min_bid_body import SetMinBidBody
 from ..models.set_min_bid_response import SetMinBidResponse
 
@@ -19,10 +19,10 @@ def request(
     *,
     machine_id: int,
     body: SetMinBidBody | Mapping[str, Any] | None = None,
-    price: float | Unset = UNSET,
-    client_id: str | Unset = UNSET,
+    price: float | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for set_min_bid (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for set_min_bid (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("set_min_bid", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/minbid/",

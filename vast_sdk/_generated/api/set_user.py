@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.set_user_body import SetUserBody
 from ..models.success_response import SuccessResponse
 
@@ -18,11 +18,11 @@ from ..models.success_response import SuccessResponse
 def request(
     *,
     body: SetUserBody | Mapping[str, Any] | None = None,
-    normalized_email: str | Unset = UNSET,
-    username: str | Unset = UNSET,
-    fullname: str | Unset = UNSET,
+    normalized_email: str | NotGiven = NOT_GIVEN,
+    username: str | NotGiven = NOT_GIVEN,
+    fullname: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for set_user (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for set_user (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/",
         None,

@@ -15,7 +15,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for show_api_key (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_api_key (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_api_key", id=id)
     return _r.Request(
         f"/api/v0/auth/apikeys/{_r.quote_path(id)}/",

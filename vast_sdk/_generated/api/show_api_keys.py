@@ -13,7 +13,7 @@ from ..models.show_api_keys_response import ShowApiKeysResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_api_keys (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_api_keys (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/auth/apikeys/",
         None,

@@ -13,7 +13,7 @@ from ..models.show_autojobs_response import ShowAutojobsResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_autojobs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_autojobs (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/autojobs/",
         None,

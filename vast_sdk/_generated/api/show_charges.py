@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_charges_format import ShowChargesFormat
 from ..models.show_charges_response import ShowChargesResponse
 
@@ -18,12 +18,12 @@ from ..models.show_charges_response import ShowChargesResponse
 def request(
     *,
     select_filters: str | Mapping[str, Any] | Sequence[Any],
-    format: ShowChargesFormat | Unset = UNSET,
-    latest_first: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after_token: str | Unset = UNSET,
+    format: ShowChargesFormat | NotGiven = NOT_GIVEN,
+    latest_first: bool | NotGiven = NOT_GIVEN,
+    limit: int | NotGiven = NOT_GIVEN,
+    after_token: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_charges (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_charges (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/charges/",
         _r.query(

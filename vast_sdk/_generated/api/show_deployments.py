@@ -13,7 +13,7 @@ from ..models.show_deployments_response import ShowDeploymentsResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_deployments (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_deployments (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/deployments",
         None,

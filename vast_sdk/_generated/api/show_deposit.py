@@ -9,16 +9,16 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_deposit_response import ShowDepositResponse
 
 
 def request(
     *,
     id: int,
-    owner: str | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_deposit (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_deposit (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_deposit", id=id)
     return _r.Request(
         f"/api/v0/instances/balance/{_r.quote_path(id)}/",

@@ -10,20 +10,20 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_earnings_response import ShowEarningsResponse
 
 
 def request(
     *,
     user_id: str = "me",
-    owner: str | Unset = UNSET,
-    sday: float | datetime.datetime | datetime.date | Unset = UNSET,
-    eday: float | datetime.datetime | datetime.date | Unset = UNSET,
-    machid: int | Unset = UNSET,
-    last_days: int | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
+    sday: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    eday: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    machid: int | NotGiven = NOT_GIVEN,
+    last_days: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_earnings (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_earnings (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_earnings", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/machine-earnings",

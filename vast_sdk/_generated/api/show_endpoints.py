@@ -9,15 +9,15 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_endpoints_response import ShowEndpointsResponse
 
 
 def request(
     *,
-    client_id: str | Unset = UNSET,
+    client_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_endpoints (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_endpoints (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/endptjobs/",
         _r.query({"client_id": client_id}, send={"client_id": "me"}),

@@ -13,7 +13,7 @@ from ..models.show_env_vars_response import ShowEnvVarsResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_env_vars (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_env_vars (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/secrets/",
         None,

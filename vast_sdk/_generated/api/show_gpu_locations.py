@@ -13,7 +13,7 @@ from ..models.show_gpu_locations_response import ShowGpuLocationsResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_gpu_locations (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_gpu_locations (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/metrics/gpu/locations/",
         None,

@@ -9,7 +9,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
 from ..models.show_gpu_metrics_response import ShowGpuMetricsResponse
 from ..models.show_gpu_metrics_verified import ShowGpuMetricsVerified
@@ -17,11 +17,11 @@ from ..models.show_gpu_metrics_verified import ShowGpuMetricsVerified
 
 def request(
     *,
-    verified: ShowGpuMetricsVerified | Unset = UNSET,
-    hosting_type: ShowGpuMetricsHostingType | Unset = UNSET,
-    num_gpus: str | Unset = UNSET,
+    verified: ShowGpuMetricsVerified | NotGiven = NOT_GIVEN,
+    hosting_type: ShowGpuMetricsHostingType | NotGiven = NOT_GIVEN,
+    num_gpus: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_gpu_metrics (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_gpu_metrics (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/metrics/gpu/current/",
         _r.query({"verified": verified, "hosting_type": hosting_type, "num_gpus": num_gpus}),

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
 from ..models.show_gpu_trends_response import ShowGpuTrendsResponse
 from ..models.show_gpu_trends_verified import ShowGpuTrendsVerified
@@ -18,15 +18,15 @@ from ..models.show_gpu_trends_verified import ShowGpuTrendsVerified
 
 def request(
     *,
-    gpu_name: str | Unset = UNSET,
-    verified: ShowGpuTrendsVerified | Unset = UNSET,
-    hosting_type: ShowGpuTrendsHostingType | Unset = UNSET,
-    num_gpus: str | Unset = UNSET,
-    start: float | datetime.datetime | datetime.date | Unset = UNSET,
-    end: float | datetime.datetime | datetime.date | Unset = UNSET,
-    step: int | Unset = UNSET,
+    gpu_name: str | NotGiven = NOT_GIVEN,
+    verified: ShowGpuTrendsVerified | NotGiven = NOT_GIVEN,
+    hosting_type: ShowGpuTrendsHostingType | NotGiven = NOT_GIVEN,
+    num_gpus: str | NotGiven = NOT_GIVEN,
+    start: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    end: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    step: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_gpu_trends (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_gpu_trends (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/metrics/gpu/history/",
         _r.query(

@@ -16,7 +16,7 @@ def request(
     *,
     contract_id: int,
 ) -> _r.Request:
-    """The HTTP request for show_instance_backup_files (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instance_backup_files (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_instance_backup_files", contract_id=contract_id)
     return _r.Request(
         f"/api/v0/instance_backups/{_r.quote_path(contract_id)}/download/",

@@ -9,15 +9,15 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_instance_backups_response import ShowInstanceBackupsResponse
 
 
 def request(
     *,
-    contract_id: int | Unset = UNSET,
+    contract_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_instance_backups (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instance_backups (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instance_backups/",
         _r.query({"contract_id": contract_id}),

@@ -13,7 +13,7 @@ from ..models.show_instance_filters_response import ShowInstanceFiltersResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_instance_filters (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instance_filters (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/filters/",
         None,

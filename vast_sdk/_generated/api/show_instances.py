@@ -10,19 +10,19 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_instances_response import ShowInstancesResponse
 
 
 def request(
     *,
-    limit: int | Unset = UNSET,
-    after_token: str | Unset = UNSET,
-    order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    select_cols: str | Unset = UNSET,
-    select_filters: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    limit: int | NotGiven = NOT_GIVEN,
+    after_token: str | NotGiven = NOT_GIVEN,
+    order_by: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    select_cols: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    select_filters: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_instances (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instances (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/instances/",
         _r.query(
@@ -30,7 +30,7 @@ def request(
                 "limit": limit,
                 "after_token": after_token,
                 "order_by": _r.json_param(order_by),
-                "select_cols": select_cols,
+                "select_cols": _r.json_param(select_cols),
                 "select_filters": _r.json_param(select_filters),
             }
         ),

@@ -11,7 +11,7 @@ from ... import _request as _r
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_instances_lite_v1 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instances_lite_v1 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/instances/lite",
         None,

@@ -13,7 +13,7 @@ from ..models.show_instances_v0_response import ShowInstancesV0Response
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_instances_v0 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_instances_v0 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/",
         None,

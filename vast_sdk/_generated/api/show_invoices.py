@@ -10,19 +10,19 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_invoices_response import ShowInvoicesResponse
 
 
 def request(
     *,
     select_filters: str | Mapping[str, Any] | Sequence[Any],
-    order_by: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
-    latest_first: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after_token: str | Unset = UNSET,
+    order_by: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
+    latest_first: bool | NotGiven = NOT_GIVEN,
+    limit: int | NotGiven = NOT_GIVEN,
+    after_token: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_invoices (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_invoices (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/invoices/",
         _r.query(

@@ -10,21 +10,21 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_invoices_v0_response import ShowInvoicesV0Response
 
 
 def request(
     *,
     user_id: str = "me",
-    owner: str | Unset = UNSET,
-    inc_charges: bool | Unset = UNSET,
-    only_payouts: bool | Unset = UNSET,
-    no_payouts: bool | Unset = UNSET,
-    sdate: float | datetime.datetime | datetime.date | Unset = UNSET,
-    edate: float | datetime.datetime | datetime.date | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
+    inc_charges: bool | NotGiven = NOT_GIVEN,
+    only_payouts: bool | NotGiven = NOT_GIVEN,
+    no_payouts: bool | NotGiven = NOT_GIVEN,
+    sdate: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    edate: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_invoices_v0 (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_invoices_v0 (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_invoices_v0", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/invoices",

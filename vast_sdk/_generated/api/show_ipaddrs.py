@@ -9,16 +9,16 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_ipaddrs_response import ShowIpaddrsResponse
 
 
 def request(
     *,
     user_id: str = "me",
-    owner: str | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_ipaddrs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_ipaddrs (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_ipaddrs", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/ipaddrs",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_logs_body import ShowLogsBody
 from ..models.show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
 from ..models.show_logs_response import ShowLogsResponse
@@ -20,11 +20,11 @@ def request(
     *,
     id: int,
     body: ShowLogsBody | Mapping[str, Any] | None = None,
-    tail: str | Unset = UNSET,
-    filter: str | Unset = UNSET,
-    daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET,
+    tail: str | NotGiven = NOT_GIVEN,
+    filter: str | NotGiven = NOT_GIVEN,
+    daemon_logs: ShowLogsBodyDaemonLogs | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_logs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_logs (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_logs", id=id)
     return _r.Request(
         f"/api/v0/instances/request_logs/{_r.quote_path(id)}/",

@@ -9,15 +9,15 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 def request(
     *,
     id: int,
-    owner: str | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_machine (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_machine (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_machine", id=id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(id)}",

@@ -9,16 +9,16 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_machines_response import ShowMachinesResponse
 
 
 def request(
     *,
-    owner: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
+    user_id: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_machines (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_machines (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines",
         _r.query({"owner": owner, "user_id": user_id}, send={"owner": "me"}),

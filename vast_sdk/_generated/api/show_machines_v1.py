@@ -9,14 +9,19 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_machines_v1_response import ShowMachinesV1Response
 
 
-def request() -> _r.Request:
-    """The HTTP request for show_machines_v1 (path values checked and escaped, UNSET left out)."""
+def request(
+    *,
+    limit: int | NotGiven = NOT_GIVEN,
+    after_token: str | NotGiven = NOT_GIVEN,
+) -> _r.Request:
+    """The HTTP request for show_machines_v1 (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/machines",
-        None,
+        _r.query({"limit": limit, "after_token": after_token}),
         None,
     )
 

@@ -10,16 +10,16 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_objects
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_maints_item import ShowMaintsItem
 
 
 def request(
     *,
-    owner: str | Unset = UNSET,
-    machine_ids: str | Mapping[str, Any] | Sequence[Any] | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
+    machine_ids: str | Mapping[str, Any] | Sequence[Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_maints (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_maints (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/machines/maintenances",
         _r.query({"owner": owner, "machine_ids": _r.json_param(machine_ids)}, send={"owner": "me"}),

@@ -13,7 +13,7 @@ from ..models.show_network_disks_response import ShowNetworkDisksResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_network_disks (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_network_disks (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_disk/",
         None,

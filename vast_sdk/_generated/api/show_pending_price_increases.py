@@ -13,7 +13,7 @@ from ..models.show_pending_price_increases_response import ShowPendingPriceIncre
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_pending_price_increases (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_pending_price_increases (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/instances/pending-price-increases/",
         None,

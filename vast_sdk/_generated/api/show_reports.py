@@ -16,7 +16,7 @@ def request(
     *,
     machine_id: int,
 ) -> _r.Request:
-    """The HTTP request for show_reports (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_reports (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_reports", machine_id=machine_id)
     return _r.Request(
         f"/api/v0/machines/{_r.quote_path(machine_id)}/reports/",

@@ -12,7 +12,7 @@ from ..._models import ShapeError, as_objects
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_scheduled_jobs (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_scheduled_jobs (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/schedule_job/",
         None,

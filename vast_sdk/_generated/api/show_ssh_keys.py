@@ -13,7 +13,7 @@ from ..models.ssh_key import SshKey
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_ssh_keys (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_ssh_keys (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/ssh/",
         None,

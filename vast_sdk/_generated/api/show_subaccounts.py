@@ -9,15 +9,15 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.show_subaccounts_response import ShowSubaccountsResponse
 
 
 def request(
     *,
-    owner: str | Unset = UNSET,
+    owner: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for show_subaccounts (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_subaccounts (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/subaccounts",
         _r.query({"owner": owner}, send={"owner": "me"}),

@@ -13,7 +13,7 @@ from ..models.show_team_members_item import ShowTeamMembersItem
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_team_members (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_team_members (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/members/",
         None,

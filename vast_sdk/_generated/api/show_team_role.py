@@ -16,7 +16,7 @@ def request(
     *,
     id: str,
 ) -> _r.Request:
-    """The HTTP request for show_team_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_team_role (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("show_team_role", id=id)
     return _r.Request(
         f"/api/v0/team/roles/{_r.quote_path(id)}/",

@@ -13,7 +13,7 @@ from ..models.show_team_roles_item import ShowTeamRolesItem
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_team_roles (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_team_roles (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/roles-full/",
         None,

@@ -13,7 +13,7 @@ from ..models.show_user_response import ShowUserResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_user (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_user (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/users/current",
         None,

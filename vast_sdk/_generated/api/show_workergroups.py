@@ -13,7 +13,7 @@ from ..models.show_workergroups_response import ShowWorkergroupsResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for show_workergroups (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for show_workergroups (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/workergroups/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.start_rsync_copy_body import StartRsyncCopyBody
 from ..models.start_rsync_copy_response import StartRsyncCopyResponse
 
@@ -18,13 +18,13 @@ from ..models.start_rsync_copy_response import StartRsyncCopyResponse
 def request(
     *,
     body: StartRsyncCopyBody | Mapping[str, Any] | None = None,
-    src_path: str | Unset = UNSET,
-    dst_path: str | Unset = UNSET,
-    client_id: str | Unset = UNSET,
-    src_id: str | None | Unset = UNSET,
-    dst_id: str | None | Unset = UNSET,
+    src_path: str | NotGiven = NOT_GIVEN,
+    dst_path: str | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
+    src_id: str | None | NotGiven = NOT_GIVEN,
+    dst_id: str | None | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for start_rsync_copy (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for start_rsync_copy (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/rsync/",
         None,

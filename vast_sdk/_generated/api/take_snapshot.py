@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.take_snapshot_body import TakeSnapshotBody
 from ..models.take_snapshot_body_pause import TakeSnapshotBodyPause
 from ..models.take_snapshot_response import TakeSnapshotResponse
@@ -20,14 +20,13 @@ def request(
     *,
     instance_id: int,
     body: TakeSnapshotBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
-    container_registry: str | Unset = UNSET,
-    pause: TakeSnapshotBodyPause | Unset = UNSET,
-    personal_repo: str | Unset = UNSET,
-    docker_login_user: str | Unset = UNSET,
-    docker_login_pass: str | Unset = UNSET,
+    container_registry: str | NotGiven = NOT_GIVEN,
+    pause: TakeSnapshotBodyPause | NotGiven = NOT_GIVEN,
+    personal_repo: str | NotGiven = NOT_GIVEN,
+    docker_login_user: str | NotGiven = NOT_GIVEN,
+    docker_login_pass: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for take_snapshot (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for take_snapshot (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("take_snapshot", instance_id=instance_id)
     return _r.Request(
         f"/api/v0/instances/take_snapshot/{_r.quote_path(instance_id)}/",
@@ -36,15 +35,16 @@ def request(
             "take_snapshot",
             body,
             {
-                "id": id,
                 "container_registry": container_registry,
                 "pause": pause,
                 "personal_repo": personal_repo,
                 "docker_login_user": docker_login_user,
                 "docker_login_pass": docker_login_pass,
+                "id": instance_id,
             },
             required=("id", "container_registry", "pause"),
             optional=False,
+            send={"container_registry": "docker.io", "pause": "true"},
         ),
     )
 

@@ -16,7 +16,7 @@ def request(
     *,
     id: int,
 ) -> _r.Request:
-    """The HTTP request for test_notification_webhook (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for test_notification_webhook (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("test_notification_webhook", id=id)
     return _r.Request(
         f"/api/v0/webhooks/{_r.quote_path(id)}/test",

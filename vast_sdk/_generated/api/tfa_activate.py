@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_activate_body import TfaActivateBody
 from ..models.tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
 from ..models.tfa_activate_response import TfaActivateResponse
@@ -19,13 +19,13 @@ from ..models.tfa_activate_response import TfaActivateResponse
 def request(
     *,
     body: TfaActivateBody | Mapping[str, Any] | None = None,
-    code: str | Unset = UNSET,
-    secret: str | Unset = UNSET,
-    tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET,
-    phone_number: str | Unset = UNSET,
-    label: str | Unset = UNSET,
+    code: str | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
+    tfa_method: TfaActivateBodyTfaMethod | NotGiven = NOT_GIVEN,
+    phone_number: str | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_activate (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_activate (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/confirm-new/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_auth_new_body import TfaAuthNewBody
 from ..models.tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
 from ..models.tfa_auth_new_response import TfaAuthNewResponse
@@ -19,11 +19,11 @@ from ..models.tfa_auth_new_response import TfaAuthNewResponse
 def request(
     *,
     body: TfaAuthNewBody | Mapping[str, Any] | None = None,
-    tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET,
-    tfa_method_id: int | Unset = UNSET,
-    backup_code: str | Unset = UNSET,
+    tfa_method: TfaAuthNewBodyTfaMethod | NotGiven = NOT_GIVEN,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    backup_code: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_auth_new (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_auth_new (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/authorize-new-method/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_auth_new_verify_body import TfaAuthNewVerifyBody
 from ..models.tfa_auth_new_verify_response import TfaAuthNewVerifyResponse
 
@@ -18,10 +18,10 @@ from ..models.tfa_auth_new_verify_response import TfaAuthNewVerifyResponse
 def request(
     *,
     body: TfaAuthNewVerifyBody | Mapping[str, Any] | None = None,
-    code: str | Unset = UNSET,
-    secret: str | Unset = UNSET,
+    code: str | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_auth_new_verify (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_auth_new_verify (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/authorize-new-method/",
         None,

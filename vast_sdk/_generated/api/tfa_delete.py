@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_delete_body import TfaDeleteBody
 from ..models.tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
 from ..models.tfa_delete_response import TfaDeleteResponse
@@ -19,15 +19,15 @@ from ..models.tfa_delete_response import TfaDeleteResponse
 def request(
     *,
     body: TfaDeleteBody | Mapping[str, Any] | None = None,
-    target_id: int | Unset = UNSET,
-    tfa_method_id: int | Unset = UNSET,
-    code: str | Unset = UNSET,
-    secret: str | Unset = UNSET,
-    tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET,
-    backup_code: str | Unset = UNSET,
-    delete_legacy: bool | Unset = UNSET,
+    target_id: int | NotGiven = NOT_GIVEN,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    code: str | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
+    tfa_method: TfaDeleteBodyTfaMethod | NotGiven = NOT_GIVEN,
+    backup_code: str | NotGiven = NOT_GIVEN,
+    delete_legacy: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_delete (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_delete (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/",
         None,

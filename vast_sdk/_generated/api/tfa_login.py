@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_login_body import TfaLoginBody
 from ..models.tfa_login_body_tfa_method import TfaLoginBodyTfaMethod
 from ..models.tfa_login_response import TfaLoginResponse
@@ -19,14 +19,14 @@ from ..models.tfa_login_response import TfaLoginResponse
 def request(
     *,
     body: TfaLoginBody | Mapping[str, Any] | None = None,
-    tfa_method_id: int | Unset = UNSET,
-    code: str | Unset = UNSET,
-    secret: str | Unset = UNSET,
-    tfa_method: TfaLoginBodyTfaMethod | Unset = UNSET,
-    backup_code: str | Unset = UNSET,
-    admin: bool | Unset = UNSET,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    code: str | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
+    tfa_method: TfaLoginBodyTfaMethod | NotGiven = NOT_GIVEN,
+    backup_code: str | NotGiven = NOT_GIVEN,
+    admin: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_login (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_login (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_regen_codes_body import TfaRegenCodesBody
 from ..models.tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
 from ..models.tfa_regen_codes_response import TfaRegenCodesResponse
@@ -19,13 +19,13 @@ from ..models.tfa_regen_codes_response import TfaRegenCodesResponse
 def request(
     *,
     body: TfaRegenCodesBody | Mapping[str, Any] | None = None,
-    tfa_method_id: int | Unset = UNSET,
-    code: str | Unset = UNSET,
-    secret: str | Unset = UNSET,
-    tfa_method: TfaRegenCodesBodyTfaMethod | Unset = UNSET,
-    backup_code: str | Unset = UNSET,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    code: str | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
+    tfa_method: TfaRegenCodesBodyTfaMethod | NotGiven = NOT_GIVEN,
+    backup_code: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_regen_codes (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_regen_codes (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/regen-backup-codes/",
         None,

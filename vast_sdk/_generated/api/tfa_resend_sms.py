@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_resend_sms_body import TfaResendSmsBody
 from ..models.tfa_resend_sms_response import TfaResendSmsResponse
 
@@ -18,11 +18,11 @@ from ..models.tfa_resend_sms_response import TfaResendSmsResponse
 def request(
     *,
     body: TfaResendSmsBody | Mapping[str, Any] | None = None,
-    secret: str | Unset = UNSET,
-    phone_number: str | Unset = UNSET,
-    tfa_method_id: int | Unset = UNSET,
+    secret: str | NotGiven = NOT_GIVEN,
+    phone_number: str | NotGiven = NOT_GIVEN,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_resend_sms (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_resend_sms (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/sms/resend/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_send_email_body import TfaSendEmailBody
 from ..models.tfa_send_email_response import TfaSendEmailResponse
 
@@ -18,9 +18,9 @@ from ..models.tfa_send_email_response import TfaSendEmailResponse
 def request(
     *,
     body: TfaSendEmailBody | Mapping[str, Any] | None = None,
-    secret: str | Unset = UNSET,
+    secret: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_send_email (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_send_email (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/email/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_send_sms_body import TfaSendSmsBody
 from ..models.tfa_send_sms_response import TfaSendSmsResponse
 
@@ -18,11 +18,11 @@ from ..models.tfa_send_sms_response import TfaSendSmsResponse
 def request(
     *,
     body: TfaSendSmsBody | Mapping[str, Any] | None = None,
-    phone_number: str | Unset = UNSET,
-    tfa_method_id: int | Unset = UNSET,
-    secret: str | Unset = UNSET,
+    phone_number: str | NotGiven = NOT_GIVEN,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    secret: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_send_sms (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_send_sms (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/sms/",
         None,

@@ -13,7 +13,7 @@ from ..models.tfa_status_response import TfaStatusResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for tfa_status (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_status (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/status/",
         None,

@@ -13,7 +13,7 @@ from ..models.tfa_totp_setup_response import TfaTotpSetupResponse
 
 
 def request() -> _r.Request:
-    """The HTTP request for tfa_totp_setup (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_totp_setup (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/totp-setup/",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.tfa_update_body import TfaUpdateBody
 from ..models.tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
 from ..models.tfa_update_response import TfaUpdateResponse
@@ -19,12 +19,12 @@ from ..models.tfa_update_response import TfaUpdateResponse
 def request(
     *,
     body: TfaUpdateBody | Mapping[str, Any] | None = None,
-    tfa_method_id: int | Unset = UNSET,
-    tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET,
-    label: str | Unset = UNSET,
-    is_primary: bool | Unset = UNSET,
+    tfa_method_id: int | NotGiven = NOT_GIVEN,
+    tfa_method: TfaUpdateBodyTfaMethod | NotGiven = NOT_GIVEN,
+    label: str | NotGiven = NOT_GIVEN,
+    is_primary: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for tfa_update (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for tfa_update (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/tfa/update/",
         None,

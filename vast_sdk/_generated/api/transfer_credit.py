@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.transfer_credit_body import TransferCreditBody
 from ..models.transfer_credit_response import TransferCreditResponse
 
@@ -18,13 +18,13 @@ from ..models.transfer_credit_response import TransferCreditResponse
 def request(
     *,
     body: TransferCreditBody | Mapping[str, Any] | None = None,
-    recipient: str | Unset = UNSET,
-    amount: float | Unset = UNSET,
-    client_id: str | Unset = UNSET,
-    apikey_id: str | Unset = UNSET,
-    sender: str | Unset = UNSET,
+    recipient: str | NotGiven = NOT_GIVEN,
+    amount: float | NotGiven = NOT_GIVEN,
+    client_id: str | NotGiven = NOT_GIVEN,
+    apikey_id: str | NotGiven = NOT_GIVEN,
+    sender: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for transfer_credit (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for transfer_credit (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/commands/transfer_credit/",
         None,

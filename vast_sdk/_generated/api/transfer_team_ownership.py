@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.transfer_team_ownership_body import TransferTeamOwnershipBody
 from ..models.transfer_team_ownership_response import TransferTeamOwnershipResponse
 
@@ -18,10 +18,10 @@ from ..models.transfer_team_ownership_response import TransferTeamOwnershipRespo
 def request(
     *,
     body: TransferTeamOwnershipBody | Mapping[str, Any] | None = None,
-    new_team_owner_id: int | Unset = UNSET,
-    delete_billing: bool | Unset = UNSET,
+    new_team_owner_id: int | NotGiven = NOT_GIVEN,
+    delete_billing: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for transfer_team_ownership (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for transfer_team_ownership (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team/transfer",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.unlist_network_volume_body import UnlistNetworkVolumeBody
 from ..models.unlist_network_volume_response import UnlistNetworkVolumeResponse
 
@@ -18,9 +18,9 @@ from ..models.unlist_network_volume_response import UnlistNetworkVolumeResponse
 def request(
     *,
     body: UnlistNetworkVolumeBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for unlist_network_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for unlist_network_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/network_volumes/unlist/",
         None,

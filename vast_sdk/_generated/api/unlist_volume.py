@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.unlist_volume_body import UnlistVolumeBody
 from ..models.unlist_volume_response import UnlistVolumeResponse
 
@@ -18,9 +18,9 @@ from ..models.unlist_volume_response import UnlistVolumeResponse
 def request(
     *,
     body: UnlistVolumeBody | Mapping[str, Any] | None = None,
-    id: int | Unset = UNSET,
+    id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for unlist_volume (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for unlist_volume (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/volumes/unlist",
         None,

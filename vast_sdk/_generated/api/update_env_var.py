@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_env_var_body import UpdateEnvVarBody
 from ..models.update_env_var_response import UpdateEnvVarResponse
 
@@ -18,10 +18,10 @@ from ..models.update_env_var_response import UpdateEnvVarResponse
 def request(
     *,
     body: UpdateEnvVarBody | Mapping[str, Any] | None = None,
-    key: str | Unset = UNSET,
-    value: str | Unset = UNSET,
+    key: str | NotGiven = NOT_GIVEN,
+    value: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_env_var (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_env_var (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/secrets/",
         None,

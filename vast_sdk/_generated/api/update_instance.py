@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_instance_body import UpdateInstanceBody
 from ..models.update_instance_response import UpdateInstanceResponse
 
@@ -19,17 +19,17 @@ def request(
     *,
     instance_id: int,
     body: UpdateInstanceBody | Mapping[str, Any] | None = None,
-    template_id: int | Unset = UNSET,
-    template_hash_id: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    image_login: str | Unset = UNSET,
-    disk: float | Unset = UNSET,
-    recycle: bool | Unset = UNSET,
-    args: str | Unset = UNSET,
-    env: Mapping[str, Any] | Unset = UNSET,
+    template_id: int | NotGiven = NOT_GIVEN,
+    template_hash_id: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    image_login: str | NotGiven = NOT_GIVEN,
+    disk: float | NotGiven = NOT_GIVEN,
+    recycle: bool | NotGiven = NOT_GIVEN,
+    args: str | NotGiven = NOT_GIVEN,
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_instance (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_instance (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_instance", instance_id=instance_id)
     return _r.Request(
         f"/api/v0/instances/update_template/{_r.quote_path(instance_id)}/",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_notification_preferences_body import UpdateNotificationPreferencesBody
 from ..models.update_notification_preferences_response import UpdateNotificationPreferencesResponse
 
@@ -19,9 +19,9 @@ def request(
     *,
     user_id: int,
     body: UpdateNotificationPreferencesBody | Mapping[str, Any] | None = None,
-    notification_preferences: Mapping[str, Mapping[str, Mapping[str, bool]]] | Unset = UNSET,
+    notification_preferences: Mapping[str, Mapping[str, Mapping[str, bool]]] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_notification_preferences (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_notification_preferences (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_notification_preferences", user_id=user_id)
     return _r.Request(
         f"/api/v0/users/{_r.quote_path(user_id)}/notification-prefs",

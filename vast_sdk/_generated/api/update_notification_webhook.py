@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.notification_webhook_update_request import NotificationWebhookUpdateRequest
 from ..models.update_notification_webhook_response import UpdateNotificationWebhookResponse
 
@@ -19,11 +19,11 @@ def request(
     *,
     id: int,
     body: NotificationWebhookUpdateRequest | Mapping[str, Any] | None = None,
-    name: str | None | Unset = UNSET,
-    webhook_url: str | Unset = UNSET,
-    event_types: list[str] | Unset = UNSET,
+    name: str | None | NotGiven = NOT_GIVEN,
+    webhook_url: str | NotGiven = NOT_GIVEN,
+    event_types: list[str] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_notification_webhook (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_notification_webhook (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_notification_webhook", id=id)
     return _r.Request(
         f"/api/v0/webhooks/{_r.quote_path(id)}",

@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_scheduled_job_body import UpdateScheduledJobBody
 from ..models.update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
 from ..models.update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
@@ -22,17 +22,17 @@ def request(
     *,
     id: int,
     body: UpdateScheduledJobBody | Mapping[str, Any] | None = None,
-    request_body: Mapping[str, Any] | Unset = UNSET,
-    start_time: float | datetime.datetime | datetime.date | Unset = UNSET,
-    end_time: float | datetime.datetime | datetime.date | Unset = UNSET,
-    api_endpoint: str | Unset = UNSET,
-    request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET,
-    frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET,
-    instance_id: int | Unset = UNSET,
-    day_of_the_week: int | Unset = UNSET,
-    hour_of_the_day: int | Unset = UNSET,
+    request_body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    start_time: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    end_time: float | datetime.datetime | datetime.date | NotGiven = NOT_GIVEN,
+    api_endpoint: str | NotGiven = NOT_GIVEN,
+    request_method: UpdateScheduledJobBodyRequestMethod | NotGiven = NOT_GIVEN,
+    frequency: UpdateScheduledJobBodyFrequency | NotGiven = NOT_GIVEN,
+    instance_id: int | NotGiven = NOT_GIVEN,
+    day_of_the_week: int | NotGiven = NOT_GIVEN,
+    hour_of_the_day: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_scheduled_job (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_scheduled_job (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_scheduled_job", id=id)
     return _r.Request(
         f"/api/v0/commands/schedule_job/{_r.quote_path(id)}/",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_team_body import UpdateTeamBody
 from ..models.update_team_response import UpdateTeamResponse
 
@@ -18,9 +18,9 @@ from ..models.update_team_response import UpdateTeamResponse
 def request(
     *,
     body: UpdateTeamBody | Mapping[str, Any] | None = None,
-    team_name: str | Unset = UNSET,
+    team_name: str | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_team (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_team (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v0/team",
         None,

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_team_member_role_body import UpdateTeamMemberRoleBody
 from ..models.update_team_member_role_response import UpdateTeamMemberRoleResponse
 
@@ -19,10 +19,10 @@ def request(
     *,
     id: int,
     body: UpdateTeamMemberRoleBody | Mapping[str, Any] | None = None,
-    member_id: int | Unset = UNSET,
-    role_id: int | Unset = UNSET,
+    member_id: int | NotGiven = NOT_GIVEN,
+    role_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_team_member_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_team_member_role (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_team_member_role", id=id)
     return _r.Request(
         f"/api/v0/team/members/{_r.quote_path(id)}/roles",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import expect
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_team_role_body import UpdateTeamRoleBody
 
 
@@ -18,10 +18,10 @@ def request(
     *,
     id: int,
     body: UpdateTeamRoleBody | Mapping[str, Any] | None = None,
-    name: str | Unset = UNSET,
-    permissions: Mapping[str, Any] | Unset = UNSET,
+    name: str | NotGiven = NOT_GIVEN,
+    permissions: Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_team_role (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_team_role (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_team_role", id=id)
     return _r.Request(
         f"/api/v0/team/roles/{_r.quote_path(id)}/",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_template_body import UpdateTemplateBody
 from ..models.update_template_response import UpdateTemplateResponse
 
@@ -18,31 +18,31 @@ from ..models.update_template_response import UpdateTemplateResponse
 def request(
     *,
     body: UpdateTemplateBody | Mapping[str, Any] | None = None,
-    hash_id: str | Unset = UNSET,
-    template: Mapping[str, Any] | Unset = UNSET,
-    id: int | Unset = UNSET,
-    name: str | Unset = UNSET,
-    image: str | Unset = UNSET,
-    tag: str | Unset = UNSET,
-    href: str | Unset = UNSET,
-    repo: str | Unset = UNSET,
-    env: str | Unset = UNSET,
-    onstart: str | Unset = UNSET,
-    jup_direct: bool | Unset = UNSET,
-    ssh_direct: bool | Unset = UNSET,
-    use_jupyter_lab: bool | Unset = UNSET,
-    runtype: str | Unset = UNSET,
-    use_ssh: bool | Unset = UNSET,
-    jupyter_dir: str | Unset = UNSET,
-    docker_login_repo: str | Unset = UNSET,
-    extra_filters: Mapping[str, Any] | Unset = UNSET,
-    recommended_disk_space: float | Unset = UNSET,
-    readme: str | Unset = UNSET,
-    readme_visible: bool | Unset = UNSET,
-    desc: str | Unset = UNSET,
-    private: bool | Unset = UNSET,
+    hash_id: str | NotGiven = NOT_GIVEN,
+    template: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    id: int | NotGiven = NOT_GIVEN,
+    name: str | NotGiven = NOT_GIVEN,
+    image: str | NotGiven = NOT_GIVEN,
+    tag: str | NotGiven = NOT_GIVEN,
+    href: str | NotGiven = NOT_GIVEN,
+    repo: str | NotGiven = NOT_GIVEN,
+    env: str | NotGiven = NOT_GIVEN,
+    onstart: str | NotGiven = NOT_GIVEN,
+    jup_direct: bool | NotGiven = NOT_GIVEN,
+    ssh_direct: bool | NotGiven = NOT_GIVEN,
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN,
+    runtype: str | NotGiven = NOT_GIVEN,
+    use_ssh: bool | NotGiven = NOT_GIVEN,
+    jupyter_dir: str | NotGiven = NOT_GIVEN,
+    docker_login_repo: str | NotGiven = NOT_GIVEN,
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    recommended_disk_space: float | NotGiven = NOT_GIVEN,
+    readme: str | NotGiven = NOT_GIVEN,
+    readme_visible: bool | NotGiven = NOT_GIVEN,
+    desc: str | NotGiven = NOT_GIVEN,
+    private: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_template (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_template (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/template/",
         None,
@@ -76,6 +76,16 @@ def request(
             },
             required=(),
             optional=True,
+            send={
+                "jup_direct": False,
+                "ssh_direct": False,
+                "use_jupyter_lab": False,
+                "runtype": "args",
+                "use_ssh": False,
+                "extra_filters": {},
+                "readme_visible": True,
+                "private": True,
+            },
         ),
     )
 

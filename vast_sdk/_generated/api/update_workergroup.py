@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_workergroup_body import UpdateWorkergroupBody
 from ..models.update_workergroup_response import UpdateWorkergroupResponse
 
@@ -19,19 +19,19 @@ def request(
     *,
     id: int,
     body: UpdateWorkergroupBody | Mapping[str, Any] | None = None,
-    min_load: float | Unset = UNSET,
-    target_util: float | Unset = UNSET,
-    cold_mult: float | Unset = UNSET,
-    test_workers: int | Unset = UNSET,
-    template_hash: str | Unset = UNSET,
-    template_id: int | Unset = UNSET,
-    search_params: str | Unset = UNSET,
-    launch_args: str | Unset = UNSET,
-    gpu_ram: float | Unset = UNSET,
-    endpoint_name: str | Unset = UNSET,
-    endpoint_id: int | Unset = UNSET,
+    min_load: float | NotGiven = NOT_GIVEN,
+    target_util: float | NotGiven = NOT_GIVEN,
+    cold_mult: float | NotGiven = NOT_GIVEN,
+    test_workers: int | NotGiven = NOT_GIVEN,
+    template_hash: str | NotGiven = NOT_GIVEN,
+    template_id: int | NotGiven = NOT_GIVEN,
+    search_params: str | NotGiven = NOT_GIVEN,
+    launch_args: str | NotGiven = NOT_GIVEN,
+    gpu_ram: float | NotGiven = NOT_GIVEN,
+    endpoint_name: str | NotGiven = NOT_GIVEN,
+    endpoint_id: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_workergroup (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_workergroup (path values checked and escaped, NOT_GIVEN left out)."""
     _r.check_path("update_workergroup", id=id)
     return _r.Request(
         f"/api/v0/workergroups/{_r.quote_path(id)}/",

@@ -10,7 +10,7 @@ from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from ..models.update_workers_body import UpdateWorkersBody
 from ..models.update_workers_response import UpdateWorkersResponse
 
@@ -18,11 +18,11 @@ from ..models.update_workers_response import UpdateWorkersResponse
 def request(
     *,
     body: UpdateWorkersBody | Mapping[str, Any] | None = None,
-    workergroup_id: int | Unset = UNSET,
-    api_key: str | Unset = UNSET,
-    cancel_update: bool | Unset = UNSET,
+    workergroup_id: int | NotGiven = NOT_GIVEN,
+    api_key: str | NotGiven = NOT_GIVEN,
+    cancel_update: bool | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
-    """The HTTP request for update_workers (path values checked and escaped, UNSET left out)."""
+    """The HTTP request for update_workers (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/update_workers/",
         None,

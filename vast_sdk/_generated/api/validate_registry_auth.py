@@ -5,19 +5,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ... import _request as _r
 from ..._models import ShapeError, as_model
+from ..._types import NOT_GIVEN, NotGiven
+from ..models.validate_registry_auth_body import ValidateRegistryAuthBody
 from ..models.validate_registry_auth_response import ValidateRegistryAuthResponse
 
 
-def request() -> _r.Request:
-    """The HTTP request for validate_registry_auth (path values checked and escaped, UNSET left out)."""
+def request(
+    *,
+    body: ValidateRegistryAuthBody | Mapping[str, Any] | None = None,
+    server: str | NotGiven = NOT_GIVEN,
+    username: str | NotGiven = NOT_GIVEN,
+    token: str | NotGiven = NOT_GIVEN,
+) -> _r.Request:
+    """The HTTP request for validate_registry_auth (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
         "/api/v1/templates/validate-auth",
         None,
-        None,
+        _r.body_json(
+            "validate_registry_auth",
+            body,
+            {"server": server, "username": username, "token": token},
+            required=(),
+            optional=False,
+        ),
     )
 
 

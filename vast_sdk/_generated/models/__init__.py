@@ -128,6 +128,7 @@ if TYPE_CHECKING:
     from .destroy_instances_response import DestroyInstancesResponse
     from .destroy_team_response import DestroyTeamResponse
     from .detach_ssh_key_response import DetachSshKeyResponse
+    from .earnings_row import EarningsRow
     from .edit_template_body import EditTemplateBody
     from .edit_template_response import EditTemplateResponse
     from .edited_template import EditedTemplate
@@ -138,6 +139,7 @@ if TYPE_CHECKING:
     from .fetch_contracts_body import FetchContractsBody
     from .fetch_contracts_item import FetchContractsItem
     from .fetch_contracts_response import FetchContractsResponse
+    from .fetch_image_tags_body import FetchImageTagsBody
     from .fetch_image_tags_response import FetchImageTagsResponse
     from .get_bundle_bid_price_body import GetBundleBidPriceBody
     from .get_deployment_download_url_response import GetDeploymentDownloadUrlResponse
@@ -169,6 +171,7 @@ if TYPE_CHECKING:
     from .gpu_trends_pricing import GpuTrendsPricing
     from .gpu_trends_stats import GpuTrendsStats
     from .gpu_trends_supply_demand import GpuTrendsSupplyDemand
+    from .gpu_type import GpuType
     from .instance_model import Instance
     from .instance_ports_value_item import InstancePortsValueItem
     from .invite_team_member_response import InviteTeamMemberResponse
@@ -191,8 +194,7 @@ if TYPE_CHECKING:
     from .list_volume_response import ListVolumeResponse
     from .list_volume_results_item import ListVolumeResultsItem
     from .list_volume_results_item_new_contracts_item import ListVolumeResultsItemNewContractsItem
-    from .list_volumes_response import ListVolumesResponse
-    from .list_volumes_type import ListVolumesType
+    from .machine_row import MachineRow
     from .manage_instance_body import ManageInstanceBody
     from .manage_instance_body_state import ManageInstanceBodyState
     from .manage_instances_body import ManageInstancesBody
@@ -306,9 +308,11 @@ if TYPE_CHECKING:
     from .show_gpu_metrics_hosting_type import ShowGpuMetricsHostingType
     from .show_gpu_metrics_response import ShowGpuMetricsResponse
     from .show_gpu_metrics_verified import ShowGpuMetricsVerified
+    from .show_gpu_names_response import ShowGpuNamesResponse
     from .show_gpu_trends_hosting_type import ShowGpuTrendsHostingType
     from .show_gpu_trends_response import ShowGpuTrendsResponse
     from .show_gpu_trends_verified import ShowGpuTrendsVerified
+    from .show_gpu_types_response import ShowGpuTypesResponse
     from .show_instance_backup_files_item import ShowInstanceBackupFilesItem
     from .show_instance_backup_files_response import ShowInstanceBackupFilesResponse
     from .show_instance_backups_item import ShowInstanceBackupsItem
@@ -345,6 +349,8 @@ if TYPE_CHECKING:
     from .show_team_role_response import ShowTeamRoleResponse
     from .show_team_roles_item import ShowTeamRolesItem
     from .show_user_response import ShowUserResponse
+    from .show_volumes_response import ShowVolumesResponse
+    from .show_volumes_type import ShowVolumesType
     from .show_workergroups_response import ShowWorkergroupsResponse
     from .show_workergroups_results_item import ShowWorkergroupsResultsItem
     from .simple_boolean_success_response import SimpleBooleanSuccessResponse
@@ -426,6 +432,7 @@ if TYPE_CHECKING:
     from .update_workergroup_response import UpdateWorkergroupResponse
     from .update_workers_body import UpdateWorkersBody
     from .update_workers_response import UpdateWorkersResponse
+    from .validate_registry_auth_body import ValidateRegistryAuthBody
     from .validate_registry_auth_response import ValidateRegistryAuthResponse
     from .volume import Volume
     from .volume_offer import VolumeOffer
@@ -550,6 +557,7 @@ _MODULES: dict[str, str] = {
     "DestroyInstancesResponse": "destroy_instances_response",
     "DestroyTeamResponse": "destroy_team_response",
     "DetachSshKeyResponse": "detach_ssh_key_response",
+    "EarningsRow": "earnings_row",
     "EditTemplateBody": "edit_template_body",
     "EditTemplateResponse": "edit_template_response",
     "EditedTemplate": "edited_template",
@@ -560,6 +568,7 @@ _MODULES: dict[str, str] = {
     "FetchContractsBody": "fetch_contracts_body",
     "FetchContractsItem": "fetch_contracts_item",
     "FetchContractsResponse": "fetch_contracts_response",
+    "FetchImageTagsBody": "fetch_image_tags_body",
     "FetchImageTagsResponse": "fetch_image_tags_response",
     "GetBundleBidPriceBody": "get_bundle_bid_price_body",
     "GetDeploymentDownloadUrlResponse": "get_deployment_download_url_response",
@@ -591,6 +600,7 @@ _MODULES: dict[str, str] = {
     "GpuTrendsPricing": "gpu_trends_pricing",
     "GpuTrendsStats": "gpu_trends_stats",
     "GpuTrendsSupplyDemand": "gpu_trends_supply_demand",
+    "GpuType": "gpu_type",
     "Instance": "instance_model",
     "InstancePortsValueItem": "instance_ports_value_item",
     "InviteTeamMemberResponse": "invite_team_member_response",
@@ -613,8 +623,7 @@ _MODULES: dict[str, str] = {
     "ListVolumeResponse": "list_volume_response",
     "ListVolumeResultsItem": "list_volume_results_item",
     "ListVolumeResultsItemNewContractsItem": "list_volume_results_item_new_contracts_item",
-    "ListVolumesResponse": "list_volumes_response",
-    "ListVolumesType": "list_volumes_type",
+    "MachineRow": "machine_row",
     "ManageInstanceBody": "manage_instance_body",
     "ManageInstanceBodyState": "manage_instance_body_state",
     "ManageInstancesBody": "manage_instances_body",
@@ -728,9 +737,11 @@ _MODULES: dict[str, str] = {
     "ShowGpuMetricsHostingType": "show_gpu_metrics_hosting_type",
     "ShowGpuMetricsResponse": "show_gpu_metrics_response",
     "ShowGpuMetricsVerified": "show_gpu_metrics_verified",
+    "ShowGpuNamesResponse": "show_gpu_names_response",
     "ShowGpuTrendsHostingType": "show_gpu_trends_hosting_type",
     "ShowGpuTrendsResponse": "show_gpu_trends_response",
     "ShowGpuTrendsVerified": "show_gpu_trends_verified",
+    "ShowGpuTypesResponse": "show_gpu_types_response",
     "ShowInstanceBackupFilesItem": "show_instance_backup_files_item",
     "ShowInstanceBackupFilesResponse": "show_instance_backup_files_response",
     "ShowInstanceBackupsItem": "show_instance_backups_item",
@@ -767,6 +778,8 @@ _MODULES: dict[str, str] = {
     "ShowTeamRoleResponse": "show_team_role_response",
     "ShowTeamRolesItem": "show_team_roles_item",
     "ShowUserResponse": "show_user_response",
+    "ShowVolumesResponse": "show_volumes_response",
+    "ShowVolumesType": "show_volumes_type",
     "ShowWorkergroupsResponse": "show_workergroups_response",
     "ShowWorkergroupsResultsItem": "show_workergroups_results_item",
     "SimpleBooleanSuccessResponse": "simple_boolean_success_response",
@@ -848,6 +861,7 @@ _MODULES: dict[str, str] = {
     "UpdateWorkergroupResponse": "update_workergroup_response",
     "UpdateWorkersBody": "update_workers_body",
     "UpdateWorkersResponse": "update_workers_response",
+    "ValidateRegistryAuthBody": "validate_registry_auth_body",
     "ValidateRegistryAuthResponse": "validate_registry_auth_response",
     "Volume": "volume",
     "VolumeOffer": "volume_offer",
@@ -994,6 +1008,7 @@ __all__ = [
     "DestroyInstancesResponse",
     "DestroyTeamResponse",
     "DetachSshKeyResponse",
+    "EarningsRow",
     "EditTemplateBody",
     "EditTemplateResponse",
     "EditedTemplate",
@@ -1004,6 +1019,7 @@ __all__ = [
     "FetchContractsBody",
     "FetchContractsItem",
     "FetchContractsResponse",
+    "FetchImageTagsBody",
     "FetchImageTagsResponse",
     "GetBundleBidPriceBody",
     "GetDeploymentDownloadUrlResponse",
@@ -1035,6 +1051,7 @@ __all__ = [
     "GpuTrendsPricing",
     "GpuTrendsStats",
     "GpuTrendsSupplyDemand",
+    "GpuType",
     "Instance",
     "InstancePortsValueItem",
     "InviteTeamMemberResponse",
@@ -1057,8 +1074,7 @@ __all__ = [
     "ListVolumeResponse",
     "ListVolumeResultsItem",
     "ListVolumeResultsItemNewContractsItem",
-    "ListVolumesResponse",
-    "ListVolumesType",
+    "MachineRow",
     "ManageInstanceBody",
     "ManageInstanceBodyState",
     "ManageInstancesBody",
@@ -1172,9 +1188,11 @@ __all__ = [
     "ShowGpuMetricsHostingType",
     "ShowGpuMetricsResponse",
     "ShowGpuMetricsVerified",
+    "ShowGpuNamesResponse",
     "ShowGpuTrendsHostingType",
     "ShowGpuTrendsResponse",
     "ShowGpuTrendsVerified",
+    "ShowGpuTypesResponse",
     "ShowInstanceBackupFilesItem",
     "ShowInstanceBackupFilesResponse",
     "ShowInstanceBackupsItem",
@@ -1211,6 +1229,8 @@ __all__ = [
     "ShowTeamRoleResponse",
     "ShowTeamRolesItem",
     "ShowUserResponse",
+    "ShowVolumesResponse",
+    "ShowVolumesType",
     "ShowWorkergroupsResponse",
     "ShowWorkergroupsResultsItem",
     "SimpleBooleanSuccessResponse",
@@ -1292,6 +1312,7 @@ __all__ = [
     "UpdateWorkergroupResponse",
     "UpdateWorkersBody",
     "UpdateWorkersResponse",
+    "ValidateRegistryAuthBody",
     "ValidateRegistryAuthResponse",
     "Volume",
     "VolumeOffer",

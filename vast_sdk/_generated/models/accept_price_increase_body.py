@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class AcceptPriceIncreaseBody(RequestModel):
     """The request body of accept_price_increase."""
 
-    pending_price_increase_id: int | Unset = UNSET
+    pending_price_increase_id: int | NotGiven = NOT_GIVEN
     """Id of the pending row (show_pending_price_increases), not the instance id."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,7 +22,7 @@ class AddNetworkDiskBody(RequestModel):
     """IDs of the machines to add the disk to."""
     mount_point: str
     """Mount path of the disk on the machines."""
-    disk_id: int | Unset = UNSET
+    disk_id: int | NotGiven = NOT_GIVEN
     """ID of an existing network disk to attach (omit to register a new one)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class AttachSshKeyBody(RequestModel):
     """The request body of attach_ssh_key."""
 
-    ssh_key: str | Unset = UNSET
+    ssh_key: str | NotGiven = NOT_GIVEN
     """OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProvider
 
 
@@ -19,23 +19,23 @@ from .authorize_cloud_service_body_provider import AuthorizeCloudServiceBodyProv
 class AuthorizeCloudServiceBody(RequestModel):
     """The request body of authorize_cloud_service."""
 
-    code: str | Unset = UNSET
+    code: str | NotGiven = NOT_GIVEN
     """OAuth code from the provider's sign-in page (Google Drive, Dropbox)."""
-    provider: AuthorizeCloudServiceBodyProvider | Unset = UNSET
+    provider: AuthorizeCloudServiceBodyProvider | NotGiven = NOT_GIVEN
     """Which service: "s3", "drive" (Google Drive), "b2" (Backblaze), "dropbox" or "hf" (Hugging Face)."""
-    user_given_name: str | Unset = UNSET
+    user_given_name: str | NotGiven = NOT_GIVEN
     """Name for the connection (Dropbox takes the name from its sign-in instead)."""
-    secret_access_key: str | Unset = UNSET
+    secret_access_key: str | NotGiven = NOT_GIVEN
     """Secret access key, for S3 and Hugging Face."""
-    access_key: str | Unset = UNSET
+    access_key: str | NotGiven = NOT_GIVEN
     """Access key id, for S3 and Hugging Face (a Hugging Face one starts with HFAK)."""
-    namespace: str | Unset = UNSET
+    namespace: str | NotGiven = NOT_GIVEN
     """Hugging Face user or organization whose buckets to use, as one URL path segment."""
-    application_key: str | Unset = UNSET
+    application_key: str | NotGiven = NOT_GIVEN
     """Backblaze B2 application key (the secret part)."""
-    key_id: str | Unset = UNSET
+    key_id: str | NotGiven = NOT_GIVEN
     """Backblaze B2 application key id."""
-    state: str | Unset = UNSET
+    state: str | NotGiven = NOT_GIVEN
     """OAuth state that Dropbox hands back on its redirect."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

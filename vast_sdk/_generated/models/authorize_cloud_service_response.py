@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class AuthorizeCloudServiceResponse(ResponseModel):
     """The answer of authorize_cloud_service."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class BatchDeleteMaintenancesBody(RequestModel):
     """The request body of batch_delete_maintenances."""
 
-    maintenance_ids: list[Any] | Unset = UNSET
+    maintenance_ids: list[Any] | NotGiven = NOT_GIVEN
     """Ids of the maintenance windows, 1 to 100."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

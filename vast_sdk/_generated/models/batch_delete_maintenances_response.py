@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .batch_delete_maintenances_results_item import BatchDeleteMaintenancesResultsItem
 
 
-@define()
+@define(repr=False)
 class BatchDeleteMaintenancesResponse(ResponseModel):
     """The answer of batch_delete_maintenances."""
 

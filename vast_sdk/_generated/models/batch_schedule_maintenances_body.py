@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .batch_schedule_maintenances_body_maintenance_category import (
     BatchScheduleMaintenancesBodyMaintenanceCategory,
 )
@@ -21,13 +21,13 @@ from .batch_schedule_maintenances_body_maintenance_category import (
 class BatchScheduleMaintenancesBody(RequestModel):
     """The request body of batch_schedule_maintenances."""
 
-    machine_ids: list[Any] | Unset = UNSET
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN
     """Machine ids, 1 to 100; ids that are not yours come back as failures."""
-    sdate: float | Unset = UNSET
+    sdate: float | NotGiven = NOT_GIVEN
     """Start of the window, in the coming year: Unix seconds, or a datetime/date."""
-    duration: float | Unset = UNSET
+    duration: float | NotGiven = NOT_GIVEN
     """Length of the window in hours (at least 1; 1 when left out)."""
-    maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | Unset = UNSET
+    maintenance_category: BatchScheduleMaintenancesBodyMaintenanceCategory | NotGiven = NOT_GIVEN
     """What the work is on: "power", "internet", "disk", "gpu", "software" or "other" (the default)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

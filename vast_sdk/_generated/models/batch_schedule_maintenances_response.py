@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .batch_schedule_maintenances_results_item import BatchScheduleMaintenancesResultsItem
 
 
-@define()
+@define(repr=False)
 class BatchScheduleMaintenancesResponse(ResponseModel):
     """The answer of batch_schedule_maintenances."""
 

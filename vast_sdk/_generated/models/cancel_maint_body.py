@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CancelMaintBody(RequestModel):
     """The request body of cancel_maint."""
 
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """The host account; vastai always sends "me"."""
-    machine_id: int | Unset = UNSET
+    machine_id: int | NotGiven = NOT_GIVEN
     """The path's machine id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

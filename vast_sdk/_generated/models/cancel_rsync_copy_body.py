@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CancelRsyncCopyBody(RequestModel):
     """The request body of cancel_rsync_copy."""
 
-    dst_id: str | Unset = UNSET
+    dst_id: str | NotGiven = NOT_GIVEN
     """Instance id of the copy's destination, as text."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

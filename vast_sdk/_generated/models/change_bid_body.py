@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,8 +20,8 @@ class ChangeBidBody(RequestModel):
 
     client_id: str
     """The renting account; the SDK sends "me" unless given."""
-    price: float
-    """New bid per machine in $/hour."""
+    price: float | None | NotGiven = NOT_GIVEN
+    """New bid per machine in $/hour; left out (sent as null, as vastai does), the server picks a winning bid."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class CleanupMachineResponse(ResponseModel):
     """The answer of cleanup_machine."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,9 +22,9 @@ class CloneVolumeBody(RequestModel):
     """ID of the volume to clone."""
     dst_id: int
     """ID of the volume offer (or volume) to clone into."""
-    size: float | Unset = UNSET
+    size: float | NotGiven = NOT_GIVEN
     """Size in GB of the new volume."""
-    disable_compression: bool | Unset = UNSET
+    disable_compression: bool | NotGiven = NOT_GIVEN
     """Copy without compression."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,26 +11,26 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CloudCopyBody(RequestModel):
     """The request body of cloud_copy."""
 
-    instance_id: str | Unset = UNSET
+    instance_id: str | NotGiven = NOT_GIVEN
     """Instance (contract) id, as text."""
-    src: str | Unset = UNSET
+    src: str | NotGiven = NOT_GIVEN
     """Path to copy from (on the instance or in the cloud, as transfer says)."""
-    dst: str | Unset = UNSET
+    dst: str | NotGiven = NOT_GIVEN
     """Path to copy to (vastai's default is /workspace)."""
-    selected: str | Unset = UNSET
+    selected: str | NotGiven = NOT_GIVEN
     """Id of the cloud connection to use (show_connections)."""
-    transfer: str | Unset = UNSET
+    transfer: str | NotGiven = NOT_GIVEN
     """Which way to copy: "Instance To Cloud" or "Cloud To Instance"."""
-    flags: list[str] | Unset = UNSET
+    flags: list[str] | NotGiven = NOT_GIVEN
     """Extra rclone flags, e.g. ["--dry-run", "--size-only", "--ignore-existing"]."""
-    api_key: str | Unset = UNSET
+    api_key: str | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .cluster_node import ClusterNode
 
 
-@define()
+@define(repr=False)
 class Cluster(ResponseModel):
     """One value of the map ShowClustersResponse.clusters."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,11 +22,11 @@ class CopyBody(RequestModel):
     """Path to copy from at the source."""
     dst_path: str
     """Path at the destination; not / or /root, which breaks the instance's SSH access."""
-    src_id: str | Unset = UNSET
+    src_id: str | NotGiven = NOT_GIVEN
     """Source: an instance id, "C.<id>" (container), "V.<id>" (volume) or a connection like "s3.101"."""
-    dst_id: str | Unset = UNSET
+    dst_id: str | NotGiven = NOT_GIVEN
     """Destination, in the same forms as src_id."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

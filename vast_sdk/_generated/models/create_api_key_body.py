@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,9 +20,9 @@ class CreateApiKeyBody(RequestModel):
 
     name: str
     """Name of the new key."""
-    permissions: Mapping[str, Any] | Unset = UNSET
+    permissions: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """What the key may do, e.g. {"api": {"instance_read": {}}}."""
-    key_params: str | Unset = UNSET
+    key_params: str | NotGiven = NOT_GIVEN
     """Wildcard key parameters as JSON text, e.g. '{"instance_id": 5}' (sent as a string, as vastai does)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,50 +11,50 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateAutojobBody(RequestModel):
     """The request body of create_autojob."""
 
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s."""
-    min_cold_load: float | Unset = UNSET
+    min_cold_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped capacity to keep, as a multiple of the running capacity."""
-    cold_workers: int | Unset = UNSET
+    cold_workers: int | NotGiven = NOT_GIVEN
     """Stopped workers to keep ready while there is no load; their disks bill."""
-    max_workers: int | Unset = UNSET
+    max_workers: int | NotGiven = NOT_GIVEN
     """Most workers the group may have."""
-    test_workers: int | Unset = UNSET
+    test_workers: int | NotGiven = NOT_GIVEN
     """Workers started at first to measure performance."""
-    gpu_ram: float | Unset = UNSET
+    gpu_ram: float | NotGiven = NOT_GIVEN
     """GPU memory the model needs, in GB, apart from search_params."""
-    autoscaler_instance: str | Unset = UNSET
+    autoscaler_instance: str | NotGiven = NOT_GIVEN
     """Autoscaler environment; vastai sends "prod"."""
-    docker_login_user: str | Unset = UNSET
+    docker_login_user: str | NotGiven = NOT_GIVEN
     """Registry account name, when the image is private."""
-    docker_login_pass: str | Unset = UNSET
+    docker_login_pass: str | NotGiven = NOT_GIVEN
     """Registry password or token, when the image is private."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of a private image, e.g. "docker.io"."""
-    template_hash: str | Unset = UNSET
+    template_hash: str | NotGiven = NOT_GIVEN
     """Template the workers launch from, by hash id (or give template_id)."""
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Template the workers launch from, by numeric id."""
-    launch_args: str | Unset = UNSET
+    launch_args: str | NotGiven = NOT_GIVEN
     """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
-    endpoint_name: str | Unset = UNSET
+    endpoint_name: str | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by name (or give endpoint_id)."""
-    endpoint_id: int | Unset = UNSET
+    endpoint_id: int | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by id (or give endpoint_name)."""
-    search_params: str | Unset = UNSET
+    search_params: str | NotGiven = NOT_GIVEN
     """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

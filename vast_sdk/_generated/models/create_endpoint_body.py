@@ -11,36 +11,36 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateEndpointBody(RequestModel):
     """The request body of create_endpoint."""
 
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s (tokens/s for an LLM); vastai sends 0.0."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0 (vastai sends 0.9)."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped (cold) capacity to keep, as a multiple of the running capacity (vastai sends 2.5)."""
-    cold_workers: int | Unset = UNSET
+    cold_workers: int | NotGiven = NOT_GIVEN
     """Stopped workers to keep ready while there is no load (vastai sends 5); their disks bill."""
-    max_workers: int | Unset = UNSET
+    max_workers: int | NotGiven = NOT_GIVEN
     """Most workers the endpoint may have (vastai sends 20)."""
-    endpoint_name: str | Unset = UNSET
+    endpoint_name: str | NotGiven = NOT_GIVEN
     """Name of the endpoint; route and workergroups name it."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
-    min_cold_load: float | Unset = UNSET
+    min_cold_load: float | NotGiven = NOT_GIVEN
     """Minimum floor load allowing cold workers (vastai's default 0.0)."""
-    max_queue_time: float | Unset = UNSET
+    max_queue_time: float | NotGiven = NOT_GIVEN
     """Maximum queue time in seconds."""
-    target_queue_time: float | Unset = UNSET
+    target_queue_time: float | NotGiven = NOT_GIVEN
     """Seconds a request may wait in the queue before more workers are wanted."""
-    inactivity_timeout: float | Unset = UNSET
+    inactivity_timeout: float | NotGiven = NOT_GIVEN
     """Idle seconds after which the endpoint may be suspended."""
-    autoscaler_instance: str | Unset = UNSET
+    autoscaler_instance: str | NotGiven = NOT_GIVEN
     """Autoscaler instance; vastai sends "prod" by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .create_instance_body_target_state import CreateInstanceBodyTargetState
 from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
 
@@ -20,52 +20,52 @@ from .create_instance_body_volume_info import CreateInstanceBodyVolumeInfo
 class CreateInstanceBody(RequestModel):
     """The request body of create_instance."""
 
-    image: str | None | Unset = UNSET
+    image: str | None | NotGiven = NOT_GIVEN
     """Docker image, e.g. "pytorch/pytorch"; None with a template (server default: Vast's base image)."""
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Template to launch from, by numeric id; its image and settings apply."""
-    template_hash_id: str | Unset = UNSET
+    template_hash_id: str | NotGiven = NOT_GIVEN
     """Template to launch from, by hash id; its image and settings apply."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """Label shown with the instance."""
-    disk: float | Unset = UNSET
+    disk: float | NotGiven = NOT_GIVEN
     """Disk size in GB, at most the offer's disk_space (vastai sends 10)."""
-    runtype: str | Unset = UNSET
+    runtype: str | NotGiven = NOT_GIVEN
     """Launch mode: args, ssh, ssh_proxy, jupyter, ..., or a space-separated list as vastai sends ("ssh_direc ssh_proxy", "jupyter_proxy ssh_proxy")."""
-    target_state: CreateInstanceBodyTargetState | Unset = UNSET
+    target_state: CreateInstanceBodyTargetState | NotGiven = NOT_GIVEN
     """"running" (the default) or "stopped" to create the instance without starting it."""
-    price: float | Unset = UNSET
+    price: float | NotGiven = NOT_GIVEN
     """Bid in $/hour per machine: the instance is interruptible (spot) at this price."""
-    env: Mapping[str, Any] | Unset = UNSET
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env."""
-    cancel_unavail: bool | Unset = UNSET
+    cancel_unavail: bool | NotGiven = NOT_GIVEN
     """Fail when the instance cannot be scheduled now, instead of creating it stopped."""
-    vm: bool | Unset = UNSET
-    onstart: str | Unset = UNSET
+    vm: bool | NotGiven = NOT_GIVEN
+    onstart: str | NotGiven = NOT_GIVEN
     """Shell script run when the container starts (vastai's --onstart-cmd)."""
-    args: list[str] | Unset = UNSET
+    args: list[str] | NotGiven = NOT_GIVEN
     """Arguments for the image's entrypoint, as a list (the args run type)."""
-    args_str: str | Unset = UNSET
+    args_str: str | NotGiven = NOT_GIVEN
     """Arguments for the image's entrypoint as one string (instead of args)."""
-    use_jupyter_lab: bool | Unset = UNSET
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
     """Start JupyterLab (jupyter run types)."""
-    jupyter_dir: str | Unset = UNSET
+    jupyter_dir: str | NotGiven = NOT_GIVEN
     """Directory Jupyter starts in (default: the image's working directory)."""
-    python_utf8: bool | Unset = UNSET
+    python_utf8: bool | NotGiven = NOT_GIVEN
     """Set Python's locale to C.UTF-8, for images with locale problems."""
-    lang_utf8: bool | Unset = UNSET
+    lang_utf8: bool | NotGiven = NOT_GIVEN
     """Install and select the C.UTF-8 system locale before launch, for images with locale problems."""
-    force: bool | Unset = UNSET
+    force: bool | NotGiven = NOT_GIVEN
     """vastai's --force: bypass the sanity checks made when the source is an existing instance."""
-    user: str | Unset = UNSET
+    user: str | NotGiven = NOT_GIVEN
     """User for docker create (vastai's --user); many images do not work with it."""
-    image_login: str | Unset = UNSET
+    image_login: str | NotGiven = NOT_GIVEN
     """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
-    volume_info: CreateInstanceBodyVolumeInfo | Unset = UNSET
+    volume_info: CreateInstanceBodyVolumeInfo | NotGiven = NOT_GIVEN
     """Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new."""
-    extra: str | Unset = UNSET
+    extra: str | NotGiven = NOT_GIVEN
     """Extra docker run options (vastai's --extra)."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """The renting account; vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,17 +11,17 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateInstanceBodyVolumeInfo(RequestModel):
     """Volume to mount: {mount_path, create_new, volume_id, size, name}; volume_id is an offer if create_new."""
 
-    create_new: bool | Unset = UNSET
-    volume_id: int | Unset = UNSET
-    size: int | Unset = UNSET
-    mount_path: str | Unset = UNSET
+    create_new: bool | NotGiven = NOT_GIVEN
+    volume_id: int | NotGiven = NOT_GIVEN
+    size: int | NotGiven = NOT_GIVEN
+    mount_path: str | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,23 +20,23 @@ class CreateInstancesBody(RequestModel):
 
     ids: list[int]
     """Offer (ask) ids to rent, one instance each."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
-    image: str | None | Unset = UNSET
+    image: str | None | NotGiven = NOT_GIVEN
     """Docker image (null for a template launch)."""
-    template_hash_id: str | Unset = UNSET
+    template_hash_id: str | NotGiven = NOT_GIVEN
     """Template to launch from."""
-    disk: float | Unset = UNSET
+    disk: float | NotGiven = NOT_GIVEN
     """Disk size in GB."""
-    env: Mapping[str, Any] | Unset = UNSET
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Env vars (KEY: value) and Docker port maps (-p 8080:8080: "1")."""
-    runtype: str | Unset = UNSET
+    runtype: str | NotGiven = NOT_GIVEN
     """Launch mode, as for create instance."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """Label given to each new instance."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Onstart script."""
-    price: float | Unset = UNSET
+    price: float | NotGiven = NOT_GIVEN
     """Bid price in $/hour (interruptible)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects, as_scalars
 from .create_instances_results_item import CreateInstancesResultsItem
 
 
-@define()
+@define(repr=False)
 class CreateInstancesResponse(ResponseModel):
     """The answer of create_instances."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,13 +20,13 @@ class CreateNetworkVolumeListingBody(RequestModel):
 
     disk_id: int
     """Network disk to offer space on (show_network_disks)."""
-    price_disk: float | Unset = UNSET
+    price_disk: float | NotGiven = NOT_GIVEN
     """Storage price in $/GB/month."""
-    size: int | Unset = UNSET
+    size: int | NotGiven = NOT_GIVEN
     """Space to offer, in GB."""
-    credit_discount_max: float | Unset = UNSET
+    credit_discount_max: float | NotGiven = NOT_GIVEN
     """Largest discount for prepaying, as a fraction, e.g. 0.4."""
-    end_date: float | Unset = UNSET
+    end_date: float | NotGiven = NOT_GIVEN
     """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

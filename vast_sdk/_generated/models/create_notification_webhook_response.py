@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model, as_scalars
 from .notification_webhook_with_secret import NotificationWebhookWithSecret
 
 
-@define()
+@define(repr=False)
 class CreateNotificationWebhookResponse(ResponseModel):
     """The answer of create_notification_webhook."""
 

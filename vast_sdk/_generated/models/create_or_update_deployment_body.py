@@ -11,60 +11,60 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateOrUpdateDeploymentBody(RequestModel):
     """The request body of create_or_update_deployment."""
 
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """Deployment name: letters, digits, '-', '.', '_', at most 128 characters."""
-    tag: str | Unset = UNSET
+    tag: str | NotGiven = NOT_GIVEN
     """Variant of the named deployment (the server's default is "default")."""
-    image: str | Unset = UNSET
+    image: str | NotGiven = NOT_GIVEN
     """Docker image the workers run."""
-    search_params: str | Unset = UNSET
+    search_params: str | NotGiven = NOT_GIVEN
     """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
-    file_hash: str | Unset = UNSET
+    file_hash: str | NotGiven = NOT_GIVEN
     """Hash of the code file to deploy; a known hash needs no new upload."""
-    file_size: int | Unset = UNSET
+    file_size: int | NotGiven = NOT_GIVEN
     """Size of the code file in bytes."""
-    env: str | Unset = UNSET
+    env: str | NotGiven = NOT_GIVEN
     """Docker options for the workers as one string, e.g. "-e FOO=bar"."""
-    storage: float | Unset = UNSET
+    storage: float | NotGiven = NOT_GIVEN
     """Disk per worker in GB (the server's default is 50)."""
-    ttl: float | Unset = UNSET
+    ttl: float | NotGiven = NOT_GIVEN
     """Seconds without a heartbeat after which the deployment is deleted; negative never expires."""
-    version_label: str | Unset = UNSET
+    version_label: str | NotGiven = NOT_GIVEN
     """Name for this version of the file (by default the start of file_hash)."""
-    docker_login_user: str | Unset = UNSET
+    docker_login_user: str | NotGiven = NOT_GIVEN
     """Registry account name, when the image is private."""
-    docker_login_pass: str | Unset = UNSET
+    docker_login_pass: str | NotGiven = NOT_GIVEN
     """Registry password or token, when the image is private."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of a private image, e.g. "docker.io"."""
-    cold_workers: int | Unset = UNSET
+    cold_workers: int | NotGiven = NOT_GIVEN
     """Stopped workers the endpoint keeps ready while there is no load; their disks bill."""
-    max_workers: int | Unset = UNSET
+    max_workers: int | NotGiven = NOT_GIVEN
     """Most workers the endpoint may have."""
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s."""
-    min_cold_load: float | Unset = UNSET
+    min_cold_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped capacity to keep, as a multiple of the running capacity."""
-    max_queue_time: float | Unset = UNSET
+    max_queue_time: float | NotGiven = NOT_GIVEN
     """Longest a request may wait in a worker's queue, in seconds."""
-    target_queue_time: float | Unset = UNSET
+    target_queue_time: float | NotGiven = NOT_GIVEN
     """Seconds within which the queue should be cleared."""
-    inactivity_timeout: float | Unset = UNSET
+    inactivity_timeout: float | NotGiven = NOT_GIVEN
     """Seconds without requests after which the endpoint may scale to no running workers."""
-    overrecruit_ratio: float | Unset = UNSET
+    overrecruit_ratio: float | NotGiven = NOT_GIVEN
     """Extra workers to recruit beyond the need, as a ratio, to absorb bursts of load."""
-    autoscaler_instance: str | Unset = UNSET
+    autoscaler_instance: str | NotGiven = NOT_GIVEN
     """Autoscaler environment; vastai sends "prod"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map, as_objects
 
 
-@define()
+@define(repr=False)
 class CreateOrUpdateDeploymentResponse(ResponseModel):
     """The answer of create_or_update_deployment."""
 

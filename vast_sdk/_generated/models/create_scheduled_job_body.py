@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .create_scheduled_job_body_frequency import CreateScheduledJobBodyFrequency
 from .create_scheduled_job_body_request_method import CreateScheduledJobBodyRequestMethod
 
@@ -34,9 +34,9 @@ class CreateScheduledJobBody(RequestModel):
     """"HOURLY", "DAILY" or "WEEKLY"."""
     instance_id: int
     """Instance (contract) id the job concerns."""
-    day_of_the_week: int | None | Unset = UNSET
+    day_of_the_week: int | None | NotGiven = NOT_GIVEN
     """0 (Sunday) to 6; required for WEEKLY."""
-    hour_of_the_day: int | None | Unset = UNSET
+    hour_of_the_day: int | None | NotGiven = NOT_GIVEN
     """0-23; required for DAILY and WEEKLY."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .created_ssh_key import CreatedSshKey
 
 
-@define()
+@define(repr=False)
 class CreateSshKeyResponse(ResponseModel):
     """The answer of create_ssh_key."""
 

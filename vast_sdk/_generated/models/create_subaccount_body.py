@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -24,13 +24,13 @@ class CreateSubaccountBody(RequestModel):
     """Username of the new account."""
     password: str
     """Password of the new account."""
-    host_only: bool | Unset = UNSET
+    host_only: bool | NotGiven = NOT_GIVEN
     """Restrict the new account to hosting (vastai's default false)."""
-    parent_id: str | Unset = UNSET
+    parent_id: str | NotGiven = NOT_GIVEN
     """The parent account; "me" makes it a subaccount of yours."""
-    ssh_key: str | Unset = UNSET
+    ssh_key: str | NotGiven = NOT_GIVEN
     """OpenSSH public key text to store on the new account."""
-    captcha: str | Unset = UNSET
+    captcha: str | NotGiven = NOT_GIVEN
     """Captcha answer, needed only when the new account is not a subaccount."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

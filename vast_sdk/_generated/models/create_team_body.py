@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,9 +20,9 @@ class CreateTeamBody(RequestModel):
 
     team_name: str
     """Name of the new team."""
-    transfer_credit: float | Unset = UNSET
+    transfer_credit: float | NotGiven = NOT_GIVEN
     """Dollars of your credit to move to the team (vastai sends 0)."""
-    permissions: Mapping[str, Any] | Unset = UNSET
+    permissions: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Permissions granted to the team's default role."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

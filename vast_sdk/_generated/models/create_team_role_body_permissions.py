@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .create_team_role_body_permissions_api import CreateTeamRoleBodyPermissionsApi
 
 
@@ -19,7 +19,7 @@ from .create_team_role_body_permissions_api import CreateTeamRoleBodyPermissions
 class CreateTeamRoleBodyPermissions(RequestModel):
     """What members with the role may do, e.g. {"api": {"instance_read": {}}}."""
 
-    api: CreateTeamRoleBodyPermissionsApi | Unset = UNSET
+    api: CreateTeamRoleBodyPermissionsApi | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateTeamRoleBodyPermissionsApi(RequestModel):
     """The object in CreateTeamRoleBodyPermissions.api."""
 
-    user_read: Mapping[str, Any] | Unset = UNSET
+    user_read: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Server default: {}."""
-    instance_write: Mapping[str, Any] | Unset = UNSET
+    instance_write: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Server default: {}."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .create_template_body_runtype import CreateTemplateBodyRuntype
 
 
@@ -23,45 +23,45 @@ class CreateTemplateBody(RequestModel):
     """Template name (the server's default is "My Template")."""
     image: str
     """Docker image, its tag in tag (the server's default is vastai/base-image)."""
-    tag: str | Unset = UNSET
+    tag: str | NotGiven = NOT_GIVEN
     """Image tag (the server's default is "@vastai-automatic-tag")."""
-    env: str | Unset = UNSET
+    env: str | NotGiven = NOT_GIVEN
     """Docker options: environment and ports, e.g. "-e A=1 -p 8080:8080"."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Commands each of the template's containers runs at startup."""
-    runtype: CreateTemplateBodyRuntype | Unset = UNSET
+    runtype: CreateTemplateBodyRuntype | NotGiven = NOT_GIVEN
     """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
-    ssh_direct: bool | Unset = UNSET
+    ssh_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) SSH connections."""
-    jup_direct: bool | Unset = UNSET
+    jup_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) Jupyter connections."""
-    jupyter_dir: str | Unset = UNSET
+    jupyter_dir: str | NotGiven = NOT_GIVEN
     """Directory Jupyter starts in (default: the image's working directory)."""
-    use_jupyter_lab: bool | Unset = UNSET
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
     """Start JupyterLab (jupyter run type)."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of a private image, e.g. "docker.io"."""
-    docker_login_user: str | Unset = UNSET
+    docker_login_user: str | NotGiven = NOT_GIVEN
     """Registry account name, when the image is private."""
-    docker_login_pass: str | Unset = UNSET
+    docker_login_pass: str | NotGiven = NOT_GIVEN
     """Registry password or token, when the image is private."""
-    extra_filters: Mapping[str, Any] | Unset = UNSET
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Offer filters the template's machines must match, as {field: {op: value}}."""
-    recommended_disk_space: float | Unset = UNSET
+    recommended_disk_space: float | NotGiven = NOT_GIVEN
     """Disk size in GB suggested for the template's instances."""
-    href: str | Unset = UNSET
+    href: str | NotGiven = NOT_GIVEN
     """Link shown with the template."""
-    repo: str | Unset = UNSET
+    repo: str | NotGiven = NOT_GIVEN
     """Link to the image's repository."""
-    use_ssh: bool | Unset = UNSET
+    use_ssh: bool | NotGiven = NOT_GIVEN
     """The template supports SSH (vastai sends true for ssh and jupyter run types)."""
-    readme: str | Unset = UNSET
+    readme: str | NotGiven = NOT_GIVEN
     """Readme text."""
-    readme_visible: bool | Unset = UNSET
+    readme_visible: bool | NotGiven = NOT_GIVEN
     """Show the readme (vastai sends true unless --hide-readme)."""
-    desc: str | Unset = UNSET
+    desc: str | NotGiven = NOT_GIVEN
     """Description."""
-    private: bool | Unset = UNSET
+    private: bool | NotGiven = NOT_GIVEN
     """Private template (vastai sends true unless --public)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .created_template import CreatedTemplate
 
 
-@define()
+@define(repr=False)
 class CreateTemplateResponse(ResponseModel):
     """The answer of create_template."""
 

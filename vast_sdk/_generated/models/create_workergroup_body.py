@@ -11,48 +11,48 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class CreateWorkergroupBody(RequestModel):
     """The request body of create_workergroup."""
 
-    endpoint_name: str | Unset = UNSET
+    endpoint_name: str | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by name (or give endpoint_id)."""
-    endpoint_id: int | Unset = UNSET
+    endpoint_id: int | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by id (or give endpoint_name)."""
-    template_hash: str | Unset = UNSET
+    template_hash: str | NotGiven = NOT_GIVEN
     """Template the workers launch from, by hash id (or give template_id)."""
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Template the workers launch from, by numeric id."""
-    search_params: str | Unset = UNSET
+    search_params: str | NotGiven = NOT_GIVEN
     """Offer search for the workers in the query language, e.g. "gpu_ram>=23 num_gpus=1"."""
-    launch_args: str | Unset = UNSET
+    launch_args: str | NotGiven = NOT_GIVEN
     """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s (server default 1.0)."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0 (server default 0.9)."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped capacity to keep, as a multiple of the running capacity (server default 3.0)."""
-    cold_workers: int | Unset = UNSET
+    cold_workers: int | NotGiven = NOT_GIVEN
     """Stopped workers to keep ready while there is no load (server default 3)."""
-    max_workers: int | Unset = UNSET
+    max_workers: int | NotGiven = NOT_GIVEN
     """Most workers the group may have (server default 20)."""
-    test_workers: int | Unset = UNSET
+    test_workers: int | NotGiven = NOT_GIVEN
     """Workers started at first to measure performance (server default 3)."""
-    gpu_ram: int | Unset = UNSET
+    gpu_ram: int | NotGiven = NOT_GIVEN
     """GPU memory the model needs, in GB, apart from search_params (server default 24)."""
-    min_cold_load: float | Unset = UNSET
+    min_cold_load: float | NotGiven = NOT_GIVEN
     """Minimum floor load allowing cold workers."""
-    autoscaler_instance: str | Unset = UNSET
+    autoscaler_instance: str | NotGiven = NOT_GIVEN
     """Autoscaler instance (vastai's api sends "prod" by default)."""
-    docker_login_user: str | Unset = UNSET
+    docker_login_user: str | NotGiven = NOT_GIVEN
     """Registry user for a private image."""
-    docker_login_pass: str | Unset = UNSET
+    docker_login_pass: str | NotGiven = NOT_GIVEN
     """Registry password or token."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of the private image."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_datetime
 
 
-@define()
+@define(repr=False)
 class CreatedSshKey(ResponseModel):
     """The object in CreateSshKeyResponse.key."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DefragMachinesBody(RequestModel):
     """The request body of defrag_machines."""
 
-    machine_ids: list[Any] | Unset = UNSET
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN
     """Machine ids, as a list of numbers."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

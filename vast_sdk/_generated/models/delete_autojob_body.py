@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteAutojobBody(RequestModel):
     """The request body of delete_autojob."""
 
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """The owning account; vastai sends "me"."""
-    autojob_id: int | Unset = UNSET
+    autojob_id: int | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteCloudConnectionBody(RequestModel):
     """The request body of delete_cloud_connection."""
 
-    id: int | Unset = UNSET
+    id: int | NotGiven = NOT_GIVEN
     """Connection id (list_cloud_connections)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteDeploymentByNameBody(RequestModel):
     """The request body of delete_deployment_by_name."""
 
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """Name of the deployments to delete."""
-    tag: str | Unset = UNSET
+    tag: str | NotGiven = NOT_GIVEN
     """Delete only this tag of the name; every tag when left out."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_scalars
 
 
-@define()
+@define(repr=False)
 class DeleteEndpointResponse(ResponseModel):
     """The answer of delete_endpoint."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteMachineMaintenanceBody(RequestModel):
     """The request body of delete_machine_maintenance."""
 
-    maintenance_id: int | Unset = UNSET
+    maintenance_id: int | NotGiven = NOT_GIVEN
     """Id of the maintenance window."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteOverlayBody(RequestModel):
     """The request body of delete_overlay."""
 
-    overlay_id: int | Unset = UNSET
+    overlay_id: int | NotGiven = NOT_GIVEN
     """Overlay id (show_overlays)."""
-    overlay_name: str | Unset = UNSET
+    overlay_name: str | NotGiven = NOT_GIVEN
     """Overlay name, instead of overlay_id."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

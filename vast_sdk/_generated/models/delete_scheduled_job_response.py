@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class DeleteScheduledJobResponse(ResponseModel):
     """The answer of delete_scheduled_job."""
 

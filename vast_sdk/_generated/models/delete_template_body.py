@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class DeleteTemplateBody(RequestModel):
     """The request body of delete_template."""
 
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """The template's numeric id; hash_id names it too."""
-    hash_id: str | Unset = UNSET
+    hash_id: str | NotGiven = NOT_GIVEN
     """Hash id of the template to delete (or give template_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

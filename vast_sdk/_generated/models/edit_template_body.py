@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,14 +20,46 @@ class EditTemplateBody(RequestModel):
 
     hash_id: str
     """Hash id of the template to change."""
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """New template name."""
-    image: str | Unset = UNSET
+    image: str | NotGiven = NOT_GIVEN
     """New Docker image."""
-    desc: str | Unset = UNSET
+    desc: str | NotGiven = NOT_GIVEN
     """New description."""
-    recommended_disk_space: float | Unset = UNSET
+    recommended_disk_space: float | NotGiven = NOT_GIVEN
     """New suggested disk size in GB."""
+    tag: str | NotGiven = NOT_GIVEN
+    """Image tag."""
+    href: str | NotGiven = NOT_GIVEN
+    """A link shown with the template."""
+    repo: str | NotGiven = NOT_GIVEN
+    """Link to the image's source repository."""
+    env: str | NotGiven = NOT_GIVEN
+    """Docker options string, as for create template."""
+    onstart: str | NotGiven = NOT_GIVEN
+    """Commands each of the template's containers runs at startup."""
+    jup_direct: bool | NotGiven = NOT_GIVEN
+    """Direct (not proxied) Jupyter connections."""
+    ssh_direct: bool | NotGiven = NOT_GIVEN
+    """Direct (not proxied) SSH connections."""
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
+    """Start JupyterLab (jupyter run type)."""
+    runtype: str | NotGiven = NOT_GIVEN
+    """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
+    use_ssh: bool | NotGiven = NOT_GIVEN
+    """SSH access, direct or proxied."""
+    jupyter_dir: str | NotGiven = NOT_GIVEN
+    """Directory Jupyter starts in."""
+    docker_login_repo: str | NotGiven = NOT_GIVEN
+    """Registry of a private image, e.g. "docker.io"."""
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN
+    """Offer filters the template's machines must match, as {field: {op: value}}."""
+    readme: str | NotGiven = NOT_GIVEN
+    """Readme text shown with the template."""
+    readme_visible: bool | NotGiven = NOT_GIVEN
+    """Show the readme to other users."""
+    private: bool | NotGiven = NOT_GIVEN
+    """Keep the template to yourself; false makes it public (sent true unless given)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -37,4 +69,20 @@ class EditTemplateBody(RequestModel):
         ("image", "image"),
         ("desc", "desc"),
         ("recommended_disk_space", "recommended_disk_space"),
+        ("tag", "tag"),
+        ("href", "href"),
+        ("repo", "repo"),
+        ("env", "env"),
+        ("onstart", "onstart"),
+        ("jup_direct", "jup_direct"),
+        ("ssh_direct", "ssh_direct"),
+        ("use_jupyter_lab", "use_jupyter_lab"),
+        ("runtype", "runtype"),
+        ("use_ssh", "use_ssh"),
+        ("jupyter_dir", "jupyter_dir"),
+        ("docker_login_repo", "docker_login_repo"),
+        ("extra_filters", "extra_filters"),
+        ("readme", "readme"),
+        ("readme_visible", "readme_visible"),
+        ("private", "private"),
     )

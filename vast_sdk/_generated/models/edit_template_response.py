@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .edited_template import EditedTemplate
 
 
-@define()
+@define(repr=False)
 class EditTemplateResponse(ResponseModel):
     """The answer of edit_template."""
 

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class FetchContractsBody(RequestModel):
     """The request body of fetch_contracts."""
 
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """Only contracts whose instance has this label."""
-    contract_ids: list[int] | Unset = UNSET
+    contract_ids: list[int] | NotGiven = NOT_GIVEN
     """Only these contract (instance) ids."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .fetch_contracts_item import FetchContractsItem
 
 
-@define()
+@define(repr=False)
 class FetchContractsResponse(ResponseModel):
     """The answer of fetch_contracts."""
 

@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class GetBundleBidPriceBody(RequestModel):
     """The request body of get_bundle_bid_price."""
 
-    price: float | Unset = UNSET
+    price: float | NotGiven = NOT_GIVEN
     """A bid to price with, in $/hour; left out, the server works one out from the best offer."""
-    max_start: float | Unset = UNSET
+    max_start: float | NotGiven = NOT_GIVEN
     """Only offers that can start within this many seconds from now."""
-    min_duration: float | Unset = UNSET
+    min_duration: float | NotGiven = NOT_GIVEN
     """Only offers that stay available for at least this many seconds."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

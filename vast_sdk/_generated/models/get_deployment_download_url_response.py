@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class GetDeploymentDownloadUrlResponse(ResponseModel):
     """The answer of get_deployment_download_url."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map, as_objects
 
 
-@define()
+@define(repr=False)
 class GetEarningsDataResponse(ResponseModel):
     """The answer of get_earnings_data."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map
 
 
-@define()
+@define(repr=False)
 class GetEarningsSummaryResponse(ResponseModel):
     """The answer of get_earnings_summary."""
 

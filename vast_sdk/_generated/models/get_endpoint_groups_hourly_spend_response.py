@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .endpoint_hourly_spend import EndpointHourlySpend
 
 
-@define()
+@define(repr=False)
 class GetEndpointGroupsHourlySpendResponse(ResponseModel):
     """The answer of get_endpoint_groups_hourly_spend."""
 

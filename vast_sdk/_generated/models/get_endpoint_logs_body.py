@@ -11,20 +11,20 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class GetEndpointLogsBody(RequestModel):
     """The request body of get_endpoint_logs."""
 
-    id: int | Unset = UNSET
+    id: int | NotGiven = NOT_GIVEN
     """ID of the endpoint (what vastai sends)."""
-    endpoint: str | Unset = UNSET
+    endpoint: str | NotGiven = NOT_GIVEN
     """Name of the endpoint (the seed's form; give id or endpoint)."""
-    api_key: str | Unset = UNSET
+    api_key: str | NotGiven = NOT_GIVEN
     """API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given: docs/wire.md W7)."""
-    tail: int | Unset = UNSET
+    tail: int | NotGiven = NOT_GIVEN
     """Number of log lines from the end."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

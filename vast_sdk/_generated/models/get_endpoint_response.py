@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .get_endpoint_result import GetEndpointResult
 
 
-@define()
+@define(repr=False)
 class GetEndpointResponse(ResponseModel):
     """The answer of get_endpoint."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .endpoint_worker import EndpointWorker
 
 
-@define()
+@define(repr=False)
 class GetEndpointWorkersResponse(ResponseModel):
     """The answer of get_endpoint_workers."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map
 
 
-@define()
+@define(repr=False)
 class GetNotificationPreferencesResponse(ResponseModel):
     """The answer of get_notification_preferences."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_objects
 from .get_team_api_keys_value_item import GetTeamApiKeysValueItem
 
 
-@define()
+@define(repr=False)
 class GetTeamApiKeysResponse(ResponseModel):
     """The answer of get_team_api_keys."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class GetTeamApiKeysValueItem(ResponseModel):
     """One element of a value of the map GetTeamApiKeysResponse.keys."""
 

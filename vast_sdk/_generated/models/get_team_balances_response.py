@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .get_team_balances_item import GetTeamBalancesItem
 
 
-@define()
+@define(repr=False)
 class GetTeamBalancesResponse(ResponseModel):
     """The answer of get_team_balances."""
 

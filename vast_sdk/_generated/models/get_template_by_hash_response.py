@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_objects
 
 
-@define()
+@define(repr=False)
 class GetTemplateByHashResponse(ResponseModel):
     """The answer of get_template_by_hash."""
 

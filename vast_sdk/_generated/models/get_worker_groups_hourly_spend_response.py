@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .workergroup_hourly_spend import WorkergroupHourlySpend
 
 
-@define()
+@define(repr=False)
 class GetWorkerGroupsHourlySpendResponse(ResponseModel):
     """The answer of get_worker_groups_hourly_spend."""
 

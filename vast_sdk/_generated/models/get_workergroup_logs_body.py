@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,7 +20,7 @@ class GetWorkergroupLogsBody(RequestModel):
 
     id: int
     """Workergroup id (show_workergroups)."""
-    tail: int | Unset = UNSET
+    tail: int | NotGiven = NOT_GIVEN
     """How many lines to return, counted from the end (the server's default is 10000)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

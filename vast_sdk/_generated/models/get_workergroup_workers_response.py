@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .workergroup_worker import WorkergroupWorker
 
 
-@define()
+@define(repr=False)
 class GetWorkergroupWorkersResponse(ResponseModel):
     """The answer of get_workergroup_workers."""
 

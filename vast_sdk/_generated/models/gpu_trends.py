@@ -17,7 +17,7 @@ from .gpu_trends_stats import GpuTrendsStats
 from .gpu_trends_supply_demand import GpuTrendsSupplyDemand
 
 
-@define()
+@define(repr=False)
 class GpuTrends(ResponseModel):
     """One value of the map ShowGpuTrendsResponse.gpus."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_item, as_list, as_map, as_object
 from .instance_ports_value_item import InstancePortsValueItem
 
 
-@define()
+@define(repr=False)
 class Instance(ResponseModel):
     """Used in ShowInstanceResponse.instances, ShowInstancesResponse.instances[] and ShowInstancesV0Response.instances[]."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class InstancePortsValueItem(ResponseModel):
     """One element of a value of the map Instance.ports."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,35 +20,35 @@ class LaunchInstanceBody(RequestModel):
 
     q: Mapping[str, Any]
     """Offer search, as the search offers body: filters, order, type, limit, allocated_storage."""
-    image: str | None | Unset = UNSET
+    image: str | None | NotGiven = NOT_GIVEN
     """Docker image (null for a template launch)."""
-    disk: float | Unset = UNSET
+    disk: float | NotGiven = NOT_GIVEN
     """Disk size in GB."""
-    env: Mapping[str, Any] | Unset = UNSET
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Environment variables {NAME: value}; a port goes as {"-p 8080:8080": "1"}, as vastai reads --env."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """Label shown with the instance."""
-    extra: str | Unset = UNSET
+    extra: str | NotGiven = NOT_GIVEN
     """Extra docker run options (vastai's --extra)."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Shell script run when the container starts (vastai's --onstart-cmd)."""
-    image_login: str | Unset = UNSET
+    image_login: str | NotGiven = NOT_GIVEN
     """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
-    python_utf8: bool | Unset = UNSET
+    python_utf8: bool | NotGiven = NOT_GIVEN
     """Set Python's locale to C.UTF-8, for images with locale problems."""
-    lang_utf8: bool | Unset = UNSET
+    lang_utf8: bool | NotGiven = NOT_GIVEN
     """Install and select the C.UTF-8 system locale before launch, for images with locale problems."""
-    use_jupyter_lab: bool | Unset = UNSET
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
     """Start JupyterLab (jupyter run types)."""
-    jupyter_dir: str | Unset = UNSET
+    jupyter_dir: str | NotGiven = NOT_GIVEN
     """Directory Jupyter starts in (default: the image's working directory)."""
-    cancel_unavail: bool | Unset = UNSET
+    cancel_unavail: bool | NotGiven = NOT_GIVEN
     """Fail when the instance cannot be scheduled now, instead of creating it stopped."""
-    template_hash_id: str | Unset = UNSET
+    template_hash_id: str | NotGiven = NOT_GIVEN
     """Template to launch from, by hash id; its image and settings apply."""
-    runtype: str | Unset = UNSET
+    runtype: str | NotGiven = NOT_GIVEN
     """As for create instance (space-separated lists allowed)."""
-    args: list[str] | Unset = UNSET
+    args: list[str] | NotGiven = NOT_GIVEN
     """Arguments for the image's entrypoint, as a list (the args run type)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

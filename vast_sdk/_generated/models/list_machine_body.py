@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,27 +20,27 @@ class ListMachineBody(RequestModel):
 
     machine: int
     """Machine id (show_machines)."""
-    price_gpu: float | Unset = UNSET
+    price_gpu: float | NotGiven = NOT_GIVEN
     """On-demand price per GPU in $/hour."""
-    price_disk: float | Unset = UNSET
+    price_disk: float | NotGiven = NOT_GIVEN
     """Storage price in $/GB/month, paid also while an instance is stopped."""
-    price_inetu: float | Unset = UNSET
+    price_inetu: float | NotGiven = NOT_GIVEN
     """Price in $/GB for data the machine's instances upload."""
-    price_inetd: float | Unset = UNSET
+    price_inetd: float | NotGiven = NOT_GIVEN
     """Price in $/GB for data the machine's instances download."""
-    price_min_bid: float | Unset = UNSET
+    price_min_bid: float | NotGiven = NOT_GIVEN
     """Lowest interruptible (spot) bid per GPU the machine takes, in $/hour."""
-    min_chunk: int | Unset = UNSET
+    min_chunk: int | NotGiven = NOT_GIVEN
     """Server default: 1."""
-    end_date: float | Unset = UNSET
+    end_date: float | NotGiven = NOT_GIVEN
     """When the listing ends (rentals then running go on): Unix seconds, or a datetime/date."""
-    credit_discount_max: float | Unset = UNSET
+    credit_discount_max: float | NotGiven = NOT_GIVEN
     """Largest discount for prepaying, as a fraction, e.g. 0.4."""
-    duration: str | Unset = UNSET
+    duration: str | NotGiven = NOT_GIVEN
     """Offer duration, as the CLI takes it (e.g. "3 months" or seconds)."""
-    vol_size: int | Unset = UNSET
+    vol_size: int | NotGiven = NOT_GIVEN
     """Size in GB of the volume offer listed with the machine."""
-    vol_price: float | Unset = UNSET
+    vol_price: float | NotGiven = NOT_GIVEN
     """Price of that volume offer in $/GB/month."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -24,7 +24,7 @@ class ListNetworkVolumeBody(RequestModel):
     """Server default: 0.15."""
     size: int
     """Server default: 15."""
-    end_date: float | Unset = UNSET
+    end_date: float | NotGiven = NOT_GIVEN
     """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .notification_type import NotificationType
 
 
-@define()
+@define(repr=False)
 class ListNotificationTypesResponse(ResponseModel):
     """The answer of list_notification_types."""
 

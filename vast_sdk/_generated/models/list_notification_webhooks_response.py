@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .notification_webhook import NotificationWebhook
 
 
-@define()
+@define(repr=False)
 class ListNotificationWebhooksResponse(ResponseModel):
     """The answer of list_notification_webhooks."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_objects
 
 
-@define()
+@define(repr=False)
 class ListUserTemplatesResponse(ResponseModel):
     """The answer of list_user_templates."""
 

@@ -11,24 +11,24 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class ListVolumeBody(RequestModel):
     """The request body of list_volume."""
 
-    hidden_listing: bool | Unset = UNSET
+    hidden_listing: bool | NotGiven = NOT_GIVEN
     """Keep the offer out of public search results."""
-    machine: int | list[int] | Unset = UNSET
+    machine: int | list[int] | NotGiven = NOT_GIVEN
     """ID of the machine to list, or a list of ids (vastai's list volumes sends the list here)."""
-    machines: list[Any] | Unset = UNSET
+    machines: list[Any] | NotGiven = NOT_GIVEN
     """Several machine ids, one offer each; wins over machine when both are given."""
-    size: int | Unset = UNSET
+    size: int | NotGiven = NOT_GIVEN
     """Disk space offered in GB (vastai's default 15)."""
-    price_disk: float | Unset = UNSET
+    price_disk: float | NotGiven = NOT_GIVEN
     """Storage price in $/GB/month (vastai's default 0.10)."""
-    end_date: float | Unset = UNSET
+    end_date: float | NotGiven = NOT_GIVEN
     """When the offer expires: Unix seconds, or a datetime/date."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

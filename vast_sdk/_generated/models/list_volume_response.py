@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_objects
 from .list_volume_results_item import ListVolumeResultsItem
 
 
-@define()
+@define(repr=False)
 class ListVolumeResponse(ResponseModel):
     """The answer of list_volume."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects, as_scalars
 from .list_volume_results_item_new_contracts_item import ListVolumeResultsItemNewContractsItem
 
 
-@define()
+@define(repr=False)
 class ListVolumeResultsItem(ResponseModel):
     """One element of ListVolumeResponse.results."""
 

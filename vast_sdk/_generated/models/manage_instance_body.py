@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .manage_instance_body_state import ManageInstanceBodyState
 
 
@@ -19,9 +19,9 @@ from .manage_instance_body_state import ManageInstanceBodyState
 class ManageInstanceBody(RequestModel):
     """The request body of manage_instance."""
 
-    state: ManageInstanceBodyState | Unset = UNSET
+    state: ManageInstanceBodyState | NotGiven = NOT_GIVEN
     """"running" starts the instance, "stopped" stops it (the disk is kept and billed)."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """New label; an empty string clears it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .manage_instances_body_state import ManageInstancesBodyState
 
 
@@ -19,9 +19,9 @@ from .manage_instances_body_state import ManageInstancesBodyState
 class ManageInstancesBody(RequestModel):
     """The request body of manage_instances."""
 
-    ids: list[Any] | Unset = UNSET
+    ids: list[Any] | NotGiven = NOT_GIVEN
     """Instance (contract) ids to change."""
-    state: ManageInstancesBodyState | Unset = UNSET
+    state: ManageInstancesBodyState | NotGiven = NOT_GIVEN
     """"running" starts the instances, "stopped" stops them (their disks are kept and billed)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

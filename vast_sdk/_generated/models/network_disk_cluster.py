@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_objects, as_scalars
 from .network_disk import NetworkDisk
 
 
-@define()
+@define(repr=False)
 class NetworkDiskCluster(ResponseModel):
     """One element of ShowNetworkDisksResponse.data."""
 

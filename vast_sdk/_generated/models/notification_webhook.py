@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_scalars
 
 
-@define()
+@define(repr=False)
 class NotificationWebhook(ResponseModel):
     """Used in ListNotificationWebhooksResponse.webhooks[] and UpdateNotificationWebhookResponse.webhook."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,7 +22,7 @@ class NotificationWebhookCreateRequest(RequestModel):
     """HTTPS URL the notifications are posted to."""
     event_types: list[str]
     """Notification kinds to send, e.g. ["low_disk_space"] (see list_notification_types)."""
-    name: str | None | Unset = UNSET
+    name: str | None | NotGiven = NOT_GIVEN
     """Label for the webhook, up to 120 characters."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class NotificationWebhookUpdateRequest(RequestModel):
     """The request body of update_notification_webhook."""
 
-    name: str | None | Unset = UNSET
+    name: str | None | NotGiven = NOT_GIVEN
     """New label, up to 120 characters."""
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | NotGiven = NOT_GIVEN
     """New HTTPS URL."""
-    event_types: list[str] | Unset = UNSET
+    event_types: list[str] | NotGiven = NOT_GIVEN
     """New list of notification kinds; not empty."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

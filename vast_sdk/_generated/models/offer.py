@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map, as_scalars
 
 
-@define()
+@define(repr=False)
 class Offer(ResponseModel):
     """One rentable offer (GPUs on one machine) from search offers."""
 

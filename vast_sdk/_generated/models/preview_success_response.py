@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class PreviewSuccessResponse(ResponseModel):
     """Used in the answer of get_charges_chart and the answer of get_user_earnings_chart."""
 

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class QueryMachineMaintenancesBody(RequestModel):
     """The request body of query_machine_maintenances."""
 
-    machine_ids: list[Any] | Unset = UNSET
+    machine_ids: list[Any] | NotGiven = NOT_GIVEN
     """Machine ids, as a list."""
-    ctime: float | Unset = UNSET
+    ctime: float | NotGiven = NOT_GIVEN
     """The moment taken as now, to drop windows ended before it: Unix seconds (default: the server's clock)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class RegenerateSubaccountKeysBody(RequestModel):
     """The request body of regenerate_subaccount_keys."""
 
-    subaccount_user_id: int | Unset = UNSET
+    subaccount_user_id: int | NotGiven = NOT_GIVEN
     """User id of the one subaccount (or give regenerate_all)."""
-    regenerate_all: bool | Unset = UNSET
+    regenerate_all: bool | NotGiven = NOT_GIVEN
     """true renews the keys of every subaccount (instead of subaccount_user_id)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .regenerated_subaccount_key import RegeneratedSubaccountKey
 
 
-@define()
+@define(repr=False)
 class RegenerateSubaccountKeysResponse(ResponseModel):
     """The answer of regenerate_subaccount_keys."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class RejectPriceIncreaseResponse(ResponseModel):
     """The answer of reject_price_increase."""
 

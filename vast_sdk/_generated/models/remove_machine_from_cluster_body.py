@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,7 +22,7 @@ class RemoveMachineFromClusterBody(RequestModel):
     """Cluster id (show_clusters)."""
     machine_id: int
     """Machine to take out."""
-    new_manager_id: int | Unset = UNSET
+    new_manager_id: int | NotGiven = NOT_GIVEN
     """Another machine of the cluster to become its manager, when machine_id is the manager."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

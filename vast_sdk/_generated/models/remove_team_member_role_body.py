@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class RemoveTeamMemberRoleBody(RequestModel):
     """The request body of remove_team_member_role."""
 
-    role: str | Unset = UNSET
+    role: str | NotGiven = NOT_GIVEN
     """Name of the role to take away; not "owner"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

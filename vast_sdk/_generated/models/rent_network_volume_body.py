@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,7 +22,7 @@ class RentNetworkVolumeBody(RequestModel):
     """Network volume offer id (search_network_volumes)."""
     size: int
     """Volume size in GB."""
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """Name for the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,9 +20,9 @@ class RentVolumeBody(RequestModel):
 
     id: int
     """Volume offer id (search_volumes)."""
-    size: int | Unset = UNSET
+    size: int | NotGiven = NOT_GIVEN
     """Volume size in GB (vastai sends 15)."""
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """Name of the new volume."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

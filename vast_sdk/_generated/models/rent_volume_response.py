@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class RentVolumeResponse(ResponseModel):
     """The answer of rent_volume."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .report_machine_problem_body_problem import ReportMachineProblemBodyProblem
 
 
@@ -19,11 +19,11 @@ from .report_machine_problem_body_problem import ReportMachineProblemBodyProblem
 class ReportMachineProblemBody(RequestModel):
     """The request body of report_machine_problem."""
 
-    message: str | Unset = UNSET
+    message: str | NotGiven = NOT_GIVEN
     """Free text about the problem (the server keeps the first 512 characters)."""
-    instance_id: int | Unset = UNSET
+    instance_id: int | NotGiven = NOT_GIVEN
     """Your current instance on that machine, which shows that you rent it."""
-    problem: ReportMachineProblemBodyProblem | Unset = UNSET
+    problem: ReportMachineProblemBodyProblem | NotGiven = NOT_GIVEN
     """Kind of problem, e.g. "Machine Has Port Issues" or "Other"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

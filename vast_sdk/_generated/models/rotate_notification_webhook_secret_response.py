@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .notification_webhook_with_secret import NotificationWebhookWithSecret
 
 
-@define()
+@define(repr=False)
 class RotateNotificationWebhookSecretResponse(ResponseModel):
     """The answer of rotate_notification_webhook_secret."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SaveTemplateToUserBody(RequestModel):
     """The request body of save_template_to_user."""
 
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Numeric id of the template to add."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

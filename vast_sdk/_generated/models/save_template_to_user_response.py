@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class SaveTemplateToUserResponse(ResponseModel):
     """The answer of save_template_to_user."""
 

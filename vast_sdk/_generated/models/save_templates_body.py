@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SaveTemplatesBody(RequestModel):
     """The request body of save_templates."""
 
-    templates: list[Any] | Unset = UNSET
+    templates: list[Any] | NotGiven = NOT_GIVEN
     """Template objects to save; one with an id stands for that existing template."""
-    referral_template_id: int | Unset = UNSET
+    referral_template_id: int | NotGiven = NOT_GIVEN
     """Template of a referral link, kept on top of your template list."""
-    is_an_edit: bool | Unset = UNSET
+    is_an_edit: bool | NotGiven = NOT_GIVEN
     """True hides the earlier versions of the saved templates from your library."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_objects
 
 
-@define()
+@define(repr=False)
 class SaveTemplatesResponse(ResponseModel):
     """The answer of save_templates."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .schedule_maint_body_maintenance_category import ScheduleMaintBodyMaintenanceCategory
 
 
@@ -23,11 +23,11 @@ class ScheduleMaintBody(RequestModel):
     """Start of the maintenance window: Unix seconds, or a datetime/date (sent as Unix seconds)."""
     duration: float
     """Duration of the window in hours (fractions allowed)."""
-    maintenance_reason: str | Unset = UNSET
+    maintenance_reason: str | NotGiven = NOT_GIVEN
     """Why the machine goes down, in free text."""
-    maintenance_category: ScheduleMaintBodyMaintenanceCategory | Unset = UNSET
+    maintenance_category: ScheduleMaintBodyMaintenanceCategory | NotGiven = NOT_GIVEN
     """What the work is on: "power", "internet", "disk", "gpu", "software" or "other"."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .search_benchmarks_item import SearchBenchmarksItem
 
 
-@define()
+@define(repr=False)
 class SearchBenchmarksResponse(ResponseModel):
     """The answer of search_benchmarks."""
 

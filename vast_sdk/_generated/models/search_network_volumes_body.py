@@ -11,38 +11,38 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SearchNetworkVolumesBody(RequestModel):
     """Filters as {field: {op: value}} (any network volume offer field), plus order, limit and allocated_storage."""
 
-    verified: Mapping[str, Any] | Unset = UNSET
+    verified: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Verified machines only, e.g. {"eq": true}."""
-    order: str | list[list[str]] | Unset = UNSET
+    order: str | list[list[str]] | NotGiven = NOT_GIVEN
     """Sort fields and directions, e.g. [["storage_cost", "asc"]]."""
-    limit: int | Unset = UNSET
+    limit: int | NotGiven = NOT_GIVEN
     """Most offers to return."""
-    reliability2: Mapping[str, Any] | Unset = UNSET
+    reliability2: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Reliability, 0 to 1 (the reliability2 column), e.g. {"gt": 0.99}."""
-    inet_down: Mapping[str, Any] | Unset = UNSET
+    inet_down: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Download speed in Mb/s (megabits)."""
-    inet_up: Mapping[str, Any] | Unset = UNSET
+    inet_up: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Upload speed in Mb/s (megabits)."""
-    geolocation: Mapping[str, Any] | Unset = UNSET
+    geolocation: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Country as a two-letter code, e.g. {"in": ["TW", "SE"]}."""
-    disk_bw: Mapping[str, Any] | Unset = UNSET
+    disk_bw: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """MB/s the disk reads at."""
-    duration: Mapping[str, Any] | Unset = UNSET
+    duration: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Seconds the offer stays available (the query language's days times 86400)."""
-    storage_cost: Mapping[str, Any] | Unset = UNSET
+    storage_cost: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Storage price in $/GB/month."""
-    external: Mapping[str, Any] | Unset = UNSET
+    external: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """External (non-Vast) offers, e.g. {"eq": false}."""
-    disk_space: Mapping[str, Any] | Unset = UNSET
+    disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Free disk in GB, e.g. {"gte": 50}."""
-    allocated_storage: float | Unset = UNSET
+    allocated_storage: float | NotGiven = NOT_GIVEN
     """GB to price the volumes with; vastai sends 1.0 by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

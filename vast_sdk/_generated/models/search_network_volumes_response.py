@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .search_network_volumes_offers_item import SearchNetworkVolumesOffersItem
 
 
-@define()
+@define(repr=False)
 class SearchNetworkVolumesResponse(ResponseModel):
     """The answer of search_network_volumes."""
 

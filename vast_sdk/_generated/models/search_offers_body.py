@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .search_offers_body_rentable import SearchOffersBodyRentable
 from .search_offers_body_rented import SearchOffersBodyRented
 from .search_offers_body_type import SearchOffersBodyType
@@ -22,89 +22,89 @@ from .search_offers_body_verified import SearchOffersBodyVerified
 class SearchOffersBody(RequestModel):
     """The request body of search_offers."""
 
-    limit: int | Unset = UNSET
+    limit: int | NotGiven = NOT_GIVEN
     """Most offers to return."""
-    type: SearchOffersBodyType | Unset = UNSET
+    type: SearchOffersBodyType | NotGiven = NOT_GIVEN
     """"on-demand" (vastai's default), "bid" (interruptible) or "reserved"."""
-    verified: SearchOffersBodyVerified | Unset = UNSET
+    verified: SearchOffersBodyVerified | NotGiven = NOT_GIVEN
     """Verified machines: {"eq": true} (the server's default) or {"eq": false}."""
-    rentable: SearchOffersBodyRentable | Unset = UNSET
+    rentable: SearchOffersBodyRentable | NotGiven = NOT_GIVEN
     """Offers that can be rented now: {"eq": true} (the server's default)."""
-    rented: SearchOffersBodyRented | Unset = UNSET
+    rented: SearchOffersBodyRented | NotGiven = NOT_GIVEN
     """Offers already rented: {"eq": false} (the server's default) leaves them out."""
-    gpu_name: Mapping[str, Any] | Unset = UNSET
+    gpu_name: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """GPU model as the API spells it, with spaces rather than underscores: {"eq": "RTX 4090"}."""
-    reliability: Mapping[str, Any] | Unset = UNSET
+    reliability: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Host reliability between 0 and 1, e.g. {"gt": 0.98}."""
-    num_gpus: Mapping[str, Any] | Unset = UNSET
+    num_gpus: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Number of GPUs in the offer, e.g. {"gte": 2}."""
-    gpu_ram: Mapping[str, Any] | Unset = UNSET
+    gpu_ram: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Memory per GPU in MB (the query language's GB times 1000), e.g. {"gte": 24000}."""
-    duration: Mapping[str, Any] | Unset = UNSET
+    duration: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Seconds the offer stays available (the query language's days times 86400)."""
-    machine_id: Mapping[str, Any] | Unset = UNSET
+    machine_id: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Host machine id."""
-    dlperf_per_dphtotal: Mapping[str, Any] | Unset = UNSET
+    dlperf_per_dphtotal: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """DLPerf score per $/hour."""
-    geolocation: Mapping[str, Any] | Unset = UNSET
+    geolocation: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Country as a two-letter code, e.g. {"in": ["TW", "SE"]}."""
-    gpu_arch: Mapping[str, Any] | Unset = UNSET
+    gpu_arch: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """GPU vendor architecture: "nvidia" or "amd"."""
-    dlperf: Mapping[str, Any] | Unset = UNSET
+    dlperf: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """DLPerf: Vast's deep-learning speed estimate for the offer."""
-    cuda_max_good: Mapping[str, Any] | Unset = UNSET
+    cuda_max_good: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Highest CUDA version the host driver runs, e.g. {"gte": 12.1}."""
-    inet_down: Mapping[str, Any] | Unset = UNSET
+    inet_down: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Download speed in Mb/s (megabits)."""
-    inet_up: Mapping[str, Any] | Unset = UNSET
+    inet_up: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Upload speed in Mb/s (megabits)."""
-    driver_version: Mapping[str, Any] | Unset = UNSET
+    driver_version: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Host driver version as a number: 535.86.05 is 535086005 (as vastai sends it)."""
-    compute_cap: Mapping[str, Any] | Unset = UNSET
+    compute_cap: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """CUDA compute capability times 100, e.g. {"gte": 800} for 8.0."""
-    cpu_arch: Mapping[str, Any] | Unset = UNSET
+    cpu_arch: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Host CPU architecture: "amd64" or "arm64"."""
-    cpu_cores: Mapping[str, Any] | Unset = UNSET
+    cpu_cores: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Virtual CPUs."""
-    cpu_ghz: Mapping[str, Any] | Unset = UNSET
+    cpu_ghz: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """CPU clock in GHz."""
-    cpu_ram: Mapping[str, Any] | Unset = UNSET
+    cpu_ram: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """System RAM in MB (the query language's GB times 1000)."""
-    datacenter: Mapping[str, Any] | Unset = UNSET
+    datacenter: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Datacenter machines only: {"eq": true}."""
-    disk_bw: Mapping[str, Any] | Unset = UNSET
+    disk_bw: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """MB/s the disk reads at."""
-    bw_nvlink: Mapping[str, Any] | Unset = UNSET
+    bw_nvlink: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """NVLink bandwidth between the GPUs in GB/s."""
-    gpu_max_power: Mapping[str, Any] | Unset = UNSET
+    gpu_max_power: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Watts each GPU may draw at most."""
-    gpu_max_temp: Mapping[str, Any] | Unset = UNSET
+    gpu_max_temp: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Highest GPU temperature the host allows, in degrees C."""
-    gpu_mem_bw: Mapping[str, Any] | Unset = UNSET
+    gpu_mem_bw: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """GB/s between a GPU and its memory."""
-    gpu_total_ram: Mapping[str, Any] | Unset = UNSET
+    gpu_total_ram: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Memory of all the offer's GPUs together, in MB."""
-    gpu_frac: Mapping[str, Any] | Unset = UNSET
+    gpu_frac: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Share of the machine's GPUs in the offer, 0 to 1."""
-    direct_port_count: Mapping[str, Any] | Unset = UNSET
+    direct_port_count: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Open ports on the host's router."""
-    pci_gen: Mapping[str, Any] | Unset = UNSET
+    pci_gen: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """PCI Express generation of the GPU slots (3, 4, 5...)."""
-    storage_cost: Mapping[str, Any] | Unset = UNSET
+    storage_cost: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Storage price in $/GB/month."""
-    static_ip: Mapping[str, Any] | Unset = UNSET
+    static_ip: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Hosts that keep the same public IP: {"eq": true}."""
-    total_flops: Mapping[str, Any] | Unset = UNSET
+    total_flops: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """TFLOPS of all the offer's GPUs together."""
-    os_version: Mapping[str, Any] | Unset = UNSET
+    os_version: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Ubuntu release of the host."""
-    order: str | list[list[str]] | Unset = UNSET
+    order: str | list[list[str]] | NotGiven = NOT_GIVEN
     """Sort fields and directions, e.g. [["dph_total", "asc"]]"""
-    disable_bundling: bool | Unset = UNSET
+    disable_bundling: bool | NotGiven = NOT_GIVEN
     """Turn offer bundling off (vastai marks the flag deprecated)."""
-    allocated_storage: float | Unset = UNSET
+    allocated_storage: float | NotGiven = NOT_GIVEN
     """Disk GB the prices include (vastai sends 5.0)."""
-    external: Mapping[str, Any] | Unset = UNSET
+    external: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

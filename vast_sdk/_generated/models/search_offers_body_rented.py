@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SearchOffersBodyRented(RequestModel):
     """Offers already rented: {"eq": false} (the server's default) leaves them out."""
 
-    eq: bool | Unset = UNSET
+    eq: bool | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

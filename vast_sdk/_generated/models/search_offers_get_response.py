@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .search_offers_get_offers_item import SearchOffersGetOffersItem
 
 
-@define()
+@define(repr=False)
 class SearchOffersGetResponse(ResponseModel):
     """The answer of search_offers_get."""
 

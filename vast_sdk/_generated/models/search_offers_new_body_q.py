@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .search_offers_new_body_q_type import SearchOffersNewBodyQType
 
 
@@ -23,7 +23,7 @@ class SearchOffersNewBodyQ(RequestModel):
     type: SearchOffersNewBodyQType
     allocated_storage: float
     """Server default: 5.0."""
-    limit: int | Unset = UNSET
+    limit: int | NotGiven = NOT_GIVEN
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 

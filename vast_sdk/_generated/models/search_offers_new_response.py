@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .search_offers_new_offers_item import SearchOffersNewOffersItem
 
 
-@define()
+@define(repr=False)
 class SearchOffersNewResponse(ResponseModel):
     """The answer of search_offers_new."""
 

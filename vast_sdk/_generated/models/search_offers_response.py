@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .offer import Offer
 
 
-@define()
+@define(repr=False)
 class SearchOffersResponse(ResponseModel):
     """The answer of search_offers."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .template import Template
 
 
-@define()
+@define(repr=False)
 class SearchTemplatesResponse(ResponseModel):
     """The answer of search_templates."""
 

@@ -12,16 +12,17 @@ from typing import Any, ClassVar, Self
 from attrs import define, field
 
 from ..._models import EMPTY, ResponseModel, as_objects
+from .template import Template
 
 
-@define()
+@define(repr=False)
 class SearchTemplatesV1Response(ResponseModel):
     """The answer of search_templates_v1."""
 
     success: bool | None = None
     msg: str | None = None
     templates_found: int | None = None
-    templates: list[dict[str, Any]] | None = None
+    templates: list[Template] | None = None
     next_token: str | None = None
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
@@ -52,7 +53,9 @@ class SearchTemplatesV1Response(ResponseModel):
             values = _GET(full)
         self = cls(*values)
         if self.templates is not None:
-            self.templates = as_objects(self.templates, None, "SearchTemplatesV1Response.templates")
+            self.templates = as_objects(
+                self.templates, Template.from_dict, "SearchTemplatesV1Response.templates"
+            )
         if len(full) != _COUNT:  # the API sent fields the spec does not document
             self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self

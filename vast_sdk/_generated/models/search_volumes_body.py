@@ -11,38 +11,38 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SearchVolumesBody(RequestModel):
     """Filters as {field: {op: value}} (any volume offer field), plus order, limit and allocated_storage."""
 
-    verified: Mapping[str, Any] | Unset = UNSET
+    verified: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Verified machines only, e.g. {"eq": true}."""
-    external: Mapping[str, Any] | Unset = UNSET
+    external: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """External (non-Vast) offers, e.g. {"eq": false}."""
-    disk_space: Mapping[str, Any] | Unset = UNSET
+    disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Free disk in GB, e.g. {"gte": 50}."""
-    disk_bw: Mapping[str, Any] | Unset = UNSET
+    disk_bw: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """MB/s the disk reads at."""
-    duration: Mapping[str, Any] | Unset = UNSET
+    duration: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Seconds the offer stays available (the query language's days times 86400)."""
-    geolocation: Mapping[str, Any] | Unset = UNSET
+    geolocation: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Two-letter country code(s)."""
-    inet_down: Mapping[str, Any] | Unset = UNSET
+    inet_down: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Download speed in Mb/s (megabits)."""
-    inet_up: Mapping[str, Any] | Unset = UNSET
+    inet_up: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Upload speed in Mb/s (megabits)."""
-    reliability: Mapping[str, Any] | Unset = UNSET
+    reliability: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Machine reliability (0-1)."""
-    storage_cost: Mapping[str, Any] | Unset = UNSET
+    storage_cost: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """$ per GB per month for the storage."""
-    order: str | list[list[str]] | Unset = UNSET
+    order: str | list[list[str]] | NotGiven = NOT_GIVEN
     """Sort fields and directions, e.g. [["score", "desc"]]."""
-    limit: int | Unset = UNSET
+    limit: int | NotGiven = NOT_GIVEN
     """Maximum number of offers."""
-    allocated_storage: float | Unset = UNSET
+    allocated_storage: float | NotGiven = NOT_GIVEN
     """GB to price the volumes with; vastai sends 1.0 by default."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

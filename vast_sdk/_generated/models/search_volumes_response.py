@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .volume_offer import VolumeOffer
 
 
-@define()
+@define(repr=False)
 class SearchVolumesResponse(ResponseModel):
     """The answer of search_volumes."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -28,7 +28,7 @@ class SetDefjobBody(RequestModel):
     """Price in $/GB for data the job downloads."""
     image: str
     """Docker image the background job runs."""
-    args: list[str] | Unset = UNSET
+    args: list[str] | NotGiven = NOT_GIVEN
     """Arguments for the image's entrypoint, as a list."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

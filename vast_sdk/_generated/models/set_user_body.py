@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class SetUserBody(RequestModel):
     """The request body of set_user."""
 
-    normalized_email: str | Unset = UNSET
+    normalized_email: str | NotGiven = NOT_GIVEN
     """New email address."""
-    username: str | Unset = UNSET
+    username: str | NotGiven = NOT_GIVEN
     """New username."""
-    fullname: str | Unset = UNSET
+    fullname: str | NotGiven = NOT_GIVEN
     """New full name."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_api_keys_item import ShowApiKeysItem
 
 
-@define()
+@define(repr=False)
 class ShowApiKeysResponse(ResponseModel):
     """The answer of show_api_keys."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_autojobs_results_item import ShowAutojobsResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowAutojobsResponse(ResponseModel):
     """The answer of show_autojobs."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_charges_results_item import ShowChargesResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowChargesResponse(ResponseModel):
     """The answer of show_charges."""
 

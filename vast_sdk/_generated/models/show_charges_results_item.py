@@ -16,7 +16,7 @@ from .show_charges_results_item_items_item import ShowChargesResultsItemItemsIte
 from .show_charges_results_item_metadata import ShowChargesResultsItemMetadata
 
 
-@define()
+@define(repr=False)
 class ShowChargesResultsItem(ResponseModel):
     """One element of ShowChargesResponse.results."""
 

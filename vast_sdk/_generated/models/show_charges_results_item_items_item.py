@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_list, as_map
 
 
-@define()
+@define(repr=False)
 class ShowChargesResultsItemItemsItem(ResponseModel):
     """One element of ShowChargesResultsItem.items."""
 

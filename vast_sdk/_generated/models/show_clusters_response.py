@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_model
 from .cluster import Cluster
 
 
-@define()
+@define(repr=False)
 class ShowClustersResponse(ResponseModel):
     """The answer of show_clusters."""
 

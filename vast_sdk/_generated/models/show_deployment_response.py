@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .deployment_details import DeploymentDetails
 
 
-@define()
+@define(repr=False)
 class ShowDeploymentResponse(ResponseModel):
     """The answer of show_deployment."""
 

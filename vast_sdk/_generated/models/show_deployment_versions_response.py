@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_deployment_versions_item import ShowDeploymentVersionsItem
 
 
-@define()
+@define(repr=False)
 class ShowDeploymentVersionsResponse(ResponseModel):
     """The answer of show_deployment_versions."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_deployments_item import ShowDeploymentsItem
 
 
-@define()
+@define(repr=False)
 class ShowDeploymentsResponse(ResponseModel):
     """The answer of show_deployments."""
 

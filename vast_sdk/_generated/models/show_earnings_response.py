@@ -18,7 +18,7 @@ from .show_earnings_per_machine_item import ShowEarningsPerMachineItem
 from .show_earnings_summary import ShowEarningsSummary
 
 
-@define()
+@define(repr=False)
 class ShowEarningsResponse(ResponseModel):
     """The answer of show_earnings."""
 

@@ -12,16 +12,17 @@ from typing import Any, ClassVar, Self
 from attrs import define, field
 
 from ..._models import EMPTY, ResponseModel, as_map, as_objects
+from .earnings_row import EarningsRow
 
 
-@define()
+@define(repr=False)
 class ShowEarningsV1Response(ResponseModel):
     """The answer of show_earnings_v1."""
 
     success: bool | None = None
     total_rows: int | None = None
     rows_found: int | None = None
-    rows: list[dict[str, Any]] | None = None
+    rows: list[EarningsRow] | None = None
     next_token: str | None = None
     total: dict[str, Any] | None = None
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
@@ -54,7 +55,7 @@ class ShowEarningsV1Response(ResponseModel):
             values = _GET(full)
         self = cls(*values)
         if self.rows is not None:
-            self.rows = as_objects(self.rows, None, "ShowEarningsV1Response.rows")
+            self.rows = as_objects(self.rows, EarningsRow.from_dict, "ShowEarningsV1Response.rows")
         if self.total is not None:
             self.total = as_map(self.total, None, "ShowEarningsV1Response.total")
         if len(full) != _COUNT:  # the API sent fields the spec does not document

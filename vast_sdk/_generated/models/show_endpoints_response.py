@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_endpoints_results_item import ShowEndpointsResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowEndpointsResponse(ResponseModel):
     """The answer of show_endpoints."""
 

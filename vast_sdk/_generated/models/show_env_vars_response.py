@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map
 
 
-@define()
+@define(repr=False)
 class ShowEnvVarsResponse(ResponseModel):
     """The answer of show_env_vars."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_gpu_locations_item import ShowGpuLocationsItem
 
 
-@define()
+@define(repr=False)
 class ShowGpuLocationsResponse(ResponseModel):
     """The answer of show_gpu_locations."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_gpu_metrics_gpus_item import ShowGpuMetricsGpusItem
 
 
-@define()
+@define(repr=False)
 class ShowGpuMetricsResponse(ResponseModel):
     """The answer of show_gpu_metrics."""
 

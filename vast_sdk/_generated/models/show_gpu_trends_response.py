@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_model
 from .gpu_trends import GpuTrends
 
 
-@define()
+@define(repr=False)
 class ShowGpuTrendsResponse(ResponseModel):
     """The answer of show_gpu_trends."""
 

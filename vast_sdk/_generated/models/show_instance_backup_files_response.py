@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_instance_backup_files_item import ShowInstanceBackupFilesItem
 
 
-@define()
+@define(repr=False)
 class ShowInstanceBackupFilesResponse(ResponseModel):
     """The answer of show_instance_backup_files."""
 

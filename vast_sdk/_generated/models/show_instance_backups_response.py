@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_instance_backups_item import ShowInstanceBackupsItem
 
 
-@define()
+@define(repr=False)
 class ShowInstanceBackupsResponse(ResponseModel):
     """The answer of show_instance_backups."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_instance_filters_item import ShowInstanceFiltersItem
 
 
-@define()
+@define(repr=False)
 class ShowInstanceFiltersResponse(ResponseModel):
     """The answer of show_instance_filters."""
 

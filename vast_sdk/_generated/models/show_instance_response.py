@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .instance_model import Instance
 
 
-@define()
+@define(repr=False)
 class ShowInstanceResponse(ResponseModel):
     """The answer of show_instance."""
 

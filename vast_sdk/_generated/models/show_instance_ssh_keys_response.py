@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class ShowInstanceSshKeysResponse(ResponseModel):
     """The answer of show_instance_ssh_keys."""
 

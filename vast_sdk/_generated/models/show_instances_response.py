@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_map, as_objects
 from .instance_model import Instance
 
 
-@define()
+@define(repr=False)
 class ShowInstancesResponse(ResponseModel):
     """The answer of show_instances."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_invoices_results_item import ShowInvoicesResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowInvoicesResponse(ResponseModel):
     """The answer of show_invoices."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_list, as_model
 from .show_invoices_results_item_metadata import ShowInvoicesResultsItemMetadata
 
 
-@define()
+@define(repr=False)
 class ShowInvoicesResultsItem(ResponseModel):
     """One element of ShowInvoicesResponse.results."""
 

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class ShowInvoicesV0InvoicesItem(ResponseModel):
     """One element of ShowInvoicesV0Response.invoices."""
 

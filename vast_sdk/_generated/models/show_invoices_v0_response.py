@@ -16,7 +16,7 @@ from .show_invoices_v0_current import ShowInvoicesV0Current
 from .show_invoices_v0_invoices_item import ShowInvoicesV0InvoicesItem
 
 
-@define()
+@define(repr=False)
 class ShowInvoicesV0Response(ResponseModel):
     """The answer of show_invoices_v0."""
 

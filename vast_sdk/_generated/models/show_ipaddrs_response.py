@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_ipaddrs_results_item import ShowIpaddrsResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowIpaddrsResponse(ResponseModel):
     """The answer of show_ipaddrs."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
 
 
@@ -19,11 +19,11 @@ from .show_logs_body_daemon_logs import ShowLogsBodyDaemonLogs
 class ShowLogsBody(RequestModel):
     """The request body of show_logs."""
 
-    tail: str | Unset = UNSET
+    tail: str | NotGiven = NOT_GIVEN
     """Lines from the end, as text, e.g. "200" (the API's default is 1000)."""
-    filter: str | Unset = UNSET
+    filter: str | NotGiven = NOT_GIVEN
     """Only lines matching this grep pattern."""
-    daemon_logs: ShowLogsBodyDaemonLogs | Unset = UNSET
+    daemon_logs: ShowLogsBodyDaemonLogs | NotGiven = NOT_GIVEN
     """"true" for the host daemon's log about the instance instead of the container's output."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_machines_item import ShowMachinesItem
 
 
-@define()
+@define(repr=False)
 class ShowMachinesResponse(ResponseModel):
     """The answer of show_machines."""
 

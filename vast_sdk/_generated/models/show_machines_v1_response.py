@@ -12,16 +12,17 @@ from typing import Any, ClassVar, Self
 from attrs import define, field
 
 from ..._models import EMPTY, ResponseModel, as_objects
+from .machine_row import MachineRow
 
 
-@define()
+@define(repr=False)
 class ShowMachinesV1Response(ResponseModel):
     """The answer of show_machines_v1."""
 
     success: bool | None = None
     total_machines: int | None = None
     machines_found: int | None = None
-    machines: list[dict[str, Any]] | None = None
+    machines: list[MachineRow] | None = None
     next_token: str | None = None
     additional_properties: Mapping[str, Any] = field(default=EMPTY, repr=False, kw_only=True)
     """Fields the API sent that the spec does not document, as sent."""
@@ -52,7 +53,9 @@ class ShowMachinesV1Response(ResponseModel):
             values = _GET(full)
         self = cls(*values)
         if self.machines is not None:
-            self.machines = as_objects(self.machines, None, "ShowMachinesV1Response.machines")
+            self.machines = as_objects(
+                self.machines, MachineRow.from_dict, "ShowMachinesV1Response.machines"
+            )
         if len(full) != _COUNT:  # the API sent fields the spec does not document
             self.additional_properties = {k: v for k, v in src.items() if k not in _KNOWN}
         return self

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .network_disk_cluster import NetworkDiskCluster
 
 
-@define()
+@define(repr=False)
 class ShowNetworkDisksResponse(ResponseModel):
     """The answer of show_network_disks."""
 

@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_pending_price_increases_item import ShowPendingPriceIncreasesItem
 
 
-@define()
+@define(repr=False)
 class ShowPendingPriceIncreasesResponse(ResponseModel):
     """The answer of show_pending_price_increases."""
 

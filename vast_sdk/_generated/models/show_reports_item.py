@@ -15,7 +15,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_datetime
 
 
-@define()
+@define(repr=False)
 class ShowReportsItem(ResponseModel):
     """One element of the answer of show_reports."""
 

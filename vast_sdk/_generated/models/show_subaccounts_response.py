@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_subaccounts_users_item import ShowSubaccountsUsersItem
 
 
-@define()
+@define(repr=False)
 class ShowSubaccountsResponse(ResponseModel):
     """The answer of show_subaccounts."""
 

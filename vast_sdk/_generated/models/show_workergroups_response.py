@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_objects
 from .show_workergroups_results_item import ShowWorkergroupsResultsItem
 
 
-@define()
+@define(repr=False)
 class ShowWorkergroupsResponse(ResponseModel):
     """The answer of show_workergroups."""
 

@@ -11,22 +11,22 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class StartRsyncCopyBody(RequestModel):
     """The request body of start_rsync_copy."""
 
-    src_path: str | Unset = UNSET
+    src_path: str | NotGiven = NOT_GIVEN
     """Path to copy from at the source."""
-    dst_path: str | Unset = UNSET
+    dst_path: str | NotGiven = NOT_GIVEN
     """Path at the destination; not / or /root, which breaks the instance's SSH access."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """The requesting account; vastai sends "me"."""
-    src_id: str | None | Unset = UNSET
+    src_id: str | None | NotGiven = NOT_GIVEN
     """Source (null: this machine)."""
-    dst_id: str | None | Unset = UNSET
+    dst_id: str | None | NotGiven = NOT_GIVEN
     """Destination (null: this machine)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

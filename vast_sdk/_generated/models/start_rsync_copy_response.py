@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class StartRsyncCopyResponse(ResponseModel):
     """The answer of start_rsync_copy."""
 

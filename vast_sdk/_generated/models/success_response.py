@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class SuccessResponse(ResponseModel):
     """Used in the answer of delete_env_var and the answer of set_user."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .take_snapshot_body_pause import TakeSnapshotBodyPause
 
 
@@ -22,14 +22,14 @@ class TakeSnapshotBody(RequestModel):
     id: int
     """The instance id again (vastai repeats the path's instance_id here)."""
     container_registry: str
-    """Registry host to push to (the server's default is docker.io)."""
+    """Registry host to push to; the SDK sends docker.io unless given, as vastai does."""
     pause: TakeSnapshotBodyPause
-    """"true" pauses the container while committing (safer; the default), "false" keeps it running."""
-    personal_repo: str | Unset = UNSET
+    """"true" pauses the container while committing (safer; the SDK sends it unless given, as vastai does), "false" keeps it running."""
+    personal_repo: str | NotGiven = NOT_GIVEN
     """Repository to push the snapshot image to."""
-    docker_login_user: str | Unset = UNSET
+    docker_login_user: str | NotGiven = NOT_GIVEN
     """User name for the registry."""
-    docker_login_pass: str | Unset = UNSET
+    docker_login_pass: str | NotGiven = NOT_GIVEN
     """Password or access token for the registry."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

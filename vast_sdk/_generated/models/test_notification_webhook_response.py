@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class TestNotificationWebhookResponse(ResponseModel):
     """The answer of test_notification_webhook."""
 

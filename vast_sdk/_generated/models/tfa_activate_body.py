@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
 
 
@@ -19,15 +19,15 @@ from .tfa_activate_body_tfa_method import TfaActivateBodyTfaMethod
 class TfaActivateBody(RequestModel):
     """The request body of tfa_activate."""
 
-    code: str | Unset = UNSET
+    code: str | NotGiven = NOT_GIVEN
     """Code from the new method: the text message, or the authenticator app."""
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret from tfa_send_sms, or the TOTP secret from tfa_totp_setup."""
-    tfa_method: TfaActivateBodyTfaMethod | Unset = UNSET
+    tfa_method: TfaActivateBodyTfaMethod | NotGiven = NOT_GIVEN
     """Kind of the new method: "totp" or "sms"."""
-    phone_number: str | Unset = UNSET
+    phone_number: str | NotGiven = NOT_GIVEN
     """Phone of an SMS method, in E.164 form (default: the account's number)."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """Name shown for the method, e.g. "Work phone"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

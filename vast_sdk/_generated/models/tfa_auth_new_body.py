@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
 
 
@@ -19,11 +19,11 @@ from .tfa_auth_new_body_tfa_method import TfaAuthNewBodyTfaMethod
 class TfaAuthNewBody(RequestModel):
     """The request body of tfa_auth_new."""
 
-    tfa_method: TfaAuthNewBodyTfaMethod | Unset = UNSET
+    tfa_method: TfaAuthNewBodyTfaMethod | NotGiven = NOT_GIVEN
     """Current method to prove it with: "totp", "sms" or "email" (email when you have none)."""
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of that current method, when you have several of its kind (tfa_status)."""
-    backup_code: str | Unset = UNSET
+    backup_code: str | NotGiven = NOT_GIVEN
     """A backup code, which authorizes at once, without a code to send back."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

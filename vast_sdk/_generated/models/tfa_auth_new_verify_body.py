@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class TfaAuthNewVerifyBody(RequestModel):
     """The request body of tfa_auth_new_verify."""
 
-    code: str | Unset = UNSET
+    code: str | NotGiven = NOT_GIVEN
     """The code that came by the chosen method."""
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """The secret tfa_auth_new returned."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

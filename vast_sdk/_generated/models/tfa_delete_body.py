@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
 
 
@@ -19,19 +19,19 @@ from .tfa_delete_body_tfa_method import TfaDeleteBodyTfaMethod
 class TfaDeleteBody(RequestModel):
     """The request body of tfa_delete."""
 
-    target_id: int | Unset = UNSET
+    target_id: int | NotGiven = NOT_GIVEN
     """Id of the method to take away (tfa_status)."""
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of the method the code is from, when you have several of its kind."""
-    code: str | Unset = UNSET
+    code: str | NotGiven = NOT_GIVEN
     """The one-time code from your authenticator app, text message or email."""
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those."""
-    tfa_method: TfaDeleteBodyTfaMethod | Unset = UNSET
+    tfa_method: TfaDeleteBodyTfaMethod | NotGiven = NOT_GIVEN
     """Kind of method the code is from: "totp", "sms" or "email"."""
-    backup_code: str | Unset = UNSET
+    backup_code: str | NotGiven = NOT_GIVEN
     """A one-time backup code, instead of code."""
-    delete_legacy: bool | Unset = UNSET
+    delete_legacy: bool | NotGiven = NOT_GIVEN
     """True turns off the old SMS 2FA of accounts older than the current system (checked by email)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
 
 
@@ -19,15 +19,15 @@ from .tfa_regen_codes_body_tfa_method import TfaRegenCodesBodyTfaMethod
 class TfaRegenCodesBody(RequestModel):
     """The request body of tfa_regen_codes."""
 
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of the method the code is from, when you have several of its kind (tfa_status)."""
-    code: str | Unset = UNSET
+    code: str | NotGiven = NOT_GIVEN
     """The one-time code from your authenticator app, text message or email."""
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret returned when the code was sent (tfa_send_sms, tfa_send_email); needed for those."""
-    tfa_method: TfaRegenCodesBodyTfaMethod | Unset = UNSET
+    tfa_method: TfaRegenCodesBodyTfaMethod | NotGiven = NOT_GIVEN
     """Kind of method the code is from: "totp", "sms" or "email"."""
-    backup_code: str | Unset = UNSET
+    backup_code: str | NotGiven = NOT_GIVEN
     """A one-time backup code, instead of code."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

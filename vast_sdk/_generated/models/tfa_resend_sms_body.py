@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class TfaResendSmsBody(RequestModel):
     """The request body of tfa_resend_sms."""
 
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret of the first send (tfa_send_sms)."""
-    phone_number: str | Unset = UNSET
+    phone_number: str | NotGiven = NOT_GIVEN
     """The phone the first code went to, in E.164 form."""
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of the SMS method whose phone gets the code."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class TfaSendEmailBody(RequestModel):
     """The request body of tfa_send_email."""
 
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret of a challenge under way, to send a fresh code for it (left out: a new challenge)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

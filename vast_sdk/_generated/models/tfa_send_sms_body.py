@@ -11,18 +11,18 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class TfaSendSmsBody(RequestModel):
     """The request body of tfa_send_sms."""
 
-    phone_number: str | Unset = UNSET
+    phone_number: str | NotGiven = NOT_GIVEN
     """Phone in E.164 form, e.g. "+15551234567" (default: the account's number)."""
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of one of your SMS methods, whose phone gets the code."""
-    secret: str | Unset = UNSET
+    secret: str | NotGiven = NOT_GIVEN
     """Secret of a challenge under way, to send a fresh code for it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
 
 
@@ -19,13 +19,13 @@ from .tfa_update_body_tfa_method import TfaUpdateBodyTfaMethod
 class TfaUpdateBody(RequestModel):
     """The request body of tfa_update."""
 
-    tfa_method_id: int | Unset = UNSET
+    tfa_method_id: int | NotGiven = NOT_GIVEN
     """Id of the method to change (tfa_status)."""
-    tfa_method: TfaUpdateBodyTfaMethod | Unset = UNSET
+    tfa_method: TfaUpdateBodyTfaMethod | NotGiven = NOT_GIVEN
     """Kind of method to change, "sms" or "totp", when tfa_method_id is left out."""
-    label: str | Unset = UNSET
+    label: str | NotGiven = NOT_GIVEN
     """New name for the method, up to 30 characters."""
-    is_primary: bool | Unset = UNSET
+    is_primary: bool | NotGiven = NOT_GIVEN
     """True makes it your default method; False unsets that."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -22,9 +22,9 @@ class TransferCreditBody(RequestModel):
     """Account to receive the credit: its email or user id."""
     amount: float
     """Dollars of credit to move."""
-    client_id: str | Unset = UNSET
-    apikey_id: str | Unset = UNSET
-    sender: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
+    apikey_id: str | NotGiven = NOT_GIVEN
+    sender: str | NotGiven = NOT_GIVEN
     """The sending account; vastai always sends "me"."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

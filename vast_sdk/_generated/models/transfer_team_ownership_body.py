@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class TransferTeamOwnershipBody(RequestModel):
     """The request body of transfer_team_ownership."""
 
-    new_team_owner_id: int | Unset = UNSET
+    new_team_owner_id: int | NotGiven = NOT_GIVEN
     """User id of the member who becomes owner (show_team_members)."""
-    delete_billing: bool | Unset = UNSET
+    delete_billing: bool | NotGiven = NOT_GIVEN
     """true removes the team's payment methods and billing details as it changes hands."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

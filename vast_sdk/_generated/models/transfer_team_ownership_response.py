@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class TransferTeamOwnershipResponse(ResponseModel):
     """The answer of transfer_team_ownership."""
 

@@ -11,39 +11,39 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateEndpointBody(RequestModel):
     """The request body of update_endpoint."""
 
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s (tokens/s for an LLM)."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped (cold) capacity to keep, as a multiple of the running capacity."""
-    cold_workers: int | Unset = UNSET
+    cold_workers: int | NotGiven = NOT_GIVEN
     """Stopped workers to keep ready while there is no load; their disks bill."""
-    max_workers: int | Unset = UNSET
+    max_workers: int | NotGiven = NOT_GIVEN
     """Most workers the endpoint may have."""
-    endpoint_name: str | Unset = UNSET
+    endpoint_name: str | NotGiven = NOT_GIVEN
     """New name of the endpoint."""
-    client_id: str | Unset = UNSET
+    client_id: str | NotGiven = NOT_GIVEN
     """vastai always sends "me"."""
-    endptjob_id: int | Unset = UNSET
-    min_cold_load: float | Unset = UNSET
+    endptjob_id: int | NotGiven = NOT_GIVEN
+    min_cold_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s, that stopped (cold) workers may cover."""
-    max_queue_time: float | Unset = UNSET
+    max_queue_time: float | NotGiven = NOT_GIVEN
     """Longest a request may wait in a worker's queue, in seconds (vastai's default 30)."""
-    target_queue_time: float | Unset = UNSET
+    target_queue_time: float | NotGiven = NOT_GIVEN
     """Seconds within which the queue should be cleared (vastai's default 10)."""
-    inactivity_timeout: float | Unset = UNSET
+    inactivity_timeout: float | NotGiven = NOT_GIVEN
     """Seconds without requests after which the endpoint may scale to no running workers."""
-    autoscaler_instance: str | Unset = UNSET
+    autoscaler_instance: str | NotGiven = NOT_GIVEN
     """Autoscaler environment; vastai sends "prod"."""
-    endpoint_state: str | Unset = UNSET
+    endpoint_state: str | NotGiven = NOT_GIVEN
     """e.g. active, suspended, stopped."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

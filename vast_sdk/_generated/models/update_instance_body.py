@@ -11,30 +11,30 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateInstanceBody(RequestModel):
     """The request body of update_instance."""
 
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Template to recreate the container from, by numeric id."""
-    template_hash_id: str | Unset = UNSET
+    template_hash_id: str | NotGiven = NOT_GIVEN
     """Template to recreate the container from, by hash id."""
-    image: str | Unset = UNSET
+    image: str | NotGiven = NOT_GIVEN
     """New Docker image."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Replacement onstart script for the recreated container."""
-    image_login: str | Unset = UNSET
+    image_login: str | NotGiven = NOT_GIVEN
     """Registry login for a private image, e.g. "-u USER -p TOKEN docker.io"."""
-    disk: float | Unset = UNSET
-    recycle: bool | Unset = UNSET
-    id: int | Unset = UNSET
+    disk: float | NotGiven = NOT_GIVEN
+    recycle: bool | NotGiven = NOT_GIVEN
+    id: int | NotGiven = NOT_GIVEN
     """The path's instance id, repeated as vastai sends it."""
-    args: str | Unset = UNSET
+    args: str | NotGiven = NOT_GIVEN
     """New container arguments (vastai's --args)."""
-    env: Mapping[str, Any] | Unset = UNSET
+    env: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """New environment variables (vastai's --env, a JSON object)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class UpdateInstanceResponse(ResponseModel):
     """The answer of update_instance."""
 

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateInstanceSshKeyBody(RequestModel):
     """The request body of update_instance_ssh_key."""
 
-    ssh_key_id: int | Unset = UNSET
+    ssh_key_id: int | NotGiven = NOT_GIVEN
     """Id of the key record to change (show_instance_ssh_keys)."""
-    ssh_key: str | Unset = UNSET
+    ssh_key: str | NotGiven = NOT_GIVEN
     """New OpenSSH public key text for that record."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel
 
 
-@define()
+@define(repr=False)
 class UpdateInstanceSshKeyResponse(ResponseModel):
     """The answer of update_instance_ssh_key."""
 

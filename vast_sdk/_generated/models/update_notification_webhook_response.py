@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model, as_scalars
 from .notification_webhook import NotificationWebhook
 
 
-@define()
+@define(repr=False)
 class UpdateNotificationWebhookResponse(ResponseModel):
     """The answer of update_notification_webhook."""
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 from .update_scheduled_job_body_frequency import UpdateScheduledJobBodyFrequency
 from .update_scheduled_job_body_request_method import UpdateScheduledJobBodyRequestMethod
 
@@ -22,21 +22,21 @@ class UpdateScheduledJobBody(RequestModel):
 
     request_body: Mapping[str, Any]
     """JSON body of the scheduled request (vastai always sends it)."""
-    start_time: float | Unset = UNSET
+    start_time: float | NotGiven = NOT_GIVEN
     """When the schedule starts: Unix seconds, or a datetime/date."""
-    end_time: float | Unset = UNSET
+    end_time: float | NotGiven = NOT_GIVEN
     """When the schedule ends: Unix seconds, or a datetime/date."""
-    api_endpoint: str | Unset = UNSET
+    api_endpoint: str | NotGiven = NOT_GIVEN
     """API path the job calls, e.g. /api/v0/instances/1234/."""
-    request_method: UpdateScheduledJobBodyRequestMethod | Unset = UNSET
+    request_method: UpdateScheduledJobBodyRequestMethod | NotGiven = NOT_GIVEN
     """HTTP method of the call: "GET", "POST", "PUT" or "DELETE"."""
-    frequency: UpdateScheduledJobBodyFrequency | Unset = UNSET
+    frequency: UpdateScheduledJobBodyFrequency | NotGiven = NOT_GIVEN
     """"HOURLY", "DAILY" or "WEEKLY"."""
-    instance_id: int | Unset = UNSET
+    instance_id: int | NotGiven = NOT_GIVEN
     """Instance (contract) id the job concerns."""
-    day_of_the_week: int | Unset = UNSET
+    day_of_the_week: int | NotGiven = NOT_GIVEN
     """0 (Sunday) to 6; only for WEEKLY."""
-    hour_of_the_day: int | Unset = UNSET
+    hour_of_the_day: int | NotGiven = NOT_GIVEN
     """0 to 23; for DAILY and WEEKLY."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,7 +20,7 @@ class UpdateSshKeyBody(RequestModel):
 
     ssh_key: str
     """New OpenSSH public key text, e.g. the contents of ~/.ssh/id_ed25519.pub."""
-    id: int | Unset = UNSET
+    id: int | NotGiven = NOT_GIVEN
     """The path's key id, repeated as vastai sends it."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

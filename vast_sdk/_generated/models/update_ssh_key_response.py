@@ -15,7 +15,7 @@ from ..._models import EMPTY, ResponseModel, as_model
 from .ssh_key import SshKey
 
 
-@define()
+@define(repr=False)
 class UpdateSshKeyResponse(ResponseModel):
     """The answer of update_ssh_key."""
 

@@ -11,14 +11,14 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateTeamBody(RequestModel):
     """The request body of update_team."""
 
-    team_name: str | Unset = UNSET
+    team_name: str | NotGiven = NOT_GIVEN
     """New team name; no other account may have it as username."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -11,16 +11,16 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateTeamMemberRoleBody(RequestModel):
     """The request body of update_team_member_role."""
 
-    member_id: int | Unset = UNSET
+    member_id: int | NotGiven = NOT_GIVEN
     """User id of the member again, in the body."""
-    role_id: int | Unset = UNSET
+    role_id: int | NotGiven = NOT_GIVEN
     """Id of the new role (show_team_roles)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

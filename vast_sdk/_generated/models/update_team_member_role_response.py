@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map
 
 
-@define()
+@define(repr=False)
 class UpdateTeamMemberRoleResponse(ResponseModel):
     """The answer of update_team_member_role."""
 

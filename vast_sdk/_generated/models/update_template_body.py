@@ -11,58 +11,58 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateTemplateBody(RequestModel):
     """The request body of update_template."""
 
-    hash_id: str | Unset = UNSET
+    hash_id: str | NotGiven = NOT_GIVEN
     """Current hash id of the template to change."""
-    template: Mapping[str, Any] | Unset = UNSET
+    template: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """The template's fields as one object, read when they are not given at the top level."""
-    id: int | Unset = UNSET
+    id: int | NotGiven = NOT_GIVEN
     """Numeric id of the template (vastai looks it up by hash_id first)."""
-    name: str | Unset = UNSET
+    name: str | NotGiven = NOT_GIVEN
     """New name shown for the template."""
-    image: str | Unset = UNSET
+    image: str | NotGiven = NOT_GIVEN
     """Docker image, its tag in tag."""
-    tag: str | Unset = UNSET
+    tag: str | NotGiven = NOT_GIVEN
     """Image tag."""
-    href: str | Unset = UNSET
+    href: str | NotGiven = NOT_GIVEN
     """A link shown with the template."""
-    repo: str | Unset = UNSET
+    repo: str | NotGiven = NOT_GIVEN
     """Link to the image's source repository."""
-    env: str | Unset = UNSET
+    env: str | NotGiven = NOT_GIVEN
     """Docker options string, as for create template."""
-    onstart: str | Unset = UNSET
+    onstart: str | NotGiven = NOT_GIVEN
     """Commands each of the template's containers runs at startup."""
-    jup_direct: bool | Unset = UNSET
+    jup_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) Jupyter connections."""
-    ssh_direct: bool | Unset = UNSET
+    ssh_direct: bool | NotGiven = NOT_GIVEN
     """Direct (not proxied) SSH connections."""
-    use_jupyter_lab: bool | Unset = UNSET
+    use_jupyter_lab: bool | NotGiven = NOT_GIVEN
     """Start JupyterLab (jupyter run type)."""
-    runtype: str | Unset = UNSET
+    runtype: str | NotGiven = NOT_GIVEN
     """"ssh", "jupyter" or "args" (run the image's entrypoint as it is)."""
-    use_ssh: bool | Unset = UNSET
+    use_ssh: bool | NotGiven = NOT_GIVEN
     """SSH access, direct or proxied (vastai sets it for the ssh and jupyter run types)."""
-    jupyter_dir: str | Unset = UNSET
+    jupyter_dir: str | NotGiven = NOT_GIVEN
     """Directory Jupyter starts in (default: the image's working directory)."""
-    docker_login_repo: str | Unset = UNSET
+    docker_login_repo: str | NotGiven = NOT_GIVEN
     """Registry of a private image, e.g. "docker.io"."""
-    extra_filters: Mapping[str, Any] | Unset = UNSET
+    extra_filters: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """Offer filters the template's machines must match, as {field: {op: value}}."""
-    recommended_disk_space: float | Unset = UNSET
+    recommended_disk_space: float | NotGiven = NOT_GIVEN
     """Disk size in GB suggested for the template's instances."""
-    readme: str | Unset = UNSET
+    readme: str | NotGiven = NOT_GIVEN
     """Readme text shown with the template."""
-    readme_visible: bool | Unset = UNSET
+    readme_visible: bool | NotGiven = NOT_GIVEN
     """Show the readme to other users (vastai sends true unless told to hide it)."""
-    desc: str | Unset = UNSET
+    desc: str | NotGiven = NOT_GIVEN
     """New one-line description shown with the template."""
-    private: bool | Unset = UNSET
+    private: bool | NotGiven = NOT_GIVEN
     """Keep the template to yourself; false makes it public (vastai sends true by default)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -14,7 +14,7 @@ from attrs import define, field
 from ..._models import EMPTY, ResponseModel, as_map
 
 
-@define()
+@define(repr=False)
 class UpdateTemplateResponse(ResponseModel):
     """The answer of update_template."""
 

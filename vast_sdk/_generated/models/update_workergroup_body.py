@@ -11,34 +11,34 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
 class UpdateWorkergroupBody(RequestModel):
     """The request body of update_workergroup."""
 
-    min_load: float | Unset = UNSET
+    min_load: float | NotGiven = NOT_GIVEN
     """Load to keep capacity for, in work units/s."""
-    target_util: float | Unset = UNSET
+    target_util: float | NotGiven = NOT_GIVEN
     """Share of capacity to aim to use, up to 1.0."""
-    cold_mult: float | Unset = UNSET
+    cold_mult: float | NotGiven = NOT_GIVEN
     """Stopped capacity to keep, as a multiple of the running capacity."""
-    test_workers: int | Unset = UNSET
+    test_workers: int | NotGiven = NOT_GIVEN
     """Server default: 3."""
-    template_hash: str | Unset = UNSET
+    template_hash: str | NotGiven = NOT_GIVEN
     """Template the workers launch from, by hash id (or give template_id)."""
-    template_id: int | Unset = UNSET
+    template_id: int | NotGiven = NOT_GIVEN
     """Template the workers launch from, by numeric id."""
-    search_params: str | Unset = UNSET
+    search_params: str | NotGiven = NOT_GIVEN
     """Server default: "verified=true rentable=true rented=false"."""
-    launch_args: str | Unset = UNSET
+    launch_args: str | NotGiven = NOT_GIVEN
     """Create-instance options as one string, e.g. "--image IMAGE --disk 64"."""
-    gpu_ram: float | Unset = UNSET
+    gpu_ram: float | NotGiven = NOT_GIVEN
     """GPU memory the model needs, in GB, apart from search_params."""
-    endpoint_name: str | Unset = UNSET
+    endpoint_name: str | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by name (or give endpoint_id)."""
-    endpoint_id: int | Unset = UNSET
+    endpoint_id: int | NotGiven = NOT_GIVEN
     """Endpoint the group serves, by id (or give endpoint_name)."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

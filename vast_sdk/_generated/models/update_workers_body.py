@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from ..._models import RequestModel
-from ..._types import UNSET, Unset
+from ..._types import NOT_GIVEN, NotGiven
 
 
 @define(kw_only=True)
@@ -20,9 +20,9 @@ class UpdateWorkersBody(RequestModel):
 
     workergroup_id: int
     """Workergroup id (show_workergroups)."""
-    api_key: str | Unset = UNSET
+    api_key: str | NotGiven = NOT_GIVEN
     """API key the autoscaler checks (vastai copies the account key here; the SDK sends it only when given)."""
-    cancel_update: bool | Unset = UNSET
+    cancel_update: bool | NotGiven = NOT_GIVEN
     """true cancels an update in progress instead of starting one."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""

@@ -4,6 +4,7 @@ from . import account, billing, hosting, instances, search, serverless, teams, v
 from . import api_keys as api_keys
 from . import autojobs as autojobs
 from . import clusters as clusters
+from . import gpu_catalogue as gpu_catalogue
 from . import instances_bulk as instances_bulk
 from . import launch as launch
 from . import machines_v1 as machines_v1

@@ -16,6 +16,7 @@ from .._query import (
     split_filters,
 )
 from .._state import Row, State
+from .paged import keyset_page
 
 
 def _charge_lines(s: State) -> list[Row]:
@@ -267,6 +268,28 @@ def show_earnings(s: State, c: Call) -> Reply:
         }
     )
 
+
+@handles("show_earnings_v1")
+def show_earnings_v1(s: State, c: Call) -> Reply:
+    """One row per machine of the account (what it earned), keyset-paged, with the total."""
+    rows = [
+        {
+            "machine_id": m["id"],
+            "gpu_earn": round(m["_earned"] * 0.9, 4),
+            "sto_earn": round(m["_earned"] * 0.07, 4),
+            "bwu_earn": round(m["_earned"] * 0.02, 4),
+            "bwd_earn": round(m["_earned"] * 0.01, 4),
+            "total_earn": round(m["_earned"], 4),
+        }
+        for m in s.machines.values()
+    ]
+    page, token = keyset_page(c, rows, EARNINGS_PAGE, key="machine_id")
+    total = {k: round(sum(r[k] for r in rows), 4) for k in (*_EARN, "total_earn")}
+    body = {"success": True, "total_rows": len(rows), "rows_found": len(page), "rows": page}
+    return ok({**body, "next_token": token, "total": total})
+
+
+EARNINGS_PAGE = 25
 
 _EARN = ("gpu_earn", "sto_earn", "bwu_earn", "bwd_earn")
 MAX_DAYS = 3660

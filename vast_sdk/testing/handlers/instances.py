@@ -336,12 +336,15 @@ def reboot_instance(s: State, c: Call) -> Reply:
 
 @handles("change_bid")
 def change_bid(s: State, c: Call) -> Reply:
-    price = float(c.field("price"))
-    if price < 0.001:
-        return fail(400, "invalid_args", "Please set a bid price >= 0.001.")
     inst = s.instances.get(c.path["id"])
+    given = c.field("price")
+    price = float(given) if given is not None else None
+    if price is not None and price < 0.001:
+        return fail(400, "invalid_args", "Please set a bid price >= 0.001.")
     if inst is None:
         return fail(404, "no_such_instance", "Instance with that ID does not exist.")
+    if price is None:  # vastai sends null without --price: a winning bid (docs/wire.md W34)
+        price = float(inst["min_bid"])
     if not inst["is_bid"]:
         return fail(400, "invalid_args", "Can't change price of on-demand contract.")
     s.accrue(inst)

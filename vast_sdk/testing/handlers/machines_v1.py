@@ -1,10 +1,11 @@
-"""The account's machines one at a time, and the v1 listing (one page: the account has two)."""
+"""The account's machines one at a time, and the v1 listing (keyset-paged by id)."""
 
 from __future__ import annotations
 
 from .._base import Call, Reply, handles, ok
 from .._state import Row, State
 from .hosting import show_machines
+from .paged import keyset_page
 
 
 def _rows(s: State, c: Call) -> list[Row]:
@@ -22,12 +23,17 @@ def show_machine(s: State, c: Call) -> Reply:
 @handles("show_machines_v1")
 def show_machines_v1(s: State, c: Call) -> Reply:
     rows = _rows(s, c)
+    page, token = keyset_page(c, rows, PAGE)
     return ok(
         {
             "success": True,
             "total_machines": len(rows),
-            "machines_found": len(rows),
-            "machines": rows,
-            "next_token": None,
+            "machines_found": len(page),
+            "machines": page,
+            "next_token": token,
         }
     )
+
+
+PAGE = 25
+"""Machines of a page when no limit is given."""

@@ -7,6 +7,7 @@ from typing import Any
 from .._base import Call, Reply, fail, handles, ok, reject
 from .._query import check_filters, json_object, matches, order_rows, parse_query, split_filters
 from .._state import Row, State, hex_token, public
+from .paged import keyset_page
 
 DEFAULT_FILTERS = {"verified": {"eq": True}, "rentable": {"eq": True}, "rented": {"eq": False}}
 DEFAULT_ORDER = [["score", "desc"]]
@@ -79,11 +80,12 @@ def search_benchmarks(s: State, c: Call) -> Reply:
         check_filters(more)
         filters = {**filters, **more}
     hits = [r for r in rows if matches(r, filters)]
-    limit = c.query.get("limit")
-    if isinstance(limit, int) and limit > 0:
-        hits = hits[:limit]
+    page, token = keyset_page(c, hits, BENCHMARK_PAGE)  # the server caps a page at 200
     # An object, as vastai reads it (api/offers.py:search_benchmarks_v1; docs/wire.md W33).
-    return ok({"benchmarks": hits, "next_token": None, "benchmarks_found": len(hits)})
+    return ok({"benchmarks": page, "next_token": token, "benchmarks_found": len(page)})
+
+
+BENCHMARK_PAGE = 200
 
 
 def visible_templates(s: State, user_id: int | None) -> list[Row]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from .._base import Call, Reply, handles, ok
 from .._state import Row, State, public
+from .paged import keyset_page
 from .search import visible_templates
 
 COLUMNS = frozenset(
@@ -83,9 +84,14 @@ def search_templates_v1(s: State, c: Call) -> Reply:
     rows = [public(t) for t in visible_templates(s, c.user_id)]
     if not rows:
         return ok({"success": False, "msg": "No templates found"})
+    page, token = keyset_page(c, rows, PAGE)
     return ok(
-        {"success": True, "templates_found": len(rows), "templates": rows, "next_token": None}
+        {"success": True, "templates_found": len(page), "templates": page, "next_token": token}
     )
+
+
+PAGE = 25
+"""Rows of a v1 listing's page when no limit is given."""
 
 
 @handles("edit_template")

@@ -84,8 +84,8 @@ def rent_volume(s: State, c: Call) -> Reply:
     return ok({"success": True, "volume_name": s.volumes[vid]["_name"]})
 
 
-@handles("list_volumes")
-def list_volumes(s: State, c: Call) -> Reply:
+@handles("show_volumes")
+def show_volumes(s: State, c: Call) -> Reply:
     return ok({"volumes": [public(v) for v in s.volumes.values()]})
 
 
