@@ -50,11 +50,11 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 
 def test_a_kept_keyword_is_sent_under_the_new_name(generated: Generated) -> None:
     module = generated.files["api/show_logs.py"]
-    assert "    tail: str | Unset = UNSET," in module
+    assert "    tail: str | NotGiven = NOT_GIVEN," in module
     assert '"tail_lines": tail' in module and '"tail":' not in module
     methods = generated.files["_operations.py"]
     signature = methods.split("def show_logs(", 1)[1].split(")", 1)[0]
-    assert "tail: str | Unset = UNSET" in signature and "tail_lines" not in signature
+    assert "tail: str | NotGiven = NOT_GIVEN" in signature and "tail_lines" not in signature
     assert "tail: Lines from the end, as text" in methods  # the overlay's docs follow the keyword
     body = generated.files["models/show_logs_body.py"]
     assert '("tail", "tail_lines"),' in body  # ShowLogsBody(tail=...) sends tail_lines too
@@ -68,13 +68,13 @@ def test_a_const_becomes_a_literal_in_a_request_and_its_type_in_a_response(
     generated: Generated,
 ) -> None:
     module = generated.files["api/show_logs.py"]
-    assert 'daemon_logs: Literal["true"] | Unset = UNSET' in module
+    assert 'daemon_logs: Literal["true"] | NotGiven = NOT_GIVEN' in module
     assert "from typing import Any, Literal" in module
     methods = generated.files["_operations.py"]
     assert "from typing import TYPE_CHECKING, Any, Literal" in methods
-    assert 'daemon_logs: Literal["true"] | Unset = UNSET' in methods
+    assert 'daemon_logs: Literal["true"] | NotGiven = NOT_GIVEN' in methods
     body = generated.files["models/show_logs_body.py"]
-    assert 'daemon_logs: Literal["true"] | Unset = UNSET' in body and ", Literal" in body
+    assert 'daemon_logs: Literal["true"] | NotGiven = NOT_GIVEN' in body and ", Literal" in body
     answer = generated.files["models/show_logs_response.py"]
     assert "success: bool | None = None" in answer  # read as sent (open, like response enums)
     for name, text in generated.files.items():
