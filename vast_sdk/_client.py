@@ -32,6 +32,7 @@ from ._requester import (
     AsyncRequester,
     SyncRequester,
     check_base_url,
+    check_pacing,
     check_retries,
     check_size,
     timeouts,
@@ -131,6 +132,17 @@ class _Client(Generic[RQ]):
         self._requester.max_response_size = check_size(size)
 
     @property
+    def pacing(self) -> bool:
+        """True (default): calls to each endpoint slow down to the rate the API takes once it
+        answers 429, instead of failing (see README "Many calls at once"); False turns it off.
+        Shared with the client's with_options copies."""
+        return self._requester.pacing
+
+    @pacing.setter
+    def pacing(self, pacing: bool) -> None:
+        self._requester.pacing = check_pacing(pacing)
+
+    @property
     def allow_insecure_http(self) -> bool:
         """True lets a key travel over plain http to a host that is not loopback."""
         return self._requester.allow_insecure_http
@@ -200,6 +212,7 @@ class Vast(_Client[SyncRequester], SyncOperations):
         allow_insecure_http: bool = False,
         http_client: httpx.Client | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             SyncRequester(
@@ -212,6 +225,7 @@ class Vast(_Client[SyncRequester], SyncOperations):
                 allow_insecure_http=allow_insecure_http,
                 max_response_size=max_response_size,
                 http_client=http_client,
+                pacing=pacing,
             )
         )
 
@@ -326,6 +340,7 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
         allow_insecure_http: bool = False,
         http_client: httpx.AsyncClient | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             AsyncRequester(
@@ -338,6 +353,7 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
                 allow_insecure_http=allow_insecure_http,
                 max_response_size=max_response_size,
                 http_client=http_client,
+                pacing=pacing,
             )
         )
 

@@ -49,6 +49,7 @@ CLIENT_ATTRIBUTES: Final = frozenset(
         "http_client",
         "max_response_size",
         "max_retries",
+        "pacing",
         "request",
         "requester",
         "serverless_url",

@@ -18,14 +18,15 @@ Adding a helper
            def thing(self, id: int, *, timeout: float = 60.0) -> Instance:
                \"\"\"One line saying what it does. Args: ... Returns: ... Raises: ...\"\"\"
                found = self.ops.show_instance(id=id)         # an operation, with its retries
-               self.requester.sleep(1.0)                     # every wait through the hook
+               self.requester.pause(1.0)                     # every wait through the hook
                text = self.requester.fetch(                  # a URL outside the API
                    "GET", url, sends_api_key=False           # with the same limits
                )
 
    ``self.ops`` is the client itself (its generated methods); ``self.requester`` is its
-   SyncRequester/AsyncRequester: settings (``max_retries``, ``timeout``...), the ``sleep``
-   hook (FakeVast's virtual clock goes through it: never call time.sleep), and ``fetch`` for
+   SyncRequester/AsyncRequester: settings (``max_retries``, ``timeout``...), ``pause`` (a
+   sleep through the client's ``sleep`` hook, which FakeVast's virtual clock replaces, counted
+   on the pacer's clock: never call time.sleep), and ``fetch`` for
    any URL outside the API (never an httpx client of your own: tests/client/test_one_core.py
    fails on any other module that sends HTTP). A helper that uses another one makes it:
    ``SyncWait(self.ops, self.requester).wait_for_instance(...)``.

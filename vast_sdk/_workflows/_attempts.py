@@ -18,8 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .._errors import APIStatusError, InvalidRequestError
-from .._offer_errors import is_offer_unavailable
+from .._errors import APIStatusError, InvalidRequestError, is_offer_unavailable
 from ._read import integer
 from ._rent_errors import InstanceStartError, OutbidError
 

@@ -6,7 +6,7 @@ wait's "it will not get there"), a bid below the minimum or a bad env string an
 InvalidRequestError (nothing was rented).
 
 OfferUnavailableError is an API status error raised by any call; it lives with the core's
-errors (``vast_sdk/_offer_errors.py``).
+errors (``vast_sdk/_errors.py``).
 """
 
 from __future__ import annotations

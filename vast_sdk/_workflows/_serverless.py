@@ -219,7 +219,7 @@ class SyncServerless(SyncHelper):
                 step = call.routed(self.ops.route(body=call.route_body()), timer.elapsed())
                 if not isinstance(step, float):
                     return call.worker_post(step, payload)
-                timer.sleep(step, self.requester.sleep)
+                timer.sleep(step, self.requester.pause)
 
         target = worker()
         response = self.requester.fetch(
@@ -297,7 +297,7 @@ class AsyncServerless(AsyncHelper):
                 step = call.routed(routed, timer.elapsed())
                 if not isinstance(step, float):
                     return call.worker_post(step, payload)
-                await timer.async_sleep(step, self.requester.sleep)
+                await timer.async_sleep(step, self.requester.pause)
 
         target = await worker()
         response = await self.requester.fetch(

@@ -171,7 +171,7 @@ class SyncText(SyncHelper):
             step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            timer.sleep(step, self.requester.sleep)
+            timer.sleep(step, self.requester.pause)
 
 
 class AsyncText(AsyncHelper):
@@ -258,4 +258,4 @@ class AsyncText(AsyncHelper):
             step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            await timer.async_sleep(step, self.requester.sleep)
+            await timer.async_sleep(step, self.requester.pause)

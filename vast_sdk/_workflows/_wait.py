@@ -240,14 +240,14 @@ class SyncWait(SyncHelper):
             except NotFoundError as exc:
                 raise waiter.gone(exc, timer.elapsed()) from exc
             except TRANSIENT as exc:
-                timer.sleep(waiter.failed(exc, timer.elapsed()), self.requester.sleep)
+                timer.sleep(waiter.failed(exc, timer.elapsed()), self.requester.pause)
                 continue
             if instance is not None and on_progress is not None:
                 on_progress(instance)
             step = waiter.observe(instance, timer.elapsed())
             if not isinstance(step, float):
                 return step
-            timer.sleep(step, self.requester.sleep)
+            timer.sleep(step, self.requester.pause)
 
 
 class AsyncWait(AsyncHelper):
@@ -293,7 +293,7 @@ class AsyncWait(AsyncHelper):
             except NotFoundError as exc:
                 raise waiter.gone(exc, timer.elapsed()) from exc
             except TRANSIENT as exc:
-                await timer.async_sleep(waiter.failed(exc, timer.elapsed()), self.requester.sleep)
+                await timer.async_sleep(waiter.failed(exc, timer.elapsed()), self.requester.pause)
                 continue
             if instance is not None and on_progress is not None:
                 shown = on_progress(instance)
@@ -302,4 +302,4 @@ class AsyncWait(AsyncHelper):
             step = waiter.observe(instance, timer.elapsed())
             if not isinstance(step, float):
                 return step
-            await timer.async_sleep(step, self.requester.sleep)
+            await timer.async_sleep(step, self.requester.pause)
