@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -41,14 +41,25 @@ from ._response import APIResponse
 from ._surface import expose, expose_async, finish
 from ._types import NOT_GIVEN, NotGiven, TimeoutLike
 from ._workflows import (
+    AsyncAddresses,
     AsyncCommands,
+    AsyncDestroy,
     AsyncLaunch,
+    AsyncLaunchMethod,
+    AsyncLease,
     AsyncServerless,
     AsyncSSH,
     AsyncText,
     AsyncWait,
+    LaunchMethod,
+    PublicPortMethod,
+    SSHCommandMethod,
+    SSHURLMethod,
+    SyncAddresses,
     SyncCommands,
+    SyncDestroy,
     SyncLaunch,
+    SyncLease,
     SyncServerless,
     SyncSSH,
     SyncText,
@@ -305,10 +316,14 @@ class Vast(_Client[SyncRequester], SyncOperations):
 
     # helpers, by composition (see vast_sdk/_workflows/__init__.py)
     wait_for_instance = expose(SyncWait, SyncWait.wait_for_instance)
-    launch = expose(SyncLaunch, SyncLaunch.launch)
-    ssh_url = expose(SyncSSH, SyncSSH.ssh_url)
-    scp_url = expose(SyncSSH, SyncSSH.scp_url)
-    ssh_command = expose(SyncSSH, SyncSSH.ssh_command)
+    wait_for_instances = expose(SyncWait, SyncWait.wait_for_instances)
+    launch: LaunchMethod = cast(LaunchMethod, expose(SyncLaunch, SyncLaunch.launch))
+    lease = expose(SyncLease, SyncLease.lease)
+    destroy_labelled = expose(SyncDestroy, SyncDestroy.destroy_labelled)
+    public_port = expose(SyncAddresses, SyncAddresses.public_port)
+    ssh_url = expose(SyncAddresses, SyncAddresses.ssh_url)
+    scp_url = expose(SyncAddresses, SyncAddresses.scp_url)
+    ssh_command = expose(SyncAddresses, SyncAddresses.ssh_command)
     attach_local_ssh_key = expose(SyncSSH, SyncSSH.attach_local_ssh_key)
     logs = expose(SyncText, SyncText.logs)
     execute_text = expose(SyncText, SyncText.execute_text)
@@ -406,10 +421,21 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
 
     # helpers, by composition (see vast_sdk/_workflows/__init__.py)
     wait_for_instance = expose_async(AsyncWait, AsyncWait.wait_for_instance)
-    launch = expose_async(AsyncLaunch, AsyncLaunch.launch)
-    ssh_url = expose(AsyncSSH, AsyncSSH.ssh_url)
-    scp_url = expose(AsyncSSH, AsyncSSH.scp_url)
-    ssh_command = expose(AsyncSSH, AsyncSSH.ssh_command)
+    wait_for_instances = expose_async(AsyncWait, AsyncWait.wait_for_instances)
+    launch: AsyncLaunchMethod = cast(
+        AsyncLaunchMethod, expose_async(AsyncLaunch, AsyncLaunch.launch)
+    )
+    lease = expose(AsyncLease, AsyncLease.lease)  # not awaited: it returns the context manager
+    destroy_labelled = expose_async(AsyncDestroy, AsyncDestroy.destroy_labelled)
+    # pure for an Instance (not awaited); an id returns an awaitable (one show_instance)
+    public_port: PublicPortMethod = cast(
+        PublicPortMethod, expose(AsyncAddresses, AsyncAddresses.public_port)
+    )
+    ssh_url: SSHURLMethod = cast(SSHURLMethod, expose(AsyncAddresses, AsyncAddresses.ssh_url))
+    scp_url: SSHURLMethod = cast(SSHURLMethod, expose(AsyncAddresses, AsyncAddresses.scp_url))
+    ssh_command: SSHCommandMethod = cast(
+        SSHCommandMethod, expose(AsyncAddresses, AsyncAddresses.ssh_command)
+    )
     attach_local_ssh_key = expose_async(AsyncSSH, AsyncSSH.attach_local_ssh_key)
     logs = expose_async(AsyncText, AsyncText.logs)
     execute_text = expose_async(AsyncText, AsyncText.execute_text)

@@ -104,9 +104,10 @@ def test_a_container_that_exits_while_starting_ends_the_wait(mode: str, fake: Fa
     async def scenario(api: Api) -> Any:
         return await api.wait_for_instance(iid, on_progress=crash)
 
-    with pytest.raises(InstanceStateError, match="exited: its container stopped") as caught:
+    with pytest.raises(InstanceStateError, match="will not start: the container runtime") as caught:
         run(mode, fake, scenario)
     assert polls(fake) == 2 and "OCI runtime" in str(caught.value)
+    assert isinstance(caught.value, InstanceStartError) and caught.value.category == "container"
 
 
 def test_exited_from_the_start_gets_a_grace_period(mode: str, fake: FakeVast) -> None:

@@ -1,7 +1,12 @@
 """Hand-written helpers on top of the generated operations: the scripts users write every week.
 
-- ``wait_for_instance`` / ``launch``  (_wait.py, _launch.py)
-- ``ssh_url``, ``scp_url``, ``ssh_command``, ``attach_local_ssh_key``  (_ssh.py)
+- ``wait_for_instance``, ``wait_for_instances``  (_wait.py; fleets: _fleet.py; start-up
+  failures: _startup.py)
+- ``launch``  (_launch.py; spend and bids: _spend.py; retries: _attempts.py; the marker of
+  every create: _marker.py; ports and env: _ports.py)
+- ``lease``, ``destroy_labelled``  (_lease.py, _destroy.py)
+- ``ssh_url``, ``scp_url``, ``ssh_command``, ``public_port``, ``attach_local_ssh_key``
+  (_ssh.py; ``vast_sdk.public_port``: _ports.py)
 - ``logs``, ``execute_text``  (_text.py: result URLs fetched through the requester)
 - ``start_instance``, ``stop_instance``, ``label_instance``  (_commands.py)
 - ``call_endpoint``  (_serverless.py: workers reached through the requester)
@@ -43,6 +48,7 @@ from __future__ import annotations
 
 from ._base import AsyncHelper, SyncHelper
 from ._commands import AsyncCommands, SyncCommands
+from ._destroy import AsyncDestroy, SyncDestroy
 from ._errors import (
     EndpointError,
     EndpointNotFoundError,
@@ -57,38 +63,97 @@ from ._errors import (
     WaitTimeoutError,
     WorkerError,
 )
-from ._launch import AsyncLaunch, LaunchOptions, OfferKey, OfferQuery, SyncLaunch
+from ._launch import (
+    AsyncLaunch,
+    AsyncLaunchMethod,
+    LaunchArgs,
+    LaunchMethod,
+    LaunchOptions,
+    OfferKey,
+    OfferQuery,
+    SyncLaunch,
+)
+from ._lease import AsyncLease, SyncLease
+from ._ports import EnvLike, PortLike, public_port
+from ._rent_errors import (
+    BidTooLowError,
+    DestroyError,
+    EnvError,
+    InstanceStartError,
+    InstancesWaitError,
+    LaunchError,
+    OutbidError,
+    PortNotMappedError,
+    PriceCapError,
+)
 from ._serverless import AsyncServerless, SyncServerless
-from ._ssh import AsyncSSH, AttachedSSHKey, SSHEndpoint, SyncSSH, ssh_endpoint
+from ._ssh import (
+    AsyncAddresses,
+    AsyncSSH,
+    AttachedSSHKey,
+    PublicPortMethod,
+    SSHCommandMethod,
+    SSHEndpoint,
+    SSHURLMethod,
+    SyncAddresses,
+    SyncSSH,
+    ssh_endpoint,
+)
+from ._startup import STARTUP_FAILURES, StartupFailure
 from ._text import AsyncText, SyncText
 from ._wait import AsyncWait, ProgressCallback, SyncWait, WaitStatus
 
 __all__ = [
+    "STARTUP_FAILURES",
+    "AsyncAddresses",
     "AsyncCommands",
+    "AsyncDestroy",
     "AsyncHelper",
     "AsyncLaunch",
+    "AsyncLaunchMethod",
+    "AsyncLease",
     "AsyncSSH",
     "AsyncServerless",
     "AsyncText",
     "AsyncWait",
     "AttachedSSHKey",
+    "BidTooLowError",
+    "DestroyError",
     "EndpointError",
     "EndpointNotFoundError",
+    "EnvError",
+    "EnvLike",
     "InstanceGoneError",
+    "InstanceStartError",
     "InstanceStateError",
+    "InstancesWaitError",
+    "LaunchArgs",
+    "LaunchError",
+    "LaunchMethod",
     "LaunchOptions",
     "NoOffersError",
     "NoWorkerError",
     "OfferKey",
     "OfferQuery",
+    "OutbidError",
+    "PortLike",
+    "PortNotMappedError",
+    "PriceCapError",
     "ProgressCallback",
+    "PublicPortMethod",
     "ResultError",
     "ResultTimeoutError",
+    "SSHCommandMethod",
     "SSHEndpoint",
+    "SSHURLMethod",
     "SSHUnavailableError",
+    "StartupFailure",
+    "SyncAddresses",
     "SyncCommands",
+    "SyncDestroy",
     "SyncHelper",
     "SyncLaunch",
+    "SyncLease",
     "SyncSSH",
     "SyncServerless",
     "SyncText",
@@ -97,5 +162,6 @@ __all__ = [
     "WaitStatus",
     "WaitTimeoutError",
     "WorkerError",
+    "public_port",
     "ssh_endpoint",
 ]

@@ -1,34 +1,68 @@
-"""launch: search offers, pick one, create the instance, wait until it runs; clean up on failure.
+"""launch: from an offer query to running instances, whatever the market does; never two
+rentals for one request, never an instance left running that the caller did not get.
 
-Money rules: create_instance is called once (the client retries it only when the API cannot
-have acted on it); if anything goes wrong after it, the instance is destroyed unless the caller
-asked to keep it, and the error says what happened to it.
+One launch is a ``LaunchPlan`` (every decision, no I/O) driven by a short sync or async loop:
+
+1. Check every argument, then search (``search_offers``: on-demand offers, or bid offers for
+   ``spot=True``) and rank what may be rented (``rank_offers``: the cap, the bid, exclusions).
+2. Rent the best offer left, with a fresh marker on the instance (_marker.py). An offer that
+   is gone (OfferUnavailableError), a bid below a risen minimum, and an ambiguous create that
+   made nothing are retried on the next offer, up to ``attempts`` offers per instance asked for.
+   An ambiguous create (no answer after sending) is looked up by its marker before anything
+   else: the instance found is the rental; none found means nothing was rented.
+3. Wait (one instance: ``show_instance`` polls; ``count=N``: one listing walk per poll). An
+   instance that fails to start, is outbid, or costs more than ``max_dph`` is destroyed and
+   confirmed gone before another offer is rented, and its machine is not tried again.
+4. Any other failure, an interrupt (Ctrl-C) or a cancellation destroys every instance the
+   launch rented (unless ``keep_on_failure``), confirmed through the listing, and says so.
+
+Money rules: create_instance is sent once per offer tried (the client retries it only when the
+API cannot have acted on it); see docs/RELIABILITY.md.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-import math
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict, Unpack, overload
 
-from .._errors import (
-    APIConnectionError,
-    InternalServerError,
-    InvalidRequestError,
-    NotFoundError,
-    ResponseParseError,
-)
+from .._errors import InvalidRequestError, VastError
 from .._types import UNSET
-from ._base import AsyncHelper, SyncHelper, positive
-from ._errors import NoOffersError
+from ._attempts import DEFAULT_ATTEMPTS, Attempts, bid_refusal_minimum
+from ._base import AsyncHelper, SyncHelper, Timer, poll_interval_of, positive, wait_timeout_of
+from ._destroy import AsyncDestroy, SyncDestroy, Teardown
+from ._errors import WaitError
+from ._marker import (
+    LOOKUP_ATTEMPTS,
+    LOOKUP_INTERVAL,
+    Marker,
+    contract_from_failure,
+    create_outcome,
+    find_marked,
+    resolve_ambiguous,
+)
+from ._ports import EnvLike, PortLike, build_env
+from ._rent_errors import BidTooLowError, LaunchError, PriceCapError
+from ._spend import (
+    DEFAULT_FILTERS,
+    RentChoice,
+    check_spend,
+    instance_over_cap,
+    offer_search_body,
+    rank_offers,
+    search_body,
+)
 from ._wait import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
+    LISTING_PAGE,
     AsyncWait,
     ProgressCallback,
     SyncWait,
     Waiter,
+    check_ssh,
 )
 
 if TYPE_CHECKING:
@@ -40,13 +74,27 @@ if TYPE_CHECKING:
     from ..models import Instance, Offer
     from ..query import Query
 
+__all__ = [
+    "DEFAULT_FILTERS",
+    "AsyncLaunch",
+    "AsyncLaunchMethod",
+    "LaunchArgs",
+    "LaunchMethod",
+    "LaunchOptions",
+    "LaunchPlan",
+    "OfferKey",
+    "OfferQuery",
+    "SyncLaunch",
+    "search_body",
+]
+
 log = logging.getLogger("vast_sdk")
 
 OfferQuery = Mapping[str, Any]
 """What launch searches with: a search_offers body, ``{"gpu_name": {"eq": "RTX 4090"}, ...}``.
 
 Filters are ``{field: {op: value}}``; other keys (``order``, ``limit``, ``type``) are search
-options. Query strings in the CLI's language will be accepted here too, as an addition.
+options. CLI query text and a ``vast_sdk.query.Query`` are accepted too.
 """
 
 OfferKey = Callable[["Offer"], "SupportsRichComparison"]
@@ -54,14 +102,11 @@ OfferKey = Callable[["Offer"], "SupportsRichComparison"]
 
 DEFAULT_DISK_GB = 10.0
 """The official CLI's default disk size."""
-SEARCH_LIMIT = 64
-DEFAULT_FILTERS: dict[str, Any] = {
-    "verified": {"eq": True},
-    "external": {"eq": False},
-    "rentable": {"eq": True},
-    "rented": {"eq": False},
-}
-"""The official CLI's default offer filters: verified, on-marketplace, rentable, free."""
+MAX_COUNT = 64
+"""The most instances one launch rents (the API's bulk limit)."""
+
+Outcome = tuple[dict[int, "Instance"], dict[int, BaseException]]
+"""What one wait of a launch came to: the ready instances, and the failed ones with why."""
 
 
 class LaunchOptions(TypedDict, total=False):
@@ -71,7 +116,6 @@ class LaunchOptions(TypedDict, total=False):
     template_id: int
     template_hash_id: str
     runtype: str  # vastai sends values outside the documents' enum (docs/wire.md W23)
-    price: float
     cancel_unavail: bool
     vm: bool
     args: list[str]
@@ -86,111 +130,385 @@ class LaunchOptions(TypedDict, total=False):
     volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any]
 
 
-def search_body(query: OfferQuery | str | Query | None, disk: float) -> dict[str, Any]:
-    """The search_offers body for a launch: the CLI's default filters, offers with room for
-    ``disk`` GB priced with it, cheapest first; then the caller's query: CLI text or a
-    ``vast_sdk.query.Query`` (``field=any`` drops a default), or a mapping of filters whose
-    keys win (a ``None`` value drops a default)."""
-    from ..query import Query, offers_body  # the query language loads only when used
+class LaunchArgs(LaunchOptions, total=False):
+    """launch's keyword arguments other than ``query``, ``image`` and ``count`` (what
+    ``lease`` passes on)."""
 
-    extra: dict[str, Any] = {"disk_space": {"gte": disk}}
-    if isinstance(query, (str, Query)):
-        filters = offers_body(query, type="on-demand", order="dph_total", limit=SEARCH_LIMIT)
-        filters["allocated_storage"] = disk
-        if "disk_space" not in filters:
-            filters.update(extra)
-        return filters
-    if query is not None and not isinstance(query, Mapping):
-        raise InvalidRequestError(
-            f"launch: query must be CLI query text, a Query or a mapping of filters, "
-            f"not {type(query).__name__}"
-        )
-    body: dict[str, Any] = {
-        **DEFAULT_FILTERS,
-        **extra,
-        "type": "on-demand",
-        "order": [["dph_total", "asc"]],
-        "limit": SEARCH_LIMIT,
-        "allocated_storage": disk,
-    }
-    body.update(query or {})
-    return {k: v for k, v in body.items() if v is not None}
-
-
-def price(offer: Offer) -> float:
-    """The default key: the total price per hour (an offer without one sorts last)."""
-    total = offer.dph_total
-    return total if isinstance(total, (int, float)) else math.inf
-
-
-def pick_offer(offers: Sequence[Offer], pick: OfferKey | None, body: dict[str, Any]) -> Offer:
-    """The offer with the smallest key; NoOffersError when there is none."""
-    if not offers:
-        raise NoOffersError(f"launch: no offer matches {body}", query=body)
-    return min(offers, key=pick or price)
+    disk: float
+    env: EnvLike | None
+    onstart: str | None
+    ports: Sequence[PortLike]
+    max_dph: float | None
+    spot: bool
+    price: float | None
+    attempts: int
+    exclude_machines: Collection[int]
+    pick: OfferKey | None
+    ssh: bool
+    keep_on_failure: bool
+    wait_timeout: float
+    poll_interval: float | None
+    on_progress: ProgressCallback | None
+    timeout: float | None
 
 
 def create_args(
-    image: str,
-    disk: float,
-    env: Mapping[str, str] | None,
-    onstart: str | None,
-    options: Mapping[str, Any],
+    image: str, disk: float, onstart: str | None, options: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Checked create_instance keywords (before anything is searched or rented)."""
     if not isinstance(image, str) or not image.strip():
         raise InvalidRequestError(f"launch: image must be a non-empty str, got {image!r}")
     unknown = sorted(set(options) - LaunchOptions.__optional_keys__)
     if unknown:
+        hint = " (price is launch's bid: pass spot=True with it)" if "price" in unknown else ""
         raise InvalidRequestError(
-            f"launch: unexpected create_instance argument(s): {', '.join(unknown)}"
+            f"launch: unexpected create_instance argument(s): {', '.join(unknown)}{hint}"
         )
-    return {
-        "image": image,
-        "disk": disk,
-        "env": UNSET if env is None else dict(env),
-        "onstart": UNSET if onstart is None else onstart,
-        **options,
-    }
+    args = {"image": image, "disk": disk, "onstart": UNSET if onstart is None else onstart}
+    return {**args, **{k: v for k, v in options.items() if k != "label"}}
 
 
-def note_create_failure(exc: BaseException) -> None:
-    """A create that failed in a way where the API may still have rented: say so (no
-    response, an unreadable one, a 5xx other than 503, or interrupted while under way)."""
-    maybe = (
-        not isinstance(exc, Exception)  # KeyboardInterrupt, a cancelled task
-        or isinstance(exc, (APIConnectionError, ResponseParseError))
-        or (isinstance(exc, InternalServerError) and exc.status_code != 503)
-    )
-    if maybe:
-        exc.add_note(
-            "launch: the API may have created the instance before this failure; check "
-            "show_instances and destroy any instance you did not want (it was not retried)"
+def _count(count: object) -> int:
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+        raise InvalidRequestError(f"count must be an int from 1 to {MAX_COUNT}, got {count!r}")
+    return count
+
+
+@dataclass(frozen=True)
+class Rental:
+    """An instance this launch rented: from which offer, on which machine, with which marker."""
+
+    instance_id: int
+    offer_id: int
+    machine_id: int | None
+
+
+class LaunchPlan:
+    """Every decision of one launch (see the module doc); the loops do the I/O."""
+
+    def __init__(
+        self,
+        query: OfferQuery | str | Query | None,
+        *,
+        image: str,
+        disk: float,
+        env: EnvLike | None,
+        onstart: str | None,
+        ports: Sequence[PortLike],
+        count: int,
+        max_dph: float | None,
+        spot: bool,
+        price: float | None,
+        attempts: int,
+        exclude_machines: Collection[int],
+        pick: OfferKey | None,
+        ssh: bool,
+        keep_on_failure: bool,
+        wait_timeout: float,
+        poll_interval: float,
+        options: Mapping[str, Any],
+    ) -> None:
+        self.count = _count(count)
+        self.disk = positive("disk", disk)
+        Waiter.start(0, "running", wait_timeout, poll_interval)  # checks the numbers
+        check_ssh("running", ssh)
+        check_spend(spot, price, max_dph)
+        if not isinstance(keep_on_failure, bool):
+            raise InvalidRequestError(f"keep_on_failure must be True or False: {keep_on_failure!r}")
+        self.tries = Attempts.start(attempts, exclude_machines)
+        self.tries.limit = attempts * self.count  # ``attempts`` offers per instance asked for
+        self.env = build_env(env, ports)
+        self.args = create_args(image, self.disk, onstart, options)
+        label = options.get("label")
+        if label is not None and (not isinstance(label, str) or not label):
+            raise InvalidRequestError(f"launch: label must be non-empty text, got {label!r}")
+        self.label: str | None = label
+        self.body = offer_search_body(query, self.disk, spot=spot)
+        self.spot, self.price, self.max_dph, self.pick = spot, price, max_dph, pick
+        self.ssh, self.keep_on_failure = ssh, keep_on_failure
+        self.wait_timeout, self.poll_interval = wait_timeout, poll_interval
+        self.ranked: list[RentChoice] = []
+        self.rented: dict[int, Rental] = {}
+        self.ready: dict[int, Instance] = {}
+        self.unresolved: list[tuple[Marker, str]] = []
+        """Markers of ambiguous creates that found nothing: checked once more at the end."""
+
+    # ---------------------------------------------------------------- renting
+
+    def needed(self) -> int:
+        """Instances still to rent."""
+        return self.count - len(self.rented)
+
+    def waiting(self) -> list[int]:
+        """Instances rented and not ready yet."""
+        return [i for i in self.rented if i not in self.ready]
+
+    def _excluded(self, choice: RentChoice) -> bool:
+        used = {r.offer_id for r in self.rented.values()}
+        offer = choice.offer
+        return (
+            offer.id in self.tries.exclude_offers
+            or offer.id in used
+            or offer.machine_id in self.tries.exclude_machines
         )
 
+    def rank(self, offers: Sequence[Offer]) -> None:
+        """What a search found, ranked (raises NoOffersError, PriceCapError, BidTooLowError
+        when nothing can be rented)."""
+        self.ranked = rank_offers(
+            offers,
+            body=self.body,
+            disk=self.disk,
+            spot=self.spot,
+            price=self.price,
+            max_dph=self.max_dph,
+            pick=self.pick,
+            exclude_offers=self.tries.exclude_offers | {r.offer_id for r in self.rented.values()},
+            exclude_machines=self.tries.exclude_machines,
+        )
 
-def note_kept(exc: BaseException, instance_id: int) -> None:
-    exc.add_note(f"launch: instance {instance_id} was kept (keep_on_failure=True); destroy it")
+    def next_choice(self) -> RentChoice | None:
+        """The best offer left from the last search (None: search again)."""
+        while self.ranked:
+            choice = self.ranked.pop(0)
+            if not self._excluded(choice):
+                return choice
+        return None
+
+    def create_kwargs(self, choice: RentChoice, marker: Marker) -> tuple[dict[str, Any], str]:
+        """(create_instance's keywords, the label sent) to rent ``choice`` with ``marker``."""
+        label, env = marker.apply(self.label, self.env)
+        kwargs = {"id": choice.offer.id, **self.args, "label": label, "env": env}
+        if choice.price is not None:
+            kwargs["price"] = choice.price
+        return kwargs, label
+
+    def rented_one(self, instance_id: int, choice: RentChoice) -> None:
+        offer = choice.offer
+        self.rented[instance_id] = Rental(instance_id, offer.id, offer.machine_id)
+        log.info("launch: rented offer %d as instance %d", offer.id, instance_id)
+
+    def refused(self, choice: RentChoice, exc: BaseException) -> bool:
+        """A create that rented nothing failed with ``exc``: True to try the next offer, else
+        the caller raises (``bid_refused`` with the caller's price becomes BidTooLowError)."""
+        if self.tries.failed(choice.offer.id, choice.offer.machine_id, exc):
+            log.info("launch: offer %d failed (%s); trying the next one", choice.offer.id, exc)
+            return True
+        minimum = bid_refusal_minimum(exc)
+        if self.price is not None and minimum is not None:
+            raise BidTooLowError(
+                f"launch: bid {self.price} $/hour is below the minimum bid {minimum} $/hour of "
+                f"offer {choice.offer.id} (it rose since the search)",
+                price=self.price,
+                minimum=minimum,
+                offer_id=choice.offer.id,
+            ) from exc
+        return False
+
+    def no_answer(self, choice: RentChoice, exc: BaseException) -> bool:
+        """A create got no answer and no instance carries its marker: nothing was rented."""
+        return self.tries.failed(choice.offer.id, choice.offer.machine_id, exc, "no_answer")
+
+    # ---------------------------------------------------------------- waiting
+
+    def remaining(self, elapsed: float) -> float:
+        return max(self.wait_timeout - elapsed, 0.001)
+
+    def over_cap(self, instance: Instance) -> PriceCapError | None:
+        """PriceCapError when the instance costs more than ``max_dph`` (the host raised its
+        price between the search and the rent)."""
+        cost = instance_over_cap(instance, self.max_dph)
+        if cost is None or self.max_dph is None:
+            return None
+        return PriceCapError(
+            f"launch: instance {instance.id} costs {cost} $/hour, above max_dph {self.max_dph} "
+            "$/hour (the price rose between the search and the rent)",
+            query=self.body,
+            max_dph=self.max_dph,
+            cheapest=cost,
+            offer_id=self.rented[instance.id].offer_id if instance.id in self.rented else None,
+        )
+
+    def waited(
+        self, ready: Mapping[int, Instance], failed: Mapping[int, BaseException]
+    ) -> dict[int, BaseException]:
+        """Take a wait's outcome: the ready instances (within the cap) are kept; returns the
+        failed ones with why."""
+        failed = dict(failed)
+        for iid, instance in ready.items():
+            over = self.over_cap(instance)
+            if over is not None:
+                failed[iid] = over
+            else:
+                self.ready[iid] = instance
+        return failed
+
+    def start_failed(self, iid: int, exc: BaseException) -> bool:
+        """Instance ``iid`` will not run (``exc``): True to rent a replacement once it is gone
+        (the machine is excluded for start failures and outbids)."""
+        rental = self.rented[iid]
+        machine = getattr(exc, "machine_id", None) or rental.machine_id
+        return self.tries.failed(rental.offer_id, machine, exc)
+
+    def result(self) -> Instance | list[Instance]:
+        instances = [self.ready[i] for i in self.rented]
+        return instances[0] if self.count == 1 else instances
+
+    # ---------------------------------------------------------------- failing
+
+    def abandoned(
+        self, exc: BaseException, teardown: Teardown | None, absent: Collection[int]
+    ) -> BaseException:
+        """What to raise when the launch fails with ``exc`` after ``teardown`` of what it had
+        rented (None: kept): ``exc`` with notes (one instance), or LaunchError (count=N)."""
+        outcomes: dict[int, str] = {}
+        for iid in self.rented:
+            if teardown is None:
+                outcomes[iid] = "kept (keep_on_failure=True)"
+                exc.add_note(f"launch: instance {iid} was kept (keep_on_failure=True); destroy it")
+            elif iid in absent:
+                outcomes[iid] = "already gone"
+                exc.add_note(f"launch: instance {iid} no longer exists; nothing to destroy")
+            elif iid in teardown.gone:
+                outcomes[iid] = "destroyed"
+                exc.add_note(f"launch: destroyed instance {iid}, which did not get to running")
+            else:
+                outcomes[iid] = teardown.outcome(iid)
+                why = teardown.errors.get(iid, "still listed")
+                log.error("launch: could not destroy instance %d: %s", iid, why)
+                exc.add_note(
+                    f"launch: could NOT destroy instance {iid} ({why}); destroy it yourself to "
+                    "stop its charges"
+                )
+        if self.count == 1 or not isinstance(exc, Exception):
+            return exc
+        shown = "; ".join(f"{i}: {o}" for i, o in outcomes.items()) or "nothing was rented"
+        error = LaunchError(
+            f"launch: could not get {self.count} instances running ({type(exc).__name__}: "
+            f"{exc}); {shown}",
+            outcomes=outcomes,
+            tries=self.tries.tries,
+        )
+        error.__cause__ = exc
+        return error
 
 
-def note_destroyed(exc: BaseException, instance_id: int, error: BaseException | None) -> None:
-    if error is None:
-        exc.add_note(f"launch: destroyed instance {instance_id}, which did not get to running")
-        return
-    if isinstance(error, NotFoundError):
-        exc.add_note(f"launch: instance {instance_id} no longer exists; nothing to destroy")
-        return
-    log.error("launch: could not destroy instance %d: %s", instance_id, error)
+def _ambiguous_note(exc: BaseException, marker: Marker, label: str, why: str) -> None:
     exc.add_note(
-        f"launch: could NOT destroy instance {instance_id} ({type(error).__name__}: {error}); "
-        "destroy it yourself to stop its charges"
+        f"launch: create_instance got no answer and {why}; an instance may exist: find it with "
+        f"show_instances(select_filters={{'label': {{'eq': {label!r}}}}}) (its env "
+        f"VAST_SDK_MARKER={marker.token}) and destroy it if you do not want it"
     )
 
 
-def check_wait(timeout: float, poll_interval: float, disk: float) -> None:
-    """Fail on bad numbers before renting, not after."""
-    Waiter.start(0, "running", timeout, poll_interval)
-    positive("disk", disk)
+class LaunchMethod(Protocol):
+    """``Vast.launch``: one Instance, or a list of them for ``count`` > 1."""
+
+    @overload
+    def __call__(  # type: ignore[overload-overlap]  # count=1 (the default) is one Instance
+        self,
+        query: OfferQuery | str | Query | None = None,
+        *,
+        image: str,
+        disk: float = ...,
+        env: EnvLike | None = ...,
+        onstart: str | None = ...,
+        ports: Sequence[PortLike] = ...,
+        count: Literal[1] = 1,
+        max_dph: float | None = ...,
+        spot: bool = ...,
+        price: float | None = ...,
+        attempts: int = ...,
+        exclude_machines: Collection[int] = ...,
+        pick: OfferKey | None = ...,
+        ssh: bool = ...,
+        keep_on_failure: bool = ...,
+        wait_timeout: float = ...,
+        poll_interval: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        timeout: float | None = ...,
+        **create_options: Unpack[LaunchOptions],
+    ) -> Instance: ...
+    @overload
+    def __call__(
+        self,
+        query: OfferQuery | str | Query | None = None,
+        *,
+        image: str,
+        disk: float = ...,
+        env: EnvLike | None = ...,
+        onstart: str | None = ...,
+        ports: Sequence[PortLike] = ...,
+        count: int,
+        max_dph: float | None = ...,
+        spot: bool = ...,
+        price: float | None = ...,
+        attempts: int = ...,
+        exclude_machines: Collection[int] = ...,
+        pick: OfferKey | None = ...,
+        ssh: bool = ...,
+        keep_on_failure: bool = ...,
+        wait_timeout: float = ...,
+        poll_interval: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        timeout: float | None = ...,
+        **create_options: Unpack[LaunchOptions],
+    ) -> list[Instance]: ...
+
+
+class AsyncLaunchMethod(Protocol):
+    """``AsyncVast.launch``: one Instance, or a list of them for ``count`` > 1."""
+
+    @overload
+    async def __call__(  # type: ignore[overload-overlap]  # count=1 (the default): one Instance
+        self,
+        query: OfferQuery | str | Query | None = None,
+        *,
+        image: str,
+        disk: float = ...,
+        env: EnvLike | None = ...,
+        onstart: str | None = ...,
+        ports: Sequence[PortLike] = ...,
+        count: Literal[1] = 1,
+        max_dph: float | None = ...,
+        spot: bool = ...,
+        price: float | None = ...,
+        attempts: int = ...,
+        exclude_machines: Collection[int] = ...,
+        pick: OfferKey | None = ...,
+        ssh: bool = ...,
+        keep_on_failure: bool = ...,
+        wait_timeout: float = ...,
+        poll_interval: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        timeout: float | None = ...,
+        **create_options: Unpack[LaunchOptions],
+    ) -> Instance: ...
+    @overload
+    async def __call__(
+        self,
+        query: OfferQuery | str | Query | None = None,
+        *,
+        image: str,
+        disk: float = ...,
+        env: EnvLike | None = ...,
+        onstart: str | None = ...,
+        ports: Sequence[PortLike] = ...,
+        count: int,
+        max_dph: float | None = ...,
+        spot: bool = ...,
+        price: float | None = ...,
+        attempts: int = ...,
+        exclude_machines: Collection[int] = ...,
+        pick: OfferKey | None = ...,
+        ssh: bool = ...,
+        keep_on_failure: bool = ...,
+        wait_timeout: float = ...,
+        poll_interval: float | None = ...,
+        on_progress: ProgressCallback | None = ...,
+        timeout: float | None = ...,
+        **create_options: Unpack[LaunchOptions],
+    ) -> list[Instance]: ...
 
 
 class SyncLaunch(SyncHelper):
@@ -200,84 +518,281 @@ class SyncLaunch(SyncHelper):
         *,
         image: str,
         disk: float = DEFAULT_DISK_GB,
-        env: Mapping[str, str] | None = None,
+        env: EnvLike | None = None,
         onstart: str | None = None,
+        ports: Sequence[PortLike] = (),
+        count: int = 1,
+        max_dph: float | None = None,
+        spot: bool = False,
+        price: float | None = None,
+        attempts: int = DEFAULT_ATTEMPTS,
+        exclude_machines: Collection[int] = (),
         pick: OfferKey | None = None,
+        ssh: bool = False,
         keep_on_failure: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
         **create_options: Unpack[LaunchOptions],
-    ) -> Instance:
-        """Rent the cheapest offer matching ``query`` and return the instance once it runs.
+    ) -> Instance | list[Instance]:
+        """Rent ``count`` instances matching ``query`` and return them once they run.
 
-        One call for what every rent script does: ``search_offers`` (with the official CLI's
-        default filters: verified, rentable, not rented, not external, room for ``disk``),
-        pick an offer, ``create_instance``, ``wait_for_instance``. The Instance returned is
-        running and carries its SSH details (``ssh_url(instance)``).
+        One call for what every rent script does, made robust: ``search_offers`` (verified,
+        rentable, not rented, room for ``disk``; bid offers for ``spot=True``), rank the offers
+        (by ``pick``, else by price), ``create_instance``, wait until it runs. The Instance
+        returned is running and carries its SSH details (``ssh_url(instance)``).
 
-        Never leaves behind an instance you did not get: if the wait fails, times out or is
-        interrupted (an exception, Ctrl-C), the instance is destroyed and the error re-raised,
-        with a note saying so. create_instance is sent once: the client retries it only when
-        the API cannot have acted on it (a refused connection, 429, 503). Not to be confused
-        with the API's own ``launch_instance``.
+        - An offer taken by another renter since the search (OfferUnavailableError), a bid
+          below a minimum that rose, an instance that fails to start or is outbid: the next
+          matching offer is rented, up to ``attempts`` offers per instance; a machine whose
+          instance failed to start is not tried again.
+        - Never two rentals for one request: every create carries a unique marker (the label
+          when you give none, and always the env variable ``VAST_SDK_MARKER``); after a create
+          that got no answer, the marker is looked up before anything else, and the instance
+          found is the rental.
+        - Never an instance you did not get: whatever ends the launch early (a failure, the
+          timeout, Ctrl-C, a cancelled task), every instance it rented is destroyed and
+          confirmed gone, and the error says so (``keep_on_failure=True`` keeps them).
+
+        Not to be confused with the API's ``launch_instance``.
 
         Args:
-            query: Offer filters as a search_offers body, e.g. ``{"gpu_name": {"eq": "RTX
-                4090"}, "num_gpus": {"gte": 2}}``; its keys override the defaults above, and a
-                key set to ``None`` drops that default. Search options (``type``, ``order``,
-                ``limit``) may be given too. None: any offer.
+            query: The offers: CLI query text (``"gpu_name=RTX_4090 num_gpus>=2"``), a
+                ``vast_sdk.query.Query``, or a search_offers body (``{"num_gpus": {"gte":
+                2}}``; a key set to None drops a default). None: any offer.
             image: The Docker image to run.
             disk: Disk size in GB (default 10); offers without room for it are left out and
                 prices include it.
-            env: Environment variables for the container.
+            env: Environment variables: a mapping of names to text, or the official CLI's
+                docker-style string (``"-e A=b -p 8080:8080"``), sent as the CLI sends it.
             onstart: A shell script run when the container starts.
-            pick: A key function over the offers found; the offer with the smallest key is
-                rented (default: lowest ``dph_total``), e.g. ``lambda o: -o.reliability``.
-            keep_on_failure: True keeps the instance when the wait fails (to look at its logs);
-                you then destroy it yourself.
-            timeout: Seconds to wait for ``running`` (default 900).
-            poll_interval: Seconds between status polls (default 5).
+            ports: Container ports to publish, e.g. ``(8080, 6006)`` or ``("5000/udp",)``;
+                read them back with ``public_port``.
+            count: How many instances (1 to 64). More than 1 returns a list, in the order
+                rented.
+            max_dph: The most to pay per hour per instance, storage included; never rented
+                (or bid) above it. Nothing within it: PriceCapError.
+            spot: Rent interruptible (bid) instances: bid offers are searched with the same
+                query, and the bid is ``price``, else the offer's ``min_bid`` plus 5 %.
+            price: The bid in $/hour (with ``spot=True`` only).
+            attempts: Offers tried per instance asked for before giving up (default 3).
+            exclude_machines: Machine ids never to rent on.
+            pick: A key function over the offers found; the smallest key is rented first,
+                e.g. ``lambda o: -o.reliability``.
+            ssh: True: return only once SSH is published and its TCP port accepts a
+                connection.
+            keep_on_failure: True keeps what was rented when the launch fails (to look at
+                its logs); you then destroy it yourself.
+            wait_timeout: Seconds the whole launch may wait for its instances (default 900).
+            poll_interval: Seconds between status polls (default 5, or VAST_POLL_INTERVAL).
             on_progress: Called with the Instance after every poll.
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
             **create_options: More create_instance settings (``label``, ``runtype``,
                 ``args``, ``template_hash_id``...; see LaunchOptions).
 
+        Returns:
+            The running Instance; a list of them for ``count`` > 1.
+
         Raises:
-            NoOffersError: nothing matched (nothing was rented).
-            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed (the
-                instance was destroyed unless ``keep_on_failure``).
-            InvalidRequestError: bad arguments (checked before searching).
+            NoOffersError: nothing matched (nothing was rented); PriceCapError (a
+                NoOffersError): offers matched, none within ``max_dph``.
+            BidTooLowError: ``price`` is below the minimum bid of every matching offer
+                (nothing was rented).
+            OfferUnavailableError, InstanceStartError, OutbidError: the last failure, when
+                ``attempts`` ran out (a note lists every offer tried).
+            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed.
+            LaunchError: ``count`` > 1 and the launch failed: ``.outcomes`` says what happened
+                to each instance rented, ``__cause__`` why.
+            EnvError, InvalidRequestError: bad arguments (checked before any request).
             VastError: a search or create error, as raised.
         """
-        check_wait(timeout, poll_interval, disk)
-        args = create_args(image, disk, env, onstart, create_options)
-        body = search_body(query, disk)
-        offer = pick_offer(self.ops.search_offers(body=body).offers, pick, body)
-        log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
+        plan = LaunchPlan(
+            query,
+            image=image,
+            disk=disk,
+            env=env,
+            onstart=onstart,
+            ports=ports,
+            count=count,
+            max_dph=max_dph,
+            spot=spot,
+            price=price,
+            attempts=attempts,
+            exclude_machines=exclude_machines,
+            pick=pick,
+            ssh=ssh,
+            keep_on_failure=keep_on_failure,
+            wait_timeout=wait_timeout_of(wait_timeout, timeout, DEFAULT_WAIT_TIMEOUT, "launch"),
+            poll_interval=poll_interval_of(poll_interval, DEFAULT_POLL_INTERVAL),
+            options=create_options,
+        )
         try:
-            instance_id = self.ops.create_instance(id=offer.id, **args).new_contract
+            return self._run(plan, on_progress)
         except BaseException as exc:
-            note_create_failure(exc)
-            raise
-        try:
-            return SyncWait(self.ops, self.requester).wait_for_instance(
-                instance_id,
-                "running",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-        except BaseException as exc:
-            if keep_on_failure:
-                note_kept(exc, instance_id)
+            error = self._abandon(plan, exc)
+            if error is exc:
                 raise
+            raise error from exc
+        finally:
+            self._late_arrivals(plan)
+
+    # ---------------------------------------------------------------- the loop
+
+    def _run(
+        self, plan: LaunchPlan, on_progress: ProgressCallback | None
+    ) -> Instance | list[Instance]:
+        timer = Timer()
+        while True:
+            while plan.needed() > 0:
+                self._rent_one(plan)
+            failed = plan.waited(*self._wait(plan, timer, on_progress))
+            for iid, exc in failed.items():
+                retry = plan.start_failed(iid, exc)
+                if not retry:
+                    raise exc
+                self._replace(plan, iid, exc)
+            if len(plan.ready) == plan.count:
+                return plan.result()
+
+    def _rent_one(self, plan: LaunchPlan) -> None:
+        choice = plan.next_choice()
+        if choice is None:
+            plan.rank(self.ops.search_offers(body=plan.body).offers)
+            choice = plan.next_choice()
+            if choice is None:  # rank_offers raises when it finds none; never here
+                raise AssertionError("launch: no offer after a successful ranking")
+        marker = Marker.new()
+        kwargs, label = plan.create_kwargs(choice, marker)
+        try:
+            instance_id = self.ops.create_instance(**kwargs).new_contract
+        except BaseException as exc:
+            found = self._after_failed_create(plan, choice, marker, label, exc)
+            if found is None:
+                return
+            instance_id = found
+        plan.rented_one(instance_id, choice)
+
+    def _after_failed_create(
+        self,
+        plan: LaunchPlan,
+        choice: RentChoice,
+        marker: Marker,
+        label: str,
+        exc: BaseException,
+    ) -> int | None:
+        """The instance a failed create made anyway, or None (the next offer is to be tried);
+        raises ``exc`` when launch is to stop."""
+        kind = create_outcome(exc)
+        if kind == "created":
+            return contract_from_failure(exc)
+        if kind == "not_created":
+            if plan.refused(choice, exc):
+                return None
+            raise exc
+        found = self._lookup(marker, label, exc)
+        resolution = resolve_ambiguous(found)
+        extra = list(resolution.destroy)
+        if not isinstance(exc, Exception) and resolution.keep is not None:
+            extra.append(resolution.keep)  # interrupted: the caller did not get it
+        if extra:
+            work = SyncDestroy(self.ops, self.requester).teardown(extra)
+            if work.survivors():
+                exc.add_note(str(work.error("launch")))
+        if not isinstance(exc, Exception):
+            shown = "destroyed it" if resolution.keep is not None else "found none"
+            exc.add_note(f"launch: interrupted while renting; looked up its marker and {shown}")
+            raise exc
+        if resolution.keep is not None:
+            log.warning(
+                "launch: create_instance got no answer (%s), but instance %d carries its "
+                "marker: it is the rental",
+                exc,
+                resolution.keep,
+            )
+            return resolution.keep
+        plan.unresolved.append((marker, label))
+        if plan.no_answer(choice, exc):
+            return None
+        _ambiguous_note(exc, marker, label, f"{LOOKUP_ATTEMPTS} lookups found none")
+        raise exc
+
+    def _lookup(self, marker: Marker, label: str, exc: BaseException) -> list[Instance]:
+        """The instances carrying ``marker`` (LOOKUP_ATTEMPTS listings, LOOKUP_INTERVAL
+        apart, until one shows); raises ``exc`` with a note when a listing fails."""
+        for n in range(LOOKUP_ATTEMPTS):
             try:
-                self.ops.destroy_instance(id=instance_id)
-            except Exception as error:
-                note_destroyed(exc, instance_id, error)
-            else:
-                note_destroyed(exc, instance_id, None)
-            raise
+                first = self.ops.show_instances(
+                    select_filters=marker.listing_filters(label), limit=LISTING_PAGE
+                )
+                found = find_marked((page.items for page in first.iter_pages()), marker)
+            except VastError as error:
+                _ambiguous_note(exc, marker, label, f"the lookup failed ({error})")
+                raise exc from None
+            if found or n == LOOKUP_ATTEMPTS - 1:
+                return found
+            self.requester.pause(LOOKUP_INTERVAL)
+        return []
+
+    def _wait(
+        self, plan: LaunchPlan, timer: Timer, on_progress: ProgressCallback | None
+    ) -> Outcome:
+        """Wait for the instances rented and not ready: (ready ones, failed ones with why)."""
+        ids = plan.waiting()
+        remaining = plan.remaining(timer.elapsed())
+        wait = SyncWait(self.ops, self.requester)
+        if plan.count > 1:
+            result = wait.wait_many(
+                ids, "running", remaining, plan.poll_interval, ssh=plan.ssh, on_progress=on_progress
+            )
+            return result.ready, dict(result.failed)
+
+        def progress(instance: Instance) -> None:
+            over = plan.over_cap(instance)
+            if over is not None:
+                raise over
+            if on_progress is not None:
+                on_progress(instance)
+
+        try:
+            instance = wait.wait_one(
+                ids[0], "running", remaining, plan.poll_interval, ssh=plan.ssh, on_progress=progress
+            )
+        except (WaitError, PriceCapError) as exc:
+            return {}, {ids[0]: exc}
+        return {ids[0]: instance}, {}
+
+    def _replace(self, plan: LaunchPlan, iid: int, exc: BaseException) -> None:
+        """Destroy a failed instance (confirmed) before another offer is rented."""
+        work = SyncDestroy(self.ops, self.requester).teardown([iid])
+        error = work.error("launch")
+        if error is not None:
+            exc.add_note(f"launch: not renting another offer while this one may run: {error}")
+            raise exc
+        del plan.rented[iid]
+        log.info("launch: destroyed instance %d (%s); renting another offer", iid, exc)
+
+    def _abandon(self, plan: LaunchPlan, exc: BaseException) -> BaseException:
+        if not plan.rented:
+            return plan.abandoned(exc, None, ()) if plan.count > 1 else exc
+        if plan.keep_on_failure:
+            return plan.abandoned(exc, None, ())
+        work = SyncDestroy(self.ops, self.requester).teardown(list(plan.rented))
+        return plan.abandoned(exc, work, work.absent)
+
+    def _late_arrivals(self, plan: LaunchPlan) -> None:
+        """Destroy an instance an unanswered create made after all (found by its marker)."""
+        for marker, label in plan.unresolved:
+            try:
+                first = self.ops.show_instances(
+                    select_filters=marker.listing_filters(label), limit=LISTING_PAGE
+                )
+                late = [i.id for i in find_marked((p.items for p in first.iter_pages()), marker)]
+                if late:
+                    log.warning("launch: an unanswered create made %s after all: destroying", late)
+                    SyncDestroy(self.ops, self.requester).teardown(late)
+            except VastError as error:
+                log.error("launch: could not check marker %s: %s", marker.token, error)
 
 
 class AsyncLaunch(AsyncHelper):
@@ -287,86 +802,290 @@ class AsyncLaunch(AsyncHelper):
         *,
         image: str,
         disk: float = DEFAULT_DISK_GB,
-        env: Mapping[str, str] | None = None,
+        env: EnvLike | None = None,
         onstart: str | None = None,
+        ports: Sequence[PortLike] = (),
+        count: int = 1,
+        max_dph: float | None = None,
+        spot: bool = False,
+        price: float | None = None,
+        attempts: int = DEFAULT_ATTEMPTS,
+        exclude_machines: Collection[int] = (),
         pick: OfferKey | None = None,
+        ssh: bool = False,
         keep_on_failure: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
         **create_options: Unpack[LaunchOptions],
-    ) -> Instance:
-        """Rent the cheapest offer matching ``query`` and return the instance once it runs.
+    ) -> Instance | list[Instance]:
+        """Rent ``count`` instances matching ``query`` and return them once they run.
 
-        One call for what every rent script does: ``search_offers`` (with the official CLI's
-        default filters: verified, rentable, not rented, not external, room for ``disk``),
-        pick an offer, ``create_instance``, ``wait_for_instance``. The Instance returned is
-        running and carries its SSH details (``ssh_url(instance)``).
+        One call for what every rent script does, made robust: ``search_offers`` (verified,
+        rentable, not rented, room for ``disk``; bid offers for ``spot=True``), rank the offers
+        (by ``pick``, else by price), ``create_instance``, wait until it runs. The Instance
+        returned is running and carries its SSH details (``ssh_url(instance)``).
 
-        Never leaves behind an instance you did not get: if the wait fails, times out or is
-        interrupted (an exception, Ctrl-C, the task cancelled), the instance is destroyed (in a
-        shielded scope, so a cancellation cannot skip it) and the error re-raised, with a note
-        saying so. create_instance is sent once: the client retries it only when the API
-        cannot have acted on it (a refused connection, 429, 503). Not to be confused with the
-        API's own ``launch_instance``.
+        - An offer taken by another renter since the search (OfferUnavailableError), a bid
+          below a minimum that rose, an instance that fails to start or is outbid: the next
+          matching offer is rented, up to ``attempts`` offers per instance; a machine whose
+          instance failed to start is not tried again.
+        - Never two rentals for one request: every create carries a unique marker (the label
+          when you give none, and always the env variable ``VAST_SDK_MARKER``); after a create
+          that got no answer, the marker is looked up before anything else, and the instance
+          found is the rental.
+        - Never an instance you did not get: whatever ends the launch early (a failure, the
+          timeout, Ctrl-C, a cancelled task), every instance it rented is destroyed and
+          confirmed gone, and the error says so (``keep_on_failure=True`` keeps them).
+
+        Not to be confused with the API's ``launch_instance``.
 
         Args:
-            query: Offer filters as a search_offers body, e.g. ``{"gpu_name": {"eq": "RTX
-                4090"}, "num_gpus": {"gte": 2}}``; its keys override the defaults above, and a
-                key set to ``None`` drops that default. Search options (``type``, ``order``,
-                ``limit``) may be given too. None: any offer.
+            query: The offers: CLI query text (``"gpu_name=RTX_4090 num_gpus>=2"``), a
+                ``vast_sdk.query.Query``, or a search_offers body (``{"num_gpus": {"gte":
+                2}}``; a key set to None drops a default). None: any offer.
             image: The Docker image to run.
             disk: Disk size in GB (default 10); offers without room for it are left out and
                 prices include it.
-            env: Environment variables for the container.
+            env: Environment variables: a mapping of names to text, or the official CLI's
+                docker-style string (``"-e A=b -p 8080:8080"``), sent as the CLI sends it.
             onstart: A shell script run when the container starts.
-            pick: A key function over the offers found; the offer with the smallest key is
-                rented (default: lowest ``dph_total``), e.g. ``lambda o: -o.reliability``.
-            keep_on_failure: True keeps the instance when the wait fails (to look at its logs);
-                you then destroy it yourself.
-            timeout: Seconds to wait for ``running`` (default 900).
-            poll_interval: Seconds between status polls (default 5).
+            ports: Container ports to publish, e.g. ``(8080, 6006)`` or ``("5000/udp",)``;
+                read them back with ``public_port``.
+            count: How many instances (1 to 64). More than 1 returns a list, in the order
+                rented.
+            max_dph: The most to pay per hour per instance, storage included; never rented
+                (or bid) above it. Nothing within it: PriceCapError.
+            spot: Rent interruptible (bid) instances: bid offers are searched with the same
+                query, and the bid is ``price``, else the offer's ``min_bid`` plus 5 %.
+            price: The bid in $/hour (with ``spot=True`` only).
+            attempts: Offers tried per instance asked for before giving up (default 3).
+            exclude_machines: Machine ids never to rent on.
+            pick: A key function over the offers found; the smallest key is rented first,
+                e.g. ``lambda o: -o.reliability``.
+            ssh: True: return only once SSH is published and its TCP port accepts a
+                connection.
+            keep_on_failure: True keeps what was rented when the launch fails (to look at
+                its logs); you then destroy it yourself.
+            wait_timeout: Seconds the whole launch may wait for its instances (default 900).
+            poll_interval: Seconds between status polls (default 5, or VAST_POLL_INTERVAL).
             on_progress: Called with the Instance after every poll (a coroutine function is
                 awaited).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
             **create_options: More create_instance settings (``label``, ``runtype``,
                 ``args``, ``template_hash_id``...; see LaunchOptions).
 
+        Returns:
+            The running Instance; a list of them for ``count`` > 1.
+
         Raises:
-            NoOffersError: nothing matched (nothing was rented).
-            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed (the
-                instance was destroyed unless ``keep_on_failure``).
-            InvalidRequestError: bad arguments (checked before searching).
+            NoOffersError: nothing matched (nothing was rented); PriceCapError (a
+                NoOffersError): offers matched, none within ``max_dph``.
+            BidTooLowError: ``price`` is below the minimum bid of every matching offer
+                (nothing was rented).
+            OfferUnavailableError, InstanceStartError, OutbidError: the last failure, when
+                ``attempts`` ran out (a note lists every offer tried).
+            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed.
+            LaunchError: ``count`` > 1 and the launch failed: ``.outcomes`` says what happened
+                to each instance rented, ``__cause__`` why.
+            EnvError, InvalidRequestError: bad arguments (checked before any request).
             VastError: a search or create error, as raised.
         """
-        check_wait(timeout, poll_interval, disk)
-        args = create_args(image, disk, env, onstart, create_options)
-        body = search_body(query, disk)
-        offer = pick_offer((await self.ops.search_offers(body=body)).offers, pick, body)
-        log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
-        try:
-            instance_id = (await self.ops.create_instance(id=offer.id, **args)).new_contract
-        except BaseException as exc:
-            note_create_failure(exc)
-            raise
-        try:
-            return await AsyncWait(self.ops, self.requester).wait_for_instance(
-                instance_id,
-                "running",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-        except BaseException as exc:
-            if keep_on_failure:
-                note_kept(exc, instance_id)
-                raise
-            import anyio  # not at vast_sdk import: loaded with the async transport
+        import anyio  # not at vast_sdk import: loaded with the async transport
 
+        plan = LaunchPlan(
+            query,
+            image=image,
+            disk=disk,
+            env=env,
+            onstart=onstart,
+            ports=ports,
+            count=count,
+            max_dph=max_dph,
+            spot=spot,
+            price=price,
+            attempts=attempts,
+            exclude_machines=exclude_machines,
+            pick=pick,
+            ssh=ssh,
+            keep_on_failure=keep_on_failure,
+            wait_timeout=wait_timeout_of(wait_timeout, timeout, DEFAULT_WAIT_TIMEOUT, "launch"),
+            poll_interval=poll_interval_of(poll_interval, DEFAULT_POLL_INTERVAL),
+            options=create_options,
+        )
+        try:
+            return await self._run(plan, on_progress)
+        except BaseException as exc:
+            with anyio.CancelScope(shield=True):  # a cancellation cannot skip the destroy
+                error = await self._abandon(plan, exc)
+            if error is exc:
+                raise
+            raise error from exc
+        finally:
             with anyio.CancelScope(shield=True):
-                try:
-                    await self.ops.destroy_instance(id=instance_id)
-                except Exception as error:
-                    note_destroyed(exc, instance_id, error)
-                else:
-                    note_destroyed(exc, instance_id, None)
-            raise
+                await self._late_arrivals(plan)
+
+    # ---------------------------------------------------------------- the loop
+
+    async def _run(
+        self, plan: LaunchPlan, on_progress: ProgressCallback | None
+    ) -> Instance | list[Instance]:
+        timer = Timer()
+        while True:
+            while plan.needed() > 0:
+                await self._rent_one(plan)
+            failed = plan.waited(*await self._wait(plan, timer, on_progress))
+            for iid, exc in failed.items():
+                retry = plan.start_failed(iid, exc)
+                if not retry:
+                    raise exc
+                await self._replace(plan, iid, exc)
+            if len(plan.ready) == plan.count:
+                return plan.result()
+
+    async def _rent_one(self, plan: LaunchPlan) -> None:
+        import anyio
+
+        choice = plan.next_choice()
+        if choice is None:
+            plan.rank((await self.ops.search_offers(body=plan.body)).offers)
+            choice = plan.next_choice()
+            if choice is None:  # rank_offers raises when it finds none; never here
+                raise AssertionError("launch: no offer after a successful ranking")
+        marker = Marker.new()
+        kwargs, label = plan.create_kwargs(choice, marker)
+        try:
+            instance_id = (await self.ops.create_instance(**kwargs)).new_contract
+        except BaseException as exc:
+            if isinstance(exc, Exception):
+                found = await self._after_failed_create(plan, choice, marker, label, exc)
+            else:  # cancelled while renting: resolve it whatever else is cancelled
+                with anyio.CancelScope(shield=True):
+                    found = await self._after_failed_create(plan, choice, marker, label, exc)
+            if found is None:
+                return
+            instance_id = found
+        plan.rented_one(instance_id, choice)
+
+    async def _after_failed_create(
+        self,
+        plan: LaunchPlan,
+        choice: RentChoice,
+        marker: Marker,
+        label: str,
+        exc: BaseException,
+    ) -> int | None:
+        """SyncLaunch._after_failed_create for asyncio."""
+        kind = create_outcome(exc)
+        if kind == "created":
+            return contract_from_failure(exc)
+        if kind == "not_created":
+            if plan.refused(choice, exc):
+                return None
+            raise exc
+        found = await self._lookup(marker, label, exc)
+        resolution = resolve_ambiguous(found)
+        extra = list(resolution.destroy)
+        if not isinstance(exc, Exception) and resolution.keep is not None:
+            extra.append(resolution.keep)  # cancelled: the caller did not get it
+        if extra:
+            work = await AsyncDestroy(self.ops, self.requester).teardown(extra)
+            if work.survivors():
+                exc.add_note(str(work.error("launch")))
+        if not isinstance(exc, Exception):
+            shown = "destroyed it" if resolution.keep is not None else "found none"
+            exc.add_note(f"launch: interrupted while renting; looked up its marker and {shown}")
+            raise exc
+        if resolution.keep is not None:
+            log.warning(
+                "launch: create_instance got no answer (%s), but instance %d carries its "
+                "marker: it is the rental",
+                exc,
+                resolution.keep,
+            )
+            return resolution.keep
+        plan.unresolved.append((marker, label))
+        if plan.no_answer(choice, exc):
+            return None
+        _ambiguous_note(exc, marker, label, f"{LOOKUP_ATTEMPTS} lookups found none")
+        raise exc
+
+    async def _lookup(self, marker: Marker, label: str, exc: BaseException) -> list[Instance]:
+        for n in range(LOOKUP_ATTEMPTS):
+            try:
+                first = await self.ops.show_instances(
+                    select_filters=marker.listing_filters(label), limit=LISTING_PAGE
+                )
+                pages = [page.items async for page in first.iter_pages()]
+                found = find_marked(pages, marker)
+            except VastError as error:
+                _ambiguous_note(exc, marker, label, f"the lookup failed ({error})")
+                raise exc from None
+            if found or n == LOOKUP_ATTEMPTS - 1:
+                return found
+            await self.requester.pause(LOOKUP_INTERVAL)
+        return []
+
+    async def _wait(
+        self, plan: LaunchPlan, timer: Timer, on_progress: ProgressCallback | None
+    ) -> Outcome:
+        ids = plan.waiting()
+        remaining = plan.remaining(timer.elapsed())
+        wait = AsyncWait(self.ops, self.requester)
+        if plan.count > 1:
+            result = await wait.wait_many(
+                ids, "running", remaining, plan.poll_interval, ssh=plan.ssh, on_progress=on_progress
+            )
+            return result.ready, dict(result.failed)
+
+        async def progress(instance: Instance) -> None:
+            over = plan.over_cap(instance)
+            if over is not None:
+                raise over
+            if on_progress is not None:
+                shown = on_progress(instance)
+                if inspect.isawaitable(shown):
+                    await shown
+
+        try:
+            instance = await wait.wait_one(
+                ids[0], "running", remaining, plan.poll_interval, ssh=plan.ssh, on_progress=progress
+            )
+        except (WaitError, PriceCapError) as exc:
+            return {}, {ids[0]: exc}
+        return {ids[0]: instance}, {}
+
+    async def _replace(self, plan: LaunchPlan, iid: int, exc: BaseException) -> None:
+        import anyio
+
+        with anyio.CancelScope(shield=True):
+            work = await AsyncDestroy(self.ops, self.requester).teardown([iid])
+        error = work.error("launch")
+        if error is not None:
+            exc.add_note(f"launch: not renting another offer while this one may run: {error}")
+            raise exc
+        del plan.rented[iid]
+        log.info("launch: destroyed instance %d (%s); renting another offer", iid, exc)
+
+    async def _abandon(self, plan: LaunchPlan, exc: BaseException) -> BaseException:
+        if not plan.rented:
+            return plan.abandoned(exc, None, ()) if plan.count > 1 else exc
+        if plan.keep_on_failure:
+            return plan.abandoned(exc, None, ())
+        work = await AsyncDestroy(self.ops, self.requester).teardown(list(plan.rented))
+        return plan.abandoned(exc, work, work.absent)
+
+    async def _late_arrivals(self, plan: LaunchPlan) -> None:
+        for marker, label in plan.unresolved:
+            try:
+                first = await self.ops.show_instances(
+                    select_filters=marker.listing_filters(label), limit=LISTING_PAGE
+                )
+                pages = [p.items async for p in first.iter_pages()]
+                late = [i.id for i in find_marked(pages, marker)]
+                if late:
+                    log.warning("launch: an unanswered create made %s after all: destroying", late)
+                    await AsyncDestroy(self.ops, self.requester).teardown(late)
+            except VastError as error:
+                log.error("launch: could not check marker %s: %s", marker.token, error)
