@@ -12,6 +12,7 @@ import pytest
 from vast_sdk import (
     AuthenticationError,
     InstanceGoneError,
+    InstanceStartError,
     InstanceStateError,
     InternalServerError,
     InvalidRequestError,
