@@ -144,9 +144,11 @@ class _Client(Generic[RQ]):
 
     @property
     def pacing(self) -> bool:
-        """True (default): calls to each endpoint slow down to the rate the API takes once it
-        answers 429, instead of failing (see README "Many calls at once"); False turns it off.
-        Shared with the client's with_options copies."""
+        """Pace calls per endpoint (default True): once an endpoint answers 429, its calls
+        slow down to the rate the API takes instead of failing, and a 429 the pacer has taken
+        into account is sent again through it without using up ``max_retries`` (README "Many
+        calls at once"). ``Vast(pacing=False)`` (or setting it False) turns it off; the
+        with_options copies share the pacer."""
         return self._requester.pacing
 
     @pacing.setter

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeGuard, cast, overload
 
-from .._errors import InvalidRequestError
+from .._errors import InvalidRequestError, NotFoundError
 from ._base import AsyncHelper, SyncHelper
 from ._errors import SSHUnavailableError
 from ._ports import PortLike, public_port
@@ -219,12 +219,12 @@ def _checked(instance: object, what: str) -> Instance:
 
 
 def _ssh_missing(instance_id: int) -> SSHUnavailableError:
-    return SSHUnavailableError(f"instance {instance_id} does not exist (show_instance: null)")
+    return SSHUnavailableError(f"instance {instance_id} does not exist (show_instance)")
 
 
 def _port_missing(instance_id: int, port: PortLike) -> PortNotMappedError:
     return PortNotMappedError(
-        f"instance {instance_id} does not exist (show_instance: null)",
+        f"instance {instance_id} does not exist (show_instance)",
         instance_id=instance_id,
         port=str(port),
         mapped=(),
@@ -235,10 +235,16 @@ class SyncAddresses(SyncHelper):
     """ssh_url, scp_url, ssh_command and public_port on Vast: an Instance (no request) or an
     instance id (one ``show_instance``)."""
 
+    def _fetch(self, instance_id: int) -> Instance | None:
+        try:
+            return self.ops.show_instance(id=instance_id).instances
+        except NotFoundError:  # the API's 200 with instances: null, as the core reads it
+            return None
+
     def _instance(self, instance: Instance | int, what: str) -> Instance:
         if not _is_id(instance):
             return _checked(instance, what)
-        found = self.ops.show_instance(id=instance).instances
+        found = self._fetch(instance)
         if found is None:
             raise _ssh_missing(instance)
         return found
@@ -301,7 +307,7 @@ class SyncAddresses(SyncHelper):
             InvalidRequestError: ``port`` is not a port number.
         """
         if _is_id(instance):
-            found = self.ops.show_instance(id=instance).instances
+            found = self._fetch(instance)
             if found is None:
                 raise _port_missing(instance, port)
             return public_port(found, port, direct=direct)
@@ -357,7 +363,10 @@ class AsyncAddresses(AsyncHelper):
     (one ``show_instance``): ``await avast.ssh_url(123)``."""
 
     async def _fetch(self, instance_id: int) -> Instance | None:
-        return (await self.ops.show_instance(id=instance_id)).instances
+        try:
+            return (await self.ops.show_instance(id=instance_id)).instances
+        except NotFoundError:  # the API's 200 with instances: null, as the core reads it
+            return None
 
     async def _ssh_by_id(self, instance_id: int, direct: bool | None, kind: str) -> str:
         found = await self._fetch(instance_id)
