@@ -98,22 +98,23 @@ def test_copies_share_the_pacer_and_urls_outside_the_api_are_not_paced(fake: Fak
         assert all(pacer.rate(key) is None for key in ("result_url", "URL", "result URL"))
 
 
-def test_200_concurrent_calls_against_a_rate_limit_end_without_429_errors(
-    fake: FakeVast,
-) -> None:
-    """20 calls a second on the fake's clock, 200 calls at once: every one succeeds."""
-    fake.rate_limit("show_user", requests=20, per=1.0, clock="fake")
+def test_concurrent_calls_against_a_rate_limit_end_without_429_errors(fake: FakeVast) -> None:
+    """10 calls a second on the fake's clock, 60 calls at once: every one succeeds (the time
+    it takes is `make bench`'s to measure, in real time)."""
+    fake.rate_limit("show_user", requests=10, per=1.0, clock="fake")
 
     async def go() -> list[object]:
         async with fake.async_client(virtual_sleep=True) as avast:
             return await asyncio.gather(
-                *(avast.show_user() for _ in range(200)), return_exceptions=True
+                *(avast.show_user() for _ in range(60)), return_exceptions=True
             )
 
     results = asyncio.run(go())
     assert [r for r in results if isinstance(r, BaseException)] == []
-    calls = statuses(fake, "show_user")
-    assert calls.count(200) == 200 and calls.count(429) < 100  # slowed down, not hammering
+    assert statuses(fake, "show_user") == [200] * 60
+    limited = [c for c in fake.calls if c.status == 429]  # answered before routing
+    # the first burst (50 over the limit), then a few while the pacer finds the rate
+    assert 50 <= len(limited) < 2 * 60
 
 
 @pytest.mark.parametrize("client", [Vast, AsyncVast])

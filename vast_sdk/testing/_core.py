@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import _market, _outside
 from . import handlers as _handlers  # noqa: F401  (registers every handler)
 from ._base import HANDLERS, Call, Reject, Reply, fail
+from ._catalogue import more_offers
 from ._clock import DEFAULT_START, FakeClock
 from ._default import default_reply
 from ._faults import Fault, Faults, rate_limit_text
@@ -307,6 +308,19 @@ class FakeVast:
             listener.listen(16)
             threading.Thread(target=_accept_forever, args=(listener,), daemon=True).start()
         self._closed_ports = waiting
+
+    def add_machines(self, count: int, *, gpu_name: str = "RTX 4090") -> list[int]:
+        """Put ``count`` more machines of ``gpu_name`` on the market, each with one verified,
+        rentable offer (the seeded catalogue has about 60 offers: enough for a few
+        instances, not for a fleet). Returns the new offers' ids."""
+        if count < 1:
+            raise ValueError("count must be >= 1")
+        with self._lock:
+            s = self.state
+            taken = set(s.offers) | {o["machine_id"] for o in s.offers.values()}
+            new = more_offers(s.rng, taken, count, gpu_name, s.now())
+            s.offers.update(new)
+            return list(new)
 
     def reprice_next_rent(self, factor: float = 2.0, *, times: int = 1) -> None:
         """The next ``times`` on-demand rents are charged ``factor`` times the offer's GPU
