@@ -95,7 +95,7 @@ def test_a_wait_that_times_out_destroys_the_instance(mode: str) -> None:
     with slow.serve():
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=60)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=60)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -172,7 +172,7 @@ def test_keep_on_failure_keeps_it(mode: str) -> None:
     with slow.serve():
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=30, keep_on_failure=True)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=30, keep_on_failure=True)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -187,7 +187,7 @@ def test_a_failed_destroy_is_reported_loudly(mode: str) -> None:
         slow.fail_next("destroy_instance", status=400)
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=10)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=10)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
