@@ -20,7 +20,7 @@ Adding a helper
    (composition, nothing inherited from the client)::
 
        class SyncThing(SyncHelper):            # AsyncThing(AsyncHelper) for AsyncVast
-           def thing(self, id: int, *, timeout: float = 60.0) -> Instance:
+           def thing(self, id: int, *, wait_timeout: float = 60.0) -> Instance:
                \"\"\"One line saying what it does. Args: ... Returns: ... Raises: ...\"\"\"
                found = self.ops.show_instance(id=id)         # an operation, with its retries
                self.requester.pause(1.0)                     # every wait through the hook
@@ -40,8 +40,11 @@ Adding a helper
    AsyncThing.thing)`` (a pure one, not awaited, uses ``expose`` on both). The method keeps the
    helper's signature and docstring, and a keyword typo names ``Vast.thing``. A name an
    operation already has fails at import (_surface.finish).
-3. Export its public types and errors here and from vast_sdk/__init__.py, and test it with
-   FakeVast in tests/workflows (sync and async, ``conftest.run``).
+3. Export its public types and errors here and from vast_sdk/__init__.py, add its name to
+   vast_sdk/_reserved.py's HELPERS, and test it with FakeVast in tests/workflows (sync and
+   async, ``conftest.run``). A helper that waits names its limit ``wait_timeout`` (the
+   per-request ``timeout`` is every method's) and its poll ``poll_interval=None``, resolved
+   with ``poll_interval_of`` (VAST_POLL_INTERVAL); see _base.py.
 """
 
 from __future__ import annotations

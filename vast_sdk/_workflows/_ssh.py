@@ -187,23 +187,6 @@ def _account_key(keys: list[SshKey], public_key: str) -> SshKey | None:
     return next((k for k in keys if isinstance(k.key, str) and same_key(k.key, public_key)), None)
 
 
-_URL_DOC = """``{scheme}://root@host:port`` for an instance, like ``vastai {cmd}``.
-
-        Args:
-            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
-                made), or its id (fetched with ``show_instance``{awaited}).
-            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
-                proxy; None (default) prefers direct when the instance has it, like the CLI.
-
-        Returns:
-            The URL, e.g. ``{scheme}://root@203.0.113.7:41022``.
-
-        Raises:
-            SSHUnavailableError: no address of that kind (is the instance running?), or no
-                instance with that id.
-        """
-
-
 def _is_id(instance: object) -> TypeGuard[int]:
     return isinstance(instance, int) and not isinstance(instance, bool)
 
@@ -250,9 +233,39 @@ class SyncAddresses(SyncHelper):
         return found
 
     def ssh_url(self, instance: Instance | int, *, direct: bool | None = None) -> str:
+        """The ``ssh://root@host:port`` URL of an instance, like ``vastai ssh-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``ssh://root@203.0.113.7:41022``.
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
         return ssh_endpoint(self._instance(instance, "ssh_url"), direct=direct).url
 
     def scp_url(self, instance: Instance | int, *, direct: bool | None = None) -> str:
+        """The ``scp://root@host:port`` URL of an instance, like ``vastai scp-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``scp://root@203.0.113.7:41022``.
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
         return ssh_endpoint(self._instance(instance, "scp_url"), direct=direct).scp_url
 
     def ssh_command(
@@ -262,7 +275,7 @@ class SyncAddresses(SyncHelper):
         direct: bool | None = None,
         identity_file: str | os.PathLike[str] | None = None,
     ) -> list[str]:
-        """``["ssh", "-p", port, "root@host"]`` for an instance.
+        """The ssh command for an instance: ``["ssh", "-p", port, "root@host"]``.
 
         Append a remote command and run it: ``subprocess.run([*cmd, "nvidia-smi"])``; or show
         it with ``shlex.join(cmd)``.
@@ -382,6 +395,21 @@ class AsyncAddresses(AsyncHelper):
     def ssh_url(
         self, instance: Instance | int, *, direct: bool | None = None
     ) -> str | Awaitable[str]:
+        """The ``ssh://root@host:port`` URL of an instance, like ``vastai ssh-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``: await the result).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``ssh://root@203.0.113.7:41022`` (an awaitable of it for an id).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
         if _is_id(instance):
             return self._ssh_by_id(instance, direct, "ssh")
         return ssh_endpoint(_checked(instance, "ssh_url"), direct=direct).url
@@ -393,6 +421,21 @@ class AsyncAddresses(AsyncHelper):
     def scp_url(
         self, instance: Instance | int, *, direct: bool | None = None
     ) -> str | Awaitable[str]:
+        """The ``scp://root@host:port`` URL of an instance, like ``vastai scp-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``: await the result).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``scp://root@203.0.113.7:41022`` (an awaitable of it for an id).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
         if _is_id(instance):
             return self._ssh_by_id(instance, direct, "scp")
         return ssh_endpoint(_checked(instance, "scp_url"), direct=direct).scp_url
@@ -428,7 +471,7 @@ class AsyncAddresses(AsyncHelper):
         direct: bool | None = None,
         identity_file: str | os.PathLike[str] | None = None,
     ) -> list[str] | Awaitable[list[str]]:
-        """``["ssh", "-p", port, "root@host"]`` for an instance.
+        """The ssh command for an instance: ``["ssh", "-p", port, "root@host"]``.
 
         Append a remote command and run it: ``subprocess.run([*cmd, "nvidia-smi"])``; or show
         it with ``shlex.join(cmd)``.
@@ -493,11 +536,6 @@ class AsyncAddresses(AsyncHelper):
         if _is_id(instance):
             return self._port_by_id(instance, port, direct)
         return public_port(cast("InstanceLike", instance), port, direct=direct)
-
-
-for _cls, _awaited in ((SyncAddresses, ""), (AsyncAddresses, ": await the result")):
-    for _name, _scheme, _cmd in (("ssh_url", "ssh", "ssh-url"), ("scp_url", "scp", "scp-url")):
-        getattr(_cls, _name).__doc__ = _URL_DOC.format(scheme=_scheme, cmd=_cmd, awaited=_awaited)
 
 
 class SyncSSH(SyncHelper):
