@@ -9,6 +9,8 @@ Models live in ``vast_sdk.models`` and load on first use.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
 from ._errors import (
     APIConnectionError,
@@ -52,7 +54,6 @@ from ._workflows import (
     EndpointError,
     EndpointNotFoundError,
     EnvError,
-    EnvLike,
     InstanceGoneError,
     InstanceStartError,
     InstanceStateError,
@@ -65,7 +66,6 @@ from ._workflows import (
     OfferKey,
     OfferQuery,
     OutbidError,
-    PortLike,
     PortNotMappedError,
     PriceCapError,
     ProgressCallback,
@@ -77,9 +77,22 @@ from ._workflows import (
     WaitStatus,
     WaitTimeoutError,
     WorkerError,
-    public_port,
     ssh_endpoint,
 )
+
+if TYPE_CHECKING:
+    from ._workflows import EnvLike, PortLike, public_port
+
+
+def __getattr__(name: str) -> Any:
+    """``public_port`` and the port/env type aliases load at their first use (their module is
+    not part of ``import vast_sdk``)."""
+    if name in ("EnvLike", "PortLike", "public_port"):
+        from ._workflows import _ports
+
+        return getattr(_ports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any, Generic, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -45,16 +45,11 @@ from ._workflows import (
     AsyncCommands,
     AsyncDestroy,
     AsyncLaunch,
-    AsyncLaunchMethod,
     AsyncLease,
     AsyncServerless,
     AsyncSSH,
     AsyncText,
     AsyncWait,
-    LaunchMethod,
-    PublicPortMethod,
-    SSHCommandMethod,
-    SSHURLMethod,
     SyncAddresses,
     SyncCommands,
     SyncDestroy,
@@ -65,6 +60,15 @@ from ._workflows import (
     SyncText,
     SyncWait,
 )
+
+if TYPE_CHECKING:  # call protocols with overloads, for type checkers only
+    from ._workflows._typing import (
+        AsyncLaunchMethod,
+        LaunchMethod,
+        PublicPortMethod,
+        SSHCommandMethod,
+        SSHURLMethod,
+    )
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -319,7 +323,7 @@ class Vast(_Client[SyncRequester], SyncOperations):
     # helpers, by composition (see vast_sdk/_workflows/__init__.py)
     wait_for_instance = expose(SyncWait, SyncWait.wait_for_instance)
     wait_for_instances = expose(SyncWait, SyncWait.wait_for_instances)
-    launch: LaunchMethod = cast(LaunchMethod, expose(SyncLaunch, SyncLaunch.launch))
+    launch: LaunchMethod = cast("LaunchMethod", expose(SyncLaunch, SyncLaunch.launch))
     lease = expose(SyncLease, SyncLease.lease)
     destroy_labelled = expose(SyncDestroy, SyncDestroy.destroy_labelled)
     public_port = expose(SyncAddresses, SyncAddresses.public_port)
@@ -425,18 +429,18 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
     wait_for_instance = expose_async(AsyncWait, AsyncWait.wait_for_instance)
     wait_for_instances = expose_async(AsyncWait, AsyncWait.wait_for_instances)
     launch: AsyncLaunchMethod = cast(
-        AsyncLaunchMethod, expose_async(AsyncLaunch, AsyncLaunch.launch)
+        "AsyncLaunchMethod", expose_async(AsyncLaunch, AsyncLaunch.launch)
     )
     lease = expose(AsyncLease, AsyncLease.lease)  # not awaited: it returns the context manager
     destroy_labelled = expose_async(AsyncDestroy, AsyncDestroy.destroy_labelled)
     # pure for an Instance (not awaited); an id returns an awaitable (one show_instance)
     public_port: PublicPortMethod = cast(
-        PublicPortMethod, expose(AsyncAddresses, AsyncAddresses.public_port)
+        "PublicPortMethod", expose(AsyncAddresses, AsyncAddresses.public_port)
     )
-    ssh_url: SSHURLMethod = cast(SSHURLMethod, expose(AsyncAddresses, AsyncAddresses.ssh_url))
-    scp_url: SSHURLMethod = cast(SSHURLMethod, expose(AsyncAddresses, AsyncAddresses.scp_url))
+    ssh_url: SSHURLMethod = cast("SSHURLMethod", expose(AsyncAddresses, AsyncAddresses.ssh_url))
+    scp_url: SSHURLMethod = cast("SSHURLMethod", expose(AsyncAddresses, AsyncAddresses.scp_url))
     ssh_command: SSHCommandMethod = cast(
-        SSHCommandMethod, expose(AsyncAddresses, AsyncAddresses.ssh_command)
+        "SSHCommandMethod", expose(AsyncAddresses, AsyncAddresses.ssh_command)
     )
     attach_local_ssh_key = expose_async(AsyncSSH, AsyncSSH.attach_local_ssh_key)
     logs = expose_async(AsyncText, AsyncText.logs)

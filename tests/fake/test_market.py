@@ -341,9 +341,10 @@ def test_a_repriced_rent_costs_more_than_the_search_showed(vast: Vast, fake: Fak
     charged = fake.state.instances[iid]
     assert charged["dph_base"] == pytest.approx(2 * fake.state.offers[offer.id]["dph_base"])
     again = int(vast.create_instance(id=cheapest(vast).id, image="ubuntu:22.04").new_contract)
-    assert fake.state.instances[again]["dph_base"] == fake.state.offers[
-        fake.state.instances[again]["_offer"]
-    ]["dph_base"]  # once only
+    assert (
+        fake.state.instances[again]["dph_base"]
+        == fake.state.offers[fake.state.instances[again]["_offer"]]["dph_base"]
+    )  # once only
     with pytest.raises(ValueError):
         fake.reprice_next_rent(0)
 

@@ -7,7 +7,8 @@ import httpx
 import pytest
 
 from vast_sdk import APIConnectionError, DestroyError, PermissionDeniedError
-from vast_sdk._workflows._destroy import BULK_IDS, Teardown
+from vast_sdk._workflows._destroy import BULK_IDS
+from vast_sdk._workflows._teardown import Teardown
 
 
 def refused() -> PermissionDeniedError:

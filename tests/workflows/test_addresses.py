@@ -17,7 +17,7 @@ from vast_sdk import (
     Vast,
     public_port,
 )
-from vast_sdk._workflows._launch import search_body
+from vast_sdk._workflows._spend import search_body
 from vast_sdk.testing import FakeVast
 
 from .conftest import new_instance

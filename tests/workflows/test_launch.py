@@ -21,7 +21,7 @@ from vast_sdk import (
     Vast,
     WaitTimeoutError,
 )
-from vast_sdk._workflows._launch import DEFAULT_FILTERS, search_body
+from vast_sdk._workflows._spend import DEFAULT_FILTERS, search_body
 from vast_sdk.models import Instance, Offer
 from vast_sdk.testing import FakeVast
 

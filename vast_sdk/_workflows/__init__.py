@@ -49,6 +49,8 @@ Adding a helper
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._base import AsyncHelper, SyncHelper
 from ._commands import AsyncCommands, SyncCommands
 from ._destroy import AsyncDestroy, SyncDestroy
@@ -66,18 +68,8 @@ from ._errors import (
     WaitTimeoutError,
     WorkerError,
 )
-from ._launch import (
-    AsyncLaunch,
-    AsyncLaunchMethod,
-    LaunchArgs,
-    LaunchMethod,
-    LaunchOptions,
-    OfferKey,
-    OfferQuery,
-    SyncLaunch,
-)
+from ._launch import AsyncLaunch, LaunchArgs, LaunchOptions, OfferKey, OfferQuery, SyncLaunch
 from ._lease import AsyncLease, SyncLease
-from ._ports import EnvLike, PortLike, public_port
 from ._rent_errors import (
     BidTooLowError,
     DestroyError,
@@ -94,26 +86,36 @@ from ._ssh import (
     AsyncAddresses,
     AsyncSSH,
     AttachedSSHKey,
-    PublicPortMethod,
-    SSHCommandMethod,
     SSHEndpoint,
-    SSHURLMethod,
     SyncAddresses,
     SyncSSH,
     ssh_endpoint,
 )
-from ._startup import STARTUP_FAILURES, StartupFailure
 from ._text import AsyncText, SyncText
 from ._wait import AsyncWait, ProgressCallback, SyncWait, WaitStatus
 
+if TYPE_CHECKING:
+    from ._ports import EnvLike, PortLike, public_port
+
+_LAZY = frozenset({"EnvLike", "PortLike", "public_port"})
+"""Names of _ports.py, loaded at their first use (not with vast_sdk: see ``__getattr__``)."""
+
+
+def __getattr__(name: str) -> Any:
+    """``public_port`` and the port/env type aliases, from _ports.py when first asked for."""
+    if name in _LAZY:
+        from . import _ports
+
+        return getattr(_ports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
-    "STARTUP_FAILURES",
     "AsyncAddresses",
     "AsyncCommands",
     "AsyncDestroy",
     "AsyncHelper",
     "AsyncLaunch",
-    "AsyncLaunchMethod",
     "AsyncLease",
     "AsyncSSH",
     "AsyncServerless",
@@ -132,7 +134,6 @@ __all__ = [
     "InstancesWaitError",
     "LaunchArgs",
     "LaunchError",
-    "LaunchMethod",
     "LaunchOptions",
     "NoOffersError",
     "NoWorkerError",
@@ -143,14 +144,10 @@ __all__ = [
     "PortNotMappedError",
     "PriceCapError",
     "ProgressCallback",
-    "PublicPortMethod",
     "ResultError",
     "ResultTimeoutError",
-    "SSHCommandMethod",
     "SSHEndpoint",
-    "SSHURLMethod",
     "SSHUnavailableError",
-    "StartupFailure",
     "SyncAddresses",
     "SyncCommands",
     "SyncDestroy",

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .._errors import APIStatusError, InvalidRequestError, is_offer_unavailable
+from ._launch import DEFAULT_ATTEMPTS
 from ._read import integer
 from ._rent_errors import InstanceStartError, OutbidError, PriceCapError
 
 __all__ = ["DEFAULT_ATTEMPTS", "Attempts", "RetryReason", "bid_refusal_minimum", "retry_reason"]
 
-DEFAULT_ATTEMPTS = 3
-"""Offers launch tries before giving up."""
 
 RetryReason = Literal[
     "offer_gone", "start_failed", "bid_refused", "outbid", "over_cap", "no_answer"
@@ -36,10 +35,10 @@ started (machine excluded); the host's price was above ``max_dph`` at rent time;
 got no answer and no instance carries its marker (launch says so itself: ``failed(...,
 reason="no_answer")``)."""
 
-_BELOW_MINIMUM = re.compile(
-    r"below\s+(?:the\s+)?min(?:imum)?(?:\s+bid)?(?:\s+price)?(?:\s+of)?\s*\$?(\d+(?:\.\d+)?)",
-    re.IGNORECASE,
+_BELOW_MINIMUM = (
+    r"below\s+(?:the\s+)?min(?:imum)?(?:\s+bid)?(?:\s+price)?(?:\s+of)?\s*\$?(\d+(?:\.\d+)?)"
 )
+"""The API's refusal of a low bid (compiled by ``re`` at its first use, not at import)."""
 
 
 def bid_refusal_minimum(exc: BaseException) -> float | None:
@@ -47,7 +46,7 @@ def bid_refusal_minimum(exc: BaseException) -> float | None:
     or None when ``exc`` is not such a refusal."""
     if not isinstance(exc, APIStatusError) or not isinstance(exc.msg, str):
         return None
-    found = _BELOW_MINIMUM.search(exc.msg)
+    found = re.search(_BELOW_MINIMUM, exc.msg, re.IGNORECASE)
     return float(found.group(1)) if found else None
 
 

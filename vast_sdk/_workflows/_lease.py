@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from .._errors import InvalidRequestError
 from ._base import AsyncHelper, SyncHelper
-from ._destroy import CONFIRM_TIMEOUT, AsyncDestroy, SyncDestroy, Teardown
+from ._destroy import CONFIRM_TIMEOUT
 from ._launch import AsyncLaunch, LaunchArgs, OfferQuery, SyncLaunch
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._requester import AsyncRequester, SyncRequester
     from ..models import Instance
     from ..query import Query
+    from ._teardown import Teardown
 
 __all__ = ["AsyncLease", "SyncLease"]
 
@@ -75,8 +76,10 @@ class _SyncLease(AbstractContextManager["Instance"]):
     ) -> None:
         if self._instance is None:
             return
+        from ._teardown import SyncTeardown
+
         iid = self._instance.id
-        work = SyncDestroy(self._ops, self._requester).teardown([iid], timeout=CONFIRM_TIMEOUT)
+        work = SyncTeardown(self._ops, self._requester).teardown([iid], timeout=CONFIRM_TIMEOUT)
         _after(work, iid, exc)
 
 
@@ -106,8 +109,10 @@ class _AsyncLease(AbstractAsyncContextManager["Instance"]):
         if self._instance is None:
             return
         iid = self._instance.id
+        from ._teardown import AsyncTeardown
+
         with anyio.CancelScope(shield=True):  # a cancellation cannot skip the teardown
-            destroy = AsyncDestroy(self._ops, self._requester)
+            destroy = AsyncTeardown(self._ops, self._requester)
             work = await destroy.teardown([iid], timeout=CONFIRM_TIMEOUT)
         _after(work, iid, exc)
 

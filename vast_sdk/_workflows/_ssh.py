@@ -9,17 +9,17 @@ import struct
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeGuard, cast, overload
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from .._errors import InvalidRequestError, NotFoundError
 from ._base import AsyncHelper, SyncHelper
 from ._errors import SSHUnavailableError
-from ._ports import PortLike, public_port
 from ._read import InstanceLike
 from ._rent_errors import PortNotMappedError
 
 if TYPE_CHECKING:
     from ..models import Instance, SshKey
+    from ._ports import PortLike
 
 DEFAULT_KEY_FILES = (
     "id_ed25519.pub",
@@ -319,61 +319,21 @@ class SyncAddresses(SyncHelper):
             PortNotMappedError: no such address; it names the ports the instance publishes.
             InvalidRequestError: ``port`` is not a port number.
         """
+        from ._ports import public_port as find_port  # loaded at the first use
+
         if _is_id(instance):
             found = self._fetch(instance)
             if found is None:
                 raise _port_missing(instance, port)
-            return public_port(found, port, direct=direct)
-        return public_port(cast("InstanceLike", instance), port, direct=direct)
-
-
-class SSHURLMethod(Protocol):
-    """``AsyncVast.ssh_url`` / ``scp_url``: a str for an Instance, awaited for an id."""
-
-    @overload
-    def __call__(self, instance: Instance, *, direct: bool | None = None) -> str: ...
-    @overload
-    def __call__(self, instance: int, *, direct: bool | None = None) -> Awaitable[str]: ...
-
-
-class SSHCommandMethod(Protocol):
-    """``AsyncVast.ssh_command``: a list for an Instance, awaited for an id."""
-
-    @overload
-    def __call__(
-        self,
-        instance: Instance,
-        *,
-        direct: bool | None = None,
-        identity_file: str | os.PathLike[str] | None = None,
-    ) -> list[str]: ...
-    @overload
-    def __call__(
-        self,
-        instance: int,
-        *,
-        direct: bool | None = None,
-        identity_file: str | os.PathLike[str] | None = None,
-    ) -> Awaitable[list[str]]: ...
-
-
-class PublicPortMethod(Protocol):
-    """``AsyncVast.public_port``: the address for an Instance, awaited for an id."""
-
-    @overload
-    def __call__(
-        self, instance: InstanceLike, port: PortLike, *, direct: bool | None = None
-    ) -> tuple[str, int]: ...
-    @overload
-    def __call__(
-        self, instance: int, port: PortLike, *, direct: bool | None = None
-    ) -> Awaitable[tuple[str, int]]: ...
+            return find_port(found, port, direct=direct)
+        return find_port(cast("InstanceLike", instance), port, direct=direct)
 
 
 class AsyncAddresses(AsyncHelper):
     """ssh_url, scp_url, ssh_command and public_port on AsyncVast: given an Instance they
     answer at once (no request, not awaited); given an instance id they return an awaitable
-    (one ``show_instance``): ``await avast.ssh_url(123)``."""
+    (one ``show_instance``): ``await avast.ssh_url(123)``. AsyncVast types them with the
+    overloads of _typing.py (the return type follows the argument)."""
 
     async def _fetch(self, instance_id: int) -> Instance | None:
         try:
@@ -388,10 +348,6 @@ class AsyncAddresses(AsyncHelper):
         endpoint = ssh_endpoint(found, direct=direct)
         return endpoint.url if kind == "ssh" else endpoint.scp_url
 
-    @overload
-    def ssh_url(self, instance: Instance, *, direct: bool | None = None) -> str: ...
-    @overload
-    def ssh_url(self, instance: int, *, direct: bool | None = None) -> Awaitable[str]: ...
     def ssh_url(
         self, instance: Instance | int, *, direct: bool | None = None
     ) -> str | Awaitable[str]:
@@ -414,10 +370,6 @@ class AsyncAddresses(AsyncHelper):
             return self._ssh_by_id(instance, direct, "ssh")
         return ssh_endpoint(_checked(instance, "ssh_url"), direct=direct).url
 
-    @overload
-    def scp_url(self, instance: Instance, *, direct: bool | None = None) -> str: ...
-    @overload
-    def scp_url(self, instance: int, *, direct: bool | None = None) -> Awaitable[str]: ...
     def scp_url(
         self, instance: Instance | int, *, direct: bool | None = None
     ) -> str | Awaitable[str]:
@@ -448,22 +400,6 @@ class AsyncAddresses(AsyncHelper):
             raise _ssh_missing(instance_id)
         return ssh_endpoint(found, direct=direct).command(identity_file=identity_file)
 
-    @overload
-    def ssh_command(
-        self,
-        instance: Instance,
-        *,
-        direct: bool | None = None,
-        identity_file: str | os.PathLike[str] | None = None,
-    ) -> list[str]: ...
-    @overload
-    def ssh_command(
-        self,
-        instance: int,
-        *,
-        direct: bool | None = None,
-        identity_file: str | os.PathLike[str] | None = None,
-    ) -> Awaitable[list[str]]: ...
     def ssh_command(
         self,
         instance: Instance | int,
@@ -500,16 +436,10 @@ class AsyncAddresses(AsyncHelper):
         found = await self._fetch(instance_id)
         if found is None:
             raise _port_missing(instance_id, port)
-        return public_port(found, port, direct=direct)
+        from ._ports import public_port as find_port
 
-    @overload
-    def public_port(
-        self, instance: InstanceLike, port: PortLike, *, direct: bool | None = None
-    ) -> tuple[str, int]: ...
-    @overload
-    def public_port(
-        self, instance: int, port: PortLike, *, direct: bool | None = None
-    ) -> Awaitable[tuple[str, int]]: ...
+        return find_port(found, port, direct=direct)
+
     def public_port(
         self, instance: InstanceLike | int, port: PortLike, *, direct: bool | None = None
     ) -> tuple[str, int] | Awaitable[tuple[str, int]]:
@@ -535,7 +465,9 @@ class AsyncAddresses(AsyncHelper):
         """
         if _is_id(instance):
             return self._port_by_id(instance, port, direct)
-        return public_port(cast("InstanceLike", instance), port, direct=direct)
+        from ._ports import public_port as find_port  # loaded at the first use
+
+        return find_port(cast("InstanceLike", instance), port, direct=direct)
 
 
 class SyncSSH(SyncHelper):

@@ -33,11 +33,13 @@ OutbidError, InstanceStateError). docs/RELIABILITY.md ("Start-up failures") show
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from ._read import InstanceLike, get, text
+from ._wait import HOST_GONE
 
 __all__ = [
     "HOST_GONE",
@@ -198,14 +200,14 @@ Not in the table, on purpose: the single words the official self-test gives up o
 wait_for_instance), which also match messages that pass while Vast retries.
 """
 
-HOST_GONE = frozenset({"offline", "unknown"})
-"""actual_status values that mean the host stopped reporting: never ``running`` again."""
 
-_COMPILED = tuple((row, re.compile(row.pattern, re.IGNORECASE)) for row in STARTUP_FAILURES)
+@functools.cache
+def _compiled() -> tuple[tuple[StartupFailure, re.Pattern[str]], ...]:
+    """The table's patterns, compiled at the first wait that needs them (not at import)."""
+    return tuple((row, re.compile(row.pattern, re.IGNORECASE)) for row in STARTUP_FAILURES)
 
-OUTBID_TEXT = re.compile(
-    r"\bout[- ]?bid\b|\bhigher bid\b|\bbid (?:is )?(?:too low|below)", re.IGNORECASE
-)
+
+OUTBID_TEXT = r"\bout[- ]?bid\b|\bhigher bid\b|\bbid (?:is )?(?:too low|below)"
 """status_msg wording that says a bid instance lost its machine to a higher bid."""
 
 OUTBID_STATES = frozenset({"stopped"})
@@ -217,7 +219,7 @@ def classify_status_msg(status_msg: str | None) -> StartupFailure | None:
     """The first table row whose pattern ``status_msg`` contains, or None."""
     if not status_msg or not status_msg.strip():
         return None
-    return next((row for row, rx in _COMPILED if rx.search(status_msg)), None)
+    return next((row for row, rx in _compiled() if rx.search(status_msg)), None)
 
 
 def is_outbid(instance: InstanceLike) -> bool:
@@ -234,7 +236,7 @@ def is_outbid(instance: InstanceLike) -> bool:
     if get(instance, "intended_status") not in (None, "running"):
         return False
     msg = get(instance, "status_msg")
-    if isinstance(msg, str) and OUTBID_TEXT.search(msg):
+    if isinstance(msg, str) and re.search(OUTBID_TEXT, msg, re.IGNORECASE):
         return True
     stopped = get(instance, "actual_status") in OUTBID_STATES
     return stopped or get(instance, "cur_state") == "stopped"

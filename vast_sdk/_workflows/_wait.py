@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
@@ -38,14 +37,13 @@ from .._errors import (
 from .._retry import parse_retry_after
 from ._base import AsyncHelper, SyncHelper, Timer, poll_interval_of, positive, wait_timeout_of
 from ._errors import InstanceGoneError, InstanceStateError, WaitError, WaitTimeoutError
-from ._ports import ssh_address
 from ._read import get, integer, text
 from ._rent_errors import InstanceStartError, OutbidError
-from ._startup import HOST_GONE, Verdict, startup_verdict
 
 if TYPE_CHECKING:
     from ..models import Instance
     from ._fleet import FleetResult
+    from ._startup import Verdict
 
 log = logging.getLogger("vast_sdk")
 
@@ -70,6 +68,8 @@ PROBE_TIMEOUT = 5.0
 LISTING_PAGE = 25
 """Rows per page of the v1 listing (its largest page)."""
 
+HOST_GONE = frozenset({"offline", "unknown"})
+"""actual_status values that mean the host stopped reporting: never ``running`` again."""
 TRANSIENT = (RateLimitError, InternalServerError, APIConnectionError)
 """Poll failures (after the client's own retries) that the wait outlasts with back-off."""
 
@@ -122,6 +122,8 @@ class Waiter:
         if self._reached(instance):
             return instance
         if self.status == "running":
+            from ._startup import startup_verdict  # its table loads at the first wait
+
             verdict = startup_verdict(instance)
             if verdict.kind in ("failed", "outbid", "frozen"):
                 raise self._verdict_error(verdict, instance, elapsed)
@@ -259,6 +261,10 @@ def _probe_timeout(remaining: float) -> float:
 def reach_sync(instance: Instance, remaining: float) -> str | None:
     """None when ``instance`` publishes an SSH address whose TCP port accepts a connection,
     else why not."""
+    import socket
+
+    from ._ports import ssh_address
+
     address = ssh_address(instance)
     if address is None:
         return "no SSH address published yet"
@@ -272,6 +278,8 @@ def reach_sync(instance: Instance, remaining: float) -> str | None:
 async def reach_async(instance: Instance, remaining: float) -> str | None:
     """reach_sync for asyncio (a cancellation stops it)."""
     import anyio  # loaded with the async transport already
+
+    from ._ports import ssh_address
 
     address = ssh_address(instance)
     if address is None:
