@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import gc
 import json
+import math
 import os
 import platform
 import random
@@ -51,7 +52,7 @@ API_KEY = "bench-key"
 HEADERS = {"authorization": f"Bearer {API_KEY}", "accept": "application/json"}
 SIZES = (100, 2000, 10000)
 RARE_OP = "show_audit_logs"
-STEPS = ("import", "sequential", "search_offers", "async", "rss", "first-call")
+STEPS = ("import", "sequential", "search_offers", "async", "rss", "first-call", "fleet", "pacing")
 """The rows, in the order a full run measures them (``--only`` picks some)."""
 
 
@@ -493,6 +494,124 @@ def decodes_per_call(url: str) -> int:
 # Report
 
 
+def row_fleet(instances: int) -> Row:
+    """wait_for_instances on ``instances`` instances of a FakeVast (in process, virtual sleep):
+    the listing pages each poll sends, against one walk of the ids still pending."""
+
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast(auto_advance=0.0)
+    fake.add_machines(instances)
+    vast = fake.client(virtual_sleep=True)
+    offers = [
+        o for o in fake.state.offers.values() if o["rentable"] and not o["rented"] and o["id"]
+    ][:instances]
+    ids: list[int] = []
+    for n in range(0, len(offers), 64):  # 64 a bulk request; readiness spread over ~30 s
+        chunk = [o["id"] for o in offers[n : n + 64]]
+        made = vast.create_instances(ids=chunk, image="ubuntu:22.04")
+        ids += [int(i) for i in made.created or []]
+        fake.clock.advance(2.0)
+    assert len(ids) == instances, len(ids)
+
+    polls: list[list[list[int]]] = [[]]  # per poll: the id filter of each page requested
+    dispatch = fake.dispatch
+
+    def recording(request: Any) -> Any:
+        if request.path == "/api/v1/instances/":
+            query = dict(request.query)
+            polls[-1].append(json.loads(query["select_filters"])["id"]["in"])
+        return dispatch(request)
+
+    fake.dispatch = recording  # type: ignore[method-assign]
+    sleep = vast.requester.sleep
+
+    def next_poll(seconds: float) -> None:
+        polls.append([])
+        sleep(seconds)
+
+    vast.requester.sleep = next_poll
+    start = time.perf_counter()
+    ready = vast.wait_for_instances(ids, poll_interval=5.0)
+    took = time.perf_counter() - start
+    assert [i.id for i in ready] == ids
+    polls = [p for p in polls if p]
+    worst, pages = 0.0, 0
+    for pages_of_poll in polls:
+        filters = {tuple(f) for f in pages_of_poll}
+        walk = sum(math.ceil(len(f) / 25) for f in filters)  # one walk: ceil(n/25) pages
+        worst = max(worst, len(pages_of_poll) / walk)
+        pages += len(pages_of_poll)
+    naive = instances * len(polls)
+    return Row(
+        f"{instances:,} instances waited on (`wait_for_instances`): listing pages per poll vs "
+        "one walk of the pending ids (ceil(pending / 25) pages)",
+        "x",
+        worst,
+        1.0,
+        1.0,
+        None,
+        [
+            f"{len(polls)} polls, 5 s apart (virtual sleep), {pages} listing pages in all "
+            f"({pages / len(polls):.1f} a poll; the first is ceil({instances} / 25) = "
+            f"{math.ceil(instances / 25)}); one show_instance per instance would be {naive:,} "
+            f"requests; {took:.1f} s in process (FakeVast validates every request)",
+            "a walk is the v1 listing (25 rows a page) narrowed to the ids still pending, "
+            "200 ids per filter; readiness spread over 30 s, so later walks are shorter",
+        ],
+        before="1 show_instance per instance per poll",
+        rounds=1,
+    )
+
+
+def row_pacing(calls: int, limit: int, in_flight: int) -> Row:
+    """``calls`` async calls to one endpoint of a FakeVast on loopback that allows ``limit``
+    calls a second (its sliding window, 429s with Retry-After): the time against the
+    limit's ideal, (calls - limit) / limit: the first second's ``limit`` calls, then
+    ``limit`` a second."""
+    from vast_sdk import RateLimitError
+    from vast_sdk.testing import FakeVast
+
+    fake = FakeVast()
+    with fake.serve() as url:
+        fake.rate_limit("show_user", requests=limit, per=1.0)
+
+        async def go() -> tuple[float, list[Any]]:
+            async with AsyncVast(api_key=fake.api_key, base_url=url) as vast:
+                gate = asyncio.Semaphore(in_flight)
+
+                async def one() -> Any:
+                    async with gate:
+                        return await vast.show_user()
+
+                start = time.perf_counter()
+                done = await asyncio.gather(*(one() for _ in range(calls)), return_exceptions=True)
+                return time.perf_counter() - start, done
+
+        took, results = asyncio.run(go())
+        limited = sum(1 for c in fake.calls if c.status == 429)
+    errors = [r for r in results if isinstance(r, BaseException)]
+    rate_limited = sum(isinstance(r, RateLimitError) for r in errors)
+    ideal = (calls - limit) / limit
+    return Row(
+        f"{calls:,} async calls ({in_flight} in flight) to one endpoint of FakeVast limited to "
+        f"{limit}/s: time vs the limit's ideal ((calls - {limit}) / {limit} s); "
+        f"RateLimitError: {rate_limited}",
+        "s",
+        took if not errors else math.inf,
+        ideal,
+        1.2,
+        None,
+        [
+            f"{limited} answers were 429 (with Retry-After) and outlasted by the pacer; "
+            f"{len(errors)} calls failed ({rate_limited} RateLimitError); default client "
+            "(pacing on, max_retries=2)",
+        ],
+        before="RateLimitError after 3 tries",
+        rounds=1,
+    )
+
+
 def machine() -> dict[str, str]:
     load = os.getloadavg()
     return {
@@ -634,6 +753,8 @@ def main() -> int:
             ),
             ("rss", lambda: [row_rss(server.url, 10000, rounds(3, 1), env)]),
             ("first-call", lambda: [row_first_call(server.url, rounds(9, 3), env)]),
+            ("fleet", lambda: [row_fleet(200 if args.quick else 1000)]),
+            ("pacing", lambda: [row_pacing(200 if args.quick else 1000, 40, 50)]),
         ]
         assert [label for label, _ in steps] == list(STEPS)
         highest = os.getloadavg()[0]

@@ -7,12 +7,11 @@
 it runs and returns it; if the wait fails it destroys the instance itself. This script then
 prints how to SSH in and destroys the instance (always, in a ``finally``). Against the real API
 it asks before renting (``--yes`` skips the question). VAST_POLL_INTERVAL: seconds between
-status checks (default 5).
+status checks (default 5; the SDK reads it).
 """
 
 from __future__ import annotations
 
-import os
 import shlex
 import sys
 
@@ -20,7 +19,6 @@ from vast_sdk import DEFAULT_BASE_URL, Vast, VastError
 from vast_sdk.models import Instance
 
 QUERY = {"gpu_name": {"eq": "RTX 4090"}, "num_gpus": {"eq": 1}, "reliability": {"gte": 0.95}}
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "5"))
 
 
 def confirm(question: str) -> bool:
@@ -46,7 +44,6 @@ def main() -> int:
             image="nvidia/cuda:12.4.1-base-ubuntu22.04",
             disk=10,
             label="vast-sdk launch example",
-            poll_interval=POLL,
             on_progress=progress,
         )
         try:

@@ -11,12 +11,9 @@ before renting (``--yes`` skips the question).
 
 from __future__ import annotations
 
-import os
 import sys
 
 from vast_sdk import DEFAULT_BASE_URL, Vast, VastError
-
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "5"))
 
 
 def confirm(question: str) -> bool:
@@ -37,9 +34,7 @@ def main() -> int:
     with Vast() as vast:
         if vast.base_url == DEFAULT_BASE_URL and not confirm("Rent a GPU on the real API?"):
             return 2
-        instance = vast.launch(
-            image="ubuntu:22.04", disk=10, onstart="echo hello from onstart", poll_interval=POLL
-        )
+        instance = vast.launch(image="ubuntu:22.04", disk=10, onstart="echo hello from onstart")
         try:
             show("logs, last 20 lines", vast.logs(instance.id, tail=20))
             show("daemon logs", vast.logs(instance.id, daemon_logs=True))

@@ -13,12 +13,10 @@ API it calls your existing endpoint (workers may start, and bill; ``--yes`` skip
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 from vast_sdk import DEFAULT_BASE_URL, Vast, VastError
 
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "1"))
 PAYLOAD = {"prompt": "Say hello in French.", "max_tokens": 16}
 
 
@@ -33,7 +31,7 @@ def confirm(question: str) -> bool:
 
 def call(vast: Vast, endpoint: str, path: str) -> None:
     print(f"POST {path} on endpoint {endpoint!r}: {json.dumps(PAYLOAD)}")
-    answer = vast.call_endpoint(endpoint, PAYLOAD, path=path, cost=256, poll_interval=POLL)
+    answer = vast.call_endpoint(endpoint, PAYLOAD, path=path, cost=256)
     print(f"answer: {json.dumps(answer)}")
 
 

@@ -13,7 +13,6 @@ Against the real API it asks before renting (``--yes`` skips the question).
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 import shlex
 import struct
@@ -22,8 +21,6 @@ import tempfile
 from pathlib import Path
 
 from vast_sdk import DEFAULT_BASE_URL, SSHUnavailableError, Vast, VastError
-
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "5"))
 
 
 def confirm(question: str) -> bool:
@@ -54,7 +51,7 @@ def main() -> int:
         real = vast.base_url == DEFAULT_BASE_URL
         if real and not confirm("Rent a GPU on the real API?"):
             return 2
-        instance = vast.launch(image="ubuntu:22.04", disk=10, poll_interval=POLL)
+        instance = vast.launch(image="ubuntu:22.04", disk=10)
         try:
             attached = vast.attach_local_ssh_key(instance.id, key_file(real))
             how = "registered on the account and" if attached.registered else "already known,"

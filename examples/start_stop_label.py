@@ -11,12 +11,9 @@ destroys it at the end. Against the real API it asks before renting (``--yes`` s
 
 from __future__ import annotations
 
-import os
 import sys
 
 from vast_sdk import DEFAULT_BASE_URL, Vast, VastError
-
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "5"))
 
 
 def confirm(question: str) -> bool:
@@ -32,16 +29,16 @@ def main() -> int:
     with Vast() as vast:
         if vast.base_url == DEFAULT_BASE_URL and not confirm("Rent a GPU on the real API?"):
             return 2
-        instance = vast.launch(image="ubuntu:22.04", disk=10, poll_interval=POLL)
+        instance = vast.launch(image="ubuntu:22.04", disk=10)
         iid = instance.id
         try:
             print(f"Instance {iid} is {instance.actual_status}")
             vast.stop_instance(iid)
-            stopped = vast.wait_for_instance(iid, "stopped", poll_interval=POLL)
+            stopped = vast.wait_for_instance(iid, "stopped")
             print(f"stop instance:  {stopped.actual_status} (GPU freed, disk kept)")
             vast.label_instance(iid, "paused by vast-sdk example")
             vast.start_instance(iid)
-            running = vast.wait_for_instance(iid, poll_interval=POLL)
+            running = vast.wait_for_instance(iid)
             print(f"start instance: {running.actual_status}, label {running.label!r}")
         finally:
             vast.destroy_instance(id=iid)

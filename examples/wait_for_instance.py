@@ -7,7 +7,7 @@ The wait returns the running Instance, or raises a typed error as soon as waitin
 WaitTimeoutError, InstanceStateError (exited, offline, unknown, stopped), InstanceGoneError (a
 wrong id). The instance is destroyed in a ``finally`` either way. Against the real API it asks
 before renting (``--yes`` skips the question). VAST_POLL_INTERVAL: seconds between status checks
-(default 5); VAST_WAIT_LIMIT: seconds to wait (default 900).
+(default 5; the SDK reads it); VAST_WAIT_LIMIT: seconds to wait (default 900).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import sys
 
 from vast_sdk import DEFAULT_BASE_URL, Vast, VastError, WaitError
 
-POLL = float(os.environ.get("VAST_POLL_INTERVAL", "5"))
 LIMIT = float(os.environ.get("VAST_WAIT_LIMIT", "900"))
 
 
@@ -47,8 +46,7 @@ def main() -> int:
         try:
             instance = vast.wait_for_instance(
                 instance_id,
-                timeout=LIMIT,
-                poll_interval=POLL,
+                wait_timeout=LIMIT,
                 on_progress=lambda i: print(f"  {i.actual_status}: {i.status_msg}"),
             )
             print(f"Running since {instance.uptime_mins} min; SSH: {vast.ssh_url(instance)}")

@@ -9,6 +9,8 @@ Models live in ``vast_sdk.models`` and load on first use.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._cli_commands import CLI_COMMANDS
 from ._client import DEFAULT_BASE_URL, DEFAULT_SERVERLESS_URL, DEFAULT_TIMEOUT, AsyncVast, Vast
 from ._errors import (
@@ -23,6 +25,7 @@ from ._errors import (
     InvalidRequestError,
     MissingAPIKeyError,
     NotFoundError,
+    OfferUnavailableError,
     OperationFailedError,
     PaginationError,
     PermissionDeniedError,
@@ -47,15 +50,25 @@ from ._types import NOT_GIVEN, UNSET, NotGiven, Unset
 from ._version import __version__
 from ._workflows import (
     AttachedSSHKey,
+    BidTooLowError,
+    DestroyError,
     EndpointError,
     EndpointNotFoundError,
+    EnvError,
     InstanceGoneError,
+    InstanceStartError,
     InstanceStateError,
+    InstancesWaitError,
+    LaunchArgs,
+    LaunchError,
     LaunchOptions,
     NoOffersError,
     NoWorkerError,
     OfferKey,
     OfferQuery,
+    OutbidError,
+    PortNotMappedError,
+    PriceCapError,
     ProgressCallback,
     ResultError,
     ResultTimeoutError,
@@ -67,6 +80,20 @@ from ._workflows import (
     WorkerError,
     ssh_endpoint,
 )
+
+if TYPE_CHECKING:
+    from ._workflows import EnvLike, PortLike, public_port
+
+
+def __getattr__(name: str) -> Any:
+    """``public_port`` and the port/env type aliases load at their first use (their module is
+    not part of ``import vast_sdk``)."""
+    if name in ("EnvLike", "PortLike", "public_port"):
+        from ._workflows import _ports
+
+        return getattr(_ports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CLI_COMMANDS",
@@ -104,6 +131,7 @@ __all__ = [
     "NotGiven",
     "OfferKey",
     "OfferQuery",
+    "OfferUnavailableError",
     "Operation",
     "OperationFailedError",
     "PaginationError",
@@ -128,6 +156,19 @@ __all__ = [
     "WorkerError",
     "ssh_endpoint",
     "__version__",
+    "BidTooLowError",
+    "DestroyError",
+    "EnvError",
+    "EnvLike",
+    "InstancesWaitError",
+    "InstanceStartError",
+    "LaunchArgs",
+    "LaunchError",
+    "OutbidError",
+    "PortLike",
+    "PortNotMappedError",
+    "PriceCapError",
+    "public_port",
 ]
 
 setup_logging()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
 
 import httpx
 
@@ -32,6 +32,7 @@ from ._requester import (
     AsyncRequester,
     SyncRequester,
     check_base_url,
+    check_pacing,
     check_retries,
     check_size,
     timeouts,
@@ -40,19 +41,34 @@ from ._response import APIResponse
 from ._surface import expose, expose_async, finish
 from ._types import NOT_GIVEN, NotGiven, TimeoutLike
 from ._workflows import (
+    AsyncAddresses,
     AsyncCommands,
+    AsyncDestroy,
     AsyncLaunch,
+    AsyncLease,
     AsyncServerless,
     AsyncSSH,
     AsyncText,
     AsyncWait,
+    SyncAddresses,
     SyncCommands,
+    SyncDestroy,
     SyncLaunch,
+    SyncLease,
     SyncServerless,
     SyncSSH,
     SyncText,
     SyncWait,
 )
+
+if TYPE_CHECKING:  # call protocols with overloads, for type checkers only
+    from ._workflows._typing import (
+        AsyncLaunchMethod,
+        LaunchMethod,
+        PublicPortMethod,
+        SSHCommandMethod,
+        SSHURLMethod,
+    )
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -131,6 +147,19 @@ class _Client(Generic[RQ]):
         self._requester.max_response_size = check_size(size)
 
     @property
+    def pacing(self) -> bool:
+        """Pace calls per endpoint (default True): once an endpoint answers 429, its calls
+        slow down to the rate the API takes instead of failing, and a 429 the pacer has taken
+        into account is sent again through it without using up ``max_retries`` (README "Many
+        calls at once"). ``Vast(pacing=False)`` (or setting it False) turns it off; the
+        with_options copies share the pacer."""
+        return self._requester.pacing
+
+    @pacing.setter
+    def pacing(self, pacing: bool) -> None:
+        self._requester.pacing = check_pacing(pacing)
+
+    @property
     def allow_insecure_http(self) -> bool:
         """True lets a key travel over plain http to a host that is not loopback."""
         return self._requester.allow_insecure_http
@@ -200,6 +229,7 @@ class Vast(_Client[SyncRequester], SyncOperations):
         allow_insecure_http: bool = False,
         http_client: httpx.Client | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             SyncRequester(
@@ -212,6 +242,7 @@ class Vast(_Client[SyncRequester], SyncOperations):
                 allow_insecure_http=allow_insecure_http,
                 max_response_size=max_response_size,
                 http_client=http_client,
+                pacing=pacing,
             )
         )
 
@@ -291,10 +322,14 @@ class Vast(_Client[SyncRequester], SyncOperations):
 
     # helpers, by composition (see vast_sdk/_workflows/__init__.py)
     wait_for_instance = expose(SyncWait, SyncWait.wait_for_instance)
-    launch = expose(SyncLaunch, SyncLaunch.launch)
-    ssh_url = expose(SyncSSH, SyncSSH.ssh_url)
-    scp_url = expose(SyncSSH, SyncSSH.scp_url)
-    ssh_command = expose(SyncSSH, SyncSSH.ssh_command)
+    wait_for_instances = expose(SyncWait, SyncWait.wait_for_instances)
+    launch: LaunchMethod = cast("LaunchMethod", expose(SyncLaunch, SyncLaunch.launch))
+    lease = expose(SyncLease, SyncLease.lease)
+    destroy_labelled = expose(SyncDestroy, SyncDestroy.destroy_labelled)
+    public_port = expose(SyncAddresses, SyncAddresses.public_port)
+    ssh_url = expose(SyncAddresses, SyncAddresses.ssh_url)
+    scp_url = expose(SyncAddresses, SyncAddresses.scp_url)
+    ssh_command = expose(SyncAddresses, SyncAddresses.ssh_command)
     attach_local_ssh_key = expose(SyncSSH, SyncSSH.attach_local_ssh_key)
     logs = expose(SyncText, SyncText.logs)
     execute_text = expose(SyncText, SyncText.execute_text)
@@ -326,6 +361,7 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
         allow_insecure_http: bool = False,
         http_client: httpx.AsyncClient | None = None,
         max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
+        pacing: bool = True,
     ) -> None:
         super().__init__(
             AsyncRequester(
@@ -338,6 +374,7 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
                 allow_insecure_http=allow_insecure_http,
                 max_response_size=max_response_size,
                 http_client=http_client,
+                pacing=pacing,
             )
         )
 
@@ -390,10 +427,21 @@ class AsyncVast(_Client[AsyncRequester], AsyncOperations):
 
     # helpers, by composition (see vast_sdk/_workflows/__init__.py)
     wait_for_instance = expose_async(AsyncWait, AsyncWait.wait_for_instance)
-    launch = expose_async(AsyncLaunch, AsyncLaunch.launch)
-    ssh_url = expose(AsyncSSH, AsyncSSH.ssh_url)
-    scp_url = expose(AsyncSSH, AsyncSSH.scp_url)
-    ssh_command = expose(AsyncSSH, AsyncSSH.ssh_command)
+    wait_for_instances = expose_async(AsyncWait, AsyncWait.wait_for_instances)
+    launch: AsyncLaunchMethod = cast(
+        "AsyncLaunchMethod", expose_async(AsyncLaunch, AsyncLaunch.launch)
+    )
+    lease = expose(AsyncLease, AsyncLease.lease)  # not awaited: it returns the context manager
+    destroy_labelled = expose_async(AsyncDestroy, AsyncDestroy.destroy_labelled)
+    # pure for an Instance (not awaited); an id returns an awaitable (one show_instance)
+    public_port: PublicPortMethod = cast(
+        "PublicPortMethod", expose(AsyncAddresses, AsyncAddresses.public_port)
+    )
+    ssh_url: SSHURLMethod = cast("SSHURLMethod", expose(AsyncAddresses, AsyncAddresses.ssh_url))
+    scp_url: SSHURLMethod = cast("SSHURLMethod", expose(AsyncAddresses, AsyncAddresses.scp_url))
+    ssh_command: SSHCommandMethod = cast(
+        "SSHCommandMethod", expose(AsyncAddresses, AsyncAddresses.ssh_command)
+    )
     attach_local_ssh_key = expose_async(AsyncSSH, AsyncSSH.attach_local_ssh_key)
     logs = expose_async(AsyncText, AsyncText.logs)
     execute_text = expose_async(AsyncText, AsyncText.execute_text)

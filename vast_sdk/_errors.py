@@ -26,6 +26,7 @@ __all__ = [
     "InvalidRequestError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "OfferUnavailableError",
     "OperationFailedError",
     "PaginationError",
     "PermissionDeniedError",
@@ -232,6 +233,25 @@ class NotFoundError(APIStatusError):
     """404: no such instance, key, volume..."""
 
 
+class OfferUnavailableError(NotFoundError):
+    """The offer cannot be rented: taken by another renter since the search, or withdrawn.
+
+    The API answers ``no_such_ask`` (404 or 410) for it, to any call that rents or prices an
+    offer; nothing was rented. A NotFoundError, so ``except NotFoundError`` still catches it.
+    ``offer_id`` is the offer the answer names (its ``ask_id``), or None. ``launch`` tries the
+    next matching offer.
+    """
+
+    @property
+    def offer_id(self) -> int | None:
+        """The offer (ask) id the answer names, or None."""
+        body: Any = self.body
+        found = body.get("ask_id") if isinstance(body, dict) else None
+        if isinstance(found, int) and not isinstance(found, bool):
+            return found
+        return None
+
+
 class ConflictError(APIStatusError):
     """409: the resource's state does not allow this now."""
 
@@ -263,10 +283,78 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error_class(status_code: int, error: str | None) -> type[APIStatusError]:
-    """The most specific error class for a status and the API's error code."""
+OFFER_UNAVAILABLE_CODES = frozenset({"no_such_ask"})
+"""API error codes that mean the offer cannot be rented (any more)."""
+
+OFFER_GONE_STATUSES = frozenset({404, 410})
+"""Statuses whose "offer gone" answers are raised as OfferUnavailableError.
+
+Which answers mean it (each from a document or an integrator):
+
+- ``PUT /api/v0/asks/{id}/`` (create_instance): 404 ``no_such_ask`` ("No ask by id N is
+  available", preview document; the seed document's 404 has ``error: invalid_args`` and the
+  code only in ``msg``: "error 404/3603: no_such_ask Instance type by id N is not available.")
+  and 410 ``no_such_ask`` ("Instance type N is no longer available");
+- ``PUT /api/v0/bundles_bid_price/{id}`` and ``PUT /api/v0/bundles/{id}``: 404 "Offer N does
+  not exist or is not available." (preview document; the second without an error code);
+- what integrators match: ``no_such_ask``, "not available", "no longer available", "already
+  rented" (SkyPilot and dstack re-search on any failed rent).
+
+Other statuses with the same news (400, 409, a 2xx ``success: false``) keep their class;
+``is_offer_unavailable`` recognises them (launch tries the next offer on them too).
+"""
+
+_NOT_OFFER_STATUSES = frozenset({401, 403, 429})
+"""4xx answers that are about the key or the rate, whatever their text says."""
+
+_GONE_TEXT = re.compile(
+    r"\bno_such_ask\b"
+    r"|\b(?:offer|ask|instance type)\b[^.]{0,60}?\b(?:is not available|is no longer available|"
+    r"does not exist or is not available)"
+    r"|\bno ask by id\b"
+    r"|\balready rented\b",
+    re.IGNORECASE,
+)
+
+
+def offer_unavailable(status_code: int, error: str | None, msg: str | None) -> bool:
+    """True when an answer means "this offer cannot be rented (any more)".
+
+    Args:
+        status_code: The HTTP status (a 2xx counts when the body said ``success: false``).
+        error: The body's ``error`` code, or None.
+        msg: The body's message, or None.
+
+    Returns:
+        Whether the answer says the offer is gone (see OFFER_GONE_STATUSES).
+    """
+    if not (200 <= status_code < 300 or 400 <= status_code < 500):
+        return False
+    if status_code in _NOT_OFFER_STATUSES or error == "auth_error":
+        return False
+    if error in OFFER_UNAVAILABLE_CODES:
+        return True
+    return isinstance(msg, str) and _GONE_TEXT.search(msg) is not None
+
+
+def is_offer_unavailable(exc: BaseException) -> bool:
+    """True for an OfferUnavailableError, or any APIStatusError whose answer means the same."""
+    if isinstance(exc, OfferUnavailableError):
+        return True
+    return isinstance(exc, APIStatusError) and offer_unavailable(
+        exc.status_code, exc.error, exc.msg
+    )
+
+
+def status_error_class(
+    status_code: int, error: str | None, msg: str | None = None
+) -> type[APIStatusError]:
+    """The most specific error class for a status, the API's error code and its message
+    (the message tells an offer that is gone from another 404)."""
     if error == "auth_error":
         return AuthenticationError
+    if status_code in OFFER_GONE_STATUSES and offer_unavailable(status_code, error, msg):
+        return OfferUnavailableError
     if 200 <= status_code < 300:
         return OperationFailedError
     if status_code >= 500:

@@ -32,7 +32,7 @@ import platform
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, Literal, NamedTuple, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Self, TypeVar, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -60,6 +60,9 @@ from ._retry import (
 )
 from ._types import NOT_GIVEN, NotGiven, TimeoutLike
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._pacer import Pacer, Slot
 
 __all__ = ["AsyncRequester", "SyncRequester"]
 
@@ -138,6 +141,12 @@ def check_base_url(url: str, allow_insecure_http: bool, what: str) -> str:
 def check_size(value: object) -> int | None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise InvalidRequestError(f"max_response_size must be an int > 0 or None, got {value!r}")
+    return value
+
+
+def check_pacing(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidRequestError(f"pacing must be True or False, got {value!r}")
     return value
 
 
@@ -302,6 +311,46 @@ class Outgoing(NamedTuple):
     json: Any = None
 
 
+# ------------------------------------------------------------------ pacing
+
+
+class _Pacing:
+    """A client's pacer (vast_sdk/_pacer.py), built at its first paced call and shared with its
+    with_options copies and raw view, and the clock it runs on.
+
+    The clock is the monotonic clock plus what the client's sleep hook was asked to sleep and
+    did not (``credit``): against the real API that is the wall clock; with a sleep hook that
+    does not block (``FakeVast.client(virtual_sleep=True)``) the pacer's waits still end.
+    """
+
+    __slots__ = ("_lock", "credit", "pacer")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.pacer: Pacer | None = None
+        self.credit = 0.0
+
+    def get(self) -> Pacer:
+        pacer = self.pacer
+        if pacer is None:
+            with self._lock:
+                if self.pacer is None:
+                    from ._pacer import Pacer  # loaded at the first call, not with vast_sdk
+
+                    self.pacer = Pacer(clock=self.now)
+                pacer = self.pacer
+        return pacer
+
+    def now(self) -> float:
+        return time.monotonic() + self.credit
+
+    def slept(self, asked: float, took: float) -> None:
+        """A pacing sleep of ``asked`` seconds that really took ``took``."""
+        if asked > took:
+            with self._lock:
+                self.credit += asked - took
+
+
 # ------------------------------------------------------------------ the requester
 
 
@@ -322,8 +371,12 @@ class _Requester:
         default_headers: Mapping[str, str] | None,
         allow_insecure_http: bool,
         max_response_size: int | None,
+        pacing: bool = True,
     ) -> None:
         self._api_key, self._key_looked_in = discover_api_key(api_key)
+        self.pacing = check_pacing(pacing)
+        """Pace API calls per endpoint, learning from 429s (see vast_sdk/_pacer.py)."""
+        self._pacing = _Pacing()
         chosen = base_url or os.environ.get("VAST_URL", "").strip() or None
         self.base_url = check_base_url(chosen or DEFAULT_BASE_URL, allow_insecure_http, "base_url")
         # An overridden base URL also serves the serverless routes (one local server serves all),
@@ -585,6 +638,39 @@ class _Requester:
         )
         return delay
 
+    def _pacer(self, key: str | None) -> Pacer | None:
+        """The pacer for an API call (None: not paced: a URL outside the API, or pacing off)."""
+        return self._pacing.get() if key is not None and self.pacing else None
+
+    def _paced_retry(
+        self,
+        pacer: Pacer,
+        slot: Slot,
+        response: httpx.Response,
+        body: Body,
+        retries: int,
+        paced: int,
+    ) -> bool:
+        """Tell the pacer how the call ended; True to send it again through the pacer (a 429
+        it has taken into account: retried without using up the call's ``max_retries``, up
+        to its ``max_paced_retries``; never when the call allows no retries)."""
+        status = response.status_code
+        quota = status == 429 and body.field("error") == "search_quota_exceeded"
+        # the daily search quota is not a rate: it tells the pacer nothing
+        absorbed = pacer.finish(
+            slot, None if quota else status, response.headers.get("Retry-After")
+        )
+        if not (absorbed and retries > 0 and paced < pacer.policy.max_paced_retries):
+            return False
+        log.info(
+            "%s: status 429 -> paced at %.2f calls/s, sent again through the pacer (%d/%d)",
+            slot.key,
+            pacer.rate(slot.key) or 0.0,
+            paced + 1,
+            pacer.policy.max_paced_retries,
+        )
+        return True
+
     def _finish(
         self,
         response: httpx.Response,
@@ -682,7 +768,7 @@ class SyncRequester(_Requester):
         built, total = self._build_api(http, op, request, options)
         self._log_request(op, built)
         response, body, elapsed, taken = self._exchange(
-            http, built, total, op, retries, self._policy
+            http, built, total, op, retries, self._policy, pace=op.name
         )
         return cast(T, self._finish(response, body, parse, elapsed, taken, self._raw))
 
@@ -706,7 +792,7 @@ class SyncRequester(_Requester):
         built, total = self._build_api(http, op, Request(path, query(params or {}), json), options)
         self._log_request(op, built)
         response, body, elapsed, taken = self._exchange(
-            http, built, total, op, retries, self._policy
+            http, built, total, op, retries, self._policy, pace=f"{op.method} {op.path}"
         )
         result: APIResponse[Any] = self._finish(response, body, _identity, elapsed, taken, True)
         return result
@@ -797,10 +883,16 @@ class SyncRequester(_Requester):
         retries: int,
         policy: _Policy,
         resend: Callable[[], httpx.Request] | None = None,
+        *,
+        pace: str | None = None,
     ) -> tuple[httpx.Response, Body, float, int]:
-        """Send until a response no retry can change: (it, its body, seconds, retries taken)."""
-        retry_index = 0
+        """Send until a response no retry can change: (it, its body, seconds, retries taken).
+
+        ``pace``: the endpoint's key for the client's pacer (API calls only)."""
+        retry_index = paced = 0
+        pacer = self._pacer(pace)
         while True:
+            slot = None if pacer is None else pacer.wait_sync(str(pace), self.pause)
             start = time.monotonic()
             failure: httpx.HTTPError | None = None
             try:
@@ -808,19 +900,36 @@ class SyncRequester(_Requester):
             except httpx.HTTPError as exc:
                 failure = exc
             if failure is not None:  # out of the except: the error raised has no httpx context
+                if pacer is not None and slot is not None:
+                    pacer.finish(slot, None)
                 delay = self._exception_delay(op, failure, built, retry_index, retries, policy)
             else:
                 elapsed = time.monotonic() - start
                 self._log_response(built, response.status_code, elapsed)
                 body = Body(response.content)
+                if (
+                    pacer is not None
+                    and slot is not None
+                    and self._paced_retry(pacer, slot, response, body, retries, paced)
+                ):
+                    paced += 1
+                    continue
                 wait = self._retry_delay(op, response, body, retry_index, retries)
                 if wait is None:
-                    return response, body, elapsed, retry_index
+                    return response, body, elapsed, retry_index + paced
                 delay = wait
             retry_index += 1
-            self.sleep(delay)
+            self.pause(delay)
             if resend is not None:
                 built = resend()
+
+    def pause(self, seconds: float) -> None:
+        """Sleep ``seconds`` with the client's ``sleep`` hook: how the client and its helpers
+        wait (retry back-off, pacing, polls). The pacer's clock counts the time asked for even
+        when the hook does not block (virtual sleep)."""
+        began = time.monotonic()
+        self.sleep(seconds)
+        self._pacing.slept(seconds, time.monotonic() - began)
 
     def _send(
         self,
@@ -915,7 +1024,7 @@ class AsyncRequester(_Requester):
         built, total = self._build_api(http, op, request, options)
         self._log_request(op, built)
         response, body, elapsed, taken = await self._exchange(
-            http, built, total, op, retries, self._policy
+            http, built, total, op, retries, self._policy, pace=op.name
         )
         return cast(T, self._finish(response, body, parse, elapsed, taken, self._raw))
 
@@ -939,7 +1048,7 @@ class AsyncRequester(_Requester):
         built, total = self._build_api(http, op, Request(path, query(params or {}), json), options)
         self._log_request(op, built)
         response, body, elapsed, taken = await self._exchange(
-            http, built, total, op, retries, self._policy
+            http, built, total, op, retries, self._policy, pace=f"{op.method} {op.path}"
         )
         result: APIResponse[Any] = self._finish(response, body, _identity, elapsed, taken, True)
         return result
@@ -1004,10 +1113,18 @@ class AsyncRequester(_Requester):
         retries: int,
         policy: _Policy,
         resend: Callable[[], Awaitable[httpx.Request]] | None = None,
+        *,
+        pace: str | None = None,
     ) -> tuple[httpx.Response, Body, float, int]:
-        """Send until a response no retry can change: (it, its body, seconds, retries taken)."""
-        retry_index = 0
+        """Send until a response no retry can change: (it, its body, seconds, retries taken).
+
+        ``pace``: the endpoint's key for the client's pacer (API calls only)."""
+        retry_index = paced = 0
+        pacer = self._pacer(pace)
         while True:
+            slot = None
+            if pacer is not None:
+                slot = await pacer.wait_async(str(pace), self.pause)
             start = time.monotonic()
             failure: httpx.HTTPError | None = None
             try:
@@ -1015,19 +1132,35 @@ class AsyncRequester(_Requester):
             except httpx.HTTPError as exc:
                 failure = exc
             if failure is not None:  # out of the except: the error raised has no httpx context
+                if pacer is not None and slot is not None:
+                    pacer.finish(slot, None)
                 delay = self._exception_delay(op, failure, built, retry_index, retries, policy)
             else:
                 elapsed = time.monotonic() - start
                 self._log_response(built, response.status_code, elapsed)
                 body = Body(response.content)
+                if (
+                    pacer is not None
+                    and slot is not None
+                    and self._paced_retry(pacer, slot, response, body, retries, paced)
+                ):
+                    paced += 1
+                    continue
                 wait = self._retry_delay(op, response, body, retry_index, retries)
                 if wait is None:
-                    return response, body, elapsed, retry_index
+                    return response, body, elapsed, retry_index + paced
                 delay = wait
             retry_index += 1
-            await self.sleep(delay)
+            await self.pause(delay)
             if resend is not None:
                 built = await resend()
+
+    async def pause(self, seconds: float) -> None:
+        """Sleep ``seconds`` with the client's ``sleep`` hook (awaited): how the client and its
+        helpers wait; see SyncRequester.pause."""
+        began = time.monotonic()
+        await self.sleep(seconds)
+        self._pacing.slept(seconds, time.monotonic() - began)
 
     async def _send(
         self,

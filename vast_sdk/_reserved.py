@@ -22,20 +22,23 @@ HELPERS: Final = frozenset(
     {
         "attach_local_ssh_key",
         "call_endpoint",
+        "destroy_labelled",
         "execute_text",
         "label_instance",
         "launch",
         "lease",
         "logs",
+        "public_port",
         "scp_url",
         "ssh_command",
         "ssh_url",
         "start_instance",
         "stop_instance",
         "wait_for_instance",
+        "wait_for_instances",
     }
 )
-"""Hand-written helpers built from operations (``lease``: planned, kept free)."""
+"""Hand-written helpers built from operations."""
 
 CLIENT_ATTRIBUTES: Final = frozenset(
     {
@@ -49,6 +52,7 @@ CLIENT_ATTRIBUTES: Final = frozenset(
         "http_client",
         "max_response_size",
         "max_retries",
+        "pacing",
         "request",
         "requester",
         "serverless_url",

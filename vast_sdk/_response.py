@@ -278,7 +278,7 @@ class ResponseReader:
             if msg is None and body.data is NOT_JSON:
                 msg = snippet(scrub_bytes(body.content, self._key))  # scrub, then cut
         error = body.field("error")
-        raise self._status_error(status_error_class(status, error), error, msg)
+        raise self._status_error(status_error_class(status, error, msg), error, msg)
 
     def parse(self, parse: Callable[[Any], T] | None) -> T:
         """``parse(data)`` for a 2xx; None without a parser; typed errors for what does not fit."""

@@ -87,12 +87,15 @@ class AsyncSleepRecorder(SleepRecorder):
 
 @pytest.fixture
 def make_client(server: MockServer) -> Iterator[Callable[..., Vast]]:
-    """Vast(api_key=KEY, base_url=server.url, **overrides); closed after the test."""
+    """Vast(api_key=KEY, base_url=server.url, pacing=False, **overrides); closed after the
+    test. Pacing is off: a 429 is then retried by the retry loop alone (tests/client/
+    test_pacing.py tests the two together)."""
     made: list[Vast] = []
 
     def make(**kwargs: Any) -> Vast:
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.url)
+        kwargs.setdefault("pacing", False)  # these tests pin the retry loop itself
         client = Vast(**kwargs)
         made.append(client)
         return client
@@ -117,11 +120,13 @@ def sleeps(client: Vast) -> SleepRecorder:
 
 @pytest.fixture
 def make_async_client(server: MockServer) -> Callable[..., AsyncVast]:
-    """AsyncVast(api_key=KEY, base_url=server.url, **overrides); use it with ``async with``."""
+    """AsyncVast(api_key=KEY, base_url=server.url, pacing=False, **overrides); use it with
+    ``async with``."""
 
     def make(**kwargs: Any) -> AsyncVast:
         kwargs.setdefault("api_key", KEY)
         kwargs.setdefault("base_url", server.url)
+        kwargs.setdefault("pacing", False)  # these tests pin the retry loop itself
         return AsyncVast(**kwargs)
 
     return make

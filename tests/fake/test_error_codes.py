@@ -244,6 +244,8 @@ CASES: dict[tuple[str, int, str], Recipe] = {
         "create_workergroup", {"endpoint_name": "nope"}
     ),
     ("delete_endpoint", 400, "invalid_args"): lambda f: f.call("delete_endpoint", id=999),
+    # an account without endpoints (seed, next and preview agree: not an empty list)
+    ("show_endpoints", 400, "invalid_args"): lambda f: f.call("show_endpoints"),
     ("delete_scheduled_job", 400, "missing_input"): lambda f: f.call("delete_scheduled_job", id=0),
     ("delete_scheduled_job", 404, "not_found"): lambda f: f.call("delete_scheduled_job", id=999),
     ("delete_ssh_key", 400, "invalid_request"): lambda f: f.call("delete_ssh_key", id=0),
@@ -431,10 +433,6 @@ NOT_SIMULATED: dict[tuple[str, int, str], str] = {
     ("destroy_team", 403, "not_allowed"): "teams owned by someone else (the fake's user owns "
     "the one team it creates)",
     ("remove_team_member", 403, "forbidden"): "blacklisted users",
-    ("show_endpoints", 400, "invalid_args"): "DEFERRED: production answers 400 'No endpoints for "
-    "user found' to an account without endpoints (seed, next and preview agree); the fake lists "
-    "[] until vast_sdk/_workflows/_serverless.py:lookup_endpoint_key reads that 400 as 'no "
-    "such endpoint' (tests/workflows/test_serverless.py::test_an_unknown_endpoint)",
     ("rent_network_volume", 403, "not_authorized"): "API key permission scopes (the seed's "
     "'Check that you have proper privileges')",
     ("show_charges", 403, "auth_error"): "API key permission scopes (every fake key acts for "

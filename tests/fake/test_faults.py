@@ -45,6 +45,7 @@ def test_429_twice_then_success(vast: Vast, fake: FakeVast) -> None:
 
 def test_429_until_retries_run_out(vast: Vast, fake: FakeVast) -> None:
     fake.fail_next("show_user", status=429, times=5, retry_after=0.01)
+    vast.pacing = False  # else the pacer outlasts them (test_429_outlasted_by_the_pacer)
     with pytest.raises(RateLimitError) as caught:
         vast.show_user()
     err = caught.value
@@ -52,6 +53,13 @@ def test_429_until_retries_run_out(vast: Vast, fake: FakeVast) -> None:
     assert err.headers["Retry-After"] == "0.01"
     assert statuses(fake, "show_user") == [429, 429, 429]  # 1 + max_retries (2)
     assert fake.faults.pending("show_user") == 2
+
+
+def test_429_outlasted_by_the_pacer(vast: Vast, fake: FakeVast) -> None:
+    fake.fail_next("show_user", status=429, times=5, retry_after=0.01)
+    assert vast.with_raw_response.show_user().retries_taken == 5  # paced: not max_retries
+    assert statuses(fake, "show_user") == [429] * 5 + [200]
+    assert vast.requester._pacing.get().rate("show_user") is not None
 
 
 def test_429_is_retried_even_for_create_instance(vast: Vast, fake: FakeVast) -> None:

@@ -314,3 +314,54 @@ def test_open_port_publishes_a_real_listener(vast: Vast, fake: FakeVast) -> None
     fake.stop()
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1)
+
+
+def test_open_port_with_a_delay_refuses_until_then(vast: Vast, fake: FakeVast) -> None:
+    iid = int(vast.create_instance(id=cheapest(vast).id, image="ubuntu:22.04").new_contract)
+    port = fake.open_port(iid, 22, delay=60)
+    fake.clock.advance(fake.state.boot_seconds)
+    assert shown(vast, iid).ports["22/tcp"][0].host_port == str(port)  # published already
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=5)
+    fake.clock.advance(60)
+    shown(vast, iid)  # the fake opens it at the first request it serves after that time
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+        assert conn.recv(64).startswith(b"SSH-2.0-")
+    with pytest.raises(ValueError, match="delay"):
+        fake.open_port(iid, 22, delay=-1)
+
+
+# ---------------------------------------------------------------- prices and fleets
+
+
+def test_a_repriced_rent_costs_more_than_the_search_showed(vast: Vast, fake: FakeVast) -> None:
+    offer = cheapest(vast)
+    fake.reprice_next_rent(2.0)
+    iid = int(vast.create_instance(id=offer.id, image="ubuntu:22.04").new_contract)
+    charged = fake.state.instances[iid]
+    assert charged["dph_base"] == pytest.approx(2 * fake.state.offers[offer.id]["dph_base"])
+    again = int(vast.create_instance(id=cheapest(vast).id, image="ubuntu:22.04").new_contract)
+    assert (
+        fake.state.instances[again]["dph_base"]
+        == fake.state.offers[fake.state.instances[again]["_offer"]]["dph_base"]
+    )  # once only
+    with pytest.raises(ValueError):
+        fake.reprice_next_rent(0)
+
+
+def test_add_machines_makes_a_market_for_a_fleet(vast: Vast, fake: FakeVast) -> None:
+    before = len(vast.search_offers(gpu_name={"eq": "A100 SXM4"}, limit=64).offers)
+    new = fake.add_machines(30, gpu_name="A100 SXM4")
+    found = vast.search_offers(gpu_name={"eq": "A100 SXM4"}, limit=64).offers
+    assert len(new) == 30 and len(found) == before + 30
+    assert {o.id for o in found} >= set(new) and len({o.machine_id for o in found}) == len(found)
+    with pytest.raises(ValueError, match="unknown gpu_name"):
+        fake.add_machines(1, gpu_name="Voodoo 2")
+
+
+def test_show_endpoints_without_endpoints_is_the_documented_400(vast: Vast) -> None:
+    with pytest.raises(APIStatusError) as caught:
+        vast.show_endpoints()
+    assert (caught.value.status_code, caught.value.msg) == (400, "No endpoints for user found")
+    vast.create_endpoint(endpoint_name="one")
+    assert [e.endpoint_name for e in vast.show_endpoints().results or []] == ["one"]

@@ -520,7 +520,8 @@ async def serverless_teardown(api: Api, fake: FakeVast) -> None:
     deleted = await api.delete_workergroup(id=group)
     assert deleted.success is True and len(deleted.deleted_workers) == 1
     assert (await api.delete_endpoint(id=endpoint)).success is True
-    assert (await api.show_endpoints()).results == []  # (production: 400, see test_error_codes)
+    with pytest.raises(BadRequestError, match="No endpoints for user found"):  # as documented
+        await api.show_endpoints()
 
 
 @scenario("route", "get_endpoint_workers", "get_workergroup_workers")

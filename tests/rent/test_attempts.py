@@ -13,9 +13,9 @@ from vast_sdk import (
     InstanceStateError,
     InvalidRequestError,
     NotFoundError,
+    OfferUnavailableError,
     PermissionDeniedError,
 )
-from vast_sdk._offer_errors import OfferUnavailableError
 from vast_sdk._workflows._attempts import Attempts, bid_refusal_minimum, retry_reason
 from vast_sdk._workflows._rent_errors import InstanceStartError, OutbidError
 

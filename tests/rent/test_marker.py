@@ -14,11 +14,11 @@ from vast_sdk import (
     BadRequestError,
     InternalServerError,
     InvalidRequestError,
+    OfferUnavailableError,
     OperationFailedError,
     RateLimitError,
     ResponseParseError,
 )
-from vast_sdk._offer_errors import OfferUnavailableError
 from vast_sdk._workflows._marker import (
     MARKER_ENV,
     MARKER_PREFIX,

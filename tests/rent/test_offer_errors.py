@@ -16,12 +16,11 @@ from vast_sdk import (
     OperationFailedError,
     RateLimitError,
 )
-from vast_sdk._errors import status_error_class
-from vast_sdk._offer_errors import (
+from vast_sdk._errors import (
     OfferUnavailableError,
     is_offer_unavailable,
     offer_unavailable,
-    refine_status_error_class,
+    status_error_class,
 )
 
 GONE = [
@@ -73,8 +72,8 @@ def test_other_answers_are_not(status: int, error: str | None, msg: str | None) 
 
 
 def built(status: int, error: str | None, msg: str | None, body: Any = None) -> APIStatusError:
-    """The error the core raises, with this module's refinement applied."""
-    cls = refine_status_error_class(status_error_class(status, error), status, error, msg)
+    """The error the core raises for such an answer."""
+    cls = status_error_class(status, error, msg)
     return cls(
         status_code=status,
         method="PUT",

@@ -241,9 +241,11 @@ def test_asyncio_tasks_share_one_pacer_and_a_cancelled_wait_frees_its_turn() -> 
             pacer.finish(slot, 200)
             done += 1
 
-        cancelled = asyncio.create_task(call())
-        tasks = [asyncio.create_task(call()) for _ in range(100)]
+        tasks = [asyncio.create_task(call()) for _ in range(50)]
+        cancelled = asyncio.create_task(call())  # the 51st turn: waiting ~0.1 s, mid-queue
+        tasks += [asyncio.create_task(call()) for _ in range(50)]
         await asyncio.sleep(0)
+        assert not cancelled.done()
         cancelled.cancel()
         await asyncio.gather(*tasks)
         return done, time.monotonic() - begin

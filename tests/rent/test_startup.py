@@ -13,11 +13,11 @@ from vast_sdk import InstanceStateError, WaitTimeoutError
 from vast_sdk._workflows._rent_errors import InstanceStartError, OutbidError
 from vast_sdk._workflows._startup import (
     STARTUP_FAILURES,
-    StartupWaiter,
     classify_status_msg,
     is_outbid,
     startup_verdict,
 )
+from vast_sdk._workflows._wait import Waiter
 from vast_sdk.models import Instance
 
 FAILING = [
@@ -186,9 +186,9 @@ def test_outbid_needs_a_bid_instance() -> None:
     assert not is_outbid({"is_bid": "true", "actual_status": "stopped"})
 
 
-def waiter() -> StartupWaiter:
-    made = StartupWaiter.start(24000017, "running", 900.0, 5.0)
-    assert isinstance(made, StartupWaiter)
+def waiter() -> Waiter:
+    made = Waiter.start(24000017, "running", 900.0, 5.0)
+    assert isinstance(made, Waiter)
     return made
 
 
@@ -225,6 +225,6 @@ def test_the_waiter_keeps_its_other_rules() -> None:
         waiter().observe(loading(actual_status="offline"), 1.0)
     with pytest.raises(WaitTimeoutError):
         waiter().observe(loading(), 900.0)
-    stopped_wait = StartupWaiter.start(1, "stopped", 900.0, 5.0)
+    stopped_wait = Waiter.start(1, "stopped", 900.0, 5.0)
     # waiting for "stopped", a start-up failure is not this wait's business
     assert stopped_wait.observe(loading(status_msg=FAILING[0][0]), 1.0) == 5.0

@@ -99,7 +99,12 @@ async def test_200_async_calls_under_a_429_storm_stay_in_budget(server: HostileS
     async with (
         http,
         AsyncVast(
-            api_key=KEY, base_url=server.url, timeout=10, max_retries=MAX_RETRIES, http_client=http
+            api_key=KEY,
+            base_url=server.url,
+            timeout=10,
+            max_retries=MAX_RETRIES,
+            http_client=http,
+            pacing=False,  # the retry loop's own budget (pacing: tests/rent/test_pacing_core.py)
         ) as client,
     ):
         sleeps = AsyncSleeps()

@@ -49,7 +49,7 @@ def make_fake(**options: Any) -> FakeVast:
 @pytest.fixture(autouse=True)
 def no_real_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """No VAST_* settings, and HOME an empty temp dir (no ~/.ssh, no key files)."""
-    for name in ("VAST_API_KEY", "VAST_URL", "VAST_LOG"):
+    for name in ("VAST_API_KEY", "VAST_URL", "VAST_LOG", "VAST_POLL_INTERVAL"):
         monkeypatch.delenv(name, raising=False)
     home = tmp_path / "home"
     home.mkdir()

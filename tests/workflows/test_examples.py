@@ -24,8 +24,31 @@ EXPECTED = {
     "start_stop_label": ("stop instance:  exited", "label 'paused by vast-sdk example'"),
     "list_instances": ("instances: 0 in all", "by type: {'credit': 50.0}", "charges so far: $0.00"),
     "serverless": ('"echo": {"prompt": "Say hello in French."', "Deleted endpoint"),
+    "launch_robust": ("at most $0.6/h", "  port 8080: ", "  port 6006: ", "Destroyed instance"),
+    "lease": ("Leased instance", "Container started", "gone: True"),
+    "fleet": ("Fleet of 3 running", "Stopped all: ['exited'", "confirmed gone"),
+    "destroy_labelled": ("labelled 'leftover-job'", "Destroyed and confirmed gone: [2"),
+    "ports": ("vLLM API:    http://", "TensorBoard: http://", "it publishes 22/tcp, 6006/tcp"),
+    "provisioner": (
+        "-head'), (",
+        "-worker')]",
+        "head port 8080: ",
+        "Resumed: ['UP', 'UP']",
+        "; left: []",
+    ),
 }
-RENTING = ("launch", "wait_for_instance", "ssh", "logs_and_execute", "start_stop_label")
+RENTING = (
+    "launch",
+    "wait_for_instance",
+    "ssh",
+    "logs_and_execute",
+    "start_stop_label",
+    "launch_robust",
+    "lease",
+    "fleet",
+    "ports",
+    "provisioner",
+)
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +95,7 @@ def load(name: str, monkeypatch: pytest.MonkeyPatch, fake: FakeVast) -> ModuleTy
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # dataclasses look their module up
     spec.loader.exec_module(module)
     monkeypatch.setattr(module, "DEFAULT_BASE_URL", fake.url)  # pretend it is the real API
     monkeypatch.setattr(sys, "argv", [f"{name}.py"])
@@ -88,6 +112,28 @@ def test_asks_before_renting_on_the_real_api(
     assert load(name, monkeypatch, real_looking).main() == 2
     assert real_looking.calls_to("create_instance") == []
     assert "re-run with --yes" in capsys.readouterr().out
+
+
+def test_destroy_labelled_wants_a_label_on_the_real_api(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], real_looking: FakeVast
+) -> None:
+    assert load("destroy_labelled", monkeypatch, real_looking).main() == 2
+    assert "usage: destroy_labelled.py LABEL" in capsys.readouterr().out
+    assert real_looking.calls_to("create_instance") == []
+    assert real_looking.calls_to("destroy_instances") == []
+
+
+def test_the_spot_launch_example_bids(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = FakeVast()
+    with fake.serve():
+        module = load("launch_robust", monkeypatch, fake)
+        monkeypatch.setattr(module, "DEFAULT_BASE_URL", "https://console.vast.ai")  # the fake
+        monkeypatch.setattr(sys, "argv", ["launch_robust.py", "--spot"])
+        monkeypatch.setenv("VAST_POLL_INTERVAL", "0.01")
+        assert module.main() == 0
+    assert "(bid)" in capsys.readouterr().out and fake.state.instances == {}
 
 
 def test_serverless_wants_an_endpoint_on_the_real_api(

@@ -11,19 +11,17 @@ import anyio
 import pytest
 
 from vast_sdk import (
-    APIConnectionError,
     AsyncVast,
     BadRequestError,
     InstanceGoneError,
     InstanceStateError,
-    InternalServerError,
     InvalidRequestError,
     LaunchOptions,
     NoOffersError,
     Vast,
     WaitTimeoutError,
 )
-from vast_sdk._workflows._launch import DEFAULT_FILTERS, search_body
+from vast_sdk._workflows._spend import DEFAULT_FILTERS, search_body
 from vast_sdk.models import Instance, Offer
 from vast_sdk.testing import FakeVast
 
@@ -86,7 +84,7 @@ def test_no_match_rents_nothing(mode: str, fake: FakeVast) -> None:
     async def scenario(api: Api) -> Any:
         return await api.launch({"num_gpus": {"gte": 1000}}, image="ubuntu")
 
-    with pytest.raises(NoOffersError, match="no offer matches") as caught:
+    with pytest.raises(NoOffersError, match="no offer to rent matches") as caught:
         run(mode, fake, scenario)
     assert caught.value.query["num_gpus"] == {"gte": 1000}
     assert fake.calls_to("create_instance") == [] and fake.state.instances == {}
@@ -97,7 +95,7 @@ def test_a_wait_that_times_out_destroys_the_instance(mode: str) -> None:
     with slow.serve():
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=60)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=60)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -109,6 +107,8 @@ def test_a_wait_that_times_out_destroys_the_instance(mode: str) -> None:
 
 
 def test_a_container_that_dies_is_destroyed(mode: str, fake: FakeVast) -> None:
+    """A start-up failure ends each try at once; every instance is destroyed, on 3 machines."""
+
     def crash(instance: Instance) -> None:
         fake.fail_instance(instance.id, "exited", "exec format error")
 
@@ -117,8 +117,8 @@ def test_a_container_that_dies_is_destroyed(mode: str, fake: FakeVast) -> None:
 
     with pytest.raises(InstanceStateError, match="exec format error") as caught:
         run(mode, fake, scenario)
-    assert "destroyed instance" in notes(caught.value)
-    assert fake.state.instances == {} and len(fake.calls_to("create_instance")) == 1
+    assert "destroyed instance" in notes(caught.value) and "3 offer(s) tried" in notes(caught.value)
+    assert fake.state.instances == {} and len(fake.calls_to("create_instance")) == 3
 
 
 class Boom(Exception):
@@ -172,7 +172,7 @@ def test_keep_on_failure_keeps_it(mode: str) -> None:
     with slow.serve():
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=30, keep_on_failure=True)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=30, keep_on_failure=True)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -187,7 +187,7 @@ def test_a_failed_destroy_is_reported_loudly(mode: str) -> None:
         slow.fail_next("destroy_instance", status=400)
 
         async def scenario(api: Api) -> Any:
-            return await api.launch(GPU, image="ubuntu", timeout=10)
+            return await api.launch(GPU, image="ubuntu", wait_timeout=10)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -196,29 +196,32 @@ def test_a_failed_destroy_is_reported_loudly(mode: str) -> None:
     assert "destroy it yourself" in notes(caught.value) and list(slow.state.instances) == [iid]
 
 
-def test_a_create_that_may_have_happened_is_not_retried(mode: str, fake: FakeVast) -> None:
-    """502 after sending: the API may have rented. One create, an error saying to check."""
+def test_a_create_that_may_have_happened_is_looked_up_before_the_next_offer(
+    mode: str, fake: FakeVast
+) -> None:
+    """502 after sending: the API may have rented. The client does not replay it; launch looks
+    its marker up (3 listings), finds nothing, and rents the next offer: one instance."""
     fake.fail_next("create_instance", status=502)
 
     async def scenario(api: Api) -> Any:
         return await api.launch(GPU, image="ubuntu")
 
-    with pytest.raises(InternalServerError) as caught:
-        run(mode, fake, scenario)
-    assert len(fake.calls_to("create_instance")) == 1
-    assert "may have created the instance" in notes(caught.value)
+    instance, _ = run(mode, fake, scenario)
+    creates = fake.calls_to("create_instance")
+    assert len(creates) == 2 and creates[0].path != creates[1].path  # another offer
+    assert list(fake.state.instances) == [instance.id]
+    assert len(fake.calls_to("show_instances")) >= 3  # the lookups, then the last check
 
 
-def test_a_dropped_create_response_is_not_retried(mode: str, fake: FakeVast) -> None:
+def test_a_dropped_create_response_is_resolved_by_the_marker(mode: str, fake: FakeVast) -> None:
     fake.fail_next("create_instance", drop=True)  # it rents, then the answer is lost
 
     async def scenario(api: Api) -> Any:
         return await api.launch(GPU, image="ubuntu")
 
-    with pytest.raises(APIConnectionError) as caught:
-        run(mode, fake, scenario)
-    assert len(fake.calls_to("create_instance")) == 1 and len(fake.state.instances) == 1
-    assert "check show_instances" in notes(caught.value)
+    instance, _ = run(mode, fake, scenario)
+    assert len(fake.calls_to("create_instance")) == 1
+    assert list(fake.state.instances) == [instance.id] and instance.actual_status == "running"
 
 
 def test_a_refused_create_is_not_flagged(mode: str, fake: FakeVast) -> None:
@@ -264,7 +267,17 @@ def test_a_query_string_launches_the_cheapest_match(mode: str, fake: FakeVast) -
         (["gpu_name"], {}, "query must be CLI query text, a Query or a mapping"),
         (None, {"image": " "}, "image must be a non-empty str"),
         (None, {"target_state": "stopped"}, "unexpected create_instance argument"),
-        (None, {"timeout": -1}, "timeout must be a positive"),
+        (None, {"wait_timeout": -1}, "wait_timeout must be a positive"),
+        (None, {"price": 0.5}, "price is a bid"),
+        (None, {"count": 0}, "count must be an int from 1 to 64"),
+        (None, {"env": ["A=b"]}, "env must be a mapping"),
+        (None, {"env": "-e A=b stray"}, "follows no flag"),
+        (None, {"ports": (70000,)}, "port must be 1-65535"),
+        (None, {"ssh": "yes"}, "ssh must be True or False"),
+        (None, {"attempts": 0}, "attempts must be an int >= 1"),
+        (None, {"spot": True, "price": 0.5, "max_dph": 0.1}, "above max_dph"),
+        ("gpu_name=RTX_4090", {"spot": True, "type": "on-demand"}, "unexpected create_instance"),
+        ({"type": "bid"}, {}, "pass spot=True"),
         (None, {"disk": 0}, "disk must be a positive"),
     ],
 )
@@ -321,7 +334,7 @@ def test_an_instance_that_vanished_is_not_reported_as_left_running(mode: str) ->
     assert "could NOT destroy" not in notes(caught.value)
 
 
-def test_ctrl_c_during_the_create_says_it_may_have_rented(
+def test_ctrl_c_during_the_create_looks_the_marker_up(
     fake: FakeVast, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with fake.client(virtual_sleep=True) as vast:
@@ -332,5 +345,5 @@ def test_ctrl_c_during_the_create_says_it_may_have_rented(
         monkeypatch.setattr(vast, "create_instance", interrupted)
         with pytest.raises(KeyboardInterrupt) as caught:
             vast.launch(GPU, image="ubuntu")
-    assert "may have created the instance" in notes(caught.value)
-    assert fake.calls_to("destroy_instance") == []
+    assert "interrupted while renting; looked up its marker and found none" in notes(caught.value)
+    assert fake.calls_to("destroy_instance") == [] and fake.state.instances == {}

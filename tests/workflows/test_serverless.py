@@ -107,7 +107,7 @@ def test_no_worker_in_time(mode: str, fake: FakeVast) -> None:
     endpoint(fake, workers=False)
 
     async def scenario(api: Api) -> Any:
-        return await api.call_endpoint(NAME, {}, path="/x", timeout=20)
+        return await api.call_endpoint(NAME, {}, path="/x", wait_timeout=20)
 
     with pytest.raises(NoWorkerError) as caught:
         run(mode, fake, scenario)

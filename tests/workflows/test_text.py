@@ -127,7 +127,7 @@ def test_a_result_that_never_comes_times_out(mode: str, fake: FakeVast) -> None:
     fake.fail_next("result_url", status=403, times=1000)  # wrong signature, expired...
 
     async def scenario(api: Api) -> Any:
-        return await api.logs(iid, timeout=5, poll_interval=2)
+        return await api.logs(iid, wait_timeout=5, poll_interval=2)
 
     with pytest.raises(ResultTimeoutError, match="not ready after 5s") as caught:
         run(mode, fake, scenario)
@@ -149,7 +149,10 @@ def test_a_result_host_that_keeps_dropping(mode: str, fake: FakeVast) -> None:
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"tail": -1}, "tail must be an int"), ({"timeout": 0}, "timeout must be a positive")],
+    [
+        ({"tail": -1}, "tail must be an int"),
+        ({"wait_timeout": 0}, "wait_timeout must be a positive"),
+    ],
 )
 def test_bad_arguments(mode: str, fake: FakeVast, kwargs: dict[str, Any], message: str) -> None:
     async def scenario(api: Api) -> Any:

@@ -12,6 +12,7 @@ import pytest
 from vast_sdk import (
     AuthenticationError,
     InstanceGoneError,
+    InstanceStartError,
     InstanceStateError,
     InternalServerError,
     InvalidRequestError,
@@ -67,7 +68,7 @@ def test_times_out_with_the_last_instance_seen(mode: str) -> None:
         iid = new_instance(slow)
 
         async def scenario(api: Api) -> Any:
-            return await api.wait_for_instance(iid, timeout=60, poll_interval=7)
+            return await api.wait_for_instance(iid, wait_timeout=60, poll_interval=7)
 
         with pytest.raises(WaitTimeoutError) as caught:
             run(mode, slow, scenario)
@@ -104,9 +105,10 @@ def test_a_container_that_exits_while_starting_ends_the_wait(mode: str, fake: Fa
     async def scenario(api: Api) -> Any:
         return await api.wait_for_instance(iid, on_progress=crash)
 
-    with pytest.raises(InstanceStateError, match="exited: its container stopped") as caught:
+    with pytest.raises(InstanceStateError, match="will not start: the container runtime") as caught:
         run(mode, fake, scenario)
     assert polls(fake) == 2 and "OCI runtime" in str(caught.value)
+    assert isinstance(caught.value, InstanceStartError) and caught.value.category == "container"
 
 
 def test_exited_from_the_start_gets_a_grace_period(mode: str, fake: FakeVast) -> None:
@@ -218,7 +220,7 @@ def test_an_api_that_stays_down_times_out_with_the_cause(mode: str, fake: FakeVa
     fake.fail_next("show_instance", status=500, times=100)
 
     async def scenario(api: Api) -> Any:
-        return await api.wait_for_instance(iid, timeout=30, poll_interval=5)
+        return await api.wait_for_instance(iid, wait_timeout=30, poll_interval=5)
 
     with pytest.raises(WaitTimeoutError) as caught:
         run(mode, fake, scenario, max_retries=0)
@@ -253,7 +255,7 @@ def test_waits_for_stopped_and_for_exited(mode: str, fake: FakeVast) -> None:
     [
         (("3",), {}, "instance id must be an int"),
         ((3, "paused"), {}, "status must be one of"),
-        ((3,), {"timeout": 0}, "timeout must be a positive"),
+        ((3,), {"wait_timeout": 0}, "wait_timeout must be a positive"),
         ((3,), {"poll_interval": float("nan")}, "poll_interval must be a positive"),
     ],
 )

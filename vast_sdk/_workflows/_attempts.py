@@ -18,22 +18,27 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .._errors import APIStatusError, InvalidRequestError
-from .._offer_errors import is_offer_unavailable
+from .._errors import APIStatusError, InvalidRequestError, is_offer_unavailable
+from ._launch import DEFAULT_ATTEMPTS
 from ._read import integer
-from ._rent_errors import InstanceStartError, OutbidError
+from ._rent_errors import InstanceStartError, OutbidError, PriceCapError
 
 __all__ = ["DEFAULT_ATTEMPTS", "Attempts", "RetryReason", "bid_refusal_minimum", "retry_reason"]
 
-DEFAULT_ATTEMPTS = 3
-"""Offers launch tries before giving up."""
 
-RetryReason = Literal["offer_gone", "start_failed", "bid_refused", "outbid"]
+RetryReason = Literal[
+    "offer_gone", "start_failed", "bid_refused", "outbid", "over_cap", "no_answer"
+]
+"""Why another offer may succeed: the offer was taken; the instance failed to start (its
+machine is excluded); the bid was below a minimum that rose; the instance was outbid while it
+started (machine excluded); the host's price was above ``max_dph`` at rent time; the create
+got no answer and no instance carries its marker (launch says so itself: ``failed(...,
+reason="no_answer")``)."""
 
-_BELOW_MINIMUM = re.compile(
-    r"below\s+(?:the\s+)?min(?:imum)?(?:\s+bid)?(?:\s+price)?(?:\s+of)?\s*\$?(\d+(?:\.\d+)?)",
-    re.IGNORECASE,
+_BELOW_MINIMUM = (
+    r"below\s+(?:the\s+)?min(?:imum)?(?:\s+bid)?(?:\s+price)?(?:\s+of)?\s*\$?(\d+(?:\.\d+)?)"
 )
+"""The API's refusal of a low bid (compiled by ``re`` at its first use, not at import)."""
 
 
 def bid_refusal_minimum(exc: BaseException) -> float | None:
@@ -41,7 +46,7 @@ def bid_refusal_minimum(exc: BaseException) -> float | None:
     or None when ``exc`` is not such a refusal."""
     if not isinstance(exc, APIStatusError) or not isinstance(exc.msg, str):
         return None
-    found = _BELOW_MINIMUM.search(exc.msg)
+    found = re.search(_BELOW_MINIMUM, exc.msg, re.IGNORECASE)
     return float(found.group(1)) if found else None
 
 
@@ -53,6 +58,8 @@ def retry_reason(exc: BaseException) -> RetryReason | None:
         return "start_failed"
     if isinstance(exc, OutbidError):
         return "outbid"
+    if isinstance(exc, PriceCapError):
+        return "over_cap"
     if bid_refusal_minimum(exc) is not None:
         return "bid_refused"
     return None
@@ -94,10 +101,16 @@ class Attempts:
         """Tries left."""
         return self.limit - len(self.tries)
 
-    def failed(self, offer_id: int, machine_id: int | None, exc: BaseException) -> bool:
+    def failed(
+        self,
+        offer_id: int,
+        machine_id: int | None,
+        exc: BaseException,
+        reason: RetryReason | None = None,
+    ) -> bool:
         """Record a failed try; True when launch should try another offer (else it raises
-        ``exc``, noted with the tries). Call it after the failed instance, if any, is gone."""
-        reason = retry_reason(exc)
+        ``exc``, noted with the tries). ``reason`` overrides ``retry_reason(exc)``."""
+        reason = reason or retry_reason(exc)
         self.tries.append(
             f"offer {offer_id} (machine {machine_id}): {reason or type(exc).__name__}"
         )

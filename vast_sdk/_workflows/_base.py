@@ -4,7 +4,9 @@ the waits are measured on."""
 from __future__ import annotations
 
 import math
+import os
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -75,3 +77,55 @@ def positive(name: str, value: float) -> float:
     ):
         raise InvalidRequestError(f"{name} must be a positive number of seconds, got {value!r}")
     return float(value)
+
+
+POLL_INTERVAL_ENV = "VAST_POLL_INTERVAL"
+"""The environment variable that sets the default poll interval of every helper that polls
+(``python -m vast_sdk.testing --run`` sets it to 0.2); a call's ``poll_interval=`` wins."""
+
+
+def poll_interval_of(value: float | None, default: float) -> float:
+    """The poll interval a helper uses: ``value``, else VAST_POLL_INTERVAL, else ``default``.
+
+    Raises:
+        InvalidRequestError: ``value`` or the environment variable is not a positive number.
+    """
+    if value is not None:
+        return positive("poll_interval", value)
+    text = os.environ.get(POLL_INTERVAL_ENV, "").strip()
+    if not text:
+        return default
+    try:
+        number = float(text)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or number <= 0:
+        raise InvalidRequestError(
+            f"{POLL_INTERVAL_ENV} must be a positive number of seconds, got {text!r}"
+        )
+    return number
+
+
+def wait_timeout_of(
+    wait_timeout: float, timeout: float | None, default: float, where: str
+) -> float:
+    """The wait's timeout from ``wait_timeout``, or from the deprecated ``timeout=`` (with a
+    DeprecationWarning: on the helpers ``timeout`` used to be the wait's, while on every other
+    method it is each HTTP attempt's limit).
+
+    Raises:
+        InvalidRequestError: both given, or not a positive number of seconds.
+    """
+    if timeout is None:
+        return positive("wait_timeout", wait_timeout)
+    if wait_timeout != default:
+        raise InvalidRequestError(
+            f"{where}: give wait_timeout only (timeout= is its deprecated name), not both"
+        )
+    warnings.warn(
+        f"{where}(timeout=...) is deprecated: pass wait_timeout=... (the seconds to wait in "
+        "all; timeout= will be removed in the next release)",
+        DeprecationWarning,
+        stacklevel=4,
+    )
+    return positive("timeout", timeout)

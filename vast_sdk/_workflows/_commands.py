@@ -32,6 +32,9 @@ class SyncCommands(SyncHelper):
         Args:
             id: The instance.
 
+        Returns:
+            The API's answer (``success``).
+
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
@@ -47,6 +50,9 @@ class SyncCommands(SyncHelper):
         Args:
             id: The instance.
 
+        Returns:
+            The API's answer (``success``).
+
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
@@ -58,6 +64,9 @@ class SyncCommands(SyncHelper):
         Args:
             id: The instance.
             label: The new label (shown in the console and as ``Instance.label``).
+
+        Returns:
+            The API's answer (``success``).
 
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
@@ -75,6 +84,9 @@ class AsyncCommands(AsyncHelper):
         Args:
             id: The instance.
 
+        Returns:
+            The API's answer (``success``).
+
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
@@ -90,6 +102,9 @@ class AsyncCommands(AsyncHelper):
         Args:
             id: The instance.
 
+        Returns:
+            The API's answer (``success``).
+
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.
         """
@@ -101,6 +116,9 @@ class AsyncCommands(AsyncHelper):
         Args:
             id: The instance.
             label: The new label (shown in the console and as ``Instance.label``).
+
+        Returns:
+            The API's answer (``success``).
 
         Raises:
             NotFoundError: no such instance. OperationFailedError: the API refused.

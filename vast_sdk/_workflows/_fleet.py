@@ -3,13 +3,17 @@
 ``wait_for_instances(ids, ...)`` walks the v1 listing (``show_instances``, 25 rows a page)
 narrowed to the ids still pending, once per ``poll_interval``, and decides every instance from
 the rows it got, with the same rules as ``wait_for_instance`` (each id has its own
-StartupWaiter). At the API's per-endpoint rate limits, 1,000 instances then cost 40 listing
+Waiter). At the API's per-endpoint rate limits, 1,000 instances then cost 40 listing
 pages per poll instead of 1,000 ``show_instance`` calls.
 
 An instance missing from the listing is gone only when the walk that should have shown it was
 complete (its last page had no next cursor) and it was missing from ``GONE_AFTER_MISSES``
 complete walks in a row: a walk cut short (a failed page) proves nothing, and a listing may not
 show an instance created a moment before.
+
+With ``probe`` (``ssh=True``), an instance that runs and publishes an SSH address is not ready
+until the caller has checked that the address accepts a TCP connection (``to_probe``, then
+``probed``); one that does not stays pending and is looked at again at the next poll.
 
 ``FleetWait`` does no I/O: the sync and async methods feed it pages and sleep what it says.
 """
@@ -24,9 +28,9 @@ from .._errors import InvalidRequestError, VastError
 from .._retry import parse_retry_after
 from ._base import positive
 from ._errors import WaitError, WaitTimeoutError
+from ._ports import ssh_address
 from ._read import get, integer
 from ._rent_errors import InstancesWaitError
-from ._startup import StartupWaiter
 from ._wait import MAX_ERROR_BACKOFF, Waiter, WaitStatus
 
 if TYPE_CHECKING:
@@ -86,7 +90,10 @@ class FleetWait:
     waiters: dict[int, Waiter]
     fail_fast: bool = False
     ready_check: ReadyCheck | None = None
+    probe: bool = False
     ready: dict[int, Instance] = field(default_factory=dict)
+    probing: dict[int, Instance] = field(default_factory=dict)
+    """Instances that run and publish SSH, this poll: to check with a TCP connect."""
     failed: dict[int, WaitError] = field(default_factory=dict)
     misses: dict[int, int] = field(default_factory=dict)
     errors: int = 0
@@ -103,15 +110,18 @@ class FleetWait:
         *,
         fail_fast: bool = False,
         ready_check: ReadyCheck | None = None,
+        probe: bool = False,
     ) -> FleetWait:
-        """Check the arguments (before any request) and begin."""
+        """Check the arguments (before any request) and begin. ``probe``: an instance is
+        ready only once its SSH address is published and the caller's TCP check of it
+        passed (``to_probe``/``probed``)."""
         if isinstance(ids, (str, bytes, int)):
             raise InvalidRequestError(f"ids must be a sequence of instance ids, got {ids!r}")
         unique = tuple(dict.fromkeys(ids))
         if not unique:
             raise InvalidRequestError("ids is empty: give at least one instance id")
         waiters: dict[int, Waiter] = {
-            i: StartupWaiter.start(i, status, timeout, poll_interval) for i in unique
+            i: Waiter.start(i, status, timeout, poll_interval) for i in unique
         }
         first = waiters[unique[0]]
         return cls(
@@ -122,6 +132,7 @@ class FleetWait:
             waiters,
             fail_fast=fail_fast,
             ready_check=ready_check,
+            probe=probe,
         )
 
     @property
@@ -140,9 +151,11 @@ class FleetWait:
 
     def page(
         self, rows: Iterable[Instance], elapsed: float, *, covered: Iterable[int] = ()
-    ) -> None:
-        """One listing page. ``covered``: the ids whose walk ended with this page (it had no
-        next cursor), so that their absence from the walk is conclusive."""
+    ) -> list[Instance]:
+        """One listing page; returns the rows of instances still pending (for progress).
+        ``covered``: the ids whose walk ended with this page (it had no next cursor), so
+        that their absence from the walk is conclusive."""
+        shown: list[Instance] = []
         for instance in rows:
             iid = integer(get(instance, "id"))
             if iid is None or iid not in self.waiters or iid in self._seen:
@@ -151,8 +164,10 @@ class FleetWait:
                 continue
             self._seen.add(iid)
             self.misses.pop(iid, None)
+            shown.append(instance)
             self._observe(iid, instance, elapsed)
         self._covered.update(covered)
+        return shown
 
     def _observe(self, iid: int, instance: Instance | None, elapsed: float) -> None:
         try:
@@ -162,8 +177,28 @@ class FleetWait:
             return
         if isinstance(step, float) or instance is None:
             return
-        if self.ready_check is None or self.ready_check(instance):
+        if self.ready_check is not None and not self.ready_check(instance):
+            return
+        if not self.probe:
             self.ready[iid] = instance
+        elif ssh_address(instance) is None:
+            self.waiters[iid].unreachable = "no SSH address published yet"
+        else:
+            self.probing[iid] = instance
+
+    def to_probe(self) -> list[tuple[int, Instance]]:
+        """The instances to check with a TCP connect to their SSH address, this poll."""
+        return list(self.probing.items())
+
+    def probed(self, iid: int, why: str | None) -> None:
+        """The TCP check of ``iid``'s SSH address: None (it accepted: ready) or why not."""
+        instance = self.probing.pop(iid, None)
+        if instance is None:
+            return
+        if why is None:
+            self.ready[iid] = instance
+        else:
+            self.waiters[iid].unreachable = why
 
     def end_poll(self, elapsed: float) -> float | FleetResult:
         """After this poll's pages: seconds to sleep, or the FleetResult when every instance is
@@ -177,6 +212,7 @@ class FleetWait:
                 self._observe(iid, None, elapsed)  # the Waiter's InstanceGoneError
         self._seen.clear()
         self._covered.clear()
+        self.probing.clear()
         return self._next(self.poll_interval, elapsed, None)
 
     def failed_poll(self, exc: VastError, elapsed: float) -> float | FleetResult:
@@ -185,6 +221,7 @@ class FleetWait:
         self.errors += 1
         self._seen.clear()
         self._covered.clear()
+        self.probing.clear()
         delay = min(MAX_ERROR_BACKOFF, self.poll_interval * 2.0 ** (self.errors - 1))
         headers = getattr(exc, "headers", None)
         hinted = parse_retry_after(headers.get("Retry-After")) if headers is not None else None
@@ -204,6 +241,8 @@ class FleetWait:
             why = f"did not get there in {self.timeout:g}s"
             if iid in self.misses:
                 why += " (missing from the last listing)"
+            elif waiter.unreachable is not None:
+                why += f" (running, but SSH is not reachable: {waiter.unreachable})"
             error = waiter._error(WaitTimeoutError, why, elapsed)
             error.__cause__ = cause
             self.failed[iid] = error

@@ -1,35 +1,32 @@
-"""launch: search offers, pick one, create the instance, wait until it runs; clean up on failure.
+"""launch: from an offer query to running instances, whatever the market does; never two
+rentals for one request, never an instance left running that the caller did not get.
 
-Money rules: create_instance is called once (the client retries it only when the API cannot
-have acted on it); if anything goes wrong after it, the instance is destroyed unless the caller
-asked to keep it, and the error says what happened to it.
+One launch is a ``LaunchPlan`` (every decision, no I/O) driven by a short sync or async loop:
+
+1. Check every argument, then search (``search_offers``: on-demand offers, or bid offers for
+   ``spot=True``) and rank what may be rented (``rank_offers``: the cap, the bid, exclusions).
+2. Rent the best offer left, with a fresh marker on the instance (_marker.py). An offer that
+   is gone (OfferUnavailableError), a bid below a risen minimum, and an ambiguous create that
+   made nothing are retried on the next offer, up to ``attempts`` offers per instance asked for.
+   An ambiguous create (no answer after sending) is looked up by its marker before anything
+   else: the instance found is the rental; none found means nothing was rented.
+3. Wait (one instance: ``show_instance`` polls; ``count=N``: one listing walk per poll). An
+   instance that fails to start, is outbid, or costs more than ``max_dph`` is destroyed and
+   confirmed gone before another offer is rented, and its machine is not tried again.
+4. Any other failure, an interrupt (Ctrl-C) or a cancellation destroys every instance the
+   launch rented (unless ``keep_on_failure``), confirmed through the listing, and says so.
+
+Money rules: create_instance is sent once per offer tried (the client retries it only when the
+API cannot have acted on it); see docs/RELIABILITY.md.
 """
 
 from __future__ import annotations
 
-import logging
-import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from .._errors import (
-    APIConnectionError,
-    InternalServerError,
-    InvalidRequestError,
-    NotFoundError,
-    ResponseParseError,
-)
-from .._types import UNSET
-from ._base import AsyncHelper, SyncHelper, positive
-from ._errors import NoOffersError
-from ._wait import (
-    DEFAULT_POLL_INTERVAL,
-    DEFAULT_WAIT_TIMEOUT,
-    AsyncWait,
-    ProgressCallback,
-    SyncWait,
-    Waiter,
-)
+from ._base import AsyncHelper, SyncHelper, poll_interval_of, wait_timeout_of
+from ._wait import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ProgressCallback
 
 if TYPE_CHECKING:
     from _typeshed import SupportsRichComparison
@@ -39,14 +36,22 @@ if TYPE_CHECKING:
     )
     from ..models import Instance, Offer
     from ..query import Query
+    from ._ports import EnvLike, PortLike
 
-log = logging.getLogger("vast_sdk")
+__all__ = [
+    "AsyncLaunch",
+    "LaunchArgs",
+    "LaunchOptions",
+    "OfferKey",
+    "OfferQuery",
+    "SyncLaunch",
+]
 
 OfferQuery = Mapping[str, Any]
 """What launch searches with: a search_offers body, ``{"gpu_name": {"eq": "RTX 4090"}, ...}``.
 
 Filters are ``{field: {op: value}}``; other keys (``order``, ``limit``, ``type``) are search
-options. Query strings in the CLI's language will be accepted here too, as an addition.
+options. CLI query text and a ``vast_sdk.query.Query`` are accepted too.
 """
 
 OfferKey = Callable[["Offer"], "SupportsRichComparison"]
@@ -54,14 +59,8 @@ OfferKey = Callable[["Offer"], "SupportsRichComparison"]
 
 DEFAULT_DISK_GB = 10.0
 """The official CLI's default disk size."""
-SEARCH_LIMIT = 64
-DEFAULT_FILTERS: dict[str, Any] = {
-    "verified": {"eq": True},
-    "external": {"eq": False},
-    "rentable": {"eq": True},
-    "rented": {"eq": False},
-}
-"""The official CLI's default offer filters: verified, on-marketplace, rentable, free."""
+DEFAULT_ATTEMPTS = 3
+"""Offers launch tries per instance asked for before giving up."""
 
 
 class LaunchOptions(TypedDict, total=False):
@@ -71,7 +70,6 @@ class LaunchOptions(TypedDict, total=False):
     template_id: int
     template_hash_id: str
     runtype: str  # vastai sends values outside the documents' enum (docs/wire.md W23)
-    price: float
     cancel_unavail: bool
     vm: bool
     args: list[str]
@@ -86,111 +84,26 @@ class LaunchOptions(TypedDict, total=False):
     volume_info: CreateInstanceBodyVolumeInfo | Mapping[str, Any]
 
 
-def search_body(query: OfferQuery | str | Query | None, disk: float) -> dict[str, Any]:
-    """The search_offers body for a launch: the CLI's default filters, offers with room for
-    ``disk`` GB priced with it, cheapest first; then the caller's query: CLI text or a
-    ``vast_sdk.query.Query`` (``field=any`` drops a default), or a mapping of filters whose
-    keys win (a ``None`` value drops a default)."""
-    from ..query import Query, offers_body  # the query language loads only when used
+class LaunchArgs(LaunchOptions, total=False):
+    """launch's keyword arguments other than ``query``, ``image`` and ``count`` (what
+    ``lease`` passes on)."""
 
-    extra: dict[str, Any] = {"disk_space": {"gte": disk}}
-    if isinstance(query, (str, Query)):
-        filters = offers_body(query, type="on-demand", order="dph_total", limit=SEARCH_LIMIT)
-        filters["allocated_storage"] = disk
-        if "disk_space" not in filters:
-            filters.update(extra)
-        return filters
-    if query is not None and not isinstance(query, Mapping):
-        raise InvalidRequestError(
-            f"launch: query must be CLI query text, a Query or a mapping of filters, "
-            f"not {type(query).__name__}"
-        )
-    body: dict[str, Any] = {
-        **DEFAULT_FILTERS,
-        **extra,
-        "type": "on-demand",
-        "order": [["dph_total", "asc"]],
-        "limit": SEARCH_LIMIT,
-        "allocated_storage": disk,
-    }
-    body.update(query or {})
-    return {k: v for k, v in body.items() if v is not None}
-
-
-def price(offer: Offer) -> float:
-    """The default key: the total price per hour (an offer without one sorts last)."""
-    total = offer.dph_total
-    return total if isinstance(total, (int, float)) else math.inf
-
-
-def pick_offer(offers: Sequence[Offer], pick: OfferKey | None, body: dict[str, Any]) -> Offer:
-    """The offer with the smallest key; NoOffersError when there is none."""
-    if not offers:
-        raise NoOffersError(f"launch: no offer matches {body}", query=body)
-    return min(offers, key=pick or price)
-
-
-def create_args(
-    image: str,
-    disk: float,
-    env: Mapping[str, str] | None,
-    onstart: str | None,
-    options: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Checked create_instance keywords (before anything is searched or rented)."""
-    if not isinstance(image, str) or not image.strip():
-        raise InvalidRequestError(f"launch: image must be a non-empty str, got {image!r}")
-    unknown = sorted(set(options) - LaunchOptions.__optional_keys__)
-    if unknown:
-        raise InvalidRequestError(
-            f"launch: unexpected create_instance argument(s): {', '.join(unknown)}"
-        )
-    return {
-        "image": image,
-        "disk": disk,
-        "env": UNSET if env is None else dict(env),
-        "onstart": UNSET if onstart is None else onstart,
-        **options,
-    }
-
-
-def note_create_failure(exc: BaseException) -> None:
-    """A create that failed in a way where the API may still have rented: say so (no
-    response, an unreadable one, a 5xx other than 503, or interrupted while under way)."""
-    maybe = (
-        not isinstance(exc, Exception)  # KeyboardInterrupt, a cancelled task
-        or isinstance(exc, (APIConnectionError, ResponseParseError))
-        or (isinstance(exc, InternalServerError) and exc.status_code != 503)
-    )
-    if maybe:
-        exc.add_note(
-            "launch: the API may have created the instance before this failure; check "
-            "show_instances and destroy any instance you did not want (it was not retried)"
-        )
-
-
-def note_kept(exc: BaseException, instance_id: int) -> None:
-    exc.add_note(f"launch: instance {instance_id} was kept (keep_on_failure=True); destroy it")
-
-
-def note_destroyed(exc: BaseException, instance_id: int, error: BaseException | None) -> None:
-    if error is None:
-        exc.add_note(f"launch: destroyed instance {instance_id}, which did not get to running")
-        return
-    if isinstance(error, NotFoundError):
-        exc.add_note(f"launch: instance {instance_id} no longer exists; nothing to destroy")
-        return
-    log.error("launch: could not destroy instance %d: %s", instance_id, error)
-    exc.add_note(
-        f"launch: could NOT destroy instance {instance_id} ({type(error).__name__}: {error}); "
-        "destroy it yourself to stop its charges"
-    )
-
-
-def check_wait(timeout: float, poll_interval: float, disk: float) -> None:
-    """Fail on bad numbers before renting, not after."""
-    Waiter.start(0, "running", timeout, poll_interval)
-    positive("disk", disk)
+    disk: float
+    env: EnvLike | None
+    onstart: str | None
+    ports: Sequence[PortLike]
+    max_dph: float | None
+    spot: bool
+    price: float | None
+    attempts: int
+    exclude_machines: Collection[int]
+    pick: OfferKey | None
+    ssh: bool
+    keep_on_failure: bool
+    wait_timeout: float
+    poll_interval: float | None
+    on_progress: ProgressCallback | None
+    timeout: float | None
 
 
 class SyncLaunch(SyncHelper):
@@ -200,84 +113,118 @@ class SyncLaunch(SyncHelper):
         *,
         image: str,
         disk: float = DEFAULT_DISK_GB,
-        env: Mapping[str, str] | None = None,
+        env: EnvLike | None = None,
         onstart: str | None = None,
+        ports: Sequence[PortLike] = (),
+        count: int = 1,
+        max_dph: float | None = None,
+        spot: bool = False,
+        price: float | None = None,
+        attempts: int = DEFAULT_ATTEMPTS,
+        exclude_machines: Collection[int] = (),
         pick: OfferKey | None = None,
+        ssh: bool = False,
         keep_on_failure: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
         **create_options: Unpack[LaunchOptions],
-    ) -> Instance:
-        """Rent the cheapest offer matching ``query`` and return the instance once it runs.
+    ) -> Instance | list[Instance]:
+        """Rent ``count`` instances matching ``query`` and return them once they run.
 
-        One call for what every rent script does: ``search_offers`` (with the official CLI's
-        default filters: verified, rentable, not rented, not external, room for ``disk``),
-        pick an offer, ``create_instance``, ``wait_for_instance``. The Instance returned is
-        running and carries its SSH details (``ssh_url(instance)``).
+        One call for what every rent script does, made robust: ``search_offers`` (verified,
+        rentable, not rented, room for ``disk``; bid offers for ``spot=True``), rank the offers
+        (by ``pick``, else by price), ``create_instance``, wait until it runs. The Instance
+        returned is running and carries its SSH details (``ssh_url(instance)``).
 
-        Never leaves behind an instance you did not get: if the wait fails, times out or is
-        interrupted (an exception, Ctrl-C), the instance is destroyed and the error re-raised,
-        with a note saying so. create_instance is sent once: the client retries it only when
-        the API cannot have acted on it (a refused connection, 429, 503). Not to be confused
-        with the API's own ``launch_instance``.
+        - An offer taken by another renter since the search (OfferUnavailableError), a bid
+          below a minimum that rose, an instance that fails to start or is outbid: the next
+          matching offer is rented, up to ``attempts`` offers per instance; a machine whose
+          instance failed to start is not tried again.
+        - Never two rentals for one request: every create carries a unique marker (the label
+          when you give none, and always the env variable ``VAST_SDK_MARKER``); after a create
+          that got no answer, the marker is looked up before anything else, and the instance
+          found is the rental.
+        - Never an instance you did not get: whatever ends the launch early (a failure, the
+          timeout, Ctrl-C, a cancelled task), every instance it rented is destroyed and
+          confirmed gone, and the error says so (``keep_on_failure=True`` keeps them).
+
+        Not to be confused with the API's ``launch_instance``.
 
         Args:
-            query: Offer filters as a search_offers body, e.g. ``{"gpu_name": {"eq": "RTX
-                4090"}, "num_gpus": {"gte": 2}}``; its keys override the defaults above, and a
-                key set to ``None`` drops that default. Search options (``type``, ``order``,
-                ``limit``) may be given too. None: any offer.
+            query: The offers: CLI query text (``"gpu_name=RTX_4090 num_gpus>=2"``), a
+                ``vast_sdk.query.Query``, or a search_offers body (``{"num_gpus": {"gte":
+                2}}``; a key set to None drops a default). None: any offer.
             image: The Docker image to run.
             disk: Disk size in GB (default 10); offers without room for it are left out and
                 prices include it.
-            env: Environment variables for the container.
+            env: Environment variables: a mapping of names to text, or the official CLI's
+                docker-style string (``"-e A=b -p 8080:8080"``), sent as the CLI sends it.
             onstart: A shell script run when the container starts.
-            pick: A key function over the offers found; the offer with the smallest key is
-                rented (default: lowest ``dph_total``), e.g. ``lambda o: -o.reliability``.
-            keep_on_failure: True keeps the instance when the wait fails (to look at its logs);
-                you then destroy it yourself.
-            timeout: Seconds to wait for ``running`` (default 900).
-            poll_interval: Seconds between status polls (default 5).
+            ports: Container ports to publish, e.g. ``(8080, 6006)`` or ``("5000/udp",)``;
+                read them back with ``public_port``.
+            count: How many instances (1 to 64). More than 1 returns a list, in the order
+                rented.
+            max_dph: The most to pay per hour per instance, storage included; never rented
+                (or bid) above it. Nothing within it: PriceCapError.
+            spot: Rent interruptible (bid) instances: bid offers are searched with the same
+                query, and the bid is ``price``, else the offer's ``min_bid`` plus 5 %.
+            price: The bid in $/hour (with ``spot=True`` only).
+            attempts: Offers tried per instance asked for before giving up (default 3).
+            exclude_machines: Machine ids never to rent on.
+            pick: A key function over the offers found; the smallest key is rented first,
+                e.g. ``lambda o: -o.reliability``.
+            ssh: True: return only once SSH is published and its TCP port accepts a
+                connection.
+            keep_on_failure: True keeps what was rented when the launch fails (to look at
+                its logs); you then destroy it yourself.
+            wait_timeout: Seconds the whole launch may wait for its instances (default 900).
+            poll_interval: Seconds between status polls (default 5, or VAST_POLL_INTERVAL).
             on_progress: Called with the Instance after every poll.
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
             **create_options: More create_instance settings (``label``, ``runtype``,
                 ``args``, ``template_hash_id``...; see LaunchOptions).
 
+        Returns:
+            The running Instance; a list of them for ``count`` > 1.
+
         Raises:
-            NoOffersError: nothing matched (nothing was rented).
-            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed (the
-                instance was destroyed unless ``keep_on_failure``).
-            InvalidRequestError: bad arguments (checked before searching).
+            NoOffersError: nothing matched (nothing was rented); PriceCapError (a
+                NoOffersError): offers matched, none within ``max_dph``.
+            BidTooLowError: ``price`` is below the minimum bid of every matching offer
+                (nothing was rented).
+            OfferUnavailableError, InstanceStartError, OutbidError: the last failure, when
+                ``attempts`` ran out (a note lists every offer tried).
+            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed.
+            LaunchError: ``count`` > 1 and the launch failed: ``.outcomes`` says what happened
+                to each instance rented, ``__cause__`` why.
+            EnvError, InvalidRequestError: bad arguments (checked before any request).
             VastError: a search or create error, as raised.
         """
-        check_wait(timeout, poll_interval, disk)
-        args = create_args(image, disk, env, onstart, create_options)
-        body = search_body(query, disk)
-        offer = pick_offer(self.ops.search_offers(body=body).offers, pick, body)
-        log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
-        try:
-            instance_id = self.ops.create_instance(id=offer.id, **args).new_contract
-        except BaseException as exc:
-            note_create_failure(exc)
-            raise
-        try:
-            return SyncWait(self.ops, self.requester).wait_for_instance(
-                instance_id,
-                "running",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-        except BaseException as exc:
-            if keep_on_failure:
-                note_kept(exc, instance_id)
-                raise
-            try:
-                self.ops.destroy_instance(id=instance_id)
-            except Exception as error:
-                note_destroyed(exc, instance_id, error)
-            else:
-                note_destroyed(exc, instance_id, None)
-            raise
+        from ._launching import LaunchPlan, SyncLauncher  # loaded at the first launch
+
+        plan = LaunchPlan(
+            query,
+            image=image,
+            disk=disk,
+            env=env,
+            onstart=onstart,
+            ports=ports,
+            count=count,
+            max_dph=max_dph,
+            spot=spot,
+            price=price,
+            attempts=attempts,
+            exclude_machines=exclude_machines,
+            pick=pick,
+            ssh=ssh,
+            keep_on_failure=keep_on_failure,
+            wait_timeout=wait_timeout_of(wait_timeout, timeout, DEFAULT_WAIT_TIMEOUT, "launch"),
+            poll_interval=poll_interval_of(poll_interval, DEFAULT_POLL_INTERVAL),
+            options=create_options,
+        )
+        return SyncLauncher(self.ops, self.requester).launch(plan, on_progress)
 
 
 class AsyncLaunch(AsyncHelper):
@@ -287,86 +234,116 @@ class AsyncLaunch(AsyncHelper):
         *,
         image: str,
         disk: float = DEFAULT_DISK_GB,
-        env: Mapping[str, str] | None = None,
+        env: EnvLike | None = None,
         onstart: str | None = None,
+        ports: Sequence[PortLike] = (),
+        count: int = 1,
+        max_dph: float | None = None,
+        spot: bool = False,
+        price: float | None = None,
+        attempts: int = DEFAULT_ATTEMPTS,
+        exclude_machines: Collection[int] = (),
         pick: OfferKey | None = None,
+        ssh: bool = False,
         keep_on_failure: bool = False,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        timeout: float | None = None,
         **create_options: Unpack[LaunchOptions],
-    ) -> Instance:
-        """Rent the cheapest offer matching ``query`` and return the instance once it runs.
+    ) -> Instance | list[Instance]:
+        """Rent ``count`` instances matching ``query`` and return them once they run.
 
-        One call for what every rent script does: ``search_offers`` (with the official CLI's
-        default filters: verified, rentable, not rented, not external, room for ``disk``),
-        pick an offer, ``create_instance``, ``wait_for_instance``. The Instance returned is
-        running and carries its SSH details (``ssh_url(instance)``).
+        One call for what every rent script does, made robust: ``search_offers`` (verified,
+        rentable, not rented, room for ``disk``; bid offers for ``spot=True``), rank the offers
+        (by ``pick``, else by price), ``create_instance``, wait until it runs. The Instance
+        returned is running and carries its SSH details (``ssh_url(instance)``).
 
-        Never leaves behind an instance you did not get: if the wait fails, times out or is
-        interrupted (an exception, Ctrl-C, the task cancelled), the instance is destroyed (in a
-        shielded scope, so a cancellation cannot skip it) and the error re-raised, with a note
-        saying so. create_instance is sent once: the client retries it only when the API
-        cannot have acted on it (a refused connection, 429, 503). Not to be confused with the
-        API's own ``launch_instance``.
+        - An offer taken by another renter since the search (OfferUnavailableError), a bid
+          below a minimum that rose, an instance that fails to start or is outbid: the next
+          matching offer is rented, up to ``attempts`` offers per instance; a machine whose
+          instance failed to start is not tried again.
+        - Never two rentals for one request: every create carries a unique marker (the label
+          when you give none, and always the env variable ``VAST_SDK_MARKER``); after a create
+          that got no answer, the marker is looked up before anything else, and the instance
+          found is the rental.
+        - Never an instance you did not get: whatever ends the launch early (a failure, the
+          timeout, Ctrl-C, a cancelled task), every instance it rented is destroyed and
+          confirmed gone, and the error says so (``keep_on_failure=True`` keeps them).
+
+        Not to be confused with the API's ``launch_instance``.
 
         Args:
-            query: Offer filters as a search_offers body, e.g. ``{"gpu_name": {"eq": "RTX
-                4090"}, "num_gpus": {"gte": 2}}``; its keys override the defaults above, and a
-                key set to ``None`` drops that default. Search options (``type``, ``order``,
-                ``limit``) may be given too. None: any offer.
+            query: The offers: CLI query text (``"gpu_name=RTX_4090 num_gpus>=2"``), a
+                ``vast_sdk.query.Query``, or a search_offers body (``{"num_gpus": {"gte":
+                2}}``; a key set to None drops a default). None: any offer.
             image: The Docker image to run.
             disk: Disk size in GB (default 10); offers without room for it are left out and
                 prices include it.
-            env: Environment variables for the container.
+            env: Environment variables: a mapping of names to text, or the official CLI's
+                docker-style string (``"-e A=b -p 8080:8080"``), sent as the CLI sends it.
             onstart: A shell script run when the container starts.
-            pick: A key function over the offers found; the offer with the smallest key is
-                rented (default: lowest ``dph_total``), e.g. ``lambda o: -o.reliability``.
-            keep_on_failure: True keeps the instance when the wait fails (to look at its logs);
-                you then destroy it yourself.
-            timeout: Seconds to wait for ``running`` (default 900).
-            poll_interval: Seconds between status polls (default 5).
+            ports: Container ports to publish, e.g. ``(8080, 6006)`` or ``("5000/udp",)``;
+                read them back with ``public_port``.
+            count: How many instances (1 to 64). More than 1 returns a list, in the order
+                rented.
+            max_dph: The most to pay per hour per instance, storage included; never rented
+                (or bid) above it. Nothing within it: PriceCapError.
+            spot: Rent interruptible (bid) instances: bid offers are searched with the same
+                query, and the bid is ``price``, else the offer's ``min_bid`` plus 5 %.
+            price: The bid in $/hour (with ``spot=True`` only).
+            attempts: Offers tried per instance asked for before giving up (default 3).
+            exclude_machines: Machine ids never to rent on.
+            pick: A key function over the offers found; the smallest key is rented first,
+                e.g. ``lambda o: -o.reliability``.
+            ssh: True: return only once SSH is published and its TCP port accepts a
+                connection.
+            keep_on_failure: True keeps what was rented when the launch fails (to look at
+                its logs); you then destroy it yourself.
+            wait_timeout: Seconds the whole launch may wait for its instances (default 900).
+            poll_interval: Seconds between status polls (default 5, or VAST_POLL_INTERVAL).
             on_progress: Called with the Instance after every poll (a coroutine function is
                 awaited).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
             **create_options: More create_instance settings (``label``, ``runtype``,
                 ``args``, ``template_hash_id``...; see LaunchOptions).
 
+        Returns:
+            The running Instance; a list of them for ``count`` > 1.
+
         Raises:
-            NoOffersError: nothing matched (nothing was rented).
-            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed (the
-                instance was destroyed unless ``keep_on_failure``).
-            InvalidRequestError: bad arguments (checked before searching).
+            NoOffersError: nothing matched (nothing was rented); PriceCapError (a
+                NoOffersError): offers matched, none within ``max_dph``.
+            BidTooLowError: ``price`` is below the minimum bid of every matching offer
+                (nothing was rented).
+            OfferUnavailableError, InstanceStartError, OutbidError: the last failure, when
+                ``attempts`` ran out (a note lists every offer tried).
+            WaitTimeoutError, InstanceStateError, InstanceGoneError: the wait failed.
+            LaunchError: ``count`` > 1 and the launch failed: ``.outcomes`` says what happened
+                to each instance rented, ``__cause__`` why.
+            EnvError, InvalidRequestError: bad arguments (checked before any request).
             VastError: a search or create error, as raised.
         """
-        check_wait(timeout, poll_interval, disk)
-        args = create_args(image, disk, env, onstart, create_options)
-        body = search_body(query, disk)
-        offer = pick_offer((await self.ops.search_offers(body=body)).offers, pick, body)
-        log.info("launch: renting offer %d at $%s/h", offer.id, offer.dph_total)
-        try:
-            instance_id = (await self.ops.create_instance(id=offer.id, **args)).new_contract
-        except BaseException as exc:
-            note_create_failure(exc)
-            raise
-        try:
-            return await AsyncWait(self.ops, self.requester).wait_for_instance(
-                instance_id,
-                "running",
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-        except BaseException as exc:
-            if keep_on_failure:
-                note_kept(exc, instance_id)
-                raise
-            import anyio  # not at vast_sdk import: loaded with the async transport
+        from ._launching import AsyncLauncher, LaunchPlan  # loaded at the first launch
 
-            with anyio.CancelScope(shield=True):
-                try:
-                    await self.ops.destroy_instance(id=instance_id)
-                except Exception as error:
-                    note_destroyed(exc, instance_id, error)
-                else:
-                    note_destroyed(exc, instance_id, None)
-            raise
+        plan = LaunchPlan(
+            query,
+            image=image,
+            disk=disk,
+            env=env,
+            onstart=onstart,
+            ports=ports,
+            count=count,
+            max_dph=max_dph,
+            spot=spot,
+            price=price,
+            attempts=attempts,
+            exclude_machines=exclude_machines,
+            pick=pick,
+            ssh=ssh,
+            keep_on_failure=keep_on_failure,
+            wait_timeout=wait_timeout_of(wait_timeout, timeout, DEFAULT_WAIT_TIMEOUT, "launch"),
+            poll_interval=poll_interval_of(poll_interval, DEFAULT_POLL_INTERVAL),
+            options=create_options,
+        )
+        return await AsyncLauncher(self.ops, self.requester).launch(plan, on_progress)

@@ -6,7 +6,7 @@ wait's "it will not get there"), a bid below the minimum or a bad env string an
 InvalidRequestError (nothing was rented).
 
 OfferUnavailableError is an API status error raised by any call; it lives with the core's
-errors (``vast_sdk/_offer_errors.py``).
+errors (``vast_sdk/_errors.py``).
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BidTooLowError",
+    "DestroyError",
     "EnvError",
     "InstanceStartError",
     "InstancesWaitError",
+    "LaunchError",
     "OutbidError",
     "PortNotMappedError",
     "PriceCapError",
@@ -183,3 +185,32 @@ class InstancesWaitError(VastError):
         state = dict(self.__dict__)
         ready = {k: v.to_dict() for k, v in state.pop("ready", {}).items()}
         return _rebuild_fleet, (self.args, state, ready)
+
+
+class LaunchError(VastError):
+    """``launch(count=N)`` could not rent and start all N instances.
+
+    Every instance it had rented was destroyed (or kept, with ``keep_on_failure=True``):
+    ``outcomes`` maps each instance id it rented to what happened to it (``"destroyed"``,
+    ``"kept (keep_on_failure=True)"``, ``"could NOT be destroyed: ..."``), ``tries`` lists the
+    offers tried and why each failed. The error that ended the launch is ``__cause__``.
+    """
+
+    def __init__(self, message: str, *, outcomes: Mapping[int, str], tries: Sequence[str]) -> None:
+        super().__init__(message)
+        self.outcomes = dict(outcomes)
+        self.tries = list(tries)
+
+
+class DestroyError(VastError):
+    """Instances that could not be confirmed destroyed before the timeout: the destroy failed,
+    or the listing still showed them. ``instance_ids`` names them (they may still be billing:
+    destroy them yourself), ``errors`` maps an id to the last error its destroy got, as text.
+    """
+
+    def __init__(
+        self, message: str, *, instance_ids: Sequence[int], errors: Mapping[int, str]
+    ) -> None:
+        super().__init__(message)
+        self.instance_ids = tuple(instance_ids)
+        self.errors = dict(errors)

@@ -21,10 +21,17 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._auth import scrub
-from .._errors import InvalidRequestError
+from .._errors import BadRequestError, InvalidRequestError
 from .._requester import Outgoing, without_query
 from .._response import scrub_bytes, scrub_json
-from ._base import AsyncHelper, SyncHelper, Timer, positive
+from ._base import (
+    AsyncHelper,
+    SyncHelper,
+    Timer,
+    poll_interval_of,
+    positive,
+    wait_timeout_of,
+)
 from ._errors import EndpointError, EndpointNotFoundError, NoWorkerError, WorkerError
 
 if TYPE_CHECKING:
@@ -39,6 +46,21 @@ DEFAULT_WORKER_TIMEOUT = 600.0
 MAX_ROUTE_POLL = 10.0
 """Cap, in seconds, of the growing wait between route polls while no worker is ready."""
 WORKER_HEADERS = {"Accept": "application/json"}
+
+
+DEFAULT_ROUTE_POLL = 1.0
+"""Seconds of the first wait between route calls (VAST_POLL_INTERVAL changes it)."""
+
+
+def no_endpoints(exc: BadRequestError, name: str) -> EndpointNotFoundError | None:
+    """show_endpoints' 400 for an account without endpoints ("No endpoints for user found",
+    as the seed, next and preview documents give it) as EndpointNotFoundError; None for
+    another 400."""
+    if "no endpoints" not in (exc.msg or "").lower():
+        return None
+    return EndpointNotFoundError(
+        f"no endpoint named {name!r} on this account (it has no endpoints)", endpoint=name
+    )
 
 
 def lookup_endpoint_key(endpoints: ShowEndpointsResponse, name: str) -> str:
@@ -83,7 +105,7 @@ class EndpointCall:
             endpoint,
             path,
             positive("cost", cost),
-            positive("timeout", timeout),
+            positive("wait_timeout", timeout),
             positive("poll_interval", poll_interval),
             positive("worker_timeout", worker_timeout),
         )
@@ -169,9 +191,10 @@ class SyncServerless(SyncHelper):
         path: str,
         cost: float = DEFAULT_COST,
         endpoint_key: str | None = None,
-        timeout: float = DEFAULT_ENDPOINT_TIMEOUT,
-        poll_interval: float = 1.0,
+        wait_timeout: float = DEFAULT_ENDPOINT_TIMEOUT,
+        poll_interval: float | None = None,
         worker_timeout: float = DEFAULT_WORKER_TIMEOUT,
+        timeout: float | None = None,
     ) -> Any:
         """Send ``payload`` to a worker of serverless endpoint ``endpoint``; its JSON answer.
 
@@ -189,9 +212,11 @@ class SyncServerless(SyncHelper):
             path: The worker's route, e.g. ``"/generate"`` or ``"/v1/completions"``.
             cost: The request's estimated load, for the autoscaler (default 100).
             endpoint_key: The endpoint's API key; default: looked up with ``show_endpoints``.
-            timeout: Seconds to wait for a ready worker (default 300).
-            poll_interval: First wait, in seconds, between route calls (default 1).
+            wait_timeout: Seconds to wait for a ready worker (default 300).
+            poll_interval: First wait, in seconds, between route calls (default 1, or
+                VAST_POLL_INTERVAL).
             worker_timeout: Seconds the worker may take to answer (default 600).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
 
         Returns:
             The worker's answer, decoded from JSON (None for an empty body).
@@ -208,9 +233,20 @@ class SyncServerless(SyncHelper):
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
         """
-        call = EndpointCall.start(endpoint, path, cost, timeout, poll_interval, worker_timeout)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_ENDPOINT_TIMEOUT, "call_endpoint")
+        poll = poll_interval_of(poll_interval, DEFAULT_ROUTE_POLL)
+        call = EndpointCall.start(endpoint, path, cost, limit, poll, worker_timeout)
         check_payload(payload)
-        key = endpoint_key or lookup_endpoint_key(self.ops.show_endpoints(), endpoint)
+        if endpoint_key is None:
+            try:
+                endpoints = self.ops.show_endpoints()
+            except BadRequestError as exc:
+                missing = no_endpoints(exc, endpoint)
+                if missing is None:
+                    raise
+                raise missing from exc
+            endpoint_key = lookup_endpoint_key(endpoints, endpoint)
+        key = endpoint_key
         timer = Timer()
 
         def worker() -> Outgoing:
@@ -219,7 +255,7 @@ class SyncServerless(SyncHelper):
                 step = call.routed(self.ops.route(body=call.route_body()), timer.elapsed())
                 if not isinstance(step, float):
                     return call.worker_post(step, payload)
-                timer.sleep(step, self.requester.sleep)
+                timer.sleep(step, self.requester.pause)
 
         target = worker()
         response = self.requester.fetch(
@@ -246,9 +282,10 @@ class AsyncServerless(AsyncHelper):
         path: str,
         cost: float = DEFAULT_COST,
         endpoint_key: str | None = None,
-        timeout: float = DEFAULT_ENDPOINT_TIMEOUT,
-        poll_interval: float = 1.0,
+        wait_timeout: float = DEFAULT_ENDPOINT_TIMEOUT,
+        poll_interval: float | None = None,
         worker_timeout: float = DEFAULT_WORKER_TIMEOUT,
+        timeout: float | None = None,
     ) -> Any:
         """Send ``payload`` to a worker of serverless endpoint ``endpoint``; its JSON answer.
 
@@ -266,9 +303,11 @@ class AsyncServerless(AsyncHelper):
             path: The worker's route, e.g. ``"/generate"`` or ``"/v1/completions"``.
             cost: The request's estimated load, for the autoscaler (default 100).
             endpoint_key: The endpoint's API key; default: looked up with ``show_endpoints``.
-            timeout: Seconds to wait for a ready worker (default 300).
-            poll_interval: First wait, in seconds, between route calls (default 1).
+            wait_timeout: Seconds to wait for a ready worker (default 300).
+            poll_interval: First wait, in seconds, between route calls (default 1, or
+                VAST_POLL_INTERVAL).
             worker_timeout: Seconds the worker may take to answer (default 600).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
 
         Returns:
             The worker's answer, decoded from JSON (None for an empty body).
@@ -285,9 +324,20 @@ class AsyncServerless(AsyncHelper):
                 send the endpoint key unencrypted (unless the client has
                 ``allow_insecure_http=True``).
         """
-        call = EndpointCall.start(endpoint, path, cost, timeout, poll_interval, worker_timeout)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_ENDPOINT_TIMEOUT, "call_endpoint")
+        poll = poll_interval_of(poll_interval, DEFAULT_ROUTE_POLL)
+        call = EndpointCall.start(endpoint, path, cost, limit, poll, worker_timeout)
         check_payload(payload)
-        key = endpoint_key or lookup_endpoint_key(await self.ops.show_endpoints(), endpoint)
+        if endpoint_key is None:
+            try:
+                endpoints = await self.ops.show_endpoints()
+            except BadRequestError as exc:
+                missing = no_endpoints(exc, endpoint)
+                if missing is None:
+                    raise
+                raise missing from exc
+            endpoint_key = lookup_endpoint_key(endpoints, endpoint)
+        key = endpoint_key
         timer = Timer()
 
         async def worker() -> Outgoing:
@@ -297,7 +347,7 @@ class AsyncServerless(AsyncHelper):
                 step = call.routed(routed, timer.elapsed())
                 if not isinstance(step, float):
                     return call.worker_post(step, payload)
-                await timer.async_sleep(step, self.requester.sleep)
+                await timer.async_sleep(step, self.requester.pause)
 
         target = await worker()
         response = await self.requester.fetch(

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidRequestError
 from ._errors import NoOffersError
-from ._launch import search_body
 from ._read import get
 from ._rent_errors import BidTooLowError, PriceCapError
 
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BID_STEP",
     "DEFAULT_BID_MARGIN",
+    "DEFAULT_FILTERS",
     "HOURS_PER_MONTH",
     "MIN_BID_PRICE",
     "RentChoice",
@@ -53,6 +53,7 @@ __all__ = [
     "instance_over_cap",
     "offer_search_body",
     "rank_offers",
+    "search_body",
     "storage_per_hour",
 ]
 
@@ -67,6 +68,17 @@ HOURS_PER_MONTH = 730.0
 (only when the offer has no ``storage_total_cost``)."""
 
 _EPSILON = 1e-9
+
+SEARCH_LIMIT = 64
+"""Offers a launch search asks for (the best ones; launch searches again when they run out)."""
+DEFAULT_FILTERS: dict[str, Any] = {
+    "verified": {"eq": True},
+    "external": {"eq": False},
+    "rentable": {"eq": True},
+    "rented": {"eq": False},
+}
+"""launch's default offer filters: verified, on the marketplace, rentable, not rented (what the
+official SDK's ``search_offers`` adds to a dict query, OFFICIAL-VASTAI-PACKAGE.md 4.1)."""
 
 
 def _number(value: object) -> float | None:
@@ -121,6 +133,45 @@ def check_spend(spot: bool, price: float | None, max_dph: float | None) -> None:
         raise InvalidRequestError(f"price must be at least {MIN_BID_PRICE} $/hour, got {price}")
     if max_dph is not None and price > max_dph:
         raise InvalidRequestError(f"price {price} $/hour is above max_dph {max_dph} $/hour")
+
+
+def search_body(query: Mapping[str, Any] | str | Query | None, disk: float) -> dict[str, Any]:
+    """The search_offers body for a launch: the default filters (DEFAULT_FILTERS), offers with
+    room for ``disk`` GB priced with it, cheapest first; then the caller's query: CLI text or a
+    ``vast_sdk.query.Query`` (``field=any`` drops a default), or a mapping of filters whose
+    keys win (a ``None`` value drops a default).
+
+    Query text gets the official CLI's defaults (verified, external=false, rentable) and, as
+    for a mapping, ``rented=false``: the CLI's text path leaves that one out, so a search would
+    list offers another renter holds, which can never be rented (``rented=any`` keeps them).
+    """
+    from ..query import Query, offers_body, parse_query  # loads only when used
+
+    extra: dict[str, Any] = {"disk_space": {"gte": disk}}
+    if isinstance(query, (str, Query)):
+        parsed = parse_query(query, kind="offers") if isinstance(query, str) else query
+        filters = offers_body(parsed, type="on-demand", order="dph_total", limit=SEARCH_LIMIT)
+        filters["allocated_storage"] = disk
+        if "disk_space" not in filters:
+            filters.update(extra)
+        if "rented" not in parsed.dropped:
+            filters.setdefault("rented", {"eq": False})
+        return filters
+    if query is not None and not isinstance(query, Mapping):
+        raise InvalidRequestError(
+            f"launch: query must be CLI query text, a Query or a mapping of filters, "
+            f"not {type(query).__name__}"
+        )
+    body: dict[str, Any] = {
+        **DEFAULT_FILTERS,
+        **extra,
+        "type": "on-demand",
+        "order": [["dph_total", "asc"]],
+        "limit": SEARCH_LIMIT,
+        "allocated_storage": disk,
+    }
+    body.update(query or {})
+    return {k: v for k, v in body.items() if v is not None}
 
 
 def offer_search_body(

@@ -6,16 +6,20 @@ import base64
 import binascii
 import os
 import struct
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard, cast
 
-from .._errors import InvalidRequestError
+from .._errors import InvalidRequestError, NotFoundError
 from ._base import AsyncHelper, SyncHelper
 from ._errors import SSHUnavailableError
+from ._read import InstanceLike
+from ._rent_errors import PortNotMappedError
 
 if TYPE_CHECKING:
     from ..models import Instance, SshKey
+    from ._ports import PortLike
 
 DEFAULT_KEY_FILES = (
     "id_ed25519.pub",
@@ -183,58 +187,290 @@ def _account_key(keys: list[SshKey], public_key: str) -> SshKey | None:
     return next((k for k in keys if isinstance(k.key, str) and same_key(k.key, public_key)), None)
 
 
-class _Addresses:
-    """ssh_url / scp_url / ssh_command: pure, so the same on Vast and AsyncVast (not awaited)."""
+def _is_id(instance: object) -> TypeGuard[int]:
+    return isinstance(instance, int) and not isinstance(instance, bool)
 
-    def ssh_url(self, instance: Instance, *, direct: bool | None = None) -> str:
-        """``ssh://root@host:port`` for ``instance``, like ``vastai ssh-url`` (no request).
+
+def _checked(instance: object, what: str) -> Instance:
+    from ..models import Instance
+
+    if not isinstance(instance, Instance):
+        raise InvalidRequestError(
+            f"{what} takes an Instance or an instance id (int), got {type(instance).__name__}"
+        )
+    return instance
+
+
+def _ssh_missing(instance_id: int) -> SSHUnavailableError:
+    return SSHUnavailableError(f"instance {instance_id} does not exist (show_instance)")
+
+
+def _port_missing(instance_id: int, port: PortLike) -> PortNotMappedError:
+    return PortNotMappedError(
+        f"instance {instance_id} does not exist (show_instance)",
+        instance_id=instance_id,
+        port=str(port),
+        mapped=(),
+    )
+
+
+class SyncAddresses(SyncHelper):
+    """ssh_url, scp_url, ssh_command and public_port on Vast: an Instance (no request) or an
+    instance id (one ``show_instance``)."""
+
+    def _fetch(self, instance_id: int) -> Instance | None:
+        try:
+            return self.ops.show_instance(id=instance_id).instances
+        except NotFoundError:  # the API's 200 with instances: null, as the core reads it
+            return None
+
+    def _instance(self, instance: Instance | int, what: str) -> Instance:
+        if not _is_id(instance):
+            return _checked(instance, what)
+        found = self._fetch(instance)
+        if found is None:
+            raise _ssh_missing(instance)
+        return found
+
+    def ssh_url(self, instance: Instance | int, *, direct: bool | None = None) -> str:
+        """The ``ssh://root@host:port`` URL of an instance, like ``vastai ssh-url``.
 
         Args:
-            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``).
             direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
                 proxy; None (default) prefers direct when the instance has it, like the CLI.
 
-        Raises:
-            SSHUnavailableError: no address of that kind (is the instance running?).
-        """
-        return ssh_endpoint(instance, direct=direct).url
+        Returns:
+            The URL, e.g. ``ssh://root@203.0.113.7:41022``.
 
-    def scp_url(self, instance: Instance, *, direct: bool | None = None) -> str:
-        """``scp://root@host:port`` for ``instance``, like ``vastai scp-url`` (no request).
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
+        return ssh_endpoint(self._instance(instance, "ssh_url"), direct=direct).url
+
+    def scp_url(self, instance: Instance | int, *, direct: bool | None = None) -> str:
+        """The ``scp://root@host:port`` URL of an instance, like ``vastai scp-url``.
 
         Args:
-            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
-            direct: As for ``ssh_url``.
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``scp://root@203.0.113.7:41022``.
 
         Raises:
-            SSHUnavailableError: no address of that kind (is the instance running?).
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
         """
-        return ssh_endpoint(instance, direct=direct).scp_url
+        return ssh_endpoint(self._instance(instance, "scp_url"), direct=direct).scp_url
 
     def ssh_command(
         self,
-        instance: Instance,
+        instance: Instance | int,
         *,
         direct: bool | None = None,
         identity_file: str | os.PathLike[str] | None = None,
     ) -> list[str]:
-        """``["ssh", "-p", port, "root@host"]`` for ``instance`` (no request).
+        """The ssh command for an instance: ``["ssh", "-p", port, "root@host"]``.
 
         Append a remote command and run it: ``subprocess.run([*cmd, "nvidia-smi"])``; or show
         it with ``shlex.join(cmd)``.
 
         Args:
-            instance: The instance, e.g. from ``wait_for_instance`` or ``launch``.
+            instance: The instance (no request is made), or its id (fetched with
+                ``show_instance``).
             direct: As for ``ssh_url``.
             identity_file: A private key file for ``ssh -i`` (default: ssh's own choice).
 
+        Returns:
+            The command as a list of arguments.
+
         Raises:
-            SSHUnavailableError: no address of that kind (is the instance running?).
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
         """
-        return ssh_endpoint(instance, direct=direct).command(identity_file=identity_file)
+        endpoint = ssh_endpoint(self._instance(instance, "ssh_command"), direct=direct)
+        return endpoint.command(identity_file=identity_file)
+
+    def public_port(
+        self, instance: InstanceLike | int, port: PortLike, *, direct: bool | None = None
+    ) -> tuple[str, int]:
+        """Where container ``port`` of an instance is reached from outside: ``(host, port)``.
+
+        ``vast_sdk.public_port`` for an instance id too: the direct mapping (the machine's
+        ``public_ipaddr`` and the host port Vast mapped, ``ports["8080/tcp"]``), or for SSH
+        (22) Vast's proxy when there is no direct one.
+
+        Args:
+            instance: An Instance or its JSON object (no request is made), or its id
+                (fetched with ``show_instance``).
+            port: The container port: ``8080``, or ``"8080/udp"``.
+            direct: True for the direct mapping only, False for the proxy only (SSH), None
+                (default) for the direct mapping when there is one, else the proxy.
+
+        Returns:
+            ``(host, port)``, e.g. ``("203.0.113.7", 41022)``.
+
+        Raises:
+            PortNotMappedError: no such address; it names the ports the instance publishes.
+            InvalidRequestError: ``port`` is not a port number.
+        """
+        from ._ports import public_port as find_port  # loaded at the first use
+
+        if _is_id(instance):
+            found = self._fetch(instance)
+            if found is None:
+                raise _port_missing(instance, port)
+            return find_port(found, port, direct=direct)
+        return find_port(cast("InstanceLike", instance), port, direct=direct)
 
 
-class SyncSSH(SyncHelper, _Addresses):
+class AsyncAddresses(AsyncHelper):
+    """ssh_url, scp_url, ssh_command and public_port on AsyncVast: given an Instance they
+    answer at once (no request, not awaited); given an instance id they return an awaitable
+    (one ``show_instance``): ``await avast.ssh_url(123)``. AsyncVast types them with the
+    overloads of _typing.py (the return type follows the argument)."""
+
+    async def _fetch(self, instance_id: int) -> Instance | None:
+        try:
+            return (await self.ops.show_instance(id=instance_id)).instances
+        except NotFoundError:  # the API's 200 with instances: null, as the core reads it
+            return None
+
+    async def _ssh_by_id(self, instance_id: int, direct: bool | None, kind: str) -> str:
+        found = await self._fetch(instance_id)
+        if found is None:
+            raise _ssh_missing(instance_id)
+        endpoint = ssh_endpoint(found, direct=direct)
+        return endpoint.url if kind == "ssh" else endpoint.scp_url
+
+    def ssh_url(
+        self, instance: Instance | int, *, direct: bool | None = None
+    ) -> str | Awaitable[str]:
+        """The ``ssh://root@host:port`` URL of an instance, like ``vastai ssh-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``: await the result).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``ssh://root@203.0.113.7:41022`` (an awaitable of it for an id).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
+        if _is_id(instance):
+            return self._ssh_by_id(instance, direct, "ssh")
+        return ssh_endpoint(_checked(instance, "ssh_url"), direct=direct).url
+
+    def scp_url(
+        self, instance: Instance | int, *, direct: bool | None = None
+    ) -> str | Awaitable[str]:
+        """The ``scp://root@host:port`` URL of an instance, like ``vastai scp-url``.
+
+        Args:
+            instance: The instance (from ``wait_for_instance``, ``launch``...; no request is
+                made), or its id (fetched with ``show_instance``: await the result).
+            direct: True for direct SSH (public IP, mapped port 22), False for Vast's SSH
+                proxy; None (default) prefers direct when the instance has it, like the CLI.
+
+        Returns:
+            The URL, e.g. ``scp://root@203.0.113.7:41022`` (an awaitable of it for an id).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
+        if _is_id(instance):
+            return self._ssh_by_id(instance, direct, "scp")
+        return ssh_endpoint(_checked(instance, "scp_url"), direct=direct).scp_url
+
+    async def _command_by_id(
+        self, instance_id: int, direct: bool | None, identity_file: str | os.PathLike[str] | None
+    ) -> list[str]:
+        found = await self._fetch(instance_id)
+        if found is None:
+            raise _ssh_missing(instance_id)
+        return ssh_endpoint(found, direct=direct).command(identity_file=identity_file)
+
+    def ssh_command(
+        self,
+        instance: Instance | int,
+        *,
+        direct: bool | None = None,
+        identity_file: str | os.PathLike[str] | None = None,
+    ) -> list[str] | Awaitable[list[str]]:
+        """The ssh command for an instance: ``["ssh", "-p", port, "root@host"]``.
+
+        Append a remote command and run it: ``subprocess.run([*cmd, "nvidia-smi"])``; or show
+        it with ``shlex.join(cmd)``.
+
+        Args:
+            instance: The instance (the list is returned at once, no request), or its id
+                (fetched with ``show_instance``: await the result).
+            direct: As for ``ssh_url``.
+            identity_file: A private key file for ``ssh -i`` (default: ssh's own choice).
+
+        Returns:
+            The command as a list of arguments (an awaitable of it for an id).
+
+        Raises:
+            SSHUnavailableError: no address of that kind (is the instance running?), or no
+                instance with that id.
+        """
+        if _is_id(instance):
+            return self._command_by_id(instance, direct, identity_file)
+        endpoint = ssh_endpoint(_checked(instance, "ssh_command"), direct=direct)
+        return endpoint.command(identity_file=identity_file)
+
+    async def _port_by_id(
+        self, instance_id: int, port: PortLike, direct: bool | None
+    ) -> tuple[str, int]:
+        found = await self._fetch(instance_id)
+        if found is None:
+            raise _port_missing(instance_id, port)
+        from ._ports import public_port as find_port
+
+        return find_port(found, port, direct=direct)
+
+    def public_port(
+        self, instance: InstanceLike | int, port: PortLike, *, direct: bool | None = None
+    ) -> tuple[str, int] | Awaitable[tuple[str, int]]:
+        """Where container ``port`` of an instance is reached from outside: ``(host, port)``.
+
+        ``vast_sdk.public_port`` for an instance id too: the direct mapping (the machine's
+        ``public_ipaddr`` and the host port Vast mapped, ``ports["8080/tcp"]``), or for SSH
+        (22) Vast's proxy when there is no direct one.
+
+        Args:
+            instance: An Instance or its JSON object (answered at once, no request), or its
+                id (fetched with ``show_instance``: await the result).
+            port: The container port: ``8080``, or ``"8080/udp"``.
+            direct: True for the direct mapping only, False for the proxy only (SSH), None
+                (default) for the direct mapping when there is one, else the proxy.
+
+        Returns:
+            ``(host, port)``, e.g. ``("203.0.113.7", 41022)`` (an awaitable of it for an id).
+
+        Raises:
+            PortNotMappedError: no such address; it names the ports the instance publishes.
+            InvalidRequestError: ``port`` is not a port number.
+        """
+        if _is_id(instance):
+            return self._port_by_id(instance, port, direct)
+        from ._ports import public_port as find_port  # loaded at the first use
+
+        return find_port(cast("InstanceLike", instance), port, direct=direct)
+
+
+class SyncSSH(SyncHelper):
     def attach_local_ssh_key(
         self, id: int, path: str | os.PathLike[str] | None = None
     ) -> AttachedSSHKey:
@@ -267,7 +503,7 @@ class SyncSSH(SyncHelper, _Addresses):
         return AttachedSSHKey(key_id, public_key, file, registered=registered)
 
 
-class AsyncSSH(AsyncHelper, _Addresses):
+class AsyncSSH(AsyncHelper):
     async def attach_local_ssh_key(
         self, id: int, path: str | os.PathLike[str] | None = None
     ) -> AttachedSSHKey:

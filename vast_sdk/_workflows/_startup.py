@@ -27,28 +27,24 @@ only while the instance is not running. Rows are tried in order, the specific ca
 GPU, mounts) before the generic "OCI runtime create failed" that Docker wraps them in.
 
 ``startup_verdict`` is the one decision, pure, for one poll of an instance waited on for
-``running``. ``StartupWaiter`` is the wait's Waiter with that knowledge (typed errors:
-InstanceStartError, OutbidError); phase 2 folds it into ``Waiter`` itself.
+``running``; the wait's Waiter (_wait.py) raises the typed errors from it (InstanceStartError,
+OutbidError, InstanceStateError). docs/RELIABILITY.md ("Start-up failures") shows the table.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from ._errors import InstanceStateError, WaitError
-from ._read import InstanceLike, get, integer, text
-from ._rent_errors import InstanceStartError, OutbidError
-from ._wait import HOST_GONE, Waiter
-
-if TYPE_CHECKING:
-    from ..models import Instance
+from ._read import InstanceLike, get, text
+from ._wait import HOST_GONE
 
 __all__ = [
+    "HOST_GONE",
     "STARTUP_FAILURES",
     "StartupFailure",
-    "StartupWaiter",
     "Verdict",
     "VerdictKind",
     "classify_status_msg",
@@ -204,11 +200,14 @@ Not in the table, on purpose: the single words the official self-test gives up o
 wait_for_instance), which also match messages that pass while Vast retries.
 """
 
-_COMPILED = tuple((row, re.compile(row.pattern, re.IGNORECASE)) for row in STARTUP_FAILURES)
 
-OUTBID_TEXT = re.compile(
-    r"\bout[- ]?bid\b|\bhigher bid\b|\bbid (?:is )?(?:too low|below)", re.IGNORECASE
-)
+@functools.cache
+def _compiled() -> tuple[tuple[StartupFailure, re.Pattern[str]], ...]:
+    """The table's patterns, compiled at the first wait that needs them (not at import)."""
+    return tuple((row, re.compile(row.pattern, re.IGNORECASE)) for row in STARTUP_FAILURES)
+
+
+OUTBID_TEXT = r"\bout[- ]?bid\b|\bhigher bid\b|\bbid (?:is )?(?:too low|below)"
 """status_msg wording that says a bid instance lost its machine to a higher bid."""
 
 OUTBID_STATES = frozenset({"stopped"})
@@ -220,14 +219,16 @@ def classify_status_msg(status_msg: str | None) -> StartupFailure | None:
     """The first table row whose pattern ``status_msg`` contains, or None."""
     if not status_msg or not status_msg.strip():
         return None
-    return next((row for row, rx in _COMPILED if rx.search(status_msg)), None)
+    return next((row for row, rx in _compiled() if rx.search(status_msg)), None)
 
 
 def is_outbid(instance: InstanceLike) -> bool:
     """True for a bid instance that the market stopped (it was outbid).
 
     A bid (``is_bid``) instance that should run (``intended_status`` running) but does not:
-    its ``status_msg`` says so, or its ``actual_status`` is ``stopped`` while nobody stopped it.
+    its ``status_msg`` says so, or its ``actual_status`` (or ``cur_state``, the contract's
+    state, as FakeVast shows an outbid instance: ``exited`` with ``cur_state`` stopped) is
+    ``stopped`` while nobody stopped it.
     A bid instance the user stopped has ``intended_status`` stopped and is not outbid.
     """
     if get(instance, "is_bid") is not True:
@@ -235,9 +236,10 @@ def is_outbid(instance: InstanceLike) -> bool:
     if get(instance, "intended_status") not in (None, "running"):
         return False
     msg = get(instance, "status_msg")
-    if isinstance(msg, str) and OUTBID_TEXT.search(msg):
+    if isinstance(msg, str) and re.search(OUTBID_TEXT, msg, re.IGNORECASE):
         return True
-    return get(instance, "actual_status") in OUTBID_STATES
+    stopped = get(instance, "actual_status") in OUTBID_STATES
+    return stopped or get(instance, "cur_state") == "stopped"
 
 
 VerdictKind = Literal[
@@ -308,35 +310,3 @@ def startup_verdict(instance: InstanceLike) -> Verdict:
     if actual == "exited":
         return Verdict("exited", "exited: its container stopped")
     return Verdict("keep_waiting", f"is {actual or 'being created'}")
-
-
-class StartupWaiter(Waiter):
-    """Waiter that also ends a wait for ``running`` on a start-up failure, an outbid or a
-    frozen instance, with a typed error (InstanceStartError, OutbidError,
-    InstanceStateError), instead of waiting out the timeout.
-
-    The other rules (exited with its grace, host gone, stopped, timeout) stay the Waiter's.
-    """
-
-    def observe(self, instance: Instance | None, elapsed: float) -> Instance | float:
-        if instance is not None and self.status == "running":
-            verdict = startup_verdict(instance)
-            if verdict.kind in ("failed", "outbid", "frozen"):
-                self.last, self.errors = instance, 0
-                self._log_change(instance)
-                raise self._verdict_error(verdict, instance, elapsed)
-        return super().observe(instance, elapsed)
-
-    def _verdict_error(self, verdict: Verdict, instance: Instance, elapsed: float) -> WaitError:
-        if verdict.kind == "outbid":
-            outbid = self._error(OutbidError, verdict.reason, elapsed)
-            min_bid = get(instance, "min_bid")
-            outbid.min_bid = float(min_bid) if isinstance(min_bid, (int, float)) else None
-            return outbid
-        if verdict.kind == "frozen":
-            return self._error(InstanceStateError, verdict.reason, elapsed)
-        failed = self._error(InstanceStartError, verdict.reason, elapsed)
-        failed.status_msg = text(instance, "status_msg")
-        failed.category = verdict.failure.category if verdict.failure else None
-        failed.machine_id = integer(get(instance, "machine_id"))
-        return failed

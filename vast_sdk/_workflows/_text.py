@@ -14,7 +14,7 @@ import httpx
 
 from .._errors import InvalidRequestError
 from .._requester import without_query
-from ._base import AsyncHelper, SyncHelper, Timer, positive
+from ._base import AsyncHelper, SyncHelper, Timer, poll_interval_of, wait_timeout_of
 from ._errors import ResultError, ResultTimeoutError
 
 DEFAULT_RESULT_TIMEOUT = 60.0
@@ -96,8 +96,9 @@ class SyncText(SyncHelper):
         *,
         filter: str | None = None,
         daemon_logs: bool = False,
-        timeout: float = DEFAULT_RESULT_TIMEOUT,
-        poll_interval: float = DEFAULT_RESULT_POLL,
+        wait_timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float | None = None,
+        timeout: float | None = None,
     ) -> str:
         """The logs of instance ``id`` as text, like ``vastai logs``.
 
@@ -110,30 +111,36 @@ class SyncText(SyncHelper):
             filter: Only lines matching this grep pattern.
             daemon_logs: True for the host daemon's log about the instance instead of the
                 container's output.
-            timeout: Seconds to wait for the text to be uploaded (default 60).
-            poll_interval: Seconds between fetches while it is not (default 1).
+            wait_timeout: Seconds to wait for the text to be uploaded (default 60).
+            poll_interval: Seconds between fetches while it is not (default 1, or
+                VAST_POLL_INTERVAL).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
+
+        Returns:
+            The log text.
 
         Raises:
-            ResultTimeoutError: the text was not there within ``timeout``.
+            ResultTimeoutError: the text was not there within ``wait_timeout``.
             ResultError: the result URL answered with an error.
             APIConnectionError: the result URL did not answer (after the client's retries), or
                 its answer was over the client's max_response_size (ResponseTooLargeError).
             NotFoundError...: as show_logs raised it.
         """
         body = logs_body(tail, filter, daemon_logs)
-        positive("timeout", timeout)
-        positive("poll_interval", poll_interval)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_RESULT_TIMEOUT, "logs")
+        poll = poll_interval_of(poll_interval, DEFAULT_RESULT_POLL)
         answer = self.ops.show_logs(id=id, body=body)
         url = result_url(answer.result_url, "show_logs", answer.msg)
-        return self._fetch_result(url, timeout, poll_interval)
+        return self._fetch_result(url, limit, poll)
 
     def execute_text(
         self,
         id: int,
         command: str,
         *,
-        timeout: float = DEFAULT_RESULT_TIMEOUT,
-        poll_interval: float = DEFAULT_RESULT_POLL,
+        wait_timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float | None = None,
+        timeout: float | None = None,
     ) -> str:
         """Run ``command`` on instance ``id`` with ``execute`` and return its output as text.
 
@@ -145,21 +152,26 @@ class SyncText(SyncHelper):
         Args:
             id: The instance (it must be running).
             command: E.g. ``"ls -l /workspace"``, ``"du -d2 -h"``.
-            timeout: Seconds to wait for the output (default 60).
-            poll_interval: Seconds between fetches while it is not there (default 1).
+            wait_timeout: Seconds to wait for the output (default 60).
+            poll_interval: Seconds between fetches while it is not there (default 1, or
+                VAST_POLL_INTERVAL).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
+
+        Returns:
+            The command's output, the instance's writeable path removed.
 
         Raises:
-            ResultTimeoutError: the output was not there within ``timeout``.
+            ResultTimeoutError: the output was not there within ``wait_timeout``.
             ResultError: the result URL answered with an error.
             APIConnectionError: the result URL did not answer (after the client's retries), or
                 its answer was over the client's max_response_size (ResponseTooLargeError).
             BadRequestError...: as execute raised it (e.g. a command it does not allow).
         """
-        positive("timeout", timeout)
-        positive("poll_interval", poll_interval)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_RESULT_TIMEOUT, "execute_text")
+        poll = poll_interval_of(poll_interval, DEFAULT_RESULT_POLL)
         answer = self.ops.execute(id=id, command=command)
         url = result_url(answer.result_url, "execute", answer.msg)
-        return strip_path(self._fetch_result(url, timeout, poll_interval), answer.writeable_path)
+        return strip_path(self._fetch_result(url, limit, poll), answer.writeable_path)
 
     def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
         poller = ResultPoller(url, timeout, poll_interval)
@@ -171,7 +183,7 @@ class SyncText(SyncHelper):
             step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            timer.sleep(step, self.requester.sleep)
+            timer.sleep(step, self.requester.pause)
 
 
 class AsyncText(AsyncHelper):
@@ -182,8 +194,9 @@ class AsyncText(AsyncHelper):
         *,
         filter: str | None = None,
         daemon_logs: bool = False,
-        timeout: float = DEFAULT_RESULT_TIMEOUT,
-        poll_interval: float = DEFAULT_RESULT_POLL,
+        wait_timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float | None = None,
+        timeout: float | None = None,
     ) -> str:
         """The logs of instance ``id`` as text, like ``vastai logs``.
 
@@ -196,30 +209,36 @@ class AsyncText(AsyncHelper):
             filter: Only lines matching this grep pattern.
             daemon_logs: True for the host daemon's log about the instance instead of the
                 container's output.
-            timeout: Seconds to wait for the text to be uploaded (default 60).
-            poll_interval: Seconds between fetches while it is not (default 1).
+            wait_timeout: Seconds to wait for the text to be uploaded (default 60).
+            poll_interval: Seconds between fetches while it is not (default 1, or
+                VAST_POLL_INTERVAL).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
+
+        Returns:
+            The log text.
 
         Raises:
-            ResultTimeoutError: the text was not there within ``timeout``.
+            ResultTimeoutError: the text was not there within ``wait_timeout``.
             ResultError: the result URL answered with an error.
             APIConnectionError: the result URL did not answer (after the client's retries), or
                 its answer was over the client's max_response_size (ResponseTooLargeError).
             NotFoundError...: as show_logs raised it.
         """
         body = logs_body(tail, filter, daemon_logs)
-        positive("timeout", timeout)
-        positive("poll_interval", poll_interval)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_RESULT_TIMEOUT, "logs")
+        poll = poll_interval_of(poll_interval, DEFAULT_RESULT_POLL)
         answer = await self.ops.show_logs(id=id, body=body)
         url = result_url(answer.result_url, "show_logs", answer.msg)
-        return await self._fetch_result(url, timeout, poll_interval)
+        return await self._fetch_result(url, limit, poll)
 
     async def execute_text(
         self,
         id: int,
         command: str,
         *,
-        timeout: float = DEFAULT_RESULT_TIMEOUT,
-        poll_interval: float = DEFAULT_RESULT_POLL,
+        wait_timeout: float = DEFAULT_RESULT_TIMEOUT,
+        poll_interval: float | None = None,
+        timeout: float | None = None,
     ) -> str:
         """Run ``command`` on instance ``id`` with ``execute`` and return its output as text.
 
@@ -231,21 +250,26 @@ class AsyncText(AsyncHelper):
         Args:
             id: The instance (it must be running).
             command: E.g. ``"ls -l /workspace"``, ``"du -d2 -h"``.
-            timeout: Seconds to wait for the output (default 60).
-            poll_interval: Seconds between fetches while it is not there (default 1).
+            wait_timeout: Seconds to wait for the output (default 60).
+            poll_interval: Seconds between fetches while it is not there (default 1, or
+                VAST_POLL_INTERVAL).
+            timeout: Deprecated name of ``wait_timeout`` (a DeprecationWarning).
+
+        Returns:
+            The command's output, the instance's writeable path removed.
 
         Raises:
-            ResultTimeoutError: the output was not there within ``timeout``.
+            ResultTimeoutError: the output was not there within ``wait_timeout``.
             ResultError: the result URL answered with an error.
             APIConnectionError: the result URL did not answer (after the client's retries), or
                 its answer was over the client's max_response_size (ResponseTooLargeError).
             BadRequestError...: as execute raised it (e.g. a command it does not allow).
         """
-        positive("timeout", timeout)
-        positive("poll_interval", poll_interval)
+        limit = wait_timeout_of(wait_timeout, timeout, DEFAULT_RESULT_TIMEOUT, "execute_text")
+        poll = poll_interval_of(poll_interval, DEFAULT_RESULT_POLL)
         answer = await self.ops.execute(id=id, command=command)
         url = result_url(answer.result_url, "execute", answer.msg)
-        text = await self._fetch_result(url, timeout, poll_interval)
+        text = await self._fetch_result(url, limit, poll)
         return strip_path(text, answer.writeable_path)
 
     async def _fetch_result(self, url: str, timeout: float, poll_interval: float) -> str:
@@ -258,4 +282,4 @@ class AsyncText(AsyncHelper):
             step = poller.answered(response, timer.elapsed())
             if isinstance(step, str):
                 return step
-            await timer.async_sleep(step, self.requester.sleep)
+            await timer.async_sleep(step, self.requester.pause)

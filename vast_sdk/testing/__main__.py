@@ -4,8 +4,8 @@
     python -m vast_sdk.testing --run examples/quickstart.py [ARGS...]
 
 ``--run`` starts the fake, runs the script with this Python and VAST_URL, VAST_API_KEY (and,
-unless already set, VAST_POLL_INTERVAL=0.2) in its environment, stops the fake and exits with
-the script's exit code.
+unless already set, VAST_POLL_INTERVAL=0.2: the seconds between polls of the SDK's helpers, which
+read it) in its environment, stops the fake and exits with the script's exit code.
 """
 
 from __future__ import annotations

@@ -195,6 +195,27 @@ def build_offers(rng: random.Random, now: float) -> dict[int, dict[str, Any]]:
     return offers
 
 
+def more_offers(
+    rng: random.Random, taken: set[int], count: int, gpu_name: str, now: float
+) -> dict[int, dict[str, Any]]:
+    """``count`` new machines of ``gpu_name``, one verified, rentable, free offer each, with
+    machine and ask ids not in ``taken`` (FakeVast.add_machines: a market for fleet tests)."""
+    gpu = next((g for g in GPUS if g.name == gpu_name), None)
+    if gpu is None:
+        raise ValueError(f"unknown gpu_name {gpu_name!r}; use one of {[g.name for g in GPUS]}")
+    offers: dict[int, dict[str, Any]] = {}
+    machine_id = 900_000 + len(taken)
+    while len(offers) < count:
+        machine_id += 1
+        ask_id = 20_000_000 + machine_id * 100
+        if machine_id in taken or ask_id in taken:
+            continue
+        offer = _offer(rng, gpu, machine_id, ask_id, now)
+        offer.update(verification="verified", vericode=1, rentable=True, rented=False)
+        offers[ask_id] = offer
+    return offers
+
+
 def host_offer(rng: random.Random, machine_id: int, ask_id: int, now: float) -> dict[str, Any]:
     """An offer row for one of the account's own host machines (RTX 3090s in Ontario)."""
     offer = _offer(rng, GPUS[1], machine_id, ask_id, now)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import _market, _outside
 from . import handlers as _handlers  # noqa: F401  (registers every handler)
 from ._base import HANDLERS, Call, Reject, Reply, fail
+from ._catalogue import more_offers
 from ._clock import DEFAULT_START, FakeClock
 from ._default import default_reply
 from ._faults import Fault, Faults, rate_limit_text
@@ -115,6 +116,7 @@ class FakeVast:
         self._lock = threading.RLock()
         self._server: LoopbackServer | None = None
         self._listeners: list[socket.socket] = []
+        self._closed_ports: list[tuple[float, socket.socket]] = []
 
     # ------------------------------------------------------------------ faults
 
@@ -272,17 +274,22 @@ class FakeVast:
         with self._lock:
             _market.output(self.state, instance_id, text, command)
 
-    def open_port(self, instance_id: int, port: int = 22, *, proxy: bool = False) -> int:
+    def open_port(
+        self, instance_id: int, port: int = 22, *, proxy: bool = False, delay: float = 0.0
+    ) -> int:
         """Publish the instance's container ``port`` at a real TCP listener on 127.0.0.1
         (it accepts connections, sends an SSH banner and closes them), so code that checks
         an address is reachable can be tested. Direct (default): ``public_ipaddr`` becomes
         127.0.0.1 and ``ports["<port>/tcp"]`` the listener's port, once running. ``proxy``:
         ``ssh_host``:``ssh_port`` point at it instead (for a Jupyter runtype, ``ssh_port`` + 1,
-        as the official ``vastai ssh-url`` reads it). Returns the listener's port; the
-        listeners close with ``stop()``."""
+        as the official ``vastai ssh-url`` reads it). ``delay``: the port is published at
+        once but refuses connections for that many fake seconds (as while sshd starts in a
+        container that already runs). Returns the listener's port; the listeners close with
+        ``stop()``."""
+        if delay < 0:
+            raise ValueError("delay must be >= 0")
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.bind((LOOPBACK, 0))
-        listener.listen(16)
+        listener.bind((LOOPBACK, 0))  # bound and not listening: connections are refused
         bound = int(listener.getsockname()[1])
         with self._lock:
             try:
@@ -295,8 +302,42 @@ class FakeVast:
             else:
                 inst.setdefault("_listeners", {})[f"{port}/tcp"] = bound
             self._listeners.append(listener)
-        threading.Thread(target=_accept_forever, args=(listener,), daemon=True).start()
+            self._closed_ports.append((self.clock.now() + delay, listener))
+            self._open_due_ports()
         return bound
+
+    def _open_due_ports(self) -> None:
+        """Start listening on the open_port listeners whose delay is over (under the lock)."""
+        now, waiting = self.clock.now(), []
+        for due, listener in self._closed_ports:
+            if due > now:
+                waiting.append((due, listener))
+                continue
+            listener.listen(16)
+            threading.Thread(target=_accept_forever, args=(listener,), daemon=True).start()
+        self._closed_ports = waiting
+
+    def add_machines(self, count: int, *, gpu_name: str = "RTX 4090") -> list[int]:
+        """Put ``count`` more machines of ``gpu_name`` on the market, each with one verified,
+        rentable offer (the seeded catalogue has about 60 offers: enough for a few
+        instances, not for a fleet). Returns the new offers' ids."""
+        if count < 1:
+            raise ValueError("count must be >= 1")
+        with self._lock:
+            s = self.state
+            taken = set(s.offers) | {o["machine_id"] for o in s.offers.values()}
+            new = more_offers(s.rng, taken, count, gpu_name, s.now())
+            s.offers.update(new)
+            return list(new)
+
+    def reprice_next_rent(self, factor: float = 2.0, *, times: int = 1) -> None:
+        """The next ``times`` on-demand rents are charged ``factor`` times the offer's GPU
+        price (``dph_base``) the search showed: the host raised its price between the search
+        and the rent. The instance's ``dph_total`` shows what it costs."""
+        if factor <= 0 or times < 1:
+            raise ValueError("give factor > 0 and times >= 1")
+        with self._lock:
+            self.state.reprice_rents.extend([factor] * times)
 
     # ------------------------------------------------------------------ what was served
 
@@ -319,6 +360,8 @@ class FakeVast:
         """
         with self._lock:
             self.clock.tick()
+            if self._closed_ports:
+                self._open_due_ports()
             self.state.public_url = _outside.origin(request.headers, LOCAL_URL)
             outside = _outside.match(request.method, request.path)
             if outside is not None:
@@ -542,6 +585,7 @@ class FakeVast:
             self._server = None
         with self._lock:
             listeners, self._listeners = self._listeners, []
+            self._closed_ports = []
         for listener in listeners:
             with contextlib.suppress(OSError):  # wakes the thread blocked in accept()
                 listener.shutdown(socket.SHUT_RDWR)

@@ -74,6 +74,8 @@ class State:
     """Machines every instance fails to boot on: (actual_status, status_msg) by machine id."""
     race_rents: int = 0
     """Rents still to lose their offer to another renter (FakeVast.race_next_rent)."""
+    reprice_rents: list[float] = field(default_factory=list)
+    """Price factors for the next on-demand rents (FakeVast.reprice_next_rent)."""
     foreign: dict[int, Row] = field(default_factory=dict)
     """Other renters' instances (offers taken with FakeVast.take_offer), by id."""
     _ids: dict[str, itertools.count[int]] = field(default_factory=dict)

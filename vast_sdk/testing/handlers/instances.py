@@ -240,6 +240,8 @@ def rent(s: State, c: Call, ask_id: int, fields: dict[str, Any]) -> Reply:
     boot(s, inst, s.boot_seconds)
     if price is not None:
         inst["dph_base"] = price
+    elif s.reprice_rents:  # the host raised its price since the search (reprice_next_rent)
+        inst["dph_base"] = round(inst["dph_base"] * s.reprice_rents.pop(0), 6)
     _price(inst)
     inst["dlperf_per_dphtotal"] = round(inst["dlperf"] / inst["dph_total"], 3)
     inst["flops_per_dphtotal"] = round(inst["total_flops"] / inst["dph_total"], 3)

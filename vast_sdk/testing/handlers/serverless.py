@@ -64,9 +64,10 @@ def create_endpoint(s: State, c: Call) -> Reply:
 
 @handles("show_endpoints")
 def show_endpoints(s: State, c: Call) -> Reply:
-    # The documents (seed, next, preview) say production answers 400 "No endpoints for user
-    # found" to an account without endpoints; the fake still lists none as [] until the SDK's
-    # call_endpoint reads that 400 as "no such endpoint" (see tests/fake/test_error_codes.py).
+    # The documents (seed, next, preview) agree: an account without endpoints is answered
+    # 400 "No endpoints for user found", not an empty list.
+    if not s.endpoints:
+        return fail(400, "invalid_args", "No endpoints for user found")
     return ok({"success": True, "results": [public(e) for e in s.endpoints.values()]})
 
 
