@@ -113,8 +113,10 @@ def test_concurrent_calls_against_a_rate_limit_end_without_429_errors(fake: Fake
     assert [r for r in results if isinstance(r, BaseException)] == []
     assert statuses(fake, "show_user") == [200] * 60
     limited = [c for c in fake.calls if c.status == 429]  # answered before routing
-    # the first burst (50 over the limit), then a few while the pacer finds the rate
-    assert 50 <= len(limited) < 2 * 60
+    # the limit was met (the calls did not all pass at once), and the pacer kept the 429s to
+    # those of the first burst (at most 50 over the limit, fewer when the first answers arrive
+    # before the last calls are sent) and a few while it finds the rate
+    assert 0 < len(limited) < 2 * 60
 
 
 @pytest.mark.parametrize("client", [Vast, AsyncVast])
