@@ -287,7 +287,7 @@ def test_rate_limits_count_concurrent_calls_exactly(fake: FakeVast) -> None:
 
 def test_a_rate_limit_on_the_fake_clock(fake: FakeVast) -> None:
     fake.rate_limit("show_user", requests=1, per=10, clock="fake")
-    with fake.client(max_retries=0) as vast:
+    with fake.client(max_retries=0, pacing=False) as vast:  # the fake's answers, not the pacer's
         vast.show_user()
         with pytest.raises(RateLimitError) as limited:
             vast.show_user()
