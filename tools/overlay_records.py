@@ -61,7 +61,8 @@ class _UniqueKeys(_BASE):  # type: ignore[misc]
                 line = key_node.start_mark.line + 1
                 raise OverlayError(f"overlay line {line}: {key!r} is given twice in one mapping")
             seen.add(key)
-        return super().construct_mapping(node, deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
 
 def load_overlay(text: str | bytes) -> dict[str, Any]:
