@@ -257,3 +257,16 @@ def test_every_relative_link_and_anchor_resolves() -> None:
             assert (ROOT / path).exists(), target
         elif anchor:
             assert anchor in headings, target
+
+
+def test_every_speed_ratio_is_a_measured_number() -> None:
+    """The Speed table quotes `make bench` (benchmarks/RESULTS.md): a ratio per row, written
+    like the bench writes it (a placeholder or a blank cell fails)."""
+    rows = [line for line in section("Speed").splitlines() if line.startswith("| ")][2:]
+    assert len(rows) >= 8
+    ratio = re.compile(r"\d+\.\d\dx( / \d+\.\d\dx)*")
+    for row in rows:
+        cell = row.rstrip(" |").rsplit("|", 1)[1].strip()
+        assert ratio.fullmatch(cell), row
+    bench = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    assert "1,000 async calls (50 in flight) to one endpoint of FakeVast limited to 40/s" in bench
