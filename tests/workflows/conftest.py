@@ -42,7 +42,10 @@ class Sleeps(list[float]):
 
 
 def make_fake(**options: Any) -> FakeVast:
+    """A fake on a clock the test moves, refusing any body field its operation does not
+    document (closed_bodies): a helper that sends an undocumented field fails its tests."""
     options.setdefault("auto_advance", 0.0)
+    options.setdefault("closed_bodies", True)
     return FakeVast(**options)
 
 

@@ -9052,6 +9052,7 @@ class SyncOperations:
         body: RouteBody | Mapping[str, Any] | None = None,
         endpoint: str | NotGiven = NOT_GIVEN,
         cost: float | NotGiven = NOT_GIVEN,
+        request_idx: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9066,6 +9067,7 @@ class SyncOperations:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
             endpoint: The endpoint's name (endpoint_name when you made it).
             cost: Work units of this request, in the endpoint's load units (server default 100).
+            request_idx: 0 (or left out) for a new request; the request_idx of an earlier answer to ask for that request again.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9092,7 +9094,7 @@ class SyncOperations:
 
         return self._requester.call(
             OPERATIONS["route"],
-            _m.request(body=body, endpoint=endpoint, cost=cost),
+            _m.request(body=body, endpoint=endpoint, cost=cost, request_idx=request_idx),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -9571,6 +9573,7 @@ class SyncOperations:
         disable_bundling: bool | NotGiven = NOT_GIVEN,
         allocated_storage: float | NotGiven = NOT_GIVEN,
         external: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -9626,6 +9629,7 @@ class SyncOperations:
             disable_bundling: Turn offer bundling off (vastai marks the flag deprecated).
             allocated_storage: Disk GB the prices include (vastai sends 5.0).
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
+            disk_space: Disk space the offer can give, in GB, e.g. {"gte": 20}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -9695,6 +9699,7 @@ class SyncOperations:
                 disable_bundling=disable_bundling,
                 allocated_storage=allocated_storage,
                 external=external,
+                disk_space=disk_space,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -21683,6 +21688,7 @@ class AsyncOperations:
         body: RouteBody | Mapping[str, Any] | None = None,
         endpoint: str | NotGiven = NOT_GIVEN,
         cost: float | NotGiven = NOT_GIVEN,
+        request_idx: int | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -21697,6 +21703,7 @@ class AsyncOperations:
             body: The whole request body (RouteBody or a mapping); keywords below override its fields.
             endpoint: The endpoint's name (endpoint_name when you made it).
             cost: Work units of this request, in the endpoint's load units (server default 100).
+            request_idx: 0 (or left out) for a new request; the request_idx of an earlier answer to ask for that request again.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -21723,7 +21730,7 @@ class AsyncOperations:
 
         return await self._requester.call(
             OPERATIONS["route"],
-            _m.request(body=body, endpoint=endpoint, cost=cost),
+            _m.request(body=body, endpoint=endpoint, cost=cost, request_idx=request_idx),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),
         )
@@ -22202,6 +22209,7 @@ class AsyncOperations:
         disable_bundling: bool | NotGiven = NOT_GIVEN,
         allocated_storage: float | NotGiven = NOT_GIVEN,
         external: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -22257,6 +22265,7 @@ class AsyncOperations:
             disable_bundling: Turn offer bundling off (vastai marks the flag deprecated).
             allocated_storage: Disk GB the prices include (vastai sends 5.0).
             external: External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter).
+            disk_space: Disk space the offer can give, in GB, e.g. {"gte": 20}.
             timeout: Seconds for each attempt (or an httpx.Timeout); default: the client's.
             max_retries: Retries for this call; default: the client's.
             extra_headers: More HTTP headers for this call.
@@ -22326,6 +22335,7 @@ class AsyncOperations:
                 disable_bundling=disable_bundling,
                 allocated_storage=allocated_storage,
                 external=external,
+                disk_space=disk_space,
             ),
             _m.parse,
             RequestOptions(timeout, max_retries, extra_headers, extra_query, extra_body),

@@ -21,6 +21,7 @@ def request(
     body: RouteBody | Mapping[str, Any] | None = None,
     endpoint: str | NotGiven = NOT_GIVEN,
     cost: float | NotGiven = NOT_GIVEN,
+    request_idx: int | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
     """The HTTP request for route (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
@@ -29,7 +30,7 @@ def request(
         _r.body_json(
             "route",
             body,
-            {"endpoint": endpoint, "cost": cost},
+            {"endpoint": endpoint, "cost": cost, "request_idx": request_idx},
             required=("endpoint", "cost"),
             optional=False,
         ),

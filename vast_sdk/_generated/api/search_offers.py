@@ -66,6 +66,7 @@ def request(
     disable_bundling: bool | NotGiven = NOT_GIVEN,
     allocated_storage: float | NotGiven = NOT_GIVEN,
     external: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN,
 ) -> _r.Request:
     """The HTTP request for search_offers (path values checked and escaped, NOT_GIVEN left out)."""
     return _r.Request(
@@ -117,6 +118,7 @@ def request(
                 "disable_bundling": disable_bundling,
                 "allocated_storage": allocated_storage,
                 "external": external,
+                "disk_space": disk_space,
             },
             required=(),
             optional=False,

@@ -22,10 +22,13 @@ class RouteBody(RequestModel):
     """The endpoint's name (endpoint_name when you made it)."""
     cost: float
     """Work units of this request, in the endpoint's load units (server default 100)."""
+    request_idx: int | NotGiven = NOT_GIVEN
+    """0 (or left out) for a new request; the request_idx of an earlier answer to ask for that request again."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
     _FIELDS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("endpoint", "endpoint"),
         ("cost", "cost"),
+        ("request_idx", "request_idx"),
     )

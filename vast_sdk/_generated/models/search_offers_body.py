@@ -106,6 +106,8 @@ class SearchOffersBody(RequestModel):
     """Disk GB the prices include (vastai sends 5.0)."""
     external: Mapping[str, Any] | NotGiven = NOT_GIVEN
     """External (non-Vast) offers, e.g. {"eq": false} (a vastai default filter)."""
+    disk_space: Mapping[str, Any] | NotGiven = NOT_GIVEN
+    """Disk space the offer can give, in GB, e.g. {"gte": 20}."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """More fields to send, beyond the documented ones."""
 
@@ -152,4 +154,5 @@ class SearchOffersBody(RequestModel):
         ("disable_bundling", "disable_bundling"),
         ("allocated_storage", "allocated_storage"),
         ("external", "external"),
+        ("disk_space", "disk_space"),
     )
