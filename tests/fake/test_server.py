@@ -103,6 +103,28 @@ def test_cli_run_passes_url_and_key_and_exit_code(tmp_path: Path) -> None:
     assert out.strip() == "True you@example.com"
 
 
+def test_cli_closed_bodies_refuses_an_undocumented_field(tmp_path: Path) -> None:
+    script = tmp_path / "extra.py"
+    script.write_text(
+        textwrap.dedent(
+            """
+            from vast_sdk import BadRequestError, Vast
+            with Vast() as vast:
+                try:
+                    vast.search_offers(limit=1, extra_body={"not_a_field": 1})
+                    print("taken")
+                except BadRequestError as e:
+                    print("refused", "not_a_field" in str(e.body))
+            """
+        )
+    )
+    for flags, said in (([], "taken"), (["--closed-bodies"], "refused True")):
+        proc = cli(*flags, "--run", str(script))
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+        assert out.strip() == said, (flags, out, err)
+
+
 def test_core_sdk_never_imports_testing() -> None:
     code = (
         "import sys, vast_sdk, vast_sdk.models; vast_sdk.Vast; "

@@ -2,6 +2,7 @@
 
     python -m vast_sdk.testing --port 0                  # prints the URL, serves until killed
     python -m vast_sdk.testing --run examples/quickstart.py [ARGS...]
+    python -m vast_sdk.testing --closed-bodies --run my_script.py   # undocumented fields: 400
 
 ``--run`` starts the fake, runs the script with this Python and VAST_URL, VAST_API_KEY (and,
 unless already set, VAST_POLL_INTERVAL=0.2: the seconds between polls of the SDK's helpers, which
@@ -36,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
         default=5.0,
         help="fake seconds each request moves the clock (default 5)",
     )
+    p.add_argument(
+        "--closed-bodies",
+        action="store_true",
+        help="answer 400 to a request body field its operation does not document (production "
+        "ignores it: this finds a field your code sends for nothing)",
+    )
     p.add_argument("--run", nargs=argparse.REMAINDER, metavar="SCRIPT", help="script and args")
     return p
 
@@ -47,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         api_key=args.api_key,
         boot_seconds=args.boot_seconds,
         auto_advance=args.auto_advance,
+        closed_bodies=args.closed_bodies,
     )
     with fake.serve(args.host, args.port) as url:
         if args.run:
