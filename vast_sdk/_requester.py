@@ -984,6 +984,40 @@ async def _anyio_sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
+class _SendPhase:
+    """How far an async send got, from httpcore's trace events (httpx's public ``trace``
+    request extension), so that a total deadline that ends it can be told apart: still
+    connecting (nothing sent: ConnectTimeout, retried like a refused connection) or later
+    (ReadTimeout: the API may have acted). The sync client gets the same from its transport
+    hook (_deadline.py). A transport that reports no events (a caller's own, MockTransport)
+    counts as sent."""
+
+    __slots__ = ("connecting", "sent")
+
+    def __init__(self) -> None:
+        self.connecting = False
+        self.sent = False
+
+    @property
+    def connecting_only(self) -> bool:
+        """True when a connection was being opened and no request byte can have left."""
+        return self.connecting and not self.sent
+
+    def watch(self, request: httpx.Request) -> None:
+        """Follow ``request``'s send (a ``trace`` it already has still gets every event)."""
+        theirs = request.extensions.get("trace")
+
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith(".send_request_headers.started"):
+                self.sent = True
+            elif event.startswith("connection.") and event.endswith(".started"):
+                self.connecting = True
+            if theirs is not None:
+                await theirs(event, info)
+
+        request.extensions = {**request.extensions, "trace": trace}
+
+
 class AsyncRequester(_Requester):
     """The asyncio requester of an AsyncVast: as SyncRequester, with coroutines.
 
@@ -1175,12 +1209,14 @@ class AsyncRequester(_Requester):
         """
         import anyio  # loaded already: httpx's asyncio transport runs on it
 
+        phase = _SendPhase()
         try:
             with anyio.fail_after(total):
                 if fresh:
                     for connection in take_idle_connections(http, request.url):
                         await connection.aclose()
                 for _hop in range(http.max_redirects + 1):
+                    phase.watch(request)
                     response = await http.send(request, stream=True, follow_redirects=False)
                     download = Download(request, self.max_response_size, policy.key, policy.outside)
                     if response.is_stream_consumed:  # answered fully read (MockTransport)
@@ -1199,6 +1235,10 @@ class AsyncRequester(_Requester):
                     request = next_request
                 raise httpx.TooManyRedirects("Exceeded the maximum of redirects", request=request)
         except TimeoutError:
+            if phase.connecting_only:  # nothing sent: as safe to retry as a refused connection
+                raise httpx.ConnectTimeout(
+                    f"total timeout of {total}s exceeded while connecting", request=request
+                ) from None
             raise httpx.ReadTimeout(
                 f"total timeout of {total}s exceeded", request=request
             ) from None
