@@ -139,7 +139,7 @@ async def test_stalled_money_call_is_sent_once(
     make_async_client: MakeAsync, server: MockServer, name: str
 ) -> None:
     server.default = stall()
-    async with make_async_client(timeout=0.3) as client:
+    async with make_async_client(timeout=1.0) as client:  # a busy host connects within it
         sleeps = _recorded(client)
         with pytest.raises(APITimeoutError):
             await MONEY[name](client)

@@ -36,7 +36,9 @@ MONEY = sorted(CALLS)
 
 @pytest.fixture
 def fast_client(make_client: Callable[..., Vast]) -> tuple[Vast, SleepRecorder]:
-    client = make_client(timeout=0.3)
+    # 1 s: long enough that a busy host still connects within it (a deadline that ends the
+    # attempt while connecting is retried: nothing was sent), short enough for a stall
+    client = make_client(timeout=1.0)
     recorder = SleepRecorder()
     client.requester.sleep = recorder
     return client, recorder
