@@ -988,9 +988,10 @@ class _SendPhase:
     """How far an async send got, from httpcore's trace events (httpx's public ``trace``
     request extension), so that a total deadline that ends it can be told apart: still
     connecting (nothing sent: ConnectTimeout, retried like a refused connection) or later
-    (ReadTimeout: the API may have acted). The sync client gets the same from its transport
-    hook (_deadline.py). A transport that reports no events (a caller's own, MockTransport)
-    counts as sent."""
+    (ReadTimeout: the API may have acted). Followed only for calls that are not replay-safe:
+    the others are retried after either, and their sends stay free of trace callbacks. The
+    sync client gets the same from its transport hook (_deadline.py). A transport that reports
+    no events (a caller's own, MockTransport) counts as sent."""
 
     __slots__ = ("connecting", "sent")
 
@@ -1209,14 +1210,16 @@ class AsyncRequester(_Requester):
         """
         import anyio  # loaded already: httpx's asyncio transport runs on it
 
-        phase = _SendPhase()
+        # only a call that is not replay-safe (``fresh``) is retried differently by phase
+        phase = _SendPhase() if fresh else None
         try:
             with anyio.fail_after(total):
                 if fresh:
                     for connection in take_idle_connections(http, request.url):
                         await connection.aclose()
                 for _hop in range(http.max_redirects + 1):
-                    phase.watch(request)
+                    if phase is not None:
+                        phase.watch(request)
                     response = await http.send(request, stream=True, follow_redirects=False)
                     download = Download(request, self.max_response_size, policy.key, policy.outside)
                     if response.is_stream_consumed:  # answered fully read (MockTransport)
@@ -1235,7 +1238,7 @@ class AsyncRequester(_Requester):
                     request = next_request
                 raise httpx.TooManyRedirects("Exceeded the maximum of redirects", request=request)
         except TimeoutError:
-            if phase.connecting_only:  # nothing sent: as safe to retry as a refused connection
+            if phase is not None and phase.connecting_only:  # nothing sent: safe to retry
                 raise httpx.ConnectTimeout(
                     f"total timeout of {total}s exceeded while connecting", request=request
                 ) from None
