@@ -19,6 +19,8 @@ import yaml
 from vast_sdk._reserved import collision
 from vast_sdk._spec import parse_key, shape
 
+from .sources import YAML_BASE, DuplicateKey, StrictLoader
+
 OVERLAY_FILE = "openapi.overlay.yaml"
 
 Action = Literal["set", "merge", "remove", "hoist"]
@@ -44,31 +46,15 @@ class OverlayError(Exception):
 # ---------------------------------------------------------------- the YAML text
 
 
-_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser where PyYAML has it (about 5x faster: the overlay is read on every
-generation), with PyYAML's own safe constructor and resolver either way (the same data)."""
-
-
-class _UniqueKeys(_BASE):  # type: ignore[misc]
-    """A YAML loader that refuses a mapping key given twice (PyYAML keeps the last silently,
-    which would drop a pinned name or a docs entry without a word)."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _value in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                line = key_node.start_mark.line + 1
-                raise OverlayError(f"overlay line {line}: {key!r} is given twice in one mapping")
-            seen.add(key)
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
-        return mapping
-
-
 def load_overlay(text: str | bytes) -> dict[str, Any]:
     """The overlay document as plain data; OverlayError for a key given twice or a document
     that is not a mapping."""
-    data = yaml.load(text, Loader=_UniqueKeys)
+    try:
+        data = yaml.load(text, Loader=StrictLoader)
+    except DuplicateKey as dup:
+        raise OverlayError(
+            f"overlay line {dup.line}: {dup.key!r} is given twice in one mapping"
+        ) from None
     if not isinstance(data, dict):
         raise OverlayError("the overlay is not a YAML mapping")
     return data
@@ -80,7 +66,7 @@ Lines = Mapping[tuple[str | int, ...], int]
 
 def overlay_lines(text: str | bytes) -> dict[tuple[str | int, ...], int]:
     """Where each entry of the overlay starts, so a rule can say where it is written."""
-    root = yaml.compose(text, Loader=_BASE)
+    root = yaml.compose(text, Loader=YAML_BASE)
     found: dict[tuple[str | int, ...], int] = {}
 
     def walk(node: yaml.Node, path: tuple[str | int, ...]) -> None:

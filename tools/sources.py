@@ -40,29 +40,33 @@ class SourceError(ToolError):
 # ---------------------------------------------------------------- reading one document
 
 
-def _yaml_loader() -> type[yaml.SafeLoader]:
-    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about 5x faster
-
-    class _Strict(base):  # type: ignore[misc]
-        """YAML as the OpenAPI data model: a key given twice is an error (PyYAML keeps the
-        last silently, which would hide an operation)."""
-
-        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
-            seen: set[Any] = set()
-            for key_node, _value in node.value:
-                key = self.construct_object(key_node, deep=deep)
-                if key in seen:
-                    raise _Duplicate(str(key), key_node.start_mark.line + 1)
-                seen.add(key)
-            return super().construct_mapping(node, deep)
-
-    return _Strict
+YAML_BASE: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser where PyYAML has it (about 5x faster), with PyYAML's own safe constructor
+and resolver either way (the same data)."""
 
 
-class _Duplicate(Exception):
-    def __init__(self, key: str, line: int | None) -> None:
+class DuplicateKey(Exception):
+    """A mapping key given twice: the key as read, and its line (1-based; None from JSON)."""
+
+    def __init__(self, key: Any, line: int | None) -> None:
         super().__init__(key)
         self.key, self.line = key, line
+
+
+class StrictLoader(YAML_BASE):  # type: ignore[misc]
+    """YAML as a data model: a key given twice raises DuplicateKey (PyYAML keeps the last
+    silently, which would hide an operation, a pinned name or a docs entry). The upstream
+    documents and the overlay are both read with it."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise DuplicateKey(key, key_node.start_mark.line + 1)
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
 
 def _is_json(path: Path, text: str) -> bool:
@@ -78,7 +82,7 @@ def _json_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _Duplicate(key, None)
+            raise DuplicateKey(key, None)
         out[key] = value
     return out
 
@@ -87,9 +91,9 @@ def _duplicate_line(text: str, key: str) -> int | None:
     """Where a JSON key is given twice (json reports no position for it): a best effort,
     reading the text as YAML, which locates every key."""
     try:
-        yaml.load(text, Loader=_yaml_loader())
-    except _Duplicate as dup:
-        return dup.line if dup.key == key else None
+        yaml.load(text, Loader=StrictLoader)
+    except DuplicateKey as dup:
+        return dup.line if str(dup.key) == key else None
     except yaml.YAMLError:
         return None
     return None
@@ -142,7 +146,7 @@ def load_document(path: Path, label: str | None = None) -> dict[str, Any]:
             raise SourceError(
                 f"{name}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"
             ) from None
-        except _Duplicate as dup:
+        except DuplicateKey as dup:
             found = _duplicate_line(text, dup.key)
             where = f", line {found}" if found else ""
             raise SourceError(
@@ -150,10 +154,10 @@ def load_document(path: Path, label: str | None = None) -> dict[str, Any]:
             ) from None
     else:
         try:
-            data = _plain(yaml.load(text, Loader=_yaml_loader()), "", name)
-        except _Duplicate as dup:
+            data = _plain(yaml.load(text, Loader=StrictLoader), "", name)
+        except DuplicateKey as dup:
             raise SourceError(
-                f"{name}, line {dup.line}: key {dup.key!r} is given twice in one mapping"
+                f"{name}, line {dup.line}: key {str(dup.key)!r} is given twice in one mapping"
             ) from None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
